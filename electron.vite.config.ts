@@ -1,0 +1,45 @@
+/**
+ * One build for everything that runs: the Electron main process, the
+ * preload, the renderer, and the Node entry points that are not Electron
+ * (the browser host, seed and bench), so all of them bundle the same
+ * migrations and shared code. Output goes to dist/.
+ */
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: resolve(root, 'dist/main'),
+      lib: {
+        entry: {
+          index: resolve(root, 'electron/main/index.ts'),
+          host: resolve(root, 'electron/host/main.ts'),
+          seed: resolve(root, 'electron/cli/seed.ts'),
+          bench: resolve(root, 'electron/cli/bench.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      outDir: resolve(root, 'dist/preload'),
+      lib: { entry: { index: resolve(root, 'electron/preload/index.ts') } },
+      // Sandboxed preloads must be CommonJS.
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    plugins: [react()],
+    base: './',
+    build: {
+      outDir: resolve(root, 'dist/renderer'),
+      rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      chunkSizeWarningLimit: 4000,
+    },
+  },
+});

@@ -1,0 +1,47 @@
+/**
+ * `npm run seed -- --demo` fills a database with a few hundred realistic,
+ * fictional records; `--scale N` adds N units for benchmarks.
+ * `--db <file>` (or BOSTAD_DB) picks the database; default as the browser host.
+ */
+import { startBackEnd } from '../core/backEnd';
+import { bulkUnits, seedBestand } from '../demo/bestand';
+import { Random } from '../demo/random';
+import { DEFAULT_HOST_DB } from '../host/defaults';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const databasePath = option(args, 'db') ?? process.env['BOSTAD_DB'] ?? DEFAULT_HOST_DB;
+  const scale = option(args, 'scale');
+  if (!args.includes('--demo') && scale === undefined) {
+    console.error('Ange --demo (demodata) eller --scale N (N bostäder för prestandamätning).');
+    process.exit(2);
+  }
+  const backEnd = await startBackEnd({ databasePath });
+  const random = new Random();
+  const started = Date.now();
+  if (args.includes('--demo')) {
+    const existing = Number(((await backEnd.database.knex('units').count({ n: '*' }).first()) as { n: number }).n);
+    if (existing > 0) {
+      console.error(`Databasen ${backEnd.database.path} har redan ${existing} bostäder; demodata läggs bara i en tom databas.`);
+      process.exit(2);
+    }
+    await seedBestand(backEnd, random, 300);
+  }
+  if (scale !== undefined) {
+    const n = Number(scale);
+    if (!Number.isInteger(n) || n < 1) throw new Error('--scale måste vara ett positivt heltal');
+    await bulkUnits(backEnd, random, n);
+  }
+  console.log(`Klart på ${((Date.now() - started) / 1000).toFixed(1)} s: ${backEnd.database.path}`);
+  await backEnd.database.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

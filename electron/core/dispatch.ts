@@ -1,0 +1,47 @@
+/**
+ * The one way into the back end. Both transports (Electron IPC and the HTTP
+ * browser host) call `dispatch` and move its envelope as bytes; neither
+ * holds any logic. Here, and only here: the name is looked up, the input is
+ * validated against the shared contract, a procedure that writes runs in
+ * one write transaction, and every failure becomes a Swedish message.
+ */
+import { contract, isProcedureName, type ProcedureName } from '../../shared/contract';
+import type { ProcedureSpec } from '../../shared/core/procedure';
+import type { Envelope } from '../../shared/core/result';
+import { handlers } from '../procedures';
+import type { BackEnd, ServiceContext } from './context';
+import { toErrorShape, validationError } from './errors';
+import type { Handler } from './registry';
+
+export async function dispatch(name: string, input: unknown, backEnd: BackEnd): Promise<Envelope<unknown>> {
+  if (!isProcedureName(name)) {
+    return { ok: false, error: { code: 'NOT_FOUND', message: `Okänd funktion: ${name}` } };
+  }
+  const spec: ProcedureSpec = contract[name];
+  const parsed = spec.input.safeParse(input ?? {});
+  if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
+
+  const handler = handlers[name] as unknown as Handler<ProcedureSpec>;
+  const base: Omit<ServiceContext, 'db'> = {
+    actor: backEnd.actor,
+    clock: backEnd.clock,
+    info: { appVersion: backEnd.appVersion, databasePath: backEnd.database.path, databaseKind: backEnd.database.kind },
+  };
+  try {
+    const value = spec.writes
+      ? await backEnd.database.knex.transaction((trx) => handler({ ...base, db: trx }, parsed.data))
+      : await handler({ ...base, db: backEnd.database.knex }, parsed.data);
+    return { ok: true, value: checkedOutput(name, spec, value) };
+  } catch (error) {
+    return { ok: false, error: toErrorShape(error) };
+  }
+}
+
+/** The output schema is the contract too: a handler that breaks it is a bug. */
+function checkedOutput(name: ProcedureName, spec: ProcedureSpec, value: unknown): unknown {
+  const result = spec.output.safeParse(value);
+  if (!result.success) {
+    throw new Error(`Output of ${name} does not match its schema: ${result.error.message}`);
+  }
+  return result.data;
+}

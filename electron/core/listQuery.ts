@@ -1,0 +1,143 @@
+/**
+ * Turns a list request (shared/core/listQuery.ts) into SQL: filters, quick
+ * search, sort, one page, and optionally the total — over columns a feature
+ * whitelists, so no request can name a column the feature does not expose.
+ */
+import type { Knex } from 'knex';
+import type { FilterCondition, ParsedListQuery } from '../../shared/core/listQuery';
+import { AppError } from '../../shared/core/result';
+
+export type ColumnKind = 'text' | 'number' | 'date' | 'set';
+
+export interface ListColumn {
+  /** Qualified column, camelCase (`units.objectNumber`); knex snake-cases it. */
+  column: string;
+  kind: ColumnKind;
+}
+
+export interface ListSpec {
+  columns: Record<string, ListColumn>;
+  /** Column holding the lower-cased text the quick search looks in. */
+  searchColumn?: string;
+  /** Column that is null unless the record is archived. */
+  archivedColumn?: string;
+  /** The tie-breaker that keeps paging stable. */
+  idColumn: string;
+  defaultSort: { column: string; direction: 'asc' | 'desc' }[];
+}
+
+/** Escapes LIKE wildcards so a search for "10%" means the text "10%". */
+export function likePattern(text: string, where: 'contains' | 'startsWith' | 'endsWith' | 'equals'): string {
+  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  if (where === 'contains') return `%${escaped}%`;
+  if (where === 'startsWith') return `${escaped}%`;
+  if (where === 'endsWith') return `%${escaped}`;
+  return escaped;
+}
+
+/** What the quick search compares with: lower case, single spaces. */
+export function searchText(parts: (string | number | null | undefined)[]): string {
+  return parts
+    .filter((p) => p !== null && p !== undefined && p !== '')
+    .join(' ')
+    .toLocaleLowerCase('sv-SE')
+    .replace(/\s+/g, ' ');
+}
+
+function column(spec: ListSpec, name: string): ListColumn {
+  const col = spec.columns[name];
+  if (!col) throw new AppError('VALIDATION', `Kolumnen "${name}" går inte att sortera eller filtrera på.`, { fields: { [name]: 'Okänd kolumn' } });
+  return col;
+}
+
+function applyCondition(qb: Knex.QueryBuilder, col: ListColumn, c: FilterCondition): void {
+  const name = col.column;
+  if (c.filterType === 'set') {
+    if (c.values.length > 0) qb.whereIn(name, c.values);
+    return;
+  }
+  if (c.type === 'blank') {
+    qb.where((w) => (col.kind === 'text' ? w.whereNull(name).orWhere(name, '') : w.whereNull(name)));
+    return;
+  }
+  if (c.type === 'notBlank') {
+    qb.whereNotNull(name);
+    if (col.kind === 'text') qb.whereNot(name, '');
+    return;
+  }
+  if (c.filterType === 'text') {
+    const text = c.filter ?? '';
+    if (text === '') return;
+    const like = (where: 'contains' | 'startsWith' | 'endsWith' | 'equals', not = false) =>
+      qb.whereRaw(`?? ${not ? 'not ' : ''}like ? escape '\\'`, [name, likePattern(text, where)]);
+    if (c.type === 'contains') like('contains');
+    else if (c.type === 'notContains') like('contains', true);
+    else if (c.type === 'startsWith') like('startsWith');
+    else if (c.type === 'endsWith') like('endsWith');
+    else if (c.type === 'equals') like('equals');
+    else like('equals', true);
+    return;
+  }
+  const [from, to] =
+    c.filterType === 'number' ? [c.filter, c.filterTo] : [c.dateFrom?.slice(0, 10), c.dateTo?.slice(0, 10)];
+  if (from === null || from === undefined) return;
+  switch (c.type) {
+    case 'equals': qb.where(name, from); break;
+    case 'notEqual': qb.where((w) => w.whereNot(name, from).orWhereNull(name)); break;
+    case 'lessThan': qb.where(name, '<', from); break;
+    case 'lessThanOrEqual': qb.where(name, '<=', from); break;
+    case 'greaterThan': qb.where(name, '>', from); break;
+    case 'greaterThanOrEqual': qb.where(name, '>=', from); break;
+    case 'inRange':
+      if (to !== null && to !== undefined) qb.whereBetween(name, [from, to] as [never, never]);
+      break;
+  }
+}
+
+/** Adds the request's filters and quick search (not sort or paging). */
+export function applyFilters(qb: Knex.QueryBuilder, spec: ListSpec, query: ParsedListQuery): void {
+  if (spec.archivedColumn && !query.includeArchived) qb.whereNull(spec.archivedColumn);
+  for (const [name, filter] of Object.entries(query.filters)) {
+    const col = column(spec, name);
+    if ('operator' in filter) {
+      qb.where((group) => {
+        for (const c of filter.conditions) {
+          if (filter.operator === 'AND') group.andWhere((w) => applyCondition(w, col, c));
+          else group.orWhere((w) => applyCondition(w, col, c));
+        }
+      });
+    } else {
+      qb.where((w) => applyCondition(w, col, filter));
+    }
+  }
+  const words = query.search.toLocaleLowerCase('sv-SE').split(/\s+/).filter(Boolean);
+  if (spec.searchColumn) {
+    for (const word of words) qb.whereRaw(`?? like ? escape '\\'`, [spec.searchColumn, likePattern(word, 'contains')]);
+  }
+}
+
+/**
+ * Runs the list: one query for the page, and one count when asked. `base`
+ * must select the row's columns and joins; it is cloned, not changed.
+ */
+export async function runList<T>(base: Knex.QueryBuilder, spec: ListSpec, query: ParsedListQuery): Promise<{ rows: T[]; total: number | null }> {
+  const filtered = base.clone();
+  applyFilters(filtered, spec, query);
+
+  const page = filtered.clone();
+  const sort = query.sort.length > 0 ? query.sort : spec.defaultSort;
+  for (const s of sort) {
+    const col = column(spec, s.column).column;
+    // Empty values last whichever way the user sorts, as a spreadsheet does.
+    page.orderByRaw(`?? is null`, [col]).orderBy(col, s.direction);
+  }
+  page.orderBy(spec.idColumn, 'asc').offset(query.offset).limit(query.limit);
+
+  const rows = (await page) as T[];
+  let total: number | null = null;
+  if (query.withTotal) {
+    const counted = (await filtered.clearSelect().clearOrder().count({ n: '*' }).first()) as { n: number | string } | undefined;
+    total = Number(counted?.n ?? 0);
+  }
+  return { rows, total };
+}

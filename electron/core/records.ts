@@ -1,0 +1,90 @@
+/**
+ * Create, update, archive and restore for every table a user edits, with
+ * the rules that hold everywhere: the caller's version must be the stored
+ * one (a stale edit is refused with who changed the record and when), the
+ * change and its audit row are written in the same transaction (dispatch
+ * opens it), and nothing is deleted.
+ */
+import { AppError } from '../../shared/core/result';
+import { appendAudit } from './audit';
+import type { ServiceContext } from './context';
+
+/** A table of records, and how the Swedish UI names one of them. */
+export interface EntityInfo {
+  table: string;
+  /** The name used in the audit log. */
+  entity: string;
+  /** Definite form for messages: "Bostaden", "Hyresvärden". */
+  label: string;
+}
+
+export type Row = Record<string, unknown> & { id: number; version: number; updatedAt: string; updatedBy: string };
+
+export async function findRow(ctx: ServiceContext, info: EntityInfo, id: number): Promise<Row | undefined> {
+  return (await ctx.db(info.table).where({ id }).first()) as Row | undefined;
+}
+
+export async function getRowOrThrow(ctx: ServiceContext, info: EntityInfo, id: number): Promise<Row> {
+  const row = await findRow(ctx, info, id);
+  if (!row) throw new AppError('NOT_FOUND', `${info.label} finns inte (id ${id}).`);
+  return row;
+}
+
+export async function displayNameOf(ctx: ServiceContext, login: string): Promise<string> {
+  const user = (await ctx.db('users').where({ login }).first('displayName')) as { displayName: string } | undefined;
+  return user?.displayName ?? login;
+}
+
+async function conflictError(ctx: ServiceContext, info: EntityInfo, current: Row): Promise<AppError> {
+  const changedBy = await displayNameOf(ctx, current.updatedBy);
+  const when = new Date(current.updatedAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+  return new AppError(
+    'CONFLICT',
+    `${info.label} har ändrats av ${changedBy} ${when} efter att du öppnade den. Dina ändringar har inte sparats; ladda om för att se den nya versionen.`,
+    { conflict: { changedBy, changedAt: current.updatedAt, currentVersion: current.version } },
+  );
+}
+
+export async function createRecord(ctx: ServiceContext, info: EntityInfo, values: Record<string, unknown>): Promise<Row> {
+  const now = ctx.clock.now();
+  const [inserted] = (await ctx.db(info.table)
+    .insert({ ...values, version: 1, createdAt: now, createdBy: ctx.actor.login, updatedAt: now, updatedBy: ctx.actor.login })
+    .returning('id')) as ({ id: number } | number)[];
+  const id = typeof inserted === 'number' ? inserted : inserted!.id;
+  const after = await getRowOrThrow(ctx, info, id);
+  await appendAudit(ctx, { entity: info.entity, entityId: id, action: 'create', after });
+  return after;
+}
+
+/**
+ * Applies `values` to the record if `version` is still the stored one.
+ * `action` names the change in the audit log (update, archive, restore, or
+ * a feature's own verb such as "terminate").
+ */
+export async function updateRecord(
+  ctx: ServiceContext,
+  info: EntityInfo,
+  ref: { id: number; version: number },
+  values: Record<string, unknown>,
+  action = 'update',
+): Promise<Row> {
+  const before = await getRowOrThrow(ctx, info, ref.id);
+  if (before.version !== ref.version) throw await conflictError(ctx, info, before);
+  const changed = await ctx.db(info.table)
+    .where({ id: ref.id, version: ref.version })
+    .update({ ...values, version: ref.version + 1, updatedAt: ctx.clock.now(), updatedBy: ctx.actor.login });
+  if (changed !== 1) throw await conflictError(ctx, info, await getRowOrThrow(ctx, info, ref.id));
+  const after = await getRowOrThrow(ctx, info, ref.id);
+  await appendAudit(ctx, { entity: info.entity, entityId: ref.id, action, before, after });
+  return after;
+}
+
+export async function archiveRecord(ctx: ServiceContext, info: EntityInfo, ref: { id: number; version: number }): Promise<Row> {
+  const current = await getRowOrThrow(ctx, info, ref.id);
+  if (current['archivedAt']) throw new AppError('VALIDATION', `${info.label} är redan arkiverad.`);
+  return updateRecord(ctx, info, ref, { archivedAt: ctx.clock.now(), archivedBy: ctx.actor.login }, 'archive');
+}
+
+export async function restoreRecord(ctx: ServiceContext, info: EntityInfo, ref: { id: number; version: number }): Promise<Row> {
+  return updateRecord(ctx, info, ref, { archivedAt: null, archivedBy: null }, 'restore');
+}

@@ -1,0 +1,52 @@
+/** Reads the audit log of one record, as the history panel shows it. */
+import type { AuditEntry } from '../../../shared/audit/schema';
+import type { ServiceContext } from '../../core/context';
+
+/** Bookkeeping columns change on every save; the history shows real changes. */
+const BOOKKEEPING = new Set(['version', 'updatedAt', 'updatedBy', 'searchText', 'createdAt', 'createdBy']);
+
+function parse(text: string | null): Record<string, unknown> {
+  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+}
+
+export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+  const changes: Record<string, [unknown, unknown]> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    if (BOOKKEEPING.has(key)) continue;
+    const a = before[key] ?? null;
+    const b = after[key] ?? null;
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = [a, b];
+  }
+  return changes;
+}
+
+interface AuditDbRow {
+  id: number;
+  at: string;
+  actor: string;
+  actorName: string | null;
+  entity: string;
+  entityId: number | null;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
+export async function auditForRecord(ctx: ServiceContext, entity: string, id: number): Promise<AuditEntry[]> {
+  const rows = (await ctx.db('auditLog')
+    .leftJoin('users', 'users.login', 'auditLog.actor')
+    .where({ 'auditLog.entity': entity, 'auditLog.entityId': id })
+    .orderBy('auditLog.id', 'desc')
+    .limit(500)
+    .select('auditLog.*', 'users.displayName as actorName')) as AuditDbRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    actorName: r.actorName ?? r.actor,
+    entity: r.entity,
+    entityId: r.entityId,
+    action: r.action,
+    changes: r.action === 'create' ? changedFields({}, parse(r.after)) : changedFields(parse(r.before), parse(r.after)),
+  }));
+}

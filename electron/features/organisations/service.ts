@@ -1,0 +1,99 @@
+/** Organisations: landlords and developers, each company kept once. */
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import type { ListResult } from '../../../shared/core/listQuery';
+import type { RecordRef } from '../../../shared/core/record';
+import { AppError, fieldError } from '../../../shared/core/result';
+import type {
+  Organisation, OrganisationOption, OrganisationRow, organisationInputSchema, organisationProcedures,
+} from '../../../shared/organisations/schema';
+import type { ServiceContext } from '../../core/context';
+import { runList, searchText, type ListSpec } from '../../core/listQuery';
+import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+
+export const ORGANISATION: EntityInfo = { table: 'organisations', entity: 'organisation', label: 'Organisationen' };
+
+type OrganisationValues = z.output<typeof organisationInputSchema>;
+type Role = 'landlord' | 'developer' | 'all';
+
+const listSpec: ListSpec = {
+  columns: {
+    name: { column: 'organisations.name', kind: 'text' },
+    orgNumber: { column: 'organisations.orgNumber', kind: 'text' },
+    contactPerson: { column: 'organisations.contactPerson', kind: 'text' },
+    phone: { column: 'organisations.phone', kind: 'text' },
+    email: { column: 'organisations.email', kind: 'text' },
+    city: { column: 'organisations.city', kind: 'text' },
+    unitCount: { column: 'unitCount', kind: 'number' },
+  },
+  searchColumn: 'organisations.searchText',
+  archivedColumn: 'organisations.archivedAt',
+  idColumn: 'organisations.id',
+  defaultSort: [{ column: 'name', direction: 'asc' }],
+};
+
+type OrganisationDbRow = Omit<Organisation, 'isLandlord' | 'isDeveloper'> & { isLandlord: number | boolean; isDeveloper: number | boolean; searchText?: string; archivedBy?: string | null };
+
+function toOrganisation(row: OrganisationDbRow): Organisation {
+  const { searchText: _s, archivedBy: _a, ...rest } = row;
+  return { ...rest, isLandlord: Boolean(row.isLandlord), isDeveloper: Boolean(row.isDeveloper) };
+}
+
+function whereRole(qb: Knex.QueryBuilder, role: Role): void {
+  if (role === 'landlord') qb.where('organisations.isLandlord', true);
+  if (role === 'developer') qb.where('organisations.isDeveloper', true);
+}
+
+export async function listOrganisations(ctx: ServiceContext, query: z.output<(typeof organisationProcedures)['organisations.list']['input']>): Promise<ListResult<OrganisationRow>> {
+  const unitCount = ctx.db('units').count('*').whereRaw('?? = ??', ['units.ownerOrganisationId', 'organisations.id']).whereNull('units.archivedAt');
+  const base = ctx.db('organisations').select('organisations.*', unitCount.as('unitCount'));
+  whereRole(base, query.role);
+  const result = await runList<OrganisationDbRow & { unitCount: number }>(base, listSpec, query);
+  return { rows: result.rows.map((r) => ({ ...toOrganisation(r), unitCount: Number(r.unitCount) })), total: result.total };
+}
+
+export async function organisationOptions(ctx: ServiceContext, role: Role): Promise<OrganisationOption[]> {
+  const qb = ctx.db('organisations').whereNull('archivedAt').select('id', 'name', 'orgNumber').orderBy('name');
+  whereRole(qb, role);
+  return (await qb) as OrganisationOption[];
+}
+
+export async function getOrganisation(ctx: ServiceContext, id: number): Promise<Organisation> {
+  const row = (await ctx.db('organisations').where({ id }).first()) as OrganisationDbRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `${ORGANISATION.label} finns inte (id ${id}).`);
+  return toOrganisation(row);
+}
+
+async function checkOrganisation(ctx: ServiceContext, values: OrganisationValues, id: number | null): Promise<void> {
+  const same = (await ctx.db('organisations').where({ orgNumber: values.orgNumber }).whereNot('id', id ?? 0).first('name')) as { name: string } | undefined;
+  if (same) {
+    throw fieldError('orgNumber', `Organisationsnummer: ${values.orgNumber} finns redan (${same.name}). Samma företag registreras bara en gång; markera rollerna på den befintliga posten.`);
+  }
+}
+
+function dbValues(values: OrganisationValues): Record<string, unknown> {
+  return { ...values, searchText: searchText([values.name, values.orgNumber, values.contactPerson, values.city, values.email]) };
+}
+
+export async function createOrganisation(ctx: ServiceContext, values: OrganisationValues): Promise<Organisation> {
+  await checkOrganisation(ctx, values, null);
+  const row = await createRecord(ctx, ORGANISATION, dbValues(values));
+  return getOrganisation(ctx, row.id);
+}
+
+export async function updateOrganisation(ctx: ServiceContext, input: OrganisationValues & RecordRef): Promise<Organisation> {
+  const { id, version, ...values } = input;
+  await checkOrganisation(ctx, values, id);
+  await updateRecord(ctx, ORGANISATION, { id, version }, dbValues(values));
+  return getOrganisation(ctx, id);
+}
+
+export async function archiveOrganisation(ctx: ServiceContext, ref: RecordRef): Promise<Organisation> {
+  await archiveRecord(ctx, ORGANISATION, ref);
+  return getOrganisation(ctx, ref.id);
+}
+
+export async function restoreOrganisation(ctx: ServiceContext, ref: RecordRef): Promise<Organisation> {
+  await restoreRecord(ctx, ORGANISATION, ref);
+  return getOrganisation(ctx, ref.id);
+}

@@ -1,0 +1,12 @@
+import type { systemProcedures } from '../../../shared/system/schema';
+import type { Handlers } from '../../core/registry';
+
+export const systemHandlers: Handlers<typeof systemProcedures> = {
+  'system.info': async (ctx) => ({
+    appVersion: ctx.info.appVersion,
+    today: ctx.clock.today(),
+    databasePath: ctx.info.databasePath,
+    databaseKind: ctx.info.databaseKind,
+    actor: { ...ctx.actor },
+  }),
+};

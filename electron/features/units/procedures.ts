@@ -1,0 +1,13 @@
+import type { unitProcedures } from '../../../shared/units/schema';
+import type { Handlers } from '../../core/registry';
+import { archiveUnit, createUnit, getUnit, listUnits, restoreUnit, unitSummary, updateUnit } from './service';
+
+export const unitHandlers: Handlers<typeof unitProcedures> = {
+  'units.summary': (ctx) => unitSummary(ctx),
+  'units.list': (ctx, input) => listUnits(ctx, input),
+  'units.get': (ctx, { id }) => getUnit(ctx, id),
+  'units.create': (ctx, input) => createUnit(ctx, input),
+  'units.update': (ctx, input) => updateUnit(ctx, input),
+  'units.archive': (ctx, ref) => archiveUnit(ctx, ref),
+  'units.restore': (ctx, ref) => restoreUnit(ctx, ref),
+};

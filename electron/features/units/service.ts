@@ -1,0 +1,126 @@
+/** Bostäder: the unit register. */
+import type { Knex } from 'knex';
+import { addDays, daysBetween } from '../../../shared/core/dates';
+import type { ListResult } from '../../../shared/core/listQuery';
+import { AppError, fieldError } from '../../../shared/core/result';
+import type { RecordRef } from '../../../shared/core/record';
+import { PERMIT_WARNING_DAYS, type UnitRow, type UnitSummary, type unitInputSchema, type unitListQuerySchema } from '../../../shared/units/schema';
+import type { z } from 'zod';
+import type { ServiceContext } from '../../core/context';
+import { runList, searchText, type ListSpec } from '../../core/listQuery';
+import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+
+export const UNIT: EntityInfo = { table: 'units', entity: 'unit', label: 'Bostaden' };
+
+type UnitValues = z.output<typeof unitInputSchema>;
+
+const listSpec: ListSpec = {
+  columns: {
+    objectNumber: { column: 'units.objectNumber', kind: 'text' },
+    kind: { column: 'units.kind', kind: 'set' },
+    use: { column: 'units.use', kind: 'set' },
+    address: { column: 'units.address', kind: 'text' },
+    postalCode: { column: 'units.postalCode', kind: 'text' },
+    district: { column: 'units.district', kind: 'text' },
+    rooms: { column: 'units.rooms', kind: 'number' },
+    areaM2: { column: 'units.areaM2', kind: 'number' },
+    floor: { column: 'units.floor', kind: 'number' },
+    responsibleDepartmentCode: { column: 'departments.code', kind: 'text' },
+    ownerName: { column: 'organisations.name', kind: 'text' },
+    site: { column: 'units.site', kind: 'text' },
+    permitEndDate: { column: 'units.permitEndDate', kind: 'date' },
+    // Days left sorts and filters as the date it counts to.
+    permitDaysLeft: { column: 'units.permitEndDate', kind: 'date' },
+    status: { column: 'units.status', kind: 'set' },
+    updatedAt: { column: 'units.updatedAt', kind: 'text' },
+  },
+  searchColumn: 'units.searchText',
+  archivedColumn: 'units.archivedAt',
+  idColumn: 'units.id',
+  defaultSort: [{ column: 'objectNumber', direction: 'asc' }],
+};
+
+function selectRows(db: Knex): Knex.QueryBuilder {
+  return db('units')
+    .leftJoin('departments', 'departments.id', 'units.responsibleDepartmentId')
+    .leftJoin('organisations', 'organisations.id', 'units.ownerOrganisationId')
+    .select('units.*', 'departments.code as responsibleDepartmentCode', 'organisations.name as ownerName');
+}
+
+type UnitDbRow = Omit<UnitRow, 'permitDaysLeft'> & { searchText?: string; archivedBy?: string | null };
+
+function toRow(row: UnitDbRow, today: string): UnitRow {
+  const { searchText: _search, archivedBy: _by, ...rest } = row;
+  return { ...rest, permitDaysLeft: row.permitEndDate ? daysBetween(today, row.permitEndDate) : null };
+}
+
+export async function listUnits(ctx: ServiceContext, query: z.output<typeof unitListQuerySchema>): Promise<ListResult<UnitRow>> {
+  const base = selectRows(ctx.db);
+  if (query.ownerOrganisationId !== undefined) base.where('units.ownerOrganisationId', query.ownerOrganisationId);
+  const result = await runList<UnitDbRow>(base, listSpec, query);
+  const today = ctx.clock.today();
+  return { rows: result.rows.map((r) => toRow(r, today)), total: result.total };
+}
+
+export async function getUnit(ctx: ServiceContext, id: number): Promise<UnitRow> {
+  const row = (await selectRows(ctx.db).where('units.id', id).first()) as UnitDbRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `${UNIT.label} finns inte (id ${id}).`);
+  return toRow(row, ctx.clock.today());
+}
+
+/** Checks what the schema cannot: references exist, the number is free. */
+async function checkUnit(ctx: ServiceContext, values: UnitValues, id: number | null): Promise<void> {
+  const taken = await ctx.db('units').where({ objectNumber: values.objectNumber }).whereNot('id', id ?? 0).first('id');
+  if (taken) throw fieldError('objectNumber', `Objektnummer: ${values.objectNumber} används redan av en annan bostad.`);
+  const department = await ctx.db('departments').where({ id: values.responsibleDepartmentId }).first('id');
+  if (!department) throw fieldError('responsibleDepartmentId', 'Ansvarig förvaltning: välj en förvaltning i listan.');
+  if (values.ownerOrganisationId !== null) {
+    const owner = (await ctx.db('organisations').where({ id: values.ownerOrganisationId }).first('isLandlord')) as { isLandlord: number | boolean } | undefined;
+    if (!owner) throw fieldError('ownerOrganisationId', 'Hyresvärd: välj en hyresvärd i listan.');
+    if (!owner.isLandlord) throw fieldError('ownerOrganisationId', 'Hyresvärd: organisationen är inte registrerad som hyresvärd.');
+  }
+}
+
+function dbValues(values: UnitValues): Record<string, unknown> {
+  return {
+    ...values,
+    searchText: searchText([values.objectNumber, values.address, values.postalCode, values.district, values.site]),
+  };
+}
+
+export async function createUnit(ctx: ServiceContext, values: UnitValues): Promise<UnitRow> {
+  await checkUnit(ctx, values, null);
+  const row = await createRecord(ctx, UNIT, dbValues(values));
+  return getUnit(ctx, row.id);
+}
+
+export async function updateUnit(ctx: ServiceContext, input: UnitValues & RecordRef): Promise<UnitRow> {
+  const { id, version, ...values } = input;
+  await checkUnit(ctx, values, id);
+  await updateRecord(ctx, UNIT, { id, version }, dbValues(values));
+  return getUnit(ctx, id);
+}
+
+export async function archiveUnit(ctx: ServiceContext, ref: RecordRef): Promise<UnitRow> {
+  await archiveRecord(ctx, UNIT, ref);
+  return getUnit(ctx, ref.id);
+}
+
+export async function restoreUnit(ctx: ServiceContext, ref: RecordRef): Promise<UnitRow> {
+  await restoreRecord(ctx, UNIT, ref);
+  return getUnit(ctx, ref.id);
+}
+
+export async function unitSummary(ctx: ServiceContext): Promise<UnitSummary> {
+  const today = ctx.clock.today();
+  const active = () => ctx.db('units').whereNull('archivedAt');
+  const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as { status: string; n: number | string }[];
+  const byStatus = Object.fromEntries(statusRows.map((r) => [r.status, Number(r.n)]));
+  const count = async (qb: Knex.QueryBuilder) => Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
+  return {
+    total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+    byStatus,
+    permitsEndingSoon: await count(active().whereNot('status', 'avvecklad').whereBetween('permitEndDate', [today, addDays(today, PERMIT_WARNING_DAYS)])),
+    permitsEnded: await count(active().whereNot('status', 'avvecklad').where('permitEndDate', '<', today)),
+  };
+}

@@ -1,0 +1,10 @@
+import type { userProcedures } from '../../../shared/users/schema';
+import type { Handlers } from '../../core/registry';
+import { getPref, setDisplayName, setPref } from './service';
+
+export const userHandlers: Handlers<typeof userProcedures> = {
+  'users.me': async (ctx) => ({ ...ctx.actor }),
+  'users.setDisplayName': (ctx, { displayName }) => setDisplayName(ctx, displayName),
+  'prefs.get': (ctx, { key }) => getPref(ctx, key),
+  'prefs.set': (ctx, { key, value }) => setPref(ctx, key, value),
+};

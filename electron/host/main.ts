@@ -1,0 +1,47 @@
+/**
+ * `node dist/main/host.mjs`: the browser host. Opens (and migrates) the
+ * database, then serves the built renderer and the API on 127.0.0.1 and
+ * prints the address with this run's token.
+ *
+ * Options: --db <file> (or BOSTAD_DB; default ./data/bostadsportfoljen.sqlite),
+ * --port <n> (or BOSTAD_PORT; default 0 = any free port), --today YYYY-MM-DD
+ * (or BOSTAD_TODAY; fixes the date, for tests).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startBackEnd } from '../core/backEnd';
+import { DEFAULT_HOST_DB } from './defaults';
+import { startHost } from './server';
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const databasePath = option(args, 'db') ?? process.env['BOSTAD_DB'] ?? DEFAULT_HOST_DB;
+  const port = Number(option(args, 'port') ?? process.env['BOSTAD_PORT'] ?? 0);
+  const today = option(args, 'today') ?? process.env['BOSTAD_TODAY'];
+  const login = option(args, 'user');
+
+  const backEnd = await startBackEnd({ databasePath, ...(today ? { today } : {}), ...(login ? { login } : {}) });
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const host = await startHost({ backEnd, staticDir: path.resolve(here, '../renderer'), port });
+
+  console.log(`Databas: ${backEnd.database.path}`);
+  console.log(`Bostadsportföljen körs på ${host.url}#token=${host.token}`);
+
+  const stop = async () => {
+    await host.close();
+    await backEnd.database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

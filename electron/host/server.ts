@@ -1,0 +1,160 @@
+/**
+ * The browser host: the same back end over HTTP on 127.0.0.1, for demos and
+ * for tests that drive the real UI in Chromium. It moves bytes only:
+ * `POST /api/<procedure>` with a JSON body → dispatch → the JSON envelope.
+ *
+ * Other pages open in the user's browser could reach 127.0.0.1 too, so every
+ * API call must carry this run's random token in a header. A cross-site page
+ * cannot read the token, and setting a custom header forces a CORS preflight
+ * we never answer. The Host header is checked against DNS rebinding.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Envelope } from '../../shared/core/result';
+import type { BackEnd } from '../core/context';
+import { dispatch } from '../core/dispatch';
+import { contentSecurityPolicy } from './csp';
+
+export const TOKEN_HEADER = 'x-bostad-token';
+const MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface HostOptions {
+  backEnd: BackEnd;
+  /** The built renderer (dist/renderer); API only when absent. */
+  staticDir?: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function tokenMatches(given: string | string[] | undefined, token: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && crypto.timingSafeEqual(a, b);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, options: HostOptions, token: string): Promise<void> {
+  if (req.method !== 'POST') {
+    sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Endast POST.' } });
+    return;
+  }
+  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+    sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Åtkomst nekad: sidan saknar rätt nyckel. Öppna adressen som programmet skrev ut.' } });
+    return;
+  }
+  let input: unknown;
+  try {
+    const body = await readBody(req);
+    input = body === '' ? {} : (JSON.parse(body) as unknown);
+  } catch {
+    sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Begäran kunde inte läsas (ogiltig JSON).' } });
+    return;
+  }
+  sendJson(res, 200, await dispatch(name, input, options.backEnd));
+}
+
+function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, staticDir: string, pathname: string): void {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405).end();
+    return;
+  }
+  const root = path.resolve(staticDir);
+  let file = path.resolve(root, `.${decodeURIComponent(pathname)}`);
+  if (!file.startsWith(root + path.sep) && file !== root) {
+    res.writeHead(404).end();
+    return;
+  }
+  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
+  const type = MIME[path.extname(file)] ?? 'application/octet-stream';
+  res.writeHead(200, {
+    'content-type': type,
+    'content-security-policy': contentSecurityPolicy(),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': file.endsWith('index.html') ? 'no-store' : 'max-age=3600',
+  });
+  if (req.method === 'HEAD') res.end();
+  else fs.createReadStream(file).pipe(res);
+}
+
+export async function startHost(options: HostOptions): Promise<RunningHost> {
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  let port = 0;
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('Fel värdnamn.');
+      return;
+    }
+    if (url.pathname.startsWith('/api/')) {
+      handleApi(req, res, url.pathname.slice('/api/'.length), options, token).catch((error: unknown) => {
+        console.error('[bostadsportfoljen] host error', error);
+        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade.' } });
+      });
+      return;
+    }
+    if (options.staticDir) serveStatic(req, res, options.staticDir, url.pathname);
+    else res.writeHead(404).end();
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

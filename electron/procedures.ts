@@ -1,0 +1,21 @@
+/**
+ * Every handler, by procedure name. The type makes the compiler refuse a
+ * procedure in the contract without a handler, and a handler without one.
+ */
+import type { Contract } from '../shared/contract';
+import type { Handlers } from './core/registry';
+import { auditHandlers } from './features/audit/procedures';
+import { departmentHandlers } from './features/departments/procedures';
+import { organisationHandlers } from './features/organisations/procedures';
+import { systemHandlers } from './features/system/procedures';
+import { unitHandlers } from './features/units/procedures';
+import { userHandlers } from './features/users/procedures';
+
+export const handlers: Handlers<Contract> = {
+  ...systemHandlers,
+  ...userHandlers,
+  ...auditHandlers,
+  ...departmentHandlers,
+  ...organisationHandlers,
+  ...unitHandlers,
+};

@@ -1,0 +1,17 @@
+/**
+ * Every migration, in order, known at build time so that the bundle, the
+ * tests and the app run the same list. Names carry no file extension so
+ * vitest (.ts) and the built app (.js) record the same names.
+ */
+import type { Knex } from 'knex';
+import * as m0001 from './0001_foundation';
+
+export interface Migration {
+  name: string;
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+export const migrations: readonly Migration[] = [
+  { name: '0001_foundation', ...m0001 },
+];

@@ -1,0 +1,41 @@
+/** The window: sidebar navigation on the left, the chosen screen beside it. */
+import { Fragment } from 'react';
+import { useProcedure } from './api/hooks';
+import { navItems } from './navigation';
+import { useRoute } from './router';
+
+export function App() {
+  const [first = 'start'] = useRoute();
+  const current = navItems.find((n) => n.route === first) ?? navItems[0]!;
+  const Screen = current.screen;
+  const info = useProcedure('system.info', {});
+  const sections = [...new Set(navItems.map((n) => n.section))];
+
+  return (
+    <div className="app">
+      <nav className="sidebar" aria-label="Huvudmeny">
+        <div className="brand">
+          Bostadsportföljen
+          <small>Fastighetsförvaltningen</small>
+        </div>
+        {sections.map((section) => (
+          <Fragment key={section || 'top'}>
+            {section ? <div className="nav-section">{section}</div> : null}
+            {navItems
+              .filter((n) => n.section === section)
+              .map((n) => (
+                <a key={n.route} href={`#/${n.route}`} className={n === current ? 'active' : ''} aria-current={n === current ? 'page' : undefined}>
+                  {n.label}
+                </a>
+              ))}
+          </Fragment>
+        ))}
+        <div className="sidebar-footer">{info.data ? info.data.actor.displayName : ''}</div>
+      </nav>
+      <main className="content">
+        {info.error ? <div className="banner error">{info.error.message}</div> : null}
+        <Screen key={current.route} />
+      </main>
+    </div>
+  );
+}

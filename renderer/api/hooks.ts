@@ -1,0 +1,48 @@
+/** Small React hooks over the client, used by every feature's own hooks. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Contract, ProcedureName } from '../../shared/contract';
+import type { InputOf, OutputOf } from '../../shared/core/procedure';
+import { api, ApiError } from './client';
+
+export interface QueryState<T> {
+  data: T | undefined;
+  error: ApiError | null;
+  loading: boolean;
+  reload(): void;
+}
+
+/**
+ * Calls a read procedure and keeps its result; calls again when `input`
+ * changes (compared as JSON) or on reload(). `input` null means "not yet".
+ */
+export function useProcedure<K extends ProcedureName>(name: K, input: InputOf<Contract[K]> | null): QueryState<OutputOf<Contract[K]>> {
+  const [data, setData] = useState<OutputOf<Contract[K]>>();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [loading, setLoading] = useState(input !== null);
+  const [generation, setGeneration] = useState(0);
+  const key = input === null ? null : JSON.stringify(input);
+  const latest = useRef(0);
+
+  useEffect(() => {
+    if (key === null) return;
+    const call = ++latest.current;
+    setLoading(true);
+    api
+      .call(name, JSON.parse(key) as InputOf<Contract[K]>)
+      .then((value) => {
+        if (call !== latest.current) return;
+        setData(value);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (call !== latest.current) return;
+        setError(e instanceof ApiError ? e : new ApiError({ code: 'INTERNAL', message: String(e) }));
+      })
+      .finally(() => {
+        if (call === latest.current) setLoading(false);
+      });
+  }, [name, key, generation]);
+
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  return { data, error, loading, reload };
+}

@@ -1,0 +1,36 @@
+/** A panel over the right side of the screen, for a record's form. */
+import { useEffect, type ReactNode } from 'react';
+
+interface Props {
+  title: string;
+  subtitle?: ReactNode;
+  onClose(): void;
+  children: ReactNode;
+}
+
+export function Drawer({ title, subtitle, onClose, children }: Props) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return (
+    <div className="drawer-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <aside className="drawer" role="dialog" aria-modal="true" aria-label={title}>
+        <header className="drawer-header">
+          <div>
+            <h2>{title}</h2>
+            {subtitle ? <div className="drawer-subtitle">{subtitle}</div> : null}
+          </div>
+          <button type="button" className="icon" aria-label="Stäng" onClick={onClose}>
+            ×
+          </button>
+        </header>
+        <div className="drawer-body">{children}</div>
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+/** Renders a record form: fields, messages, the conflict banner, buttons. */
+import type { ReactNode } from 'react';
+import { FormField } from './FormField';
+import type { FieldSpec } from './fieldSpec';
+import type { RecordForm, Versioned } from './useRecordForm';
+
+interface Props<R extends Versioned> {
+  form: RecordForm<R>;
+  specs: FieldSpec[];
+  /** Extra buttons (archive, restore) beside Spara. */
+  actions?: ReactNode;
+  onCancel(): void;
+}
+
+export function RecordFormView<R extends Versioned>({ form, specs, actions, onCancel }: Props<R>) {
+  return (
+    <form
+      className="record-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      {form.conflict ? (
+        <div className="banner conflict" role="alert">
+          <p>{form.conflict}</p>
+          <button type="button" onClick={() => void form.reloadLatest()}>
+            Ladda om
+          </button>
+        </div>
+      ) : null}
+      {form.formError ? (
+        <div className="banner error" role="alert">
+          {form.formError}
+        </div>
+      ) : null}
+      <div className="form-grid">
+        {specs
+          .filter((s) => !s.visible || s.visible(form.values))
+          .map((s) => (
+            <FormField
+              key={s.name}
+              spec={s}
+              value={form.values[s.name] ?? ''}
+              error={form.errors[s.name]}
+              mine={form.mine[s.name]}
+              onChange={(v) => form.setValue(s.name, v)}
+            />
+          ))}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={form.saving || form.conflict !== null}>
+          {form.saving ? 'Sparar…' : 'Spara'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {form.dirty ? 'Avbryt' : 'Stäng'}
+        </button>
+        <span className="spacer" />
+        {actions}
+      </div>
+    </form>
+  );
+}

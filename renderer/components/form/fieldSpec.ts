@@ -1,0 +1,85 @@
+/**
+ * A form is a list of field specs: name, Swedish label and kind. Values are
+ * held as the text the user typed; `formToInput` turns them into the
+ * procedure's input, so the shared schema validates (and names the field)
+ * in the form exactly as the back end will.
+ */
+import { parseDateInput } from '../../../shared/core/dates';
+import { moneyToInput, parseMoneyInput } from '../../../shared/core/money';
+
+export type FieldKind = 'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'flag';
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  kind: FieldKind;
+  required?: boolean;
+  options?: Option[];
+  hint?: string;
+  /** Wide fields take the whole row. */
+  wide?: boolean;
+  /** Shown only when this returns true for the current values. */
+  visible?: (values: FormValues) => boolean;
+}
+
+export type FormValues = Record<string, string>;
+
+/** Turns an option map such as `unitKindLabels` into select options. */
+export function optionsOf(labels: Record<string, string>): Option[] {
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
+}
+
+function number(text: string): number | null {
+  const t = text.trim().replace(/\s/g, '').replace(',', '.');
+  return t === '' ? null : Number(t);
+}
+
+/** The text a field shows for a stored value. */
+export function valueToText(kind: FieldKind, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (kind === 'money') return moneyToInput(value as number);
+  if (kind === 'flag') return value ? 'true' : 'false';
+  if (kind === 'decimal') return String(value).replace('.', ',');
+  return String(value);
+}
+
+/** Typed text → the value the schema expects (invalid text stays invalid). */
+export function textToValue(kind: FieldKind, text: string): unknown {
+  switch (kind) {
+    case 'integer':
+    case 'decimal':
+    case 'record':
+      return number(text);
+    case 'money': {
+      if (text.trim() === '') return null;
+      return parseMoneyInput(text) ?? Number.NaN;
+    }
+    case 'date':
+      return text.trim() === '' ? '' : (parseDateInput(text) ?? text);
+    case 'flag':
+      return text === 'true';
+    default:
+      return text;
+  }
+}
+
+export function recordToForm(specs: FieldSpec[], record: Record<string, unknown> | null, defaults: FormValues = {}): FormValues {
+  const values: FormValues = {};
+  for (const s of specs) values[s.name] = record ? valueToText(s.kind, record[s.name]) : (defaults[s.name] ?? (s.kind === 'flag' ? 'false' : ''));
+  return values;
+}
+
+/** A hidden field (e.g. the permit date of an apartment) is sent empty. */
+export function formToInput(specs: FieldSpec[], values: FormValues): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const s of specs) {
+    const shown = !s.visible || s.visible(values);
+    input[s.name] = textToValue(s.kind, shown ? (values[s.name] ?? '') : '');
+  }
+  return input;
+}

@@ -1,0 +1,159 @@
+/**
+ * The one grid of the app: AG Grid's infinite row model over a list
+ * procedure, so a table of 100 000 rows loads a page at a time, and sorting
+ * and filtering run in the database. Column order, widths, visibility and
+ * sort are remembered per user (in the shared database, under `gridId`).
+ */
+import type {
+  ColDef, GetRowIdParams, GridApi, GridReadyEvent, GridState, IDatasource, IGetRowsParams, RowClickedEvent, StateUpdatedEvent,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ColumnFilter, ListQuery, ListResult } from '../../../shared/core/listQuery';
+import { api, errorMessage } from '../../api/client';
+import { gridLocaleText, gridTheme } from './gridSetup';
+
+export interface DataGridProps<T extends { id: number }> {
+  /** Names the remembered layout: `grid.<gridId>`. */
+  gridId: string;
+  columns: ColDef<T>[];
+  fetchPage(query: ListQuery): Promise<ListResult<T>>;
+  search: string;
+  /** Anything that changes which rows the list holds (e.g. "show archived"). */
+  scope?: unknown;
+  /** Bump to re-read the loaded rows in place, e.g. after a save. */
+  refreshToken?: number;
+  onOpen?(row: T): void;
+  onTotal?(total: number | null): void;
+}
+
+const PAGE = 100;
+type LayoutState = Pick<GridState, 'columnOrder' | 'columnSizing' | 'columnVisibility' | 'columnPinning' | 'sort'>;
+
+function layoutOf(state: GridState): LayoutState {
+  const { columnOrder, columnSizing, columnVisibility, columnPinning, sort } = state;
+  return { columnOrder, columnSizing, columnVisibility, columnPinning, sort };
+}
+
+export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
+  const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal } = props;
+  const prefKey = `grid.${gridId}`;
+  const [initialState, setInitialState] = useState<LayoutState | null | undefined>(undefined);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const gridApi = useRef<GridApi<T> | null>(null);
+  const saveTimer = useRef<number | undefined>(undefined);
+
+  // The remembered layout must be known before the grid is created.
+  useEffect(() => {
+    api
+      .call('prefs.get', { key: prefKey })
+      .then((value) => setInitialState((value as LayoutState | null) ?? null))
+      .catch(() => setInitialState(null));
+  }, [prefKey]);
+
+  const fetchRef = useRef(fetchPage);
+  fetchRef.current = fetchPage;
+  const onTotalRef = useRef(onTotal);
+  onTotalRef.current = onTotal;
+
+  const datasource = useMemo<IDatasource>(() => {
+    let total: number | null = null;
+    return {
+      getRows(params: IGetRowsParams) {
+        const limit = params.endRow - params.startRow;
+        const query: ListQuery = {
+          offset: params.startRow,
+          limit,
+          sort: params.sortModel.map((s) => ({ column: s.colId, direction: s.sort })),
+          filters: params.filterModel as Record<string, ColumnFilter>,
+          search,
+          withTotal: params.startRow === 0,
+        };
+        fetchRef.current(query)
+          .then((result) => {
+            if (result.total !== null) {
+              total = result.total;
+              onTotalRef.current?.(total);
+            }
+            const lastRow = total ?? (result.rows.length < limit ? params.startRow + result.rows.length : -1);
+            setLoadError(null);
+            params.successCallback(result.rows, lastRow);
+          })
+          .catch((error: unknown) => {
+            setLoadError(errorMessage(error));
+            params.failCallback();
+          });
+      },
+    };
+    // A new search or scope is a new list; `scope` is compared by value.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [search, JSON.stringify(scope ?? null)]);
+
+  useEffect(() => {
+    gridApi.current?.setGridOption('datasource', datasource);
+  }, [datasource]);
+
+  useEffect(() => {
+    if (refreshToken) gridApi.current?.refreshInfiniteCache();
+  }, [refreshToken]);
+
+  const onGridReady = useCallback(
+    (e: GridReadyEvent<T>) => {
+      gridApi.current = e.api;
+      e.api.setGridOption('datasource', datasource);
+    },
+    [datasource],
+  );
+
+  const onStateUpdated = useCallback(
+    (e: StateUpdatedEvent<T>) => {
+      if (!e.sources.some((s) => ['columnOrder', 'columnSizing', 'columnVisibility', 'columnPinning', 'sort'].includes(s))) return;
+      window.clearTimeout(saveTimer.current);
+      saveTimer.current = window.setTimeout(() => {
+        void api.call('prefs.set', { key: prefKey, value: layoutOf(e.state) }).catch(() => undefined);
+      }, 600);
+    },
+    [prefKey],
+  );
+
+  const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, resizable: true, floatingFilter: true, minWidth: 70 }), []);
+  const getRowId = useCallback((p: GetRowIdParams<T>) => String(p.data.id), []);
+
+  if (initialState === undefined) return <div className="grid-placeholder">Hämtar…</div>;
+
+  return (
+    <div className="data-grid">
+      {loadError ? (
+        <div className="banner error" role="alert">
+          {loadError}
+        </div>
+      ) : null}
+      <AgGridReact<T>
+        theme={gridTheme}
+        localeText={gridLocaleText}
+        columnDefs={columns}
+        defaultColDef={defaultColDef}
+        rowModelType="infinite"
+        cacheBlockSize={PAGE}
+        maxBlocksInCache={40}
+        infiniteInitialRowCount={1}
+        blockLoadDebounceMillis={40}
+        getRowId={getRowId}
+        {...(initialState ? { initialState } : {})}
+        onGridReady={onGridReady}
+        onStateUpdated={onStateUpdated}
+        onRowClicked={(e: RowClickedEvent<T>) => e.data && onOpen?.(e.data)}
+        onCellKeyDown={(e) => {
+          const key = (e.event as KeyboardEvent | null)?.key;
+          if (key === 'Enter' && e.data) onOpen?.(e.data);
+        }}
+        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+      />
+    </div>
+  );
+}
+
+/** Forgets a grid's remembered layout (the "Återställ kolumner" button). */
+export async function resetGridLayout(gridId: string): Promise<void> {
+  await api.call('prefs.set', { key: `grid.${gridId}`, value: null });
+}

@@ -1,0 +1,79 @@
+/**
+ * Column definitions for the kinds of values every grid shows, so each
+ * feature states only which field and what heading.
+ */
+import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import { PERMIT_WARNING_DAYS } from '../../../shared/units/schema';
+import { formatDaysLeft, formatNumber } from '../../../shared/core/format';
+import { formatMoney } from '../../../shared/core/money';
+import { ChoiceFilter } from './ChoiceFilter';
+
+type Col<T> = ColDef<T>;
+
+const dateFilterParams = {
+  // Chromium's own date picker follows the OS locale (mm/dd/yyyy on an
+  // English system); AG Grid's text input takes dates the Swedish way.
+  browserDatePicker: false,
+  inRangeInclusive: true,
+  buttons: ['reset'],
+};
+
+export function textColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
+  return { field: field as never, headerName, filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'], debounceMs: 300 }, ...extra };
+}
+
+export function numberColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
+  return {
+    field: field as never,
+    headerName,
+    type: 'rightAligned',
+    filter: 'agNumberColumnFilter',
+    filterParams: { buttons: ['reset'], debounceMs: 300 },
+    valueFormatter: (p: ValueFormatterParams<T>) => formatNumber(p.value as number | null),
+    width: 110,
+    ...extra,
+  };
+}
+
+export function moneyColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
+  return numberColumn(field, headerName, {
+    valueFormatter: (p: ValueFormatterParams<T>) => formatMoney(p.value as number | null),
+    // The filter is typed in kronor; stored values are öre.
+    filter: false,
+    width: 140,
+    ...extra,
+  });
+}
+
+export function dateColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
+  return { field: field as never, headerName, filter: 'agDateColumnFilter', filterParams: dateFilterParams, width: 130, ...extra };
+}
+
+export function choiceColumn<T>(field: string, headerName: string, labels: Record<string, string>, extra: Col<T> = {}): Col<T> {
+  return {
+    field: field as never,
+    headerName,
+    valueFormatter: (p: ValueFormatterParams<T>) => (p.value ? (labels[p.value as string] ?? String(p.value)) : ''),
+    filter: { component: ChoiceFilter },
+    filterParams: { labels },
+    width: 150,
+    ...extra,
+  };
+}
+
+/** Days left until a date, amber within the warning window, red when past. */
+export function daysLeftColumn<T>(field: string, headerName: string, warningDays = PERMIT_WARNING_DAYS, extra: Col<T> = {}): Col<T> {
+  return {
+    field: field as never,
+    headerName,
+    type: 'rightAligned',
+    filter: false,
+    width: 130,
+    valueFormatter: (p: ValueFormatterParams<T>) => formatDaysLeft(p.value as number | null),
+    cellClassRules: {
+      'cell-overdue': (p) => typeof p.value === 'number' && p.value < 0,
+      'cell-warning': (p) => typeof p.value === 'number' && p.value >= 0 && p.value <= warningDays,
+    },
+    ...extra,
+  };
+}

@@ -1,0 +1,47 @@
+/** Start: the day's overview — what needs attention, in numbers that open lists. */
+import { formatNumber } from '../../../shared/core/format';
+import { unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
+import { useProcedure } from '../../api/hooks';
+import { navigate } from '../../router';
+
+interface TileProps {
+  label: string;
+  value: number | undefined;
+  tone?: 'warning' | 'overdue';
+  onOpen?(): void;
+}
+
+function Tile({ label, value, tone, onOpen }: TileProps) {
+  return (
+    <button type="button" className={`tile${tone && value ? ` ${tone}` : ''}`} onClick={onOpen} disabled={!onOpen}>
+      <span className="tile-value">{value === undefined ? '…' : formatNumber(value)}</span>
+      <span className="tile-label">{label}</span>
+    </button>
+  );
+}
+
+export function StartScreen() {
+  const info = useProcedure('system.info', {});
+  const units = useProcedure('units.summary', {});
+  const s = units.data;
+  return (
+    <div className="screen start">
+      <header className="list-toolbar">
+        <h1>Översikt</h1>
+        <span className="count">{info.data ? `I dag ${info.data.today} · inloggad som ${info.data.actor.displayName}` : ''}</span>
+      </header>
+      {units.error ? <div className="banner error">{units.error.message}</div> : null}
+      <section>
+        <h2>Bestånd</h2>
+        <div className="tiles">
+          <Tile label="Bostäder" value={s?.total} onOpen={() => navigate('bostader')} />
+          {UNIT_STATUSES.map((status) => (
+            <Tile key={status} label={unitStatusLabels[status]} value={s ? (s.byStatus[status] ?? 0) : undefined} onOpen={() => navigate('bostader')} />
+          ))}
+          <Tile label="Bygglov som går ut inom 12 månader" value={s?.permitsEndingSoon} tone="warning" onOpen={() => navigate('bostader')} />
+          <Tile label="Bygglov som har gått ut" value={s?.permitsEnded} tone="overdue" onOpen={() => navigate('bostader')} />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+/** Bostäder: the unit register, as a grid with a form beside it. */
+import { useCallback, useState } from 'react';
+import { formatNumber } from '../../../shared/core/format';
+import type { UnitRow } from '../../../shared/units/schema';
+import { Drawer } from '../../components/Drawer';
+import { ListToolbar } from '../../components/ListToolbar';
+import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { navigate, recordParam, useRoute } from '../../router';
+import { unitColumns } from './unitColumns';
+import { UnitForm } from './UnitForm';
+import { unitsApi, useUnit } from './unitsApi';
+
+export function UnitsScreen() {
+  const [, param] = useRoute();
+  const open = recordParam(param);
+  const [search, setSearch] = useState('');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [total, setTotal] = useState<number | null>(null);
+  const [refreshToken, setRefreshToken] = useState(0);
+  const [gridKey, setGridKey] = useState(0);
+  const openUnit = useUnit(typeof open === 'number' ? open : null);
+
+  const fetchPage = useCallback((q: Parameters<typeof unitsApi.list>[0]) => unitsApi.list({ ...q, includeArchived }), [includeArchived]);
+  const close = useCallback(() => navigate('bostader'), []);
+
+  return (
+    <div className="screen">
+      <ListToolbar
+        title="Bostäder"
+        count={total === null ? '' : `${formatNumber(total)} bostäder`}
+        search={search}
+        onSearch={setSearch}
+        searchLabel="Sök bostad (objektnummer, adress, område, plats)"
+        includeArchived={includeArchived}
+        onIncludeArchived={setIncludeArchived}
+        onNew={() => navigate('bostader', 'ny')}
+        newLabel="Ny bostad"
+        onResetLayout={() => void resetGridLayout('units').then(() => setGridKey((k) => k + 1))}
+      />
+      <DataGrid<UnitRow>
+        key={gridKey}
+        gridId="units"
+        columns={unitColumns}
+        fetchPage={fetchPage}
+        search={search}
+        scope={{ includeArchived }}
+        refreshToken={refreshToken}
+        onOpen={(row) => navigate('bostader', row.id)}
+        onTotal={setTotal}
+      />
+      {open === 'new' ? (
+        <Drawer title="Ny bostad" onClose={close}>
+          <UnitForm
+            unit={null}
+            onClose={close}
+            onSaved={(u) => {
+              setRefreshToken((t) => t + 1);
+              navigate('bostader', u.id);
+            }}
+          />
+        </Drawer>
+      ) : null}
+      {typeof open === 'number' ? (
+        <Drawer title={openUnit.data ? `Bostad ${openUnit.data.objectNumber}` : 'Bostad'} subtitle={openUnit.data?.address} onClose={close}>
+          {openUnit.error ? <div className="banner error">{openUnit.error.message}</div> : null}
+          {openUnit.data ? (
+            <UnitForm
+              key={`${openUnit.data.id}:${openUnit.data.version}`}
+              unit={openUnit.data}
+              onClose={close}
+              onSaved={() => {
+                setRefreshToken((t) => t + 1);
+                openUnit.reload();
+              }}
+            />
+          ) : null}
+        </Drawer>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+/** The audit log: who changed what, when, and the record before and after. */
+import { z } from 'zod';
+import { query } from '../core/procedure';
+
+export const AUDIT_ACTIONS = ['create', 'update', 'archive', 'restore', 'export'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {});
+
+export const auditActionLabels: Record<string, string> = {
+  create: 'Skapad',
+  update: 'Ändrad',
+  archive: 'Arkiverad',
+  restore: 'Återställd',
+  export: 'Exporterad',
+};
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  actorName: z.string(),
+  entity: z.string(),
+  entityId: z.number().int().nullable(),
+  action: z.string(),
+  /** Field name → [before, after], for the fields that changed. */
+  changes: z.record(z.string(), z.tuple([z.unknown(), z.unknown()])),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+export const auditProcedures = {
+  'audit.forRecord': query(
+    z.object({ entity: z.string().max(40), id: z.number().int().positive() }),
+    z.array(auditEntrySchema),
+  ),
+};

@@ -1,0 +1,28 @@
+/**
+ * Every procedure of the back end, by name. Adding a feature adds its
+ * procedure map here; the typed client and the handler registry both
+ * follow from this one object.
+ */
+import { auditProcedures } from './audit/schema';
+import type { ProcedureMap } from './core/procedure';
+import { departmentProcedures } from './departments/schema';
+import { organisationProcedures } from './organisations/schema';
+import { systemProcedures } from './system/schema';
+import { unitProcedures } from './units/schema';
+import { userProcedures } from './users/schema';
+
+export const contract = {
+  ...systemProcedures,
+  ...userProcedures,
+  ...auditProcedures,
+  ...departmentProcedures,
+  ...organisationProcedures,
+  ...unitProcedures,
+} satisfies ProcedureMap;
+
+export type Contract = typeof contract;
+export type ProcedureName = keyof Contract;
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}

@@ -1,0 +1,18 @@
+/** Facts about the running back end the screens need. */
+import { z } from 'zod';
+import { query } from '../core/procedure';
+import { actorSchema } from '../users/schema';
+
+export const systemInfoSchema = z.object({
+  appVersion: z.string(),
+  /** Today's date in Sweden, as the back end sees it (a test may fix it). */
+  today: z.string(),
+  databasePath: z.string(),
+  databaseKind: z.enum(['sqlite', 'postgresql']),
+  actor: actorSchema,
+});
+export type SystemInfo = z.infer<typeof systemInfoSchema>;
+
+export const systemProcedures = {
+  'system.info': query(z.object({}), systemInfoSchema),
+};
