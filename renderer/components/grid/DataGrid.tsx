@@ -139,6 +139,9 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
         infiniteInitialRowCount={1}
         blockLoadDebounceMillis={40}
         getRowId={getRowId}
+        // Our grids have a few dozen columns at most: render them all, so
+        // scrolling sideways never shows blank cells (and tests see them).
+        suppressColumnVirtualisation
         {...(initialState ? { initialState } : {})}
         onGridReady={onGridReady}
         onStateUpdated={onStateUpdated}

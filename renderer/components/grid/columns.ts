@@ -56,6 +56,9 @@ export function choiceColumn<T>(field: string, headerName: string, labels: Recor
     valueFormatter: (p: ValueFormatterParams<T>) => (p.value ? (labels[p.value as string] ?? String(p.value)) : ''),
     filter: { component: ChoiceFilter },
     filterParams: { labels },
+    // The choice filter opens from the header menu; a read-only box below
+    // the header would only look broken.
+    floatingFilter: false,
     width: 150,
     ...extra,
   };

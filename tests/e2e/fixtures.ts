@@ -1,0 +1,77 @@
+/**
+ * Each test gets its own browser host over its own fresh SQLite file, so
+ * tests never see each other's data. `app` opens the app as a user would,
+ * from the address the host prints.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface Host {
+  url: string;
+  dbPath: string;
+  stop(): Promise<void>;
+}
+
+export async function startHost(options: { dbPath?: string; today?: string; user?: string } = {}): Promise<Host> {
+  const hostScript = path.join(ROOT, 'dist/main/host.js');
+  if (!fs.existsSync(hostScript)) throw new Error('dist/main/host.js is missing: run `npm run build` first (npm test does).');
+  const dbPath = options.dbPath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-e2e-')), 'e2e.sqlite');
+  const args = [hostScript, '--db', dbPath, '--port', '0'];
+  if (options.today) args.push('--today', options.today);
+  if (options.user) args.push('--user', options.user);
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /körs på (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+  return {
+    url,
+    dbPath,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Opens the app and waits until the sidebar is there. */
+export async function openApp(page: Page, host: Host, route = ''): Promise<void> {
+  await page.goto(host.url);
+  await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
+  if (route) await page.evaluate((r) => (window.location.hash = r), `#/${route}`);
+}
+
+interface Fixtures {
+  host: Host;
+  /** Options for the host of this test (e.g. a fixed date). */
+  hostOptions: { today?: string; user?: string };
+}
+
+export const test = base.extend<Fixtures>({
+  hostOptions: [{}, { option: true }],
+  host: async ({ hostOptions }, use) => {
+    const host = await startHost(hostOptions);
+    await use(host);
+    await host.stop();
+  },
+});
+
+export { expect };

@@ -1,0 +1,54 @@
+/**
+ * A real back end over a real SQLite file in a fresh temp folder, migrated
+ * by the same migration source the app uses. `call` goes through dispatch,
+ * the one way in, exactly as both transports do.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Contract, ProcedureName } from '../../shared/contract';
+import type { InputOf, OutputOf } from '../../shared/core/procedure';
+import type { Envelope } from '../../shared/core/result';
+import { startBackEnd } from '../../electron/core/backEnd';
+import type { BackEnd } from '../../electron/core/context';
+import { dispatch } from '../../electron/core/dispatch';
+
+export interface TestBackEnd {
+  backEnd: BackEnd;
+  dir: string;
+  dbPath: string;
+  /** The raw envelope, for asserting on errors. */
+  send(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** The value, or a thrown error with the envelope's message. */
+  call<K extends ProcedureName>(name: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>>;
+  close(): Promise<void>;
+}
+
+export function tempDir(prefix = 'bostad-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function openTestBackEnd(options: { dbPath?: string; today?: string; login?: string } = {}): Promise<TestBackEnd> {
+  const dir = options.dbPath ? path.dirname(options.dbPath) : tempDir();
+  const dbPath = options.dbPath ?? path.join(dir, 'test.sqlite');
+  const backEnd = await startBackEnd({ databasePath: dbPath, today: options.today ?? '2026-11-26', login: options.login ?? 'testare' });
+  const send = (name: string, input: unknown) => dispatch(name, input, backEnd);
+  return {
+    backEnd,
+    dir,
+    dbPath,
+    send,
+    async call(name, input) {
+      const result = await send(name, input);
+      if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    close: () => backEnd.database.close(),
+  };
+}
+
+/** Counts rows in a table, straight from the database. */
+export async function countRows(t: TestBackEnd, table: string): Promise<number> {
+  const row = (await t.backEnd.database.knex(table).count({ n: '*' }).first()) as { n: number | string };
+  return Number(row.n);
+}
