@@ -10,6 +10,7 @@ import { organisationHandlers } from './features/organisations/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
 import { userHandlers } from './features/users/procedures';
+import { watchHandlers } from './features/watch/procedures';
 
 export const handlers: Handlers<Contract> = {
   ...systemHandlers,
@@ -18,4 +19,5 @@ export const handlers: Handlers<Contract> = {
   ...departmentHandlers,
   ...organisationHandlers,
   ...unitHandlers,
+  ...watchHandlers,
 };

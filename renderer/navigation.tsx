@@ -8,6 +8,7 @@ import { OrganisationsScreen } from './features/organisations/OrganisationsScree
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
 import { UnitsScreen } from './features/units/UnitsScreen';
+import { WatchScreen } from './features/watch/WatchScreen';
 
 export interface NavItem {
   route: string;
@@ -18,6 +19,7 @@ export interface NavItem {
 
 export const navItems: NavItem[] = [
   { route: 'start', label: 'Översikt', section: '', screen: StartScreen },
+  { route: 'bevakning', label: 'Bevakning', section: '', screen: WatchScreen },
   { route: 'bostader', label: 'Bostäder', section: 'Bestånd', screen: UnitsScreen },
   { route: 'organisationer', label: 'Hyresvärdar och byggaktörer', section: 'Bestånd', screen: OrganisationsScreen },
   { route: 'forvaltningar', label: 'Förvaltningar', section: 'Bestånd', screen: DepartmentsScreen },

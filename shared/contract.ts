@@ -10,6 +10,7 @@ import { organisationProcedures } from './organisations/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
 import { userProcedures } from './users/schema';
+import { watchProcedures } from './watch/schema';
 
 export const contract = {
   ...systemProcedures,
@@ -18,6 +19,7 @@ export const contract = {
   ...departmentProcedures,
   ...organisationProcedures,
   ...unitProcedures,
+  ...watchProcedures,
 } satisfies ProcedureMap;
 
 export type Contract = typeof contract;

@@ -1,4 +1,4 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, goToRoute, openApp, test } from './fixtures';
 import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
@@ -104,7 +104,7 @@ test('the Bestånd list at a glance', async ({ page, host }) => {
     ['MOD-0002', 'Modulbostad', '2026-10-01'],
     ['VV-0003', 'Villavagn', '2029-05-31'],
   ] as const) {
-    await page.evaluate(() => (window.location.hash = '#/bostader/ny'));
+    await goToRoute(page, 'bostader/ny');
     await app.fill({ Objektnummer: nr, Typ: kind, Användning: 'Akutboende', Adress: `Testgatan ${nr.slice(-1)}`, 'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen', 'Bygglov t.o.m.': date });
     await app.save();
     await expect(page.getByRole('dialog', { name: `Bostad ${nr}` })).toBeVisible();

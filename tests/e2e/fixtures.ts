@@ -56,7 +56,13 @@ export async function startHost(options: { dbPath?: string; today?: string; user
 export async function openApp(page: Page, host: Host, route = ''): Promise<void> {
   await page.goto(host.url);
   await expect(page.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();
-  if (route) await page.evaluate((r) => (window.location.hash = r), `#/${route}`);
+  if (route) await goToRoute(page, route);
+}
+
+/** Changes the app's route as a link would (`bostader/ny`). */
+export async function goToRoute(page: Page, route: string): Promise<void> {
+  // A string, so this Node-typed file needs no DOM types.
+  await page.evaluate(`window.location.hash = ${JSON.stringify(`#/${route}`)}`);
 }
 
 interface Fixtures {

@@ -33,7 +33,8 @@ describe('the HTTP browser host', () => {
   });
 
   it('refuses a call without the token, and with a wrong one', async () => {
-    for (const headers of [{}, { [TOKEN_HEADER]: 'fel-nyckel' }, { [TOKEN_HEADER]: `${host.token}x` }]) {
+    const attempts: Record<string, string>[] = [{}, { [TOKEN_HEADER]: 'fel-nyckel' }, { [TOKEN_HEADER]: `${host.token}x` }];
+    for (const headers of attempts) {
       const res = await post('departments.list', {}, headers);
       expect(res.status).toBe(403);
       const body = (await res.json()) as { ok: boolean; error: { code: string; message: string } };

@@ -1,6 +1,7 @@
 /** Start: the day's overview — what needs attention, in numbers that open lists. */
 import { formatNumber } from '../../../shared/core/format';
 import { unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
+import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
 import { useProcedure } from '../../api/hooks';
 import { navigate } from '../../router';
 
@@ -23,6 +24,7 @@ function Tile({ label, value, tone, onOpen }: TileProps) {
 export function StartScreen() {
   const info = useProcedure('system.info', {});
   const units = useProcedure('units.summary', {});
+  const watch = useProcedure('watch.list', { horizonDays: DEFAULT_WATCH_HORIZON_DAYS });
   const s = units.data;
   return (
     <div className="screen start">
@@ -31,6 +33,21 @@ export function StartScreen() {
         <span className="count">{info.data ? `I dag ${info.data.today} · inloggad som ${info.data.actor.displayName}` : ''}</span>
       </header>
       {units.error ? <div className="banner error">{units.error.message}</div> : null}
+      <section>
+        <h2>Bevakning, {DEFAULT_WATCH_HORIZON_DAYS} dagar framåt</h2>
+        <div className="tiles">
+          {(watch.data?.counts ?? []).map((c) => (
+            <Tile
+              key={c.kind}
+              label={`${watchKindLabels[c.kind] ?? c.kind}${c.overdue ? ` (${c.overdue} försenade)` : ''}`}
+              value={c.total}
+              tone={c.overdue ? 'overdue' : 'warning'}
+              onOpen={() => navigate('bevakning')}
+            />
+          ))}
+          {watch.data && watch.data.counts.length === 0 ? <p className="muted">Inget att bevaka just nu.</p> : null}
+        </div>
+      </section>
       <section>
         <h2>Bestånd</h2>
         <div className="tiles">

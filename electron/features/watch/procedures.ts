@@ -1,0 +1,7 @@
+import type { watchProcedures } from '../../../shared/watch/schema';
+import type { Handlers } from '../../core/registry';
+import { watchList } from './service';
+
+export const watchHandlers: Handlers<typeof watchProcedures> = {
+  'watch.list': (ctx, input) => watchList(ctx, input),
+};

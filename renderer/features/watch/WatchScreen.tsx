@@ -1,0 +1,86 @@
+/** Bevakning: what needs action within the chosen horizon, soonest first. */
+import { useState } from 'react';
+import { formatDaysLeft } from '../../../shared/core/format';
+import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
+import { useProcedure } from '../../api/hooks';
+import { navigate } from '../../router';
+
+const HORIZONS = [30, 60, 90, 120, 180, 365];
+
+export function WatchScreen() {
+  const [horizonDays, setHorizonDays] = useState(DEFAULT_WATCH_HORIZON_DAYS);
+  const [kind, setKind] = useState('');
+  const { data, error, loading } = useProcedure('watch.list', { horizonDays, kinds: kind ? [kind] : [] });
+  const items = data?.items ?? [];
+  const overdue = items.filter((i) => i.daysLeft < 0).length;
+
+  return (
+    <div className="screen">
+      <header className="list-toolbar">
+        <h1>Bevakning</h1>
+        <span className="count" aria-live="polite">
+          {data ? `${items.length} att hantera${overdue ? `, varav ${overdue} försenade` : ''}` : loading ? 'Hämtar…' : ''}
+        </span>
+        <label className="toggle">
+          Inom{' '}
+          <select aria-label="Horisont" value={horizonDays} onChange={(e) => setHorizonDays(Number(e.target.value))}>
+            {HORIZONS.map((h) => (
+              <option key={h} value={h}>
+                {h} dagar
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="toggle">
+          Visa{' '}
+          <select aria-label="Typ av bevakning" value={kind} onChange={(e) => setKind(e.target.value)}>
+            <option value="">allt</option>
+            {Object.entries(watchKindLabels).map(([k, label]) => (
+              <option key={k} value={k}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      {error ? <div className="banner error">{error.message}</div> : null}
+      <table className="simple-table watch-table">
+        <thead>
+          <tr>
+            <th>Datum</th>
+            <th>Kvar</th>
+            <th>Vad</th>
+            <th>Gäller</th>
+            <th>Att göra</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((item) => (
+            <tr
+              key={`${item.kind}:${item.entityId}:${item.date}`}
+              className={item.daysLeft < 0 ? 'overdue' : item.daysLeft <= 30 ? 'soon' : ''}
+              onClick={() => navigate(...item.route.split('/'))}
+            >
+              <td>{item.date}</td>
+              <td>{item.daysLeft < 0 ? `Försenad ${formatDaysLeft(item.daysLeft)}` : formatDaysLeft(item.daysLeft)}</td>
+              <td>{watchKindLabels[item.kind] ?? item.kind}</td>
+              <td>
+                <a href={`#/${item.route}`} onClick={(e) => e.stopPropagation()}>
+                  {item.title}
+                </a>
+              </td>
+              <td>{item.detail}</td>
+            </tr>
+          ))}
+          {data && items.length === 0 ? (
+            <tr>
+              <td colSpan={5} className="muted">
+                Inget att bevaka inom {horizonDays} dagar.
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { modulbostadInput } from '../fixtures/bestand';
+import { openTestBackEnd, type TestBackEnd } from './testBackEnd';
+
+let t: TestBackEnd;
+let ff: number;
+beforeEach(async () => {
+  t = await openTestBackEnd({ today: '2026-11-26' });
+  ff = (await t.call('departments.list', {})).find((d) => d.code === 'FF')!.id;
+});
+afterEach(async () => {
+  await t.close();
+});
+
+describe('Bevakning (watch list)', () => {
+  it('lists building permits ending within the horizon, overdue first, and counts them', async () => {
+    await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-1', permitEndDate: '2027-03-01' }));
+    await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-2', permitEndDate: '2026-11-01' }));
+    await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-3', permitEndDate: '2027-12-31' }));
+    await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-4', permitEndDate: '2026-12-01', status: 'avvecklad' }));
+
+    const { items, counts } = await t.call('watch.list', {});
+    expect(items.map((i) => [i.title.split(',')[0], i.daysLeft])).toEqual([
+      ['MOD-2', -25],
+      ['MOD-1', 95],
+    ]);
+    expect(items[0]!.route).toMatch(/^bostader\/\d+$/);
+    expect(items[0]!.detail).toMatch(/gick ut 2026-11-01/);
+    expect(counts).toEqual([{ kind: 'unit.permitEnds', total: 2, overdue: 1 }]);
+
+    const wide = await t.call('watch.list', { horizonDays: 400 });
+    expect(wide.items.map((i) => i.title.split(',')[0])).toEqual(['MOD-2', 'MOD-1', 'MOD-3']);
+  });
+
+  it('refuses a horizon outside 1–3650 days with a Swedish message', async () => {
+    const result = await t.send('watch.list', { horizonDays: 0 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.fields?.['horizonDays']).toMatch(/^Horisont \(dagar\): minst 1/);
+  });
+});
