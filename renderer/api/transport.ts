@@ -22,10 +22,12 @@ const TOKEN_KEY = 'bostad.token';
  * and bookmarks).
  */
 function hostToken(): string | null {
-  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
-  if (match) {
-    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(match[1]!));
-    const rest = window.location.hash.replace(/(?:^#|&)token=[^&]+/, '').replace(/^&/, '');
+  // The hash is `#token=…` or `#/route&token=…`.
+  const parts = window.location.hash.replace(/^#/, '').split('&');
+  const tokenPart = parts.find((p) => p.startsWith('token='));
+  if (tokenPart) {
+    sessionStorage.setItem(TOKEN_KEY, decodeURIComponent(tokenPart.slice('token='.length)));
+    const rest = parts.filter((p) => p !== tokenPart).join('&');
     history.replaceState(null, '', `${window.location.pathname}${window.location.search}${rest ? `#${rest}` : ''}`);
   }
   return sessionStorage.getItem(TOKEN_KEY);

@@ -116,3 +116,18 @@ test('the Bestånd list at a glance', async ({ page, host }) => {
   await expect(await app.cell('VV-0003', 'permitDaysLeft')).not.toHaveClass(/cell-(warning|overdue)/);
   await page.screenshot({ path: test.info().outputPath('bestand-list.png'), fullPage: true });
 });
+
+test('the grid remembers the user’s sort after a reload, and can reset them', async ({ page, host }) => {
+  await openApp(page, host, 'bostader');
+  const addressHeader = page.locator('[role=columnheader][col-id="address"]');
+  await addressHeader.locator('.ag-header-cell-label').click();
+  await expect(addressHeader).toHaveAttribute('aria-sort', 'ascending');
+  // The layout is saved shortly after the change; wait for that call.
+  await page.waitForResponse((r) => r.url().endsWith('/api/prefs.set'));
+
+  await page.reload();
+  await expect(page.locator('[role=columnheader][col-id="address"]')).toHaveAttribute('aria-sort', 'ascending');
+
+  await page.getByRole('button', { name: 'Återställ kolumner' }).click();
+  await expect(page.locator('[role=columnheader][col-id="address"]')).toHaveAttribute('aria-sort', 'none');
+});

@@ -16,23 +16,23 @@ type UnitValues = z.output<typeof unitInputSchema>;
 
 const listSpec: ListSpec = {
   columns: {
-    objectNumber: { column: 'units.objectNumber', kind: 'text' },
-    kind: { column: 'units.kind', kind: 'set' },
-    use: { column: 'units.use', kind: 'set' },
-    address: { column: 'units.address', kind: 'text' },
+    objectNumber: { column: 'units.objectNumber', kind: 'text', notNull: true },
+    kind: { column: 'units.kind', kind: 'set', notNull: true },
+    use: { column: 'units.use', kind: 'set', notNull: true },
+    address: { column: 'units.address', kind: 'text', notNull: true },
     postalCode: { column: 'units.postalCode', kind: 'text' },
     district: { column: 'units.district', kind: 'text' },
     rooms: { column: 'units.rooms', kind: 'number' },
     areaM2: { column: 'units.areaM2', kind: 'number' },
     floor: { column: 'units.floor', kind: 'number' },
-    responsibleDepartmentCode: { column: 'departments.code', kind: 'text' },
-    ownerName: { column: 'organisations.name', kind: 'text' },
+    responsibleDepartmentCode: { column: 'departments.code', kind: 'text', notNull: true, joined: true },
+    ownerName: { column: 'organisations.name', kind: 'text', joined: true },
     site: { column: 'units.site', kind: 'text' },
     permitEndDate: { column: 'units.permitEndDate', kind: 'date' },
     // Days left sorts and filters as the date it counts to.
     permitDaysLeft: { column: 'units.permitEndDate', kind: 'date' },
-    status: { column: 'units.status', kind: 'set' },
-    updatedAt: { column: 'units.updatedAt', kind: 'text' },
+    status: { column: 'units.status', kind: 'set', notNull: true },
+    updatedAt: { column: 'units.updatedAt', kind: 'text', notNull: true },
   },
   searchColumn: 'units.searchText',
   archivedColumn: 'units.archivedAt',
@@ -55,9 +55,10 @@ function toRow(row: UnitDbRow, today: string): UnitRow {
 }
 
 export async function listUnits(ctx: ServiceContext, query: z.output<typeof unitListQuerySchema>): Promise<ListResult<UnitRow>> {
-  const base = selectRows(ctx.db);
-  if (query.ownerOrganisationId !== undefined) base.where('units.ownerOrganisationId', query.ownerOrganisationId);
-  const result = await runList<UnitDbRow>(base, listSpec, query);
+  const scoped = (qb: Knex.QueryBuilder) =>
+    query.ownerOrganisationId === undefined ? qb : qb.where('units.ownerOrganisationId', query.ownerOrganisationId);
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('units')) };
+  const result = await runList<UnitDbRow>(scoped(selectRows(ctx.db)), spec, query);
   const today = ctx.clock.today();
   return { rows: result.rows.map((r) => toRow(r, today)), total: result.total };
 }
