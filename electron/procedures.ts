@@ -6,7 +6,10 @@ import type { Contract } from '../shared/contract';
 import type { Handlers } from './core/registry';
 import { auditHandlers } from './features/audit/procedures';
 import { departmentHandlers } from './features/departments/procedures';
+import { documentHandlers } from './features/documents/procedures';
+import { exportHandlers } from './features/exports/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
+import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
 import { userHandlers } from './features/users/procedures';
@@ -20,4 +23,7 @@ export const handlers: Handlers<Contract> = {
   ...organisationHandlers,
   ...unitHandlers,
   ...watchHandlers,
+  ...settingsHandlers,
+  ...documentHandlers,
+  ...exportHandlers,
 };

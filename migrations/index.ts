@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import * as m0001 from './0001_foundation';
+import * as m0006 from './0006_settings';
 
 export interface Migration {
   name: string;
@@ -14,4 +15,5 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { name: '0001_foundation', ...m0001 },
+  { name: '0006_settings', ...m0006 },
 ];

@@ -5,6 +5,7 @@
 import type { ComponentType } from 'react';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
 import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
+import { ReportsScreen } from './features/reports/ReportsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
 import { UnitsScreen } from './features/units/UnitsScreen';
@@ -23,5 +24,6 @@ export const navItems: NavItem[] = [
   { route: 'bostader', label: 'Bostäder', section: 'Bestånd', screen: UnitsScreen },
   { route: 'organisationer', label: 'Hyresvärdar och byggaktörer', section: 'Bestånd', screen: OrganisationsScreen },
   { route: 'forvaltningar', label: 'Förvaltningar', section: 'Bestånd', screen: DepartmentsScreen },
+  { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
 ];

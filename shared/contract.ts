@@ -6,7 +6,10 @@
 import { auditProcedures } from './audit/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
+import { documentProcedures } from './documents/schema';
+import { exportProcedures } from './exports/schema';
 import { organisationProcedures } from './organisations/schema';
+import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
 import { userProcedures } from './users/schema';
@@ -20,6 +23,9 @@ export const contract = {
   ...organisationProcedures,
   ...unitProcedures,
   ...watchProcedures,
+  ...settingsProcedures,
+  ...documentProcedures,
+  ...exportProcedures,
 } satisfies ProcedureMap;
 
 export type Contract = typeof contract;

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBackEnd } from '../core/backEnd';
 import { DEFAULT_HOST_DB } from './defaults';
+import { closePdfRenderer } from './pdf';
 import { startHost } from './server';
 
 function option(args: string[], name: string): string | undefined {
@@ -34,6 +35,7 @@ async function main(): Promise<void> {
 
   const stop = async () => {
     await host.close();
+    await closePdfRenderer();
     await backEnd.database.close();
     process.exit(0);
   };

@@ -16,7 +16,9 @@ import type { AddressInfo } from 'node:net';
 import type { Envelope } from '../../shared/core/result';
 import type { BackEnd } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { finishedExportFile, forgetJob } from '../features/exports/jobs';
 import { contentSecurityPolicy } from './csp';
+import { htmlToPdf } from './pdf';
 
 export const TOKEN_HEADER = 'x-bostad-token';
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -77,15 +79,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, options: HostOptions, token: string): Promise<void> {
-  if (req.method !== 'POST') {
-    sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Endast POST.' } });
-    return;
-  }
-  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-    sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Åtkomst nekad: sidan saknar rätt nyckel. Öppna adressen som programmet skrev ut.' } });
-    return;
-  }
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, options: HostOptions): Promise<void> {
   let input: unknown;
   try {
     const body = await readBody(req);
@@ -95,6 +89,57 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, na
     return;
   }
   sendJson(res, 200, await dispatch(name, input, options.backEnd));
+}
+
+/** Refuses with a JSON envelope unless the request is a POST with this run's token. */
+function authorised(req: http.IncomingMessage, res: http.ServerResponse, token: string): boolean {
+  if (req.method !== 'POST') {
+    sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Endast POST.' } });
+    return false;
+  }
+  if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
+    sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Åtkomst nekad: sidan saknar rätt nyckel. Öppna adressen som programmet skrev ut.' } });
+    return false;
+  }
+  return true;
+}
+
+function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, '');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+/** `POST /files/<job>`: the finished export, as a download. */
+function serveExportFile(res: http.ServerResponse, jobId: string): void {
+  let found: { file: string; fileName: string };
+  try {
+    found = finishedExportFile(jobId);
+  } catch {
+    sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Exporten finns inte längre. Starta den igen.' } });
+    return;
+  }
+  const type = found.fileName.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  res.writeHead(200, { 'content-type': type, 'content-disposition': attachment(found.fileName), 'content-length': fs.statSync(found.file).size, 'cache-control': 'no-store' });
+  fs.createReadStream(found.file)
+    .on('end', () => forgetJob(jobId))
+    .pipe(res);
+}
+
+/** `POST /shell/pdf` with `{ html }`: the same HTML as an A4 PDF, rendered by Chromium. */
+async function servePdf(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  let html: unknown;
+  try {
+    html = (JSON.parse(await readBody(req)) as { html?: unknown }).html;
+  } catch {
+    html = undefined;
+  }
+  if (typeof html !== 'string') {
+    sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Begäran saknar dokument.' } });
+    return;
+  }
+  const pdf = await htmlToPdf(html);
+  res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': pdf.length, 'cache-control': 'no-store' });
+  res.end(pdf);
 }
 
 function serveStatic(req: http.IncomingMessage, res: http.ServerResponse, staticDir: string, pathname: string): void {
@@ -131,11 +176,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('Fel värdnamn.');
       return;
     }
+    const fail = (error: unknown) => {
+      console.error('[bostadsportfoljen] host error', error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade.' } });
+    };
     if (url.pathname.startsWith('/api/')) {
-      handleApi(req, res, url.pathname.slice('/api/'.length), options, token).catch((error: unknown) => {
-        console.error('[bostadsportfoljen] host error', error);
-        if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade.' } });
-      });
+      if (authorised(req, res, token)) handleApi(req, res, url.pathname.slice('/api/'.length), options).catch(fail);
+      return;
+    }
+    if (url.pathname.startsWith('/files/')) {
+      if (authorised(req, res, token)) serveExportFile(res, decodeURIComponent(url.pathname.slice('/files/'.length)));
+      return;
+    }
+    if (url.pathname === '/shell/pdf') {
+      if (authorised(req, res, token)) servePdf(req, res).catch(fail);
       return;
     }
     if (options.staticDir) serveStatic(req, res, options.staticDir, url.pathname);

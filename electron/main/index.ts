@@ -14,6 +14,7 @@ import type { BackEnd } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { contentSecurityPolicy } from '../host/csp';
 import { buildMenu } from './menu';
+import { handleShellCall } from './shell';
 import { resolveDatabasePath } from './settings';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -76,6 +77,8 @@ function serve(backEnd: BackEnd): void {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Anropet kom inte från programmets eget fönster.' } };
     }
     if (typeof name !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'Anropet saknar namn.' } };
+    // Dialogs, printing and PDF belong to the shell; everything else to the back end.
+    if (name.startsWith('shell.')) return handleShellCall(mainWindow!, name, input);
     return dispatch(name, input, backEnd);
   });
 }

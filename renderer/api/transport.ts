@@ -33,6 +33,11 @@ function hostToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
+/** Headers that authorise a request to the browser host. */
+export function hostHeaders(): Record<string, string> {
+  return { 'x-bostad-token': sessionStorage.getItem(TOKEN_KEY) ?? '' };
+}
+
 function httpTransport(token: string | null): Transport {
   return async (name, input) => {
     try {

@@ -26,7 +26,30 @@ export function FormField({ spec, value, error, mine, onChange }: Props) {
   } as const;
 
   let input;
-  if (spec.kind === 'flag') {
+  if (spec.kind === 'image') {
+    input = (
+      <div className="image-field">
+        {value ? <img src={value} alt={spec.label} /> : <span className="muted">Ingen bild</span>}
+        <input
+          {...common}
+          type="file"
+          accept="image/png,image/jpeg,image/svg+xml"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            const reader = new FileReader();
+            reader.onload = () => onChange(String(reader.result));
+            reader.readAsDataURL(file);
+          }}
+        />
+        {value ? (
+          <button type="button" className="link" onClick={() => onChange('')}>
+            Ta bort
+          </button>
+        ) : null}
+      </div>
+    );
+  } else if (spec.kind === 'flag') {
     input = <input {...common} type="checkbox" checked={value === 'true'} onChange={(e) => onChange(e.target.checked ? 'true' : 'false')} />;
   } else if (spec.kind === 'choice' || spec.kind === 'record') {
     input = (

@@ -7,7 +7,7 @@
 import { parseDateInput } from '../../../shared/core/dates';
 import { moneyToInput, parseMoneyInput } from '../../../shared/core/money';
 
-export type FieldKind = 'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'flag';
+export type FieldKind = 'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'flag' | 'image';
 
 export interface Option {
   value: string;

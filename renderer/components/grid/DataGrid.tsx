@@ -11,6 +11,9 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnFilter, ListQuery, ListResult } from '../../../shared/core/listQuery';
 import { api, errorMessage } from '../../api/client';
+import { ExportProgress } from '../export/ExportProgress';
+import { useExportJob } from '../export/useExportJob';
+import type { ColumnExportInfo } from './columns';
 import { gridLocaleText, gridTheme } from './gridSetup';
 
 export interface DataGridProps<T extends { id: number }> {
@@ -25,6 +28,8 @@ export interface DataGridProps<T extends { id: number }> {
   refreshToken?: number;
   onOpen?(row: T): void;
   onTotal?(total: number | null): void;
+  /** Offers "export the current view": the list's export source and file title. */
+  exportAs?: { source: string; title: string; params?: Record<string, unknown> };
 }
 
 const PAGE = 100;
@@ -36,7 +41,8 @@ function layoutOf(state: GridState): LayoutState {
 }
 
 export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
-  const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal } = props;
+  const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal, exportAs } = props;
+  const exportJob = useExportJob();
   const prefKey = `grid.${gridId}`;
   const [initialState, setInitialState] = useState<LayoutState | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -119,10 +125,51 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, resizable: true, floatingFilter: true, minWidth: 70 }), []);
   const getRowId = useCallback((p: GetRowIdParams<T>) => String(p.data.id), []);
 
+  /** The view as the user sees it: visible columns in order, the filters, the sort. */
+  const exportView = (format: 'xlsx' | 'csv') => {
+    const gridApiNow = gridApi.current;
+    if (!gridApiNow || !exportAs) return;
+    const exportColumns = gridApiNow.getAllDisplayedColumns().flatMap((col) => {
+      const def = col.getColDef();
+      const info = def.context as ColumnExportInfo | undefined;
+      return info ? [{ id: col.getColId(), header: def.headerName ?? col.getColId(), type: info.exportType, ...(info.labels ? { labels: info.labels } : {}) }] : [];
+    });
+    const sort = gridApiNow
+      .getColumnState()
+      .filter((s) => s.sort)
+      .sort((a, b) => (a.sortIndex ?? 0) - (b.sortIndex ?? 0))
+      .map((s) => ({ column: s.colId, direction: s.sort! }));
+    void exportJob.run(() =>
+      api.call('exports.start', {
+        source: exportAs.source,
+        title: exportAs.title,
+        format,
+        columns: exportColumns,
+        query: { ...(exportAs.params ?? {}), sort, filters: gridApiNow.getFilterModel(), search },
+      }),
+    );
+  };
+
   if (initialState === undefined) return <div className="grid-placeholder">Hämtar…</div>;
 
   return (
     <div className="data-grid">
+      {exportAs ? (
+        <div className="export-bar">
+          <ExportProgress state={exportJob} />
+          {exportJob.job ? null : (
+            <>
+              <span className="muted">Exportera vyn:</span>
+              <button type="button" onClick={() => exportView('xlsx')}>
+                Excel
+              </button>
+              <button type="button" onClick={() => exportView('csv')}>
+                CSV
+              </button>
+            </>
+          )}
+        </div>
+      ) : null}
       {loadError ? (
         <div className="banner error" role="alert">
           {loadError}

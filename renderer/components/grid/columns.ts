@@ -6,9 +6,23 @@ import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import { PERMIT_WARNING_DAYS } from '../../../shared/units/schema';
 import { formatDaysLeft, formatNumber } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
+import type { ExportColumn, ExportColumnType } from '../../../shared/exports/schema';
 import { ChoiceFilter } from './ChoiceFilter';
 
 type Col<T> = ColDef<T>;
+
+/**
+ * What an export needs to know of a column: kept in the column's
+ * `context`, so "export the current view" reads it from the live grid.
+ */
+export interface ColumnExportInfo {
+  exportType: ExportColumnType;
+  labels?: Record<string, string>;
+}
+
+function withExport<T>(def: Col<T>, exportType: ExportColumnType, labels?: Record<string, string>): Col<T> {
+  return { ...def, context: { exportType, ...(labels ? { labels } : {}) } satisfies ColumnExportInfo };
+}
 
 const dateFilterParams = {
   // Chromium's own date picker follows the OS locale (mm/dd/yyyy on an
@@ -19,11 +33,11 @@ const dateFilterParams = {
 };
 
 export function textColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
-  return { field: field as never, headerName, filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'], debounceMs: 300 }, ...extra };
+  return withExport({ field: field as never, headerName, filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'], debounceMs: 300 }, ...extra }, 'text');
 }
 
 export function numberColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
-  return {
+  return withExport({
     field: field as never,
     headerName,
     type: 'rightAligned',
@@ -32,25 +46,26 @@ export function numberColumn<T>(field: string, headerName: string, extra: Col<T>
     valueFormatter: (p: ValueFormatterParams<T>) => formatNumber(p.value as number | null),
     width: 110,
     ...extra,
-  };
+  }, 'number');
 }
 
 export function moneyColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
-  return numberColumn(field, headerName, {
+  const def = numberColumn(field, headerName, {
     valueFormatter: (p: ValueFormatterParams<T>) => formatMoney(p.value as number | null),
-    // The filter is typed in kronor; stored values are öre.
+    // The filter would be typed in kronor while stored values are öre.
     filter: false,
     width: 140,
     ...extra,
   });
+  return withExport(def, 'money');
 }
 
 export function dateColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
-  return { field: field as never, headerName, filter: 'agDateColumnFilter', filterParams: dateFilterParams, width: 130, ...extra };
+  return withExport({ field: field as never, headerName, filter: 'agDateColumnFilter', filterParams: dateFilterParams, width: 130, ...extra }, 'date');
 }
 
 export function choiceColumn<T>(field: string, headerName: string, labels: Record<string, string>, extra: Col<T> = {}): Col<T> {
-  return {
+  return withExport({
     field: field as never,
     headerName,
     valueFormatter: (p: ValueFormatterParams<T>) => (p.value ? (labels[p.value as string] ?? String(p.value)) : ''),
@@ -61,12 +76,12 @@ export function choiceColumn<T>(field: string, headerName: string, labels: Recor
     floatingFilter: false,
     width: 150,
     ...extra,
-  };
+  }, 'choice', labels);
 }
 
 /** Days left until a date, amber within the warning window, red when past. */
 export function daysLeftColumn<T>(field: string, headerName: string, warningDays = PERMIT_WARNING_DAYS, extra: Col<T> = {}): Col<T> {
-  return {
+  return withExport({
     field: field as never,
     headerName,
     type: 'rightAligned',
@@ -78,5 +93,23 @@ export function daysLeftColumn<T>(field: string, headerName: string, warningDays
       'cell-warning': (p) => typeof p.value === 'number' && p.value >= 0 && p.value <= warningDays,
     },
     ...extra,
-  };
+  }, 'daysLeft');
+}
+
+/** A column from a shared column spec (heading and kind of value), plus layout. */
+export function specColumn<T>(spec: ExportColumn, extra: Col<T> = {}): Col<T> {
+  switch (spec.type) {
+    case 'choice':
+      return choiceColumn(spec.id, spec.header, spec.labels ?? {}, extra);
+    case 'date':
+      return dateColumn(spec.id, spec.header, extra);
+    case 'money':
+      return moneyColumn(spec.id, spec.header, extra);
+    case 'number':
+      return numberColumn(spec.id, spec.header, extra);
+    case 'daysLeft':
+      return daysLeftColumn(spec.id, spec.header, undefined, extra);
+    default:
+      return textColumn(spec.id, spec.header, extra);
+  }
 }

@@ -77,6 +77,7 @@ export function OrganisationsScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate('organisationer', row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'organisations', title: 'Hyresvärdar och byggaktörer', params: { role, includeArchived } }}
       />
       {open === 'new' ? (
         <Drawer title="Ny organisation" onClose={close}>

@@ -1,59 +1,129 @@
-/** Inställningar: who you are shown as, and which database is open. */
+/** Inställningar: who you are shown as, the database, and the shared texts of printed documents. */
 import { useEffect, useState } from 'react';
+import { contractTextsSchema, infoMaterialSchema, organisationSettingsSchema } from '../../../shared/settings/schema';
 import { api, ApiError } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import type { FieldSpec } from '../../components/form/fieldSpec';
+import { DocumentPreview } from '../documents/DocumentPreview';
+import { SettingsGroupForm } from './SettingsGroupForm';
 
-export function SettingsScreen() {
+const organisationSpecs: FieldSpec[] = [
+  { name: 'name', label: 'Organisationens namn', kind: 'text', required: true },
+  { name: 'unit', label: 'Enhet', kind: 'text' },
+  { name: 'address', label: 'Postadress', kind: 'text' },
+  { name: 'postalCode', label: 'Postnummer', kind: 'text' },
+  { name: 'city', label: 'Ort', kind: 'text' },
+  { name: 'phone', label: 'Telefon', kind: 'text' },
+  { name: 'email', label: 'E-post', kind: 'text' },
+  { name: 'logoDataUrl', label: 'Logotyp', kind: 'image', hint: 'PNG, JPEG eller SVG, högst 500 kB' },
+];
+
+const contractTextSpecs: FieldSpec[] = [
+  { name: 'standardClauses', label: 'Standardvillkor', kind: 'textarea', required: true, wide: true, hint: 'Ett villkor per stycke; tom rad mellan styckena.' },
+];
+
+const infoMaterialSpecs: FieldSpec[] = [
+  { name: 'title', label: 'Rubrik', kind: 'text', required: true, wide: true },
+  { name: 'body', label: 'Text', kind: 'textarea', required: true, wide: true, hint: 'Tom rad mellan styckena; en rad som börjar med "# " blir en mellanrubrik.' },
+  { name: 'contacts', label: 'Kontaktuppgifter', kind: 'textarea', wide: true },
+];
+
+function You() {
   const info = useProcedure('system.info', {});
   const [displayName, setDisplayName] = useState('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-
+  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   useEffect(() => {
     if (info.data) setDisplayName(info.data.actor.displayName);
   }, [info.data]);
-
   const save = async () => {
     try {
       const actor = await api.call('users.setDisplayName', { displayName });
-      setMessage({ kind: 'ok', text: `Sparat. Du visas nu som ${actor.displayName}.` });
+      setMessage({ kind: 'info', text: `Sparat. Du visas nu som ${actor.displayName}.` });
       info.reload();
     } catch (e) {
       setMessage({ kind: 'error', text: e instanceof ApiError ? e.message : String(e) });
     }
   };
+  return (
+    <section className="card">
+      <h2>Du</h2>
+      <p className="muted">Inloggning: {info.data?.actor.login}</p>
+      <form
+        className="inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <label htmlFor="display-name">Visningsnamn</label>
+        <input id="display-name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
+        <button type="submit" className="primary">
+          Spara
+        </button>
+      </form>
+      {message ? <div className={`banner ${message.kind}`}>{message.text}</div> : null}
+      <h2>Databas</h2>
+      <p>
+        <code>{info.data?.databasePath}</code>
+      </p>
+      <p className="muted">
+        I skrivbordsprogrammet byter du databas under Arkiv → Byt databas… (t.ex. en gemensam fil på nätverksenheten). Version {info.data?.appVersion}.
+      </p>
+    </section>
+  );
+}
+
+export function SettingsScreen() {
+  const organisation = useProcedure('settings.organisation', {});
+  const contractTexts = useProcedure('settings.contractTexts', {});
+  const infoMaterial = useProcedure('settings.infoMaterial', {});
+  const [preview, setPreview] = useState(false);
 
   return (
     <div className="screen settings">
       <header className="list-toolbar">
         <h1>Inställningar</h1>
       </header>
-      <section className="card">
-        <h2>Du</h2>
-        <p className="muted">Inloggning: {info.data?.actor.login}</p>
-        <form
-          className="inline-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
-        >
-          <label htmlFor="display-name">Visningsnamn</label>
-          <input id="display-name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} />
-          <button type="submit" className="primary">
-            Spara
-          </button>
-        </form>
-        {message ? <div className={`banner ${message.kind === 'ok' ? 'info' : 'error'}`}>{message.text}</div> : null}
-      </section>
-      <section className="card">
-        <h2>Databas</h2>
-        <p>
-          <code>{info.data?.databasePath}</code>
-        </p>
-        <p className="muted">
-          I skrivbordsprogrammet byter du databas under Arkiv → Byt databas… (t.ex. en gemensam fil på nätverksenheten). Version {info.data?.appVersion}.
-        </p>
-      </section>
+      <You />
+      {organisation.data ? (
+        <SettingsGroupForm
+          key={`org:${organisation.data.version}`}
+          title="Organisationen på utskrifter"
+          specs={organisationSpecs}
+          schema={organisationSettingsSchema}
+          stored={organisation.data}
+          save={(value, version) => api.call('settings.setOrganisation', { value: value as never, version })}
+          onSaved={organisation.reload}
+        />
+      ) : null}
+      {contractTexts.data ? (
+        <SettingsGroupForm
+          key={`contract:${contractTexts.data.version}`}
+          title="Kommunalt kontrakt: standardvillkor"
+          specs={contractTextSpecs}
+          schema={contractTextsSchema}
+          stored={contractTexts.data}
+          save={(value, version) => api.call('settings.setContractTexts', { value: value as never, version })}
+          onSaved={contractTexts.reload}
+        />
+      ) : null}
+      {infoMaterial.data ? (
+        <SettingsGroupForm
+          key={`info:${infoMaterial.data.version}`}
+          title="Informationsmaterial om kommunala kontrakt"
+          specs={infoMaterialSpecs}
+          schema={infoMaterialSchema}
+          stored={infoMaterial.data}
+          save={(value, version) => api.call('settings.setInfoMaterial', { value: value as never, version })}
+          onSaved={infoMaterial.reload}
+          extra={() => (
+            <button type="button" onClick={() => setPreview(true)}>
+              Förhandsgranska sparad version
+            </button>
+          )}
+        />
+      ) : null}
+      {preview ? <DocumentPreview request={{ kind: 'infoMaterial' }} onClose={() => setPreview(false)} /> : null}
     </div>
   );
 }

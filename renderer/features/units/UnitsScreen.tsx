@@ -47,6 +47,7 @@ export function UnitsScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate('bostader', row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'units', title: 'Bostäder', params: { includeArchived } }}
       />
       {open === 'new' ? (
         <Drawer title="Ny bostad" onClose={close}>

@@ -1,0 +1,7 @@
+import type { documentProcedures } from '../../../shared/documents/schema';
+import type { Handlers } from '../../core/registry';
+import { renderDocument } from './service';
+
+export const documentHandlers: Handlers<typeof documentProcedures> = {
+  'documents.render': (ctx, { kind, ids }) => renderDocument(ctx, kind, ids),
+};

@@ -1,0 +1,140 @@
+/**
+ * Runs exports as jobs: the list is read a page at a time (others keep
+ * working between pages), each row goes straight to the file, and the job
+ * can be cancelled between pages. Every export is audited, saying whether
+ * it included personal data.
+ */
+import type { z } from 'zod';
+import type { ParsedListQuery } from '../../../shared/core/listQuery';
+import { AppError, fieldError } from '../../../shared/core/result';
+import type { ExportColumn, ExportJob, exportRequestSchema } from '../../../shared/exports/schema';
+import { appendAudit } from '../../core/audit';
+import type { ServiceContext } from '../../core/context';
+import { createJob, finishJob, getJob, jobView, type RunningJob } from './jobs';
+import { exportSources, PORTFOLIO_SHEETS, type ExportSource } from './sources';
+import { csvBook, xlsxBook, type BookWriter } from './writers';
+
+const PAGE = 2000;
+
+export interface SheetPlan {
+  title: string;
+  source: ExportSource;
+  query: ParsedListQuery;
+  columns: ExportColumn[];
+}
+
+function sourceOf(name: string): ExportSource {
+  const source = exportSources[name];
+  if (!source) throw fieldError('source', `Listan "${name}" går inte att exportera.`);
+  return source;
+}
+
+/** Drops personal columns unless asked for; refuses columns the list does not have. */
+function allowedColumns(source: ExportSource, columns: ExportColumn[], includePersonalData: boolean): ExportColumn[] {
+  return columns.filter((c) => includePersonalData || !source.personalColumns.includes(c.id));
+}
+
+async function countRows(ctx: ServiceContext, plan: SheetPlan): Promise<number> {
+  const first = await plan.source.list(ctx, { ...plan.query, offset: 0, limit: 1, withTotal: true });
+  return first.total ?? 0;
+}
+
+async function writeSheet(ctx: ServiceContext, job: RunningJob, book: BookWriter, plan: SheetPlan): Promise<void> {
+  const sheet = book.addSheet(plan.title, plan.columns);
+  for (let offset = 0; ; offset += PAGE) {
+    if (job.cancelled) return;
+    const page = await plan.source.list(ctx, { ...plan.query, offset, limit: PAGE, withTotal: false });
+    for (const row of page.rows) sheet.addRow(row);
+    job.rowsWritten += page.rows.length;
+    await sheet.flush();
+    if (page.rows.length < PAGE) break;
+  }
+  await sheet.finish();
+}
+
+/** Writes the sheets to the job's file; finishes the job either way. */
+export async function runJob(ctx: ServiceContext, job: RunningJob, format: 'xlsx' | 'csv', plans: SheetPlan[], summary?: (book: BookWriter) => Promise<void>): Promise<void> {
+  try {
+    let total = 0;
+    for (const plan of plans) total += await countRows(ctx, plan);
+    job.totalRows = total;
+    const book = format === 'xlsx' ? xlsxBook(job.file) : csvBook(job.file);
+    for (const plan of plans) await writeSheet(ctx, job, book, plan);
+    if (summary && !job.cancelled) await summary(book);
+    await book.close();
+    finishJob(job, job.cancelled ? 'cancelled' : 'done', job.cancelled ? 'Exporten avbröts.' : null);
+  } catch (error) {
+    console.error('[bostadsportfoljen] export failed', error);
+    finishJob(job, 'failed', error instanceof AppError ? error.message : 'Exporten misslyckades. Ingen fil skapades.');
+  }
+}
+
+/** Appends the export's audit row in a short transaction of its own. */
+async function auditExport(ctx: ServiceContext, details: Record<string, unknown>): Promise<void> {
+  await ctx.db.transaction((trx) => appendAudit({ ...ctx, db: trx }, { entity: 'export', entityId: null, action: 'export', after: details }));
+}
+
+function fileNameFor(title: string, format: string, today: string): string {
+  return `${title.replace(/[\\/:*?"<>|]/g, '-')} ${today}.${format}`;
+}
+
+export async function startExport(ctx: ServiceContext, request: z.output<typeof exportRequestSchema>): Promise<ExportJob> {
+  const source = sourceOf(request.source);
+  let query: ParsedListQuery;
+  try {
+    query = source.parse(request.query);
+  } catch {
+    throw fieldError('query', 'Exporten kunde inte läsa listans filter och sortering.');
+  }
+  const columns = allowedColumns(source, request.columns, request.includePersonalData);
+  if (columns.length === 0) throw fieldError('columns', 'Kolumner: det finns inga kolumner kvar att exportera.');
+  await auditExport(ctx, { source: request.source, format: request.format, columns: columns.map((c) => c.id), includePersonalData: request.includePersonalData, query });
+  const job = createJob(fileNameFor(request.title, request.format, ctx.clock.today()), request.format);
+  void runJob(ctx, job, request.format, [{ title: request.title, source, query, columns }]);
+  return jobView(job);
+}
+
+export function exportStatus(id: string): ExportJob {
+  return jobView(getJob(id));
+}
+
+export function cancelExport(id: string): ExportJob {
+  const job = getJob(id);
+  if (job.status === 'running') job.cancelled = true;
+  return jobView(job);
+}
+
+/** The portfolio sheets available in this build, in their fixed order. */
+export function portfolioPlans(includePersonalData: boolean): SheetPlan[] {
+  return PORTFOLIO_SHEETS.filter((name) => exportSources[name]).map((name) => {
+    const source = exportSources[name]!;
+    return { title: source.title, source, query: source.parse({}), columns: allowedColumns(source, source.portfolioColumns, includePersonalData) };
+  });
+}
+
+const SUMMARY_COLUMNS: ExportColumn[] = [
+  { id: 'label', header: 'Uppgift', type: 'text' },
+  { id: 'count', header: 'Antal', type: 'number' },
+  { id: 'amountOre', header: 'Belopp', type: 'money' },
+];
+
+/**
+ * The lease portfolio workbook: one sheet per register (Hyresavtal,
+ * Bostäder, Kommunala kontrakt, Hyresgarantier, Markanvisningar) and a
+ * Sammanfattning with the key figures, for the economy unit and the
+ * steering group.
+ */
+export async function startPortfolio(ctx: ServiceContext, includePersonalData: boolean): Promise<ExportJob> {
+  const plans = portfolioPlans(includePersonalData);
+  await auditExport(ctx, { source: 'portfolio', format: 'xlsx', sheets: plans.map((p) => p.title), includePersonalData });
+  const job = createJob(fileNameFor('Hyresportfölj', 'xlsx', ctx.clock.today()), 'xlsx');
+  void runJob(ctx, job, 'xlsx', plans, async (book) => {
+    const sheet = book.addSheet('Sammanfattning', SUMMARY_COLUMNS);
+    sheet.addRow({ label: `Hyresportfölj per ${ctx.clock.today()}` });
+    for (const plan of plans) {
+      for (const line of (await plan.source.summarise?.(ctx)) ?? []) sheet.addRow({ ...line });
+    }
+    await sheet.finish();
+  });
+  return jobView(job);
+}

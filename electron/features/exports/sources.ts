@@ -1,0 +1,73 @@
+/**
+ * What can be exported: each list, with the schema of its query, a way to
+ * read a page of it, the columns of its sheet in the portfolio workbook and
+ * which columns hold personal data. A feature adds its list here.
+ */
+import type { z } from 'zod';
+import type { ListResult, ParsedListQuery } from '../../../shared/core/listQuery';
+import type { ExportColumn } from '../../../shared/exports/schema';
+import { organisationProcedures } from '../../../shared/organisations/schema';
+import { unitPortfolioColumns } from '../../../shared/units/columns';
+import { unitListQuerySchema } from '../../../shared/units/schema';
+import type { ServiceContext } from '../../core/context';
+import { listOrganisations } from '../organisations/service';
+import { listUnits, unitSummary } from '../units/service';
+import { unitStatusLabels, type UnitStatus } from '../../../shared/units/schema';
+
+export interface ExportSource {
+  /** Sheet name in the portfolio workbook. */
+  title: string;
+  /** Validates the list query the grid sent (its filters, sort, scope). */
+  parse(query: unknown): ParsedListQuery;
+  list(ctx: ServiceContext, query: ParsedListQuery): Promise<ListResult<Record<string, unknown>>>;
+  /** The sheet's columns when exported in the portfolio workbook. */
+  portfolioColumns: ExportColumn[];
+  /** Columns with personnummer: left out unless the user asks. */
+  personalColumns: string[];
+  /** Lines for the portfolio's Sammanfattning sheet. */
+  summarise?(ctx: ServiceContext): Promise<SummaryLine[]>;
+}
+
+export interface SummaryLine {
+  label: string;
+  count?: number;
+  amountOre?: number;
+}
+
+/** A source over one of the app's list procedures. */
+function listSource<S extends z.ZodType<ParsedListQuery>>(
+  schema: S,
+  list: (ctx: ServiceContext, query: z.output<S>) => Promise<ListResult<object>>,
+  rest: Omit<ExportSource, 'parse' | 'list'>,
+): ExportSource {
+  return {
+    ...rest,
+    parse: (query) => schema.parse(query),
+    list: (ctx, query) => list(ctx, query as z.output<S>) as Promise<ListResult<Record<string, unknown>>>,
+  };
+}
+
+export const exportSources: Record<string, ExportSource> = {
+  units: listSource(unitListQuerySchema, listUnits, {
+    title: 'Bostäder',
+    portfolioColumns: unitPortfolioColumns,
+    personalColumns: [],
+    async summarise(ctx) {
+      const s = await unitSummary(ctx);
+      return [
+        { label: 'Bostäder', count: s.total },
+        ...Object.entries(s.byStatus).map(([status, count]) => ({ label: `Bostäder: ${unitStatusLabels[status as UnitStatus] ?? status}`, count })),
+        { label: 'Bygglov som går ut inom 12 månader', count: s.permitsEndingSoon },
+        { label: 'Bygglov som har gått ut', count: s.permitsEnded },
+      ];
+    },
+  }),
+  organisations: listSource(organisationProcedures['organisations.list'].input, listOrganisations, {
+    title: 'Hyresvärdar och byggaktörer',
+    portfolioColumns: [],
+    personalColumns: [],
+  }),
+};
+
+/** The portfolio workbook's sheets, in order (sources present in this build). */
+export const PORTFOLIO_SHEETS = ['leases', 'units', 'contracts', 'guarantees', 'landAgreements'];

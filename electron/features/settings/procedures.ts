@@ -1,0 +1,12 @@
+import type { settingsProcedures } from '../../../shared/settings/schema';
+import type { Handlers } from '../../core/registry';
+import { getSettings, setSettings } from './service';
+
+export const settingsHandlers: Handlers<typeof settingsProcedures> = {
+  'settings.organisation': (ctx) => getSettings(ctx, 'organisation'),
+  'settings.setOrganisation': (ctx, { value, version }) => setSettings(ctx, 'organisation', value, version),
+  'settings.contractTexts': (ctx) => getSettings(ctx, 'contractTexts'),
+  'settings.setContractTexts': (ctx, { value, version }) => setSettings(ctx, 'contractTexts', value, version),
+  'settings.infoMaterial': (ctx) => getSettings(ctx, 'infoMaterial'),
+  'settings.setInfoMaterial': (ctx, { value, version }) => setSettings(ctx, 'infoMaterial', value, version),
+};

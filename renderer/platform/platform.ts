@@ -1,0 +1,68 @@
+/**
+ * What differs between the desktop app and the browser host: saving a file,
+ * printing and making a PDF. The desktop asks the Electron shell (save
+ * dialogs, webContents.print, printToPDF) over the same `invoke` channel;
+ * the browser uses a download, its own print dialog, and Chromium behind
+ * the host for PDFs.
+ */
+import type { ShellCall, ShellInput, ShellResult } from '../../shared/core/shell';
+import { ApiError } from '../api/client';
+import { hostHeaders } from '../api/transport';
+
+export interface Platform {
+  /** Saves a finished export (a save dialog, or a download). False when the user cancelled. */
+  saveExport(jobId: string, fileName: string): Promise<boolean>;
+  /** Prints the document; `frame` is the preview showing it. */
+  print(html: string, frame: HTMLIFrameElement | null): Promise<void>;
+  savePdf(html: string, fileName: string): Promise<boolean>;
+}
+
+async function shell<K extends ShellCall>(name: K, input: ShellInput<K>): Promise<boolean> {
+  const envelope = await window.bostad!.invoke(name, input);
+  if (!envelope.ok) throw new ApiError(envelope.error);
+  return (envelope.value as ShellResult).done;
+}
+
+const desktop: Platform = {
+  saveExport: (jobId) => shell('shell.saveExport', { jobId }),
+  print: async (html) => {
+    await shell('shell.print', { html });
+  },
+  savePdf: (html, fileName) => shell('shell.savePdf', { html, fileName }),
+};
+
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+async function fetchOrFail(path: string, body: string | undefined): Promise<Blob> {
+  const response = await fetch(path, { method: 'POST', headers: { ...hostHeaders(), 'content-type': 'application/json' }, ...(body ? { body } : {}) });
+  if (!response.ok) {
+    const envelope = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new ApiError({ code: 'INTERNAL', message: envelope?.error?.message ?? 'Filen kunde inte hämtas.' });
+  }
+  return response.blob();
+}
+
+const browser: Platform = {
+  async saveExport(jobId, fileName) {
+    download(await fetchOrFail(`files/${encodeURIComponent(jobId)}`, undefined), fileName);
+    return true;
+  },
+  async print(_html, frame) {
+    frame?.contentWindow?.print();
+  },
+  async savePdf(html, fileName) {
+    download(await fetchOrFail('shell/pdf', JSON.stringify({ html })), fileName);
+    return true;
+  },
+};
+
+export const platform: Platform = window.bostad ? desktop : browser;

@@ -1,0 +1,30 @@
+/**
+ * Printed documents: A4, Swedish, produced as one HTML page with print CSS
+ * by the back end, then previewed, printed or saved as PDF by the platform
+ * (Electron's printToPDF, or Chromium behind the browser host).
+ */
+import { z } from 'zod';
+import { query } from '../core/procedure';
+
+export const documentKindLabels = {
+  infoMaterial: 'Informationsmaterial om kommunala kontrakt',
+} as const satisfies Record<string, string>;
+
+export const documentRequestSchema = z.object({
+  kind: z.string().max(40),
+  /** The records to print (several give one document, a page each); none for general documents. */
+  ids: z.array(z.number().int().positive()).max(500).default([]),
+});
+export type DocumentRequest = z.input<typeof documentRequestSchema>;
+
+export const renderedDocumentSchema = z.object({
+  title: z.string(),
+  /** A suggested file name, without folder: `Kommunalt kontrakt KK-2026-0001.pdf`. */
+  fileName: z.string(),
+  html: z.string(),
+});
+export type RenderedDocument = z.infer<typeof renderedDocumentSchema>;
+
+export const documentProcedures = {
+  'documents.render': query(documentRequestSchema, renderedDocumentSchema),
+};

@@ -1,0 +1,47 @@
+/** What the settings hold until FF has edited them. */
+import type { ContractTexts, InfoMaterial, OrganisationSettings } from './schema';
+
+export const DEFAULT_ORGANISATION: OrganisationSettings = {
+  name: 'Fastighetsförvaltningen',
+  unit: 'Bostadssociala enheten',
+  address: null,
+  postalCode: null,
+  city: 'Helsingborg',
+  phone: null,
+  email: null,
+  logoDataUrl: null,
+};
+
+// No clause on routine inspection visits: JO has criticised them (JO 7595-2016).
+export const DEFAULT_CONTRACT_TEXTS: ContractTexts = {
+  standardClauses: [
+    'Hyresgästen ska betala hyran i förskott senast den sista vardagen före varje kalendermånads början.',
+    'Hyresgästen ansvarar för att lägenheten vårdas väl och att sundhet, ordning och gott skick upprätthålls. Skador ska genast anmälas till hyresvärden.',
+    'Hyresgästen får inte utan hyresvärdens skriftliga samtycke hyra ut lägenheten i andra hand eller upplåta den till annan.',
+    'Hyresvärden har rätt att få tillträde till lägenheten för att utöva nödvändig tillsyn eller utföra förbättringsarbeten, efter avisering i god tid enligt 12 kap. 26 § jordabalken.',
+    'Vid avflyttning ska lägenheten lämnas städad och med samtliga nycklar.',
+  ].join('\n\n'),
+};
+
+export const DEFAULT_INFO_MATERIAL: InfoMaterial = {
+  title: 'Om ditt kommunala kontrakt',
+  body: [
+    '# Vad är ett kommunalt kontrakt?',
+    'Ett kommunalt kontrakt är ett andrahandskontrakt där staden hyr ut en bostad till dig. Alla sådana kontrakt inom stadens bostadssociala program kallas kommunala kontrakt och administreras av fastighetsförvaltningen.',
+    '# Besittningsskydd',
+    'Du har avstått från besittningsskydd i en separat överenskommelse som hyresnämnden har godkänt. Det betyder att kontraktet upphör när hyrestiden är slut, utan att du har rätt att bo kvar. Skälet till avståendet och hyrestidens slut står i kontraktet.',
+    '# Dina rättigheter',
+    'Du har rätt till en bostad i gott skick, till att bo ostört och till att få veta i god tid innan hyresvärden behöver komma in i bostaden för tillsyn eller reparationer.',
+    '# Dina skyldigheter',
+    'Du ska betala hyran i tid, vårda bostaden, inte störa dina grannar och inte låta någon annan bo i bostaden utan tillstånd.',
+    '# Vägen vidare',
+    'Målet är att du ska kunna flytta vidare till ett eget förstahandskontrakt. Fastighetsförvaltningen kan i vissa fall ge en hyresgaranti när du flyttar vidare.',
+  ].join('\n\n'),
+  contacts: 'Fastighetsförvaltningen, bostadssociala enheten. Telefon växel 042-10 50 00.',
+};
+
+export const SETTINGS_DEFAULTS = {
+  organisation: DEFAULT_ORGANISATION,
+  contractTexts: DEFAULT_CONTRACT_TEXTS,
+  infoMaterial: DEFAULT_INFO_MATERIAL,
+} as const;

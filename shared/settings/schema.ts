@@ -1,0 +1,78 @@
+/**
+ * Settings FF edits in the app and everyone shares: the organisation's
+ * name, address and logo on printed documents, the standard clauses of the
+ * kommunalt kontrakt, and the information material's text. Each group is a
+ * versioned record like any other (a stale edit is refused, changes audited).
+ */
+import { z } from 'zod';
+import { optionalEmail, optionalPhone, optionalPostalCode, optionalText, problem, requiredText } from '../core/fields';
+import { mutation, query } from '../core/procedure';
+
+/** A logo small enough to travel in every document: PNG, JPEG or SVG as a data URL. */
+const LOGO = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/;
+
+export const organisationSettingsSchema = z.object({
+  name: requiredText('Organisationens namn', 200),
+  unit: optionalText('Enhet', 200),
+  address: optionalText('Postadress', 200),
+  postalCode: optionalPostalCode('Postnummer'),
+  city: optionalText('Ort', 100),
+  phone: optionalPhone('Telefon'),
+  email: optionalEmail('E-post'),
+  logoDataUrl: z
+    .string()
+    .max(700_000, problem('Logotyp', 'bilden är för stor (högst 500 kB)'))
+    .refine((v) => v === '' || LOGO.test(v), problem('Logotyp', 'välj en PNG-, JPEG- eller SVG-bild'))
+    .transform((v) => (v === '' ? null : v))
+    .nullable(),
+});
+export type OrganisationSettings = z.output<typeof organisationSettingsSchema>;
+
+export const contractTextsSchema = z.object({
+  /** Standard clauses of the kommunalt kontrakt, one paragraph per blank line. */
+  standardClauses: requiredText('Standardvillkor', 20_000),
+});
+export type ContractTexts = z.output<typeof contractTextsSchema>;
+
+export const infoMaterialSchema = z.object({
+  title: requiredText('Rubrik', 200),
+  /** Paragraphs separated by blank lines; a line starting with "# " is a heading. */
+  body: requiredText('Text', 30_000),
+  contacts: optionalText('Kontaktuppgifter', 2000),
+});
+export type InfoMaterial = z.output<typeof infoMaterialSchema>;
+
+/** Every settings group: its key and schema. */
+export const settingsGroups = {
+  organisation: organisationSettingsSchema,
+  contractTexts: contractTextsSchema,
+  infoMaterial: infoMaterialSchema,
+} as const;
+export type SettingsKey = keyof typeof settingsGroups;
+export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
+
+/** A group as stored: its value and the version an edit must start from (0 = never saved). */
+function storedSchema<S extends z.ZodType>(value: S) {
+  return z.object({ value, version: z.number().int(), updatedAt: z.string().nullable(), updatedBy: z.string().nullable() });
+}
+
+function groupProcedures<K extends SettingsKey>(key: K) {
+  const schema = settingsGroups[key];
+  return {
+    get: query(z.object({}), storedSchema(schema)),
+    set: mutation(z.object({ value: schema, version: z.number().int().min(0) }), storedSchema(schema)),
+  };
+}
+
+const organisation = groupProcedures('organisation');
+const contractTexts = groupProcedures('contractTexts');
+const infoMaterial = groupProcedures('infoMaterial');
+
+export const settingsProcedures = {
+  'settings.organisation': organisation.get,
+  'settings.setOrganisation': organisation.set,
+  'settings.contractTexts': contractTexts.get,
+  'settings.setContractTexts': contractTexts.set,
+  'settings.infoMaterial': infoMaterial.get,
+  'settings.setInfoMaterial': infoMaterial.set,
+};
