@@ -56,23 +56,16 @@ function storedSchema<S extends z.ZodType>(value: S) {
   return z.object({ value, version: z.number().int(), updatedAt: z.string().nullable(), updatedBy: z.string().nullable() });
 }
 
-function groupProcedures<K extends SettingsKey>(key: K) {
-  const schema = settingsGroups[key];
-  return {
-    get: query(z.object({}), storedSchema(schema)),
-    set: mutation(z.object({ value: schema, version: z.number().int().min(0) }), storedSchema(schema)),
-  };
+/** Saving a group: the new value and the version the edit started from. */
+function saveInput<S extends z.ZodType>(value: S) {
+  return z.object({ value, version: z.number().int().min(0) });
 }
 
-const organisation = groupProcedures('organisation');
-const contractTexts = groupProcedures('contractTexts');
-const infoMaterial = groupProcedures('infoMaterial');
-
 export const settingsProcedures = {
-  'settings.organisation': organisation.get,
-  'settings.setOrganisation': organisation.set,
-  'settings.contractTexts': contractTexts.get,
-  'settings.setContractTexts': contractTexts.set,
-  'settings.infoMaterial': infoMaterial.get,
-  'settings.setInfoMaterial': infoMaterial.set,
+  'settings.organisation': query(z.object({}), storedSchema(organisationSettingsSchema)),
+  'settings.setOrganisation': mutation(saveInput(organisationSettingsSchema), storedSchema(organisationSettingsSchema)),
+  'settings.contractTexts': query(z.object({}), storedSchema(contractTextsSchema)),
+  'settings.setContractTexts': mutation(saveInput(contractTextsSchema), storedSchema(contractTextsSchema)),
+  'settings.infoMaterial': query(z.object({}), storedSchema(infoMaterialSchema)),
+  'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema)),
 };
