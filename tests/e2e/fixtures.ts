@@ -52,6 +52,19 @@ export async function startHost(options: { dbPath?: string; today?: string; user
   };
 }
 
+/**
+ * Calls the back end of a host directly, for setting up data a test is not
+ * about (the journey under test still goes through the UI).
+ */
+export async function apiCall<T = unknown>(host: Host, name: string, input: unknown): Promise<T> {
+  const url = new URL(host.url);
+  const token = /token=([^&]+)/.exec(url.hash)![1]!;
+  const res = await fetch(`${url.origin}/api/${name}`, { method: 'POST', headers: { 'x-bostad-token': token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const envelope = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
+  return envelope.value as T;
+}
+
 /** Opens the app and waits until the sidebar is there. */
 export async function openApp(page: Page, host: Host, route = ''): Promise<void> {
   await page.goto(host.url);
