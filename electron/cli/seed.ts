@@ -7,11 +7,7 @@ import { startBackEnd } from '../core/backEnd';
 import { bulkUnits, seedBestand } from '../demo/bestand';
 import { Random } from '../demo/random';
 import { DEFAULT_HOST_DB } from '../host/defaults';
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+import { option } from './args';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);

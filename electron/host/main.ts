@@ -13,11 +13,7 @@ import { startBackEnd } from '../core/backEnd';
 import { DEFAULT_HOST_DB } from './defaults';
 import { closePdfRenderer } from './pdf';
 import { startHost } from './server';
-
-function option(args: string[], name: string): string | undefined {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : undefined;
-}
+import { option } from '../cli/args';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
