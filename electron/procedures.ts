@@ -6,6 +6,7 @@ import type { Contract } from '../shared/contract';
 import type { Handlers } from './core/registry';
 import { auditHandlers } from './features/audit/procedures';
 import { departmentHandlers } from './features/departments/procedures';
+import { landAgreementHandlers, landDeliveryHandlers } from './features/landAgreements/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
@@ -20,4 +21,6 @@ export const handlers: Handlers<Contract> = {
   ...organisationHandlers,
   ...unitHandlers,
   ...watchHandlers,
+  ...landAgreementHandlers,
+  ...landDeliveryHandlers,
 };

@@ -6,6 +6,8 @@
 import { auditProcedures } from './audit/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
+import { landDeliveryProcedures } from './landAgreements/deliveries';
+import { landAgreementProcedures } from './landAgreements/schema';
 import { organisationProcedures } from './organisations/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
@@ -20,6 +22,8 @@ export const contract = {
   ...organisationProcedures,
   ...unitProcedures,
   ...watchProcedures,
+  ...landAgreementProcedures,
+  ...landDeliveryProcedures,
 } satisfies ProcedureMap;
 
 export type Contract = typeof contract;
