@@ -25,6 +25,12 @@ export async function up(knex: Knex): Promise<void> {
     t.text('owed_override_reason').nullable();
     // The count in force: the override when there is one, else the rule's.
     t.integer('owed_dwellings').notNullable();
+    // Active deliveries, recounted by the delivery service in the same
+    // transaction as every delivery write; never typed. Kept here so that
+    // sorting, filtering and summing by status stay one pass over this table
+    // (a correlated count per row made a status sort of 100 000 agreements
+    // take 0.4 s and the summary 4 s).
+    t.integer('delivered_count').notNullable().defaultTo(0);
     dateColumn(t, 'due_date').nullable();
     dateColumn(t, 'waived_date').nullable();
     t.text('waiver_reason').nullable();
@@ -35,6 +41,12 @@ export async function up(knex: Knex): Promise<void> {
       t.index([column], `land_agreements_${column}_idx`);
     }
   });
+
+  // The grid's default order, exactly as the list query writes it (empty
+  // values last): the first page is an index walk, not a sort of every row.
+  await knex.raw(
+    'create index land_agreements_default_order_idx on land_agreements ((due_date is null), due_date, (project_name is null), project_name)',
+  );
 
   await knex.schema.createTable('land_deliveries', (t) => {
     recordColumns(t);

@@ -153,6 +153,13 @@ describe('deliveries', () => {
 
     const actions = (await auditOf('landDelivery', d1.id)).map((r) => r.action);
     expect(actions).toEqual(['create', 'archive']);
+
+    // The stored count the grid sorts on is the true count of active deliveries.
+    const stored = (await t.backEnd.database.knex('landAgreements').select('id', 'deliveredCount').orderBy('id')) as { id: number; deliveredCount: number }[];
+    const counted = (await t.backEnd.database.knex('landDeliveries').whereNull('archivedAt').select('landAgreementId').count({ n: '*' }).groupBy('landAgreementId').orderBy('landAgreementId')) as { landAgreementId: number; n: number }[];
+    expect(stored.map((a) => a.deliveredCount)).toEqual(counted.map((c) => Number(c.n)));
+    // Registering deliveries is not an edit of the agreement: its version is untouched.
+    expect((await t.call('landAgreements.get', { id: a.id })).version).toBe(1);
   });
 
   it('the database refuses a second active delivery of a unit even past the service', async () => {

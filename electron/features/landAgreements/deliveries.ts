@@ -83,9 +83,25 @@ async function checkDelivery(ctx: ServiceContext, d: DeliveryFacts, selfId: numb
   }
 }
 
+/**
+ * Recounts the agreement's active deliveries into `delivered_count`, in the
+ * caller's transaction. A recount rather than +1/-1, so the column can only
+ * ever hold the true count. Not a user's edit of the agreement: its version
+ * and audit stay as they are (the delivery carries its own audit row).
+ */
+export async function recountDeliveries(ctx: ServiceContext, landAgreementId: number): Promise<void> {
+  await ctx.db.raw(
+    `update land_agreements set delivered_count =
+       (select count(*) from land_deliveries ld where ld.land_agreement_id = land_agreements.id and ld.archived_at is null)
+     where id = ?`,
+    [landAgreementId],
+  );
+}
+
 export async function createDelivery(ctx: ServiceContext, values: LandDeliveryValues): Promise<LandDeliveryRow> {
   await checkDelivery(ctx, values, null);
   const row = await createRecord(ctx, LAND_DELIVERY, values);
+  await recountDeliveries(ctx, values.landAgreementId);
   return getDelivery(ctx, row.id);
 }
 
@@ -99,7 +115,8 @@ export async function updateDelivery(ctx: ServiceContext, input: Omit<LandDelive
 }
 
 export async function archiveDelivery(ctx: ServiceContext, ref: RecordRef): Promise<LandDeliveryRow> {
-  await archiveRecord(ctx, LAND_DELIVERY, ref);
+  const archived = await archiveRecord(ctx, LAND_DELIVERY, ref);
+  await recountDeliveries(ctx, archived['landAgreementId'] as number);
   return getDelivery(ctx, ref.id);
 }
 
@@ -112,5 +129,6 @@ export async function restoreDelivery(ctx: ServiceContext, ref: RecordRef): Prom
     ref.id,
   );
   await restoreRecord(ctx, LAND_DELIVERY, ref);
+  await recountDeliveries(ctx, current['landAgreementId'] as number);
   return getDelivery(ctx, ref.id);
 }

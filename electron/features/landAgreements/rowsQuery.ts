@@ -10,10 +10,10 @@ import type { Knex } from 'knex';
 import type { IsoDate } from '../../../shared/core/dates';
 
 /**
- * Active deliveries of the agreement: an index range on
- * (land_agreement_id, archived_at). Raw SQL is written in snake_case.
+ * Active deliveries of the agreement, kept by the delivery service (see
+ * `recountDeliveries`). Raw SQL is written in snake_case.
  */
-const DELIVERED = '(select count(*) from land_deliveries ld where ld.land_agreement_id = land_agreements.id and ld.archived_at is null)';
+const DELIVERED = 'land_agreements.delivered_count';
 const OWED = 'land_agreements.owed_dwellings';
 
 const STATUS = `case
@@ -28,13 +28,14 @@ const PROGRESS = `case when ${DELIVERED} >= ${OWED} then 1.0 else ${DELIVERED} *
 
 /** Agreements with their derived columns, archived ones included (callers filter). */
 export function agreementRowsInner(db: Knex, today: IsoDate): Knex.QueryBuilder {
+  // A left join to a unique key: SQLite leaves it out where no organisation
+  // column is used (the list's count), and every agreement has a developer.
   return db('landAgreements')
-    .join('organisations', 'organisations.id', 'landAgreements.developerOrganisationId')
+    .leftJoin('organisations', 'organisations.id', 'landAgreements.developerOrganisationId')
     .select(
       'landAgreements.*',
       'organisations.name as developerName',
       'organisations.orgNumber as developerOrgNumber',
-      db.raw(`${DELIVERED} as delivered_count`),
       db.raw(`${REMAINING} as remaining_count`),
       db.raw(`${PROGRESS} as progress`),
       db.raw(`${STATUS} as status`, [today]),

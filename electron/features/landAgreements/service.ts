@@ -44,12 +44,7 @@ type AgreementDbRow = LandAgreementRow & { searchText?: string; searchAll?: stri
 
 function toRow(row: AgreementDbRow): LandAgreementRow {
   const { searchText: _s, searchAll: _all, archivedBy: _a, ...rest } = row;
-  return {
-    ...rest,
-    deliveredCount: Number(row.deliveredCount),
-    remainingCount: Number(row.remainingCount),
-    progress: Number(row.progress),
-  };
+  return { ...rest, remainingCount: Number(row.remainingCount), progress: Number(row.progress) };
 }
 
 export async function listLandAgreements(ctx: ServiceContext, query: z.output<typeof landAgreementListQuerySchema>): Promise<ListResult<LandAgreementRow>> {

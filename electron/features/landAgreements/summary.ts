@@ -37,13 +37,29 @@ function figures(row: FiguresDbRow): CommitmentFigures {
 
 const EMPTY: CommitmentFigures = figures({});
 
+function add(a: CommitmentFigures, b: CommitmentFigures): CommitmentFigures {
+  return {
+    agreements: a.agreements + b.agreements,
+    volumeDwellings: a.volumeDwellings + b.volumeDwellings,
+    owedDwellings: a.owedDwellings + b.owedDwellings,
+    deliveredDwellings: a.deliveredDwellings + b.deliveredDwellings,
+    remainingDwellings: a.remainingDwellings + b.remainingDwellings,
+    writtenOffDwellings: a.writtenOffDwellings + b.writtenOffDwellings,
+    byStatus: {
+      pagaende: a.byStatus.pagaende + b.byStatus.pagaende,
+      uppfyllt: a.byStatus.uppfyllt + b.byStatus.uppfyllt,
+      forsenat: a.byStatus.forsenat + b.byStatus.forsenat,
+      avskrivet: a.byStatus.avskrivet + b.byStatus.avskrivet,
+    },
+  };
+}
+
 export async function landAgreementSummary(ctx: ServiceContext): Promise<LandAgreementSummary> {
   const today = ctx.clock.today();
   const active = (): Knex.QueryBuilder => agreementRowsInner(ctx.db, today).whereNull('landAgreements.archivedAt');
   const grouped = (extra: string, groupBy: string) =>
     ctx.db.from(active().as('r')).select(ctx.db.raw(`${extra}${FIGURES}`)).groupByRaw(groupBy) as unknown as Promise<FiguresDbRow[]>;
 
-  const [totalRow] = (await ctx.db.from(active().as('r')).select(ctx.db.raw(FIGURES))) as FiguresDbRow[];
   const developerRows = await grouped('r.developer_organisation_id, r.developer_name, r.developer_org_number, ', 'r.developer_organisation_id, r.developer_name, r.developer_org_number');
   const yearRows = await grouped('substr(r.due_date, 1, 4) as due_year, ', 'substr(r.due_date, 1, 4)');
   // Hand-overs by the calendar year they happened, for active agreements only.
@@ -56,10 +72,14 @@ export async function landAgreementSummary(ctx: ServiceContext): Promise<LandAgr
     .count({ n: '*' })
     .groupByRaw('substr(land_deliveries.handed_over_date, 1, 4)')) as { year: string; n: number | string }[];
 
+  // Every agreement has one due year (or none): the years add up to the total.
+  let total = EMPTY;
   const byYear = new Map<number | null, LandAgreementSummary['byYear'][number]>();
   for (const r of yearRows) {
     const year = r['dueYear'] === null ? null : Number(r['dueYear']);
-    byYear.set(year, { year, ...figures(r), handedOverInYear: 0 });
+    const f = figures(r);
+    total = add(total, f);
+    byYear.set(year, { year, ...f, handedOverInYear: 0 });
   }
   for (const h of handedOver) {
     const year = Number(h.year);
@@ -70,7 +90,7 @@ export async function landAgreementSummary(ctx: ServiceContext): Promise<LandAgr
 
   return {
     asOf: today,
-    total: totalRow ? figures(totalRow) : EMPTY,
+    total,
     byDeveloper: developerRows
       .map((r) => ({
         developerOrganisationId: Number(r['developerOrganisationId']),
