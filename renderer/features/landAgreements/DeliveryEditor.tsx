@@ -4,7 +4,7 @@
  * shared schema checks the fields before sending; the back end checks the
  * rest (signed date, a unit counted twice) and names the field.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
 import { namesItsField } from '../../../shared/core/fields';
 import { fieldErrorsFromIssues } from '../../../shared/core/result';
@@ -55,6 +55,12 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
   const [saving, setSaving] = useState(false);
   const [creatingUnit, setCreatingUnit] = useState(false);
   const unitDefaults = useNewUnitDefaults(agreement.developerOrganisationId);
+  const top = useRef<HTMLHeadingElement>(null);
+  // The panel replaces the agreement's fields: start at its top, not where the agreement was scrolled to.
+  // (A block body: newer Chromium returns a promise from scrollIntoView, and an effect may return only a cleanup.)
+  useEffect(() => {
+    top.current?.scrollIntoView({ block: 'nearest' });
+  }, [creatingUnit]);
   // Today, once the back end has said which day it is (tests fix the date there).
   const dateText = date ?? info.data?.today ?? '';
 
@@ -91,7 +97,7 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
   if (creatingUnit) {
     return (
       <section className="form-section" aria-label="Ny bostad i Bestånd">
-        <h3>Ny bostad i Bestånd</h3>
+        <h3 ref={top}>Ny bostad i Bestånd</h3>
         <p className="muted">Bostaden sparas i Bestånd och väljs sedan för leveransen.</p>
         {unitDefaults ? (
           <UnitForm
@@ -133,7 +139,7 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
         void submit();
       }}
     >
-      <h3>{delivery ? `Ändra leveransen av ${delivery.unitObjectNumber}` : 'Registrera leverans'}</h3>
+      <h3 ref={top}>{delivery ? `Ändra leveransen av ${delivery.unitObjectNumber}` : `Registrera leverans: ${agreement.projectName}`}</h3>
       {formError ? (
         <div className="banner error" role="alert">
           {formError}
