@@ -1,10 +1,10 @@
 /**
- * The one query behind every view of land agreements: the stored facts,
- * the developer's name, and what follows from them today (delivered,
- * remaining, progress, status). Status is computed in SQL, not stored, so
- * the grid can sort and filter on it and it is never out of date; the CASE
- * below is `landAgreementStatus` in shared/landAgreements/rules.ts, and a
- * test holds the two together.
+ * The one query behind every view of land agreements (grid, form, summary,
+ * Bevakning): the stored facts, the developer's name, and what follows from
+ * them today (remaining, progress, status). Status depends on today, so it
+ * is computed in SQL, never stored: the grid sorts and filters on it and it
+ * is never out of date. The CASE below is `landAgreementStatus` in
+ * shared/landAgreements/rules.ts; an integration test holds the two together.
  */
 import type { Knex } from 'knex';
 import type { IsoDate } from '../../../shared/core/dates';
