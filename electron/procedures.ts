@@ -8,6 +8,7 @@ import { auditHandlers } from './features/audit/procedures';
 import { departmentHandlers } from './features/departments/procedures';
 import { documentHandlers } from './features/documents/procedures';
 import { exportHandlers } from './features/exports/procedures';
+import { landAgreementHandlers, landDeliveryHandlers } from './features/landAgreements/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
@@ -26,4 +27,6 @@ export const handlers: Handlers<Contract> = {
   ...settingsHandlers,
   ...documentHandlers,
   ...exportHandlers,
+  ...landAgreementHandlers,
+  ...landDeliveryHandlers,
 };

@@ -4,6 +4,7 @@
  */
 import type { ComponentType } from 'react';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
+import { LandAgreementsScreen } from './features/landAgreements/LandAgreementsScreen';
 import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -24,6 +25,7 @@ export const navItems: NavItem[] = [
   { route: 'bostader', label: 'Bostäder', section: 'Bestånd', screen: UnitsScreen },
   { route: 'organisationer', label: 'Hyresvärdar och byggaktörer', section: 'Bestånd', screen: OrganisationsScreen },
   { route: 'forvaltningar', label: 'Förvaltningar', section: 'Bestånd', screen: DepartmentsScreen },
+  { route: 'markanvisningar', label: 'Markanvisningar', section: 'Avtal', screen: LandAgreementsScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
 ];

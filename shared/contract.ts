@@ -8,6 +8,8 @@ import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
 import { documentProcedures } from './documents/schema';
 import { exportProcedures } from './exports/schema';
+import { landDeliveryProcedures } from './landAgreements/deliveries';
+import { landAgreementProcedures } from './landAgreements/schema';
 import { organisationProcedures } from './organisations/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
@@ -26,6 +28,8 @@ export const contract = {
   ...settingsProcedures,
   ...documentProcedures,
   ...exportProcedures,
+  ...landAgreementProcedures,
+  ...landDeliveryProcedures,
 } satisfies ProcedureMap;
 
 export type Contract = typeof contract;

@@ -131,3 +131,16 @@ export function landAgreementStatus(a: LandAgreementProgress, today: IsoDate): L
   if (a.dueDate !== null && today > a.dueDate) return 'forsenat';
   return 'pagaende';
 }
+
+/**
+ * The rule worked out in words, for the form to show beside the count:
+ * "10 % av 85 = 8,5, avrundat uppåt: en påbörjad bostad räknas som en hel".
+ */
+export function owedExplanation(volume: number, percent: number = DEFAULT_DWELLING_PERCENT): string {
+  const exact = (volume * percent) / 100;
+  const swedish = (n: number) => String(Math.round(n * 100) / 100).replace('.', ',');
+  const worked = `${swedish(percent)} % av ${swedish(volume)} = ${swedish(exact)}`;
+  return Math.abs(exact - Math.round(exact)) < 1e-9
+    ? worked
+    : `${worked}, avrundat uppåt: en påbörjad bostad räknas som en hel`;
+}

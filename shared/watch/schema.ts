@@ -45,4 +45,6 @@ export const watchProcedures = {
 /** Swedish names of the kinds, for the screen's filter and the start page. */
 export const watchKindLabels: Record<string, string> = {
   'unit.permitEnds': 'Bygglov går ut',
+  'landAgreement.due': 'Markanvisning förfaller',
+  'landAgreement.late': 'Markanvisning försenad',
 };

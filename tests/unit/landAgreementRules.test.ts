@@ -6,6 +6,7 @@ import {
   dueDateForYear,
   landAgreementStatus,
   owedDwellings,
+  owedExplanation,
   owedOverrideErrors,
   parseDueDate,
   remainingDwellings,
@@ -43,6 +44,19 @@ describe('owedDwellings (plan 3:1)', () => {
     expect(() => owedDwellings(-1)).toThrow(RangeError);
     expect(() => owedDwellings(Number.NaN)).toThrow(RangeError);
     expect(() => owedDwellings(10, -5)).toThrow(RangeError);
+  });
+});
+
+describe('owedExplanation', () => {
+  it('shows the working, and says why a fraction is rounded up', () => {
+    expect(owedExplanation(85)).toBe('10 % av 85 = 8,5, avrundat uppåt: en påbörjad bostad räknas som en hel');
+    expect(owedExplanation(85, 15)).toBe('15 % av 85 = 12,75, avrundat uppåt: en påbörjad bostad räknas som en hel');
+    expect(owedExplanation(41, 12.5)).toBe('12,5 % av 41 = 5,13, avrundat uppåt: en påbörjad bostad räknas som en hel');
+  });
+
+  it('says nothing of rounding when the count is whole, floating-point noise included', () => {
+    expect(owedExplanation(80)).toBe('10 % av 80 = 8');
+    expect(owedExplanation(375, 8.8)).toBe('8,8 % av 375 = 33');
   });
 });
 

@@ -25,7 +25,9 @@ export function StartScreen() {
   const info = useProcedure('system.info', {});
   const units = useProcedure('units.summary', {});
   const watch = useProcedure('watch.list', { horizonDays: DEFAULT_WATCH_HORIZON_DAYS });
+  const land = useProcedure('landAgreements.summary', {});
   const s = units.data;
+  const l = land.data?.total;
   return (
     <div className="screen start">
       <header className="list-toolbar">
@@ -57,6 +59,15 @@ export function StartScreen() {
           ))}
           <Tile label="Bygglov som går ut inom 12 månader" value={s?.permitsEndingSoon} tone="warning" onOpen={() => navigate('bostader')} />
           <Tile label="Bygglov som har gått ut" value={s?.permitsEnded} tone="overdue" onOpen={() => navigate('bostader')} />
+        </div>
+      </section>
+      <section>
+        <h2>Markanvisningar</h2>
+        <div className="tiles">
+          <Tile label="Pågående åtaganden" value={l?.byStatus.pagaende} onOpen={() => navigate('markanvisningar')} />
+          <Tile label="Försenade åtaganden" value={l?.byStatus.forsenat} tone="overdue" onOpen={() => navigate('markanvisningar')} />
+          <Tile label="Bostäder kvar att lämna" value={l?.remainingDwellings} onOpen={() => navigate('markanvisningar', 'uppfoljning')} />
+          <Tile label="Bostäder lämnade" value={l?.deliveredDwellings} onOpen={() => navigate('markanvisningar', 'uppfoljning')} />
         </div>
       </section>
     </div>

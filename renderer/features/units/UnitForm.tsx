@@ -10,11 +10,13 @@ import { unitsApi, useDepartmentOptions, useLandlordOptions } from './unitsApi';
 
 interface Props {
   unit: UnitRow | null;
+  /** Starting values of a new unit (another feature creating one on the spot); else the register's own. */
+  defaults?: Record<string, string>;
   onSaved(unit: UnitRow): void;
   onClose(): void;
 }
 
-export function UnitForm({ unit, onSaved, onClose }: Props) {
+export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
   const departments = useDepartmentOptions();
   const landlords = useLandlordOptions();
   const specs = useMemo(() => unitFormSpecs(departments, landlords), [departments, landlords]);
@@ -22,7 +24,7 @@ export function UnitForm({ unit, onSaved, onClose }: Props) {
     specs,
     schema: unitInputSchema,
     record: unit,
-    defaults: newUnitDefaults,
+    defaults: defaults ?? newUnitDefaults,
     save: unitsApi.save,
     fetchLatest: unitsApi.get,
     onSaved,

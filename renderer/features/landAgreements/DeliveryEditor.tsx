@@ -1,0 +1,202 @@
+/**
+ * Registers (or corrects) one delivery: the unit, picked from Bestånd by
+ * typing or created on the spot, and the date it was handed over. The
+ * shared schema checks the fields before sending; the back end checks the
+ * rest (signed date, a unit counted twice) and names the field.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { parseDateInput } from '../../../shared/core/dates';
+import { namesItsField } from '../../../shared/core/fields';
+import { fieldErrorsFromIssues } from '../../../shared/core/result';
+import { landDeliveryInputSchema, landDeliveryLabels as L, type LandDeliveryRow } from '../../../shared/landAgreements/deliveries';
+import type { LandAgreementRow } from '../../../shared/landAgreements/schema';
+import { ApiError, errorMessage } from '../../api/client';
+import { useProcedure } from '../../api/hooks';
+import { UnitForm } from '../units/UnitForm';
+import { UnitPicker, type PickedUnit } from '../units/UnitPicker';
+import { landDeliveriesApi } from './landAgreementsApi';
+
+interface Props {
+  agreement: LandAgreementRow;
+  /** The delivery to correct; null registers a new one. */
+  delivery: LandDeliveryRow | null;
+  onSaved(delivery: LandDeliveryRow): void;
+  onCancel(): void;
+}
+
+/** Starting values for a dwelling the developer hands over that is not yet in Bestånd. */
+function useNewUnitDefaults(developerId: number): Record<string, string> | null {
+  const departments = useProcedure('departments.list', { includeArchived: false });
+  const landlords = useProcedure('organisations.options', { role: 'landlord' });
+  return useMemo(() => {
+    if (!departments.data || !landlords.data) return null;
+    const ff = departments.data.find((d) => d.code === 'FF');
+    const developerLets = landlords.data.some((o) => o.id === developerId);
+    return {
+      kind: 'lagenhet',
+      use: 'bostadssocial',
+      status: 'ledig',
+      ...(ff ? { responsibleDepartmentId: String(ff.id) } : {}),
+      // The developer hands over from its own stock: it is usually the landlord too.
+      ...(developerLets ? { ownerType: 'hyresvard', ownerOrganisationId: String(developerId) } : { ownerType: 'staden' }),
+    };
+  }, [departments.data, landlords.data, developerId]);
+}
+
+export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props) {
+  const info = useProcedure('system.info', {});
+  const [unit, setUnit] = useState<PickedUnit | null>(
+    delivery ? { id: delivery.unitId, objectNumber: delivery.unitObjectNumber, address: delivery.unitAddress } : null,
+  );
+  const [date, setDate] = useState<string | null>(delivery?.handedOverDate ?? null);
+  const [notes, setNotes] = useState(delivery?.notes ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [creatingUnit, setCreatingUnit] = useState(false);
+  const unitDefaults = useNewUnitDefaults(agreement.developerOrganisationId);
+  const top = useRef<HTMLHeadingElement>(null);
+  // The panel replaces the agreement's fields: start at its top, not where the agreement was scrolled to.
+  // (A block body: newer Chromium returns a promise from scrollIntoView, and an effect may return only a cleanup.)
+  useEffect(() => {
+    top.current?.scrollIntoView({ block: 'nearest' });
+  }, [creatingUnit]);
+  // Today, once the back end has said which day it is (tests fix the date there).
+  const dateText = date ?? info.data?.today ?? '';
+
+  const clearError = (field: string) =>
+    setErrors((e) => {
+      const { [field]: _gone, ...rest } = e;
+      return rest;
+    });
+
+  const submit = async () => {
+    setFormError(null);
+    const input = { landAgreementId: agreement.id, unitId: unit?.id ?? null, handedOverDate: parseDateInput(dateText) ?? dateText, notes };
+    const checked = landDeliveryInputSchema.safeParse(input);
+    if (!checked.success) {
+      setErrors(fieldErrorsFromIssues(checked.error.issues, namesItsField));
+      setFormError('Rätta de markerade fälten.');
+      return;
+    }
+    setSaving(true);
+    try {
+      onSaved(await landDeliveriesApi.save(input, delivery));
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'VALIDATION') {
+        setErrors(error.fields);
+        setFormError(error.message);
+      } else {
+        setFormError(errorMessage(error));
+      }
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (creatingUnit) {
+    return (
+      <section className="form-section" aria-label="Ny bostad i Bestånd">
+        <h3 ref={top}>Ny bostad i Bestånd</h3>
+        <p className="muted">Bostaden sparas i Bestånd och väljs sedan för leveransen.</p>
+        {unitDefaults ? (
+          <UnitForm
+            unit={null}
+            defaults={unitDefaults}
+            onSaved={(u) => {
+              setUnit({ id: u.id, objectNumber: u.objectNumber, address: u.address });
+              clearError('unitId');
+              setCreatingUnit(false);
+            }}
+            onClose={() => setCreatingUnit(false)}
+          />
+        ) : (
+          <p className="muted">Hämtar…</p>
+        )}
+      </section>
+    );
+  }
+
+  const field = (name: string) => ({
+    id: `delivery-${name}`,
+    invalid: Boolean(errors[name]),
+    describedBy: errors[name] ? `delivery-${name}-error` : undefined,
+  });
+  const errorOf = (name: string) =>
+    errors[name] ? (
+      <div className="field-error" id={`delivery-${name}-error`} role="alert">
+        {errors[name]}
+      </div>
+    ) : null;
+
+  return (
+    <form
+      className="record-form"
+      aria-label={delivery ? 'Ändra leverans' : 'Registrera leverans'}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 ref={top}>{delivery ? `Ändra leveransen av ${delivery.unitObjectNumber}` : `Registrera leverans: ${agreement.projectName}`}</h3>
+      {formError ? (
+        <div className="banner error" role="alert">
+          {formError}
+        </div>
+      ) : null}
+      <div className="form-grid">
+        <div className={`form-field wide${errors['unitId'] ? ' has-error' : ''}`}>
+          <label htmlFor="delivery-unitId">
+            {L.unitId}
+            <span className="required" aria-hidden="true"> *</span>
+          </label>
+          <UnitPicker
+            id="delivery-unitId"
+            value={unit}
+            onChange={(u) => {
+              setUnit(u);
+              clearError('unitId');
+            }}
+            describedBy={field('unitId').describedBy}
+            invalid={field('unitId').invalid}
+          />
+          {errorOf('unitId') ?? <div className="field-hint">Finns bostaden inte i Bestånd? <button type="button" className="link" onClick={() => setCreatingUnit(true)}>Lägg upp en ny bostad</button></div>}
+        </div>
+        <div className={`form-field${errors['handedOverDate'] ? ' has-error' : ''}`}>
+          <label htmlFor="delivery-handedOverDate">
+            {L.handedOverDate}
+            <span className="required" aria-hidden="true"> *</span>
+          </label>
+          <input
+            id="delivery-handedOverDate"
+            type="text"
+            placeholder="ÅÅÅÅ-MM-DD"
+            autoComplete="off"
+            value={dateText}
+            aria-invalid={field('handedOverDate').invalid || undefined}
+            aria-describedby={field('handedOverDate').describedBy}
+            onChange={(e) => {
+              setDate(e.target.value);
+              clearError('handedOverDate');
+            }}
+          />
+          {errorOf('handedOverDate') ?? <div className="field-hint">Tidigast {agreement.signedDate}, då avtalet undertecknades</div>}
+        </div>
+        <div className={`form-field wide${errors['notes'] ? ' has-error' : ''}`}>
+          <label htmlFor="delivery-notes">{L.notes}</label>
+          <textarea id="delivery-notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} aria-describedby={field('notes').describedBy} />
+          {errorOf('notes')}
+        </div>
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Sparar…' : 'Spara leverans'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Avbryt
+        </button>
+      </div>
+    </form>
+  );
+}

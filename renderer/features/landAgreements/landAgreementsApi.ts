@@ -1,0 +1,42 @@
+/** The land-agreement feature's calls and hooks; screens use these, not the client. */
+import type { ListQuery } from '../../../shared/core/listQuery';
+import type { LandDeliveryRow } from '../../../shared/landAgreements/deliveries';
+import type { LandAgreementRow } from '../../../shared/landAgreements/schema';
+import { api } from '../../api/client';
+import { useProcedure } from '../../api/hooks';
+
+export const landAgreementsApi = {
+  list: (query: ListQuery) => api.call('landAgreements.list', query),
+  get: (id: number) => api.call('landAgreements.get', { id }),
+  save(input: Record<string, unknown>, record: LandAgreementRow | null): Promise<LandAgreementRow> {
+    return record
+      ? api.call('landAgreements.update', { ...input, id: record.id, version: record.version } as never)
+      : api.call('landAgreements.create', input as never);
+  },
+  archive: (r: LandAgreementRow) => api.call('landAgreements.archive', { id: r.id, version: r.version }),
+  restore: (r: LandAgreementRow) => api.call('landAgreements.restore', { id: r.id, version: r.version }),
+};
+
+export const landDeliveriesApi = {
+  save(input: { landAgreementId: number; unitId: number | null; handedOverDate: string; notes: string }, record: LandDeliveryRow | null): Promise<LandDeliveryRow> {
+    const { landAgreementId, ...values } = input;
+    return record
+      ? api.call('landDeliveries.update', { ...values, leaseId: record.leaseId, id: record.id, version: record.version } as never)
+      : api.call('landDeliveries.create', { ...values, landAgreementId } as never);
+  },
+  archive: (d: LandDeliveryRow) => api.call('landDeliveries.archive', { id: d.id, version: d.version }),
+  restore: (d: LandDeliveryRow) => api.call('landDeliveries.restore', { id: d.id, version: d.version }),
+};
+
+export function useLandAgreement(id: number | null) {
+  return useProcedure('landAgreements.get', id === null ? null : { id });
+}
+
+export function useDeliveries(landAgreementId: number, includeArchived: boolean) {
+  return useProcedure('landDeliveries.list', { landAgreementId, includeArchived });
+}
+
+export function useDeveloperOptions() {
+  const { data } = useProcedure('organisations.options', { role: 'developer' });
+  return (data ?? []).map((o) => ({ value: String(o.id), label: o.name }));
+}
