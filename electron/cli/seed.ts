@@ -5,6 +5,7 @@
  */
 import { startBackEnd } from '../core/backEnd';
 import { bulkUnits, seedBestand } from '../demo/bestand';
+import { seedLandAgreements } from '../demo/landAgreements';
 import { Random } from '../demo/random';
 import { DEFAULT_HOST_DB } from '../host/defaults';
 import { option } from './args';
@@ -26,7 +27,8 @@ async function main(): Promise<void> {
       console.error(`Databasen ${backEnd.database.path} har redan ${existing} bostäder; demodata läggs bara i en tom databas.`);
       process.exit(2);
     }
-    await seedBestand(backEnd, random, 300);
+    const bestand = await seedBestand(backEnd, random, 300);
+    await seedLandAgreements(backEnd, random, bestand);
   }
   if (scale !== undefined) {
     const n = Number(scale);

@@ -12,6 +12,10 @@ import { unitListQuerySchema } from '../../../shared/units/schema';
 import type { ServiceContext } from '../../core/context';
 import { listOrganisations } from '../organisations/service';
 import { listUnits, unitSummary } from '../units/service';
+import { landAgreementPortfolioColumns } from '../../../shared/landAgreements/columns';
+import { landAgreementListQuerySchema } from '../../../shared/landAgreements/schema';
+import { listLandAgreements } from '../landAgreements/service';
+import { landAgreementSummary } from '../landAgreements/summary';
 import { unitStatusLabels, type UnitStatus } from '../../../shared/units/schema';
 
 export interface ExportSource {
@@ -59,6 +63,21 @@ export const exportSources: Record<string, ExportSource> = {
         ...Object.entries(s.byStatus).map(([status, count]) => ({ label: `Bostäder: ${unitStatusLabels[status as UnitStatus] ?? status}`, count })),
         { label: 'Bygglov som går ut inom 12 månader', count: s.permitsEndingSoon },
         { label: 'Bygglov som har gått ut', count: s.permitsEnded },
+      ];
+    },
+  }),
+  landAgreements: listSource(landAgreementListQuerySchema, listLandAgreements, {
+    title: 'Markanvisningar',
+    portfolioColumns: landAgreementPortfolioColumns,
+    personalColumns: [],
+    async summarise(ctx) {
+      const { total } = await landAgreementSummary(ctx);
+      return [
+        { label: 'Markanvisningar', count: total.agreements },
+        { label: 'Markanvisningar: bostäder att lämna (10 %)', count: total.owedDwellings },
+        { label: 'Markanvisningar: lämnade bostäder', count: total.deliveredDwellings },
+        { label: 'Markanvisningar: kvar att lämna', count: total.remainingDwellings },
+        { label: 'Markanvisningar: försenade', count: total.byStatus.forsenat },
       ];
     },
   }),

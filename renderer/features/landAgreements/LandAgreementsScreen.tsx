@@ -81,6 +81,7 @@ export function LandAgreementsScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate(ROUTE, row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'landAgreements', title: 'Markanvisningar', params: { includeArchived } }}
       />
       {open === 'new' ? (
         <Drawer title="Ny markanvisning" onClose={close}>
