@@ -5,7 +5,9 @@
 import type { Contract } from '../shared/contract';
 import type { Handlers } from './core/registry';
 import { auditHandlers } from './features/audit/procedures';
+import { contractHandlers } from './features/contracts/procedures';
 import { departmentHandlers } from './features/departments/procedures';
+import { householdHandlers } from './features/households/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
@@ -20,4 +22,6 @@ export const handlers: Handlers<Contract> = {
   ...organisationHandlers,
   ...unitHandlers,
   ...watchHandlers,
+  ...householdHandlers,
+  ...contractHandlers,
 };

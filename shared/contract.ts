@@ -4,8 +4,10 @@
  * follow from this one object.
  */
 import { auditProcedures } from './audit/schema';
+import { contractProcedures } from './contracts/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
+import { householdProcedures } from './households/schema';
 import { organisationProcedures } from './organisations/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
@@ -20,6 +22,8 @@ export const contract = {
   ...organisationProcedures,
   ...unitProcedures,
   ...watchProcedures,
+  ...householdProcedures,
+  ...contractProcedures,
 } satisfies ProcedureMap;
 
 export type Contract = typeof contract;

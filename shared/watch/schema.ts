@@ -45,4 +45,7 @@ export const watchProcedures = {
 /** Swedish names of the kinds, for the screen's filter and the start page. */
 export const watchKindLabels: Record<string, string> = {
   'unit.permitEnds': 'Bygglov går ut',
+  'contract.ending': 'Kommunalt kontrakt upphör',
+  'contract.waiverPending': 'Avstående väntar på hyresnämnden',
+  'contract.landlordNotTold': 'Hyresvärden ej underrättad',
 };
