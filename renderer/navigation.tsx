@@ -3,7 +3,9 @@
  * the first route segment picks the screen.
  */
 import type { ComponentType } from 'react';
+import { ContractsScreen } from './features/contracts/ContractsScreen';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
+import { HouseholdsScreen } from './features/households/HouseholdsScreen';
 import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
@@ -23,5 +25,7 @@ export const navItems: NavItem[] = [
   { route: 'bostader', label: 'Bostäder', section: 'Bestånd', screen: UnitsScreen },
   { route: 'organisationer', label: 'Hyresvärdar och byggaktörer', section: 'Bestånd', screen: OrganisationsScreen },
   { route: 'forvaltningar', label: 'Förvaltningar', section: 'Bestånd', screen: DepartmentsScreen },
+  { route: 'hushall', label: 'Hushåll', section: 'Boende', screen: HouseholdsScreen },
+  { route: 'kontrakt', label: 'Kommunala kontrakt', section: 'Boende', screen: ContractsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
 ];
