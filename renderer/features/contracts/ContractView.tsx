@@ -70,7 +70,7 @@ export function ContractView({ contract: c, today, onChanged, onClose }: Props) 
   const labels = useMemo(() => historyLabels, []);
   return (
     <>
-      <ContractStatusPanel key={c.version} contract={c} today={today} onChanged={onChanged} />
+      <ContractStatusPanel key={`state-${c.version}`} contract={c} today={today} onChanged={onChanged} />
       {c.acknowledgedWarnings.length > 0 ? (
         <div className="banner conflict">
           <strong>Bekräftad varning:</strong> {c.acknowledgedWarnings.join(' ')}
@@ -82,7 +82,7 @@ export function ContractView({ contract: c, today, onChanged, onClose }: Props) 
           <EndedTerms c={c} />
         </section>
       ) : (
-        <ContractForm key={c.version} contract={c} onSaved={onChanged} onClose={onClose} />
+        <ContractForm key={`terms-${c.version}`} contract={c} onSaved={onChanged} onClose={onClose} />
       )}
       <section className="form-section">
         <h3>Faser (process 3:4)</h3>

@@ -74,7 +74,8 @@ export function ContractsScreen() {
         onNew={() => navigate('kontrakt', 'ny')}
         newLabel="Nytt kontrakt"
         onResetLayout={() => void resetGridLayout('contracts').then(() => setGridKey((k) => k + 1))}
-      >
+      />
+      <div className="filter-bar" role="group" aria-label="Filter">
         <select aria-label="Fas" value={phase} onChange={(e) => setPhase(e.target.value as ContractPhase | '')}>
           <option value="">Alla faser</option>
           {CONTRACT_PHASES.map((p) => (
@@ -87,7 +88,7 @@ export function ContractsScreen() {
           <option value="">Alla förvaltningar</option>
           {departments.map((d) => (
             <option key={d.value} value={d.value}>
-              {d.label}
+              {d.label.split(' – ')[0]}
             </option>
           ))}
         </select>
@@ -105,7 +106,7 @@ export function ContractsScreen() {
         <label className="toggle">
           <input type="checkbox" checked={landlordNotTold} onChange={(e) => setLandlordNotTold(e.target.checked)} /> Hyresvärden ej underrättad
         </label>
-      </ListToolbar>
+      </div>
       <DataGrid<ContractRow>
         key={gridKey}
         gridId="contracts"

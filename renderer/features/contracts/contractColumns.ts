@@ -10,9 +10,9 @@ export const CONTRACT_ENDING_WARNING_DAYS = 90;
 
 /** What a caseworker scans for: which contract, where, who (masked), its phase and deadlines. */
 export const contractColumns: ColDef<ContractRow>[] = [
-  textColumn('contractNumber', L.contractNumber, { pinned: 'left', width: 140 }),
+  textColumn('contractNumber', L.contractNumber, { pinned: 'left', width: 155 }),
   choiceColumn('status', L.status, contractStatusLabels, { width: 110 }),
-  choiceColumn('phase', L.phase, contractPhaseLabels, { width: 200 }),
+  choiceColumn('phase', L.phase, contractPhaseLabels, { width: 230 }),
   textColumn('responsibleDepartment', 'Ansvarig', { width: 105, sortable: false, filter: false }),
   textColumn('unitObjectNumber', 'Objekt', { width: 120 }),
   textColumn('unitAddress', 'Adress', { width: 190 }),
