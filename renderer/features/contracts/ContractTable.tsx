@@ -27,13 +27,13 @@ export function ContractTable(props: Props) {
       <tbody>
         {data.map((c) => (
           <tr key={c.id} className={current(c.status) ? 'current' : c.status === 'avslutat' ? 'archived' : ''} onClick={() => navigate('kontrakt', c.id)}>
-            <td>
+            <td className="nowrap">
               <a href={`#/kontrakt/${c.id}`} onClick={(e) => e.stopPropagation()}>
                 {c.contractNumber}
               </a>
             </td>
             <td>{props.unitId !== undefined ? `${c.holderName} (${c.holderIdentityMasked})` : `${c.unitObjectNumber}, ${c.unitAddress}`}</td>
-            <td>
+            <td className="nowrap">
               {c.startDate} – {c.endsOn}
             </td>
             <td>{contractStatusLabels[c.status]}</td>

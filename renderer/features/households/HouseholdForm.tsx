@@ -35,6 +35,7 @@ function historyFormatter(departments: Option[]) {
   return (field: string, value: unknown): string | null => {
     if (field === 'members' && Array.isArray(value)) {
       // The back end masks the numbers in the history.
+      if (value.length === 0) return '—';
       return (value as { name: string; identityNumber: string; isHolder: boolean }[])
         .map((m) => `${m.name} (${m.identityNumber})${m.isHolder ? ', innehavare' : ''}`)
         .join('; ');
