@@ -5,10 +5,12 @@
 import type { Contract } from '../shared/contract';
 import type { Handlers } from './core/registry';
 import { auditHandlers } from './features/audit/procedures';
+import { contractHandlers } from './features/contracts/procedures';
 import { departmentHandlers } from './features/departments/procedures';
 import { documentHandlers } from './features/documents/procedures';
 import { exportHandlers } from './features/exports/procedures';
 import { landAgreementHandlers, landDeliveryHandlers } from './features/landAgreements/procedures';
+import { householdHandlers } from './features/households/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
@@ -29,4 +31,6 @@ export const handlers: Handlers<Contract> = {
   ...exportHandlers,
   ...landAgreementHandlers,
   ...landDeliveryHandlers,
+  ...householdHandlers,
+  ...contractHandlers,
 };

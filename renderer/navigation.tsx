@@ -3,8 +3,10 @@
  * the first route segment picks the screen.
  */
 import type { ComponentType } from 'react';
+import { ContractsScreen } from './features/contracts/ContractsScreen';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
 import { LandAgreementsScreen } from './features/landAgreements/LandAgreementsScreen';
+import { HouseholdsScreen } from './features/households/HouseholdsScreen';
 import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -27,5 +29,7 @@ export const navItems: NavItem[] = [
   { route: 'forvaltningar', label: 'Förvaltningar', section: 'Bestånd', screen: DepartmentsScreen },
   { route: 'markanvisningar', label: 'Markanvisningar', section: 'Avtal', screen: LandAgreementsScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
+  { route: 'hushall', label: 'Hushåll', section: 'Boende', screen: HouseholdsScreen },
+  { route: 'kontrakt', label: 'Kommunala kontrakt', section: 'Boende', screen: ContractsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
 ];

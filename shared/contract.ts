@@ -4,12 +4,14 @@
  * follow from this one object.
  */
 import { auditProcedures } from './audit/schema';
+import { contractProcedures } from './contracts/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
 import { documentProcedures } from './documents/schema';
 import { exportProcedures } from './exports/schema';
 import { landDeliveryProcedures } from './landAgreements/deliveries';
 import { landAgreementProcedures } from './landAgreements/schema';
+import { householdProcedures } from './households/schema';
 import { organisationProcedures } from './organisations/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
@@ -30,6 +32,8 @@ export const contract = {
   ...exportProcedures,
   ...landAgreementProcedures,
   ...landDeliveryProcedures,
+  ...householdProcedures,
+  ...contractProcedures,
 } satisfies ProcedureMap;
 
 export type Contract = typeof contract;

@@ -11,6 +11,13 @@ export const auditActionLabels: Record<string, string> = {
   archive: 'Arkiverad',
   restore: 'Återställd',
   export: 'Exporterad',
+  activate: 'Aktivering',
+  phase: 'Fasbyte',
+  terminate: 'Uppsägning',
+  end: 'Avslut',
+  let: 'Uthyrd på kommunalt kontrakt',
+  vacate: 'Ledig efter avslutat kontrakt',
+  members: 'Personer i hushållet',
 };
 
 export const auditEntrySchema = z.object({

@@ -47,4 +47,7 @@ export const watchKindLabels: Record<string, string> = {
   'unit.permitEnds': 'Bygglov går ut',
   'landAgreement.due': 'Markanvisning förfaller',
   'landAgreement.late': 'Markanvisning försenad',
+  'contract.ending': 'Kommunalt kontrakt upphör',
+  'contract.waiverPending': 'Avstående väntar på hyresnämnden',
+  'contract.landlordNotTold': 'Hyresvärden ej underrättad',
 };

@@ -1,12 +1,28 @@
 /** Reads the audit log of one record, as the history panel shows it. */
 import type { AuditEntry } from '../../../shared/audit/schema';
+import { maskIdentityNumber } from '../../../shared/households/personnummer';
 import type { ServiceContext } from '../../core/context';
 
 /** Bookkeeping columns change on every save; the history shows real changes. */
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'updatedBy', 'searchText', 'createdAt', 'createdBy']);
 
+/**
+ * Keys whose values are personal identity numbers. The log keeps them whole
+ * (it is the record of who changed what); the history shows them masked.
+ */
+const IDENTITY_NUMBER_KEYS = new Set(['identityNumber']);
+
+function maskIdentityNumbers(value: unknown, key?: string): unknown {
+  if (typeof value === 'string' && key !== undefined && IDENTITY_NUMBER_KEYS.has(key)) return maskIdentityNumber(value);
+  if (Array.isArray(value)) return value.map((v) => maskIdentityNumbers(v));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskIdentityNumbers(v, k)]));
+  }
+  return value;
+}
+
 function parse(text: string | null): Record<string, unknown> {
-  return text ? (JSON.parse(text) as Record<string, unknown>) : {};
+  return text ? (maskIdentityNumbers(JSON.parse(text)) as Record<string, unknown>) : {};
 }
 
 export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {

@@ -8,6 +8,7 @@ import { PERMIT_WARNING_DAYS, type UnitRow, type UnitSummary, type unitInputSche
 import type { z } from 'zod';
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
+import { liveContractOnUnit } from '../contracts/queries';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 
 export const UNIT: EntityInfo = { table: 'units', entity: 'unit', label: 'Bostaden' };
@@ -98,11 +99,15 @@ export async function createUnit(ctx: ServiceContext, values: UnitValues): Promi
 export async function updateUnit(ctx: ServiceContext, input: UnitValues & RecordRef): Promise<UnitRow> {
   const { id, version, ...values } = input;
   await checkUnit(ctx, values, id);
+  const contract = values.status === 'uthyrd' ? undefined : await liveContractOnUnit(ctx, id);
+  if (contract) throw fieldError('status', `Status: bostaden är uthyrd på kommunalt kontrakt ${contract.contractNumber}; avsluta kontraktet, så blir den ledig.`);
   await updateRecord(ctx, UNIT, { id, version }, dbValues(values));
   return getUnit(ctx, id);
 }
 
 export async function archiveUnit(ctx: ServiceContext, ref: RecordRef): Promise<UnitRow> {
+  const contract = await liveContractOnUnit(ctx, ref.id);
+  if (contract) throw new AppError('VALIDATION', `${UNIT.label} är uthyrd på kommunalt kontrakt ${contract.contractNumber} och kan inte arkiveras; avsluta kontraktet först.`);
   await archiveRecord(ctx, UNIT, ref);
   return getUnit(ctx, ref.id);
 }

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
+import { contractEndingWatch, landlordNotToldWatch, waiverPendingWatch } from '../contracts/watch';
 import { landAgreementWatch } from '../landAgreements/watch';
 import { unitPermitWatch } from '../units/watch';
 
@@ -16,4 +17,4 @@ export interface WatchWindow {
 
 export type WatchSource = (ctx: ServiceContext, window: WatchWindow) => Promise<WatchItem[]>;
 
-export const watchSources: WatchSource[] = [unitPermitWatch, landAgreementWatch];
+export const watchSources: WatchSource[] = [unitPermitWatch, landAgreementWatch, contractEndingWatch, waiverPendingWatch, landlordNotToldWatch];

@@ -1,5 +1,6 @@
 /** One labelled input, with its error below it. */
 import type { FieldSpec } from './fieldSpec';
+import { LookupInput } from './LookupInput';
 
 interface Props {
   spec: FieldSpec;
@@ -8,6 +9,8 @@ interface Props {
   /** The user's own value, kept after a conflict reload. */
   mine: string | undefined;
   onChange(value: string): void;
+  /** Keeps ids unique when two forms share a panel (default `field`). */
+  idPrefix?: string;
 }
 
 const PLACEHOLDER: Partial<Record<FieldSpec['kind'], string>> = {
@@ -15,8 +18,8 @@ const PLACEHOLDER: Partial<Record<FieldSpec['kind'], string>> = {
   money: 'kr',
 };
 
-export function FormField({ spec, value, error, mine, onChange }: Props) {
-  const id = `field-${spec.name}`;
+export function FormField({ spec, value, error, mine, onChange, idPrefix = 'field' }: Props) {
+  const id = `${idPrefix}-${spec.name}`;
   const describedBy = error ? `${id}-error` : spec.hint ? `${id}-hint` : undefined;
   const common = {
     id,
@@ -50,10 +53,14 @@ export function FormField({ spec, value, error, mine, onChange }: Props) {
       </div>
     );
   } else if (spec.kind === 'flag') {
-    input = <input {...common} type="checkbox" checked={value === 'true'} onChange={(e) => onChange(e.target.checked ? 'true' : 'false')} />;
+    input = <input {...common} type="checkbox" disabled={spec.readOnly} checked={value === 'true'} onChange={(e) => onChange(e.target.checked ? 'true' : 'false')} />;
+  } else if (spec.kind === 'lookup' && spec.search && !spec.readOnly) {
+    input = <LookupInput {...common} value={value} options={spec.options ?? []} search={spec.search} onChange={onChange} />;
+  } else if (spec.kind === 'lookup') {
+    input = <input {...common} type="text" readOnly value={spec.options?.find((o) => o.value === value)?.label ?? value} />;
   } else if (spec.kind === 'choice' || spec.kind === 'record') {
     input = (
-      <select {...common} value={value} onChange={(e) => onChange(e.target.value)}>
+      <select {...common} disabled={spec.readOnly} value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">{spec.required ? '— välj —' : '(ingen)'}</option>
         {(spec.options ?? []).map((o) => (
           <option key={o.value} value={o.value}>
@@ -63,7 +70,7 @@ export function FormField({ spec, value, error, mine, onChange }: Props) {
       </select>
     );
   } else if (spec.kind === 'textarea') {
-    input = <textarea {...common} rows={3} value={value} onChange={(e) => onChange(e.target.value)} />;
+    input = <textarea {...common} rows={3} readOnly={spec.readOnly} value={value} onChange={(e) => onChange(e.target.value)} />;
   } else {
     const numeric = spec.kind === 'integer' || spec.kind === 'decimal' || spec.kind === 'money';
     input = (
@@ -73,6 +80,7 @@ export function FormField({ spec, value, error, mine, onChange }: Props) {
         inputMode={numeric ? 'decimal' : undefined}
         placeholder={PLACEHOLDER[spec.kind]}
         autoComplete="off"
+        readOnly={spec.readOnly}
         value={value}
         onChange={(e) => onChange(e.target.value)}
       />

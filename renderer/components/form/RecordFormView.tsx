@@ -9,10 +9,12 @@ interface Props<R extends Versioned> {
   specs: FieldSpec[];
   /** Extra buttons (archive, restore) beside Spara. */
   actions?: ReactNode;
+  /** Parts of the record that are not single fields (e.g. a household's people), above the fields. */
+  intro?: ReactNode;
   onCancel(): void;
 }
 
-export function RecordFormView<R extends Versioned>({ form, specs, actions, onCancel }: Props<R>) {
+export function RecordFormView<R extends Versioned>({ form, specs, actions, intro, onCancel }: Props<R>) {
   return (
     <form
       className="record-form"
@@ -35,6 +37,7 @@ export function RecordFormView<R extends Versioned>({ form, specs, actions, onCa
           {form.formError}
         </div>
       ) : null}
+      {intro}
       <div className="form-grid">
         {specs
           .filter((s) => !s.visible || s.visible(form.values))

@@ -7,7 +7,7 @@
 import { parseDateInput } from '../../../shared/core/dates';
 import { moneyToInput, parseMoneyInput } from '../../../shared/core/money';
 
-export type FieldKind = 'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'flag' | 'image';
+export type FieldKind = 'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'lookup' | 'flag' | 'image';
 
 export interface Option {
   value: string;
@@ -25,6 +25,13 @@ export interface FieldSpec {
   wide?: boolean;
   /** Shown only when this returns true for the current values. */
   visible?: (values: FormValues) => boolean;
+  /** Shown and sent, but not editable (e.g. the unit of a contract in force). */
+  readOnly?: boolean;
+  /**
+   * For kind 'lookup' (a record among too many for a list): finds options
+   * as the user types. `options` carries the label of the current value.
+   */
+  search?: (text: string) => Promise<Option[]>;
 }
 
 export type FormValues = Record<string, string>;
@@ -54,6 +61,7 @@ export function textToValue(kind: FieldKind, text: string): unknown {
     case 'integer':
     case 'decimal':
     case 'record':
+    case 'lookup':
       return number(text);
     case 'money': {
       if (text.trim() === '') return null;

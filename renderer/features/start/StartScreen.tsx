@@ -26,6 +26,8 @@ export function StartScreen() {
   const units = useProcedure('units.summary', {});
   const watch = useProcedure('watch.list', { horizonDays: DEFAULT_WATCH_HORIZON_DAYS });
   const land = useProcedure('landAgreements.summary', {});
+  const contracts = useProcedure('contracts.summary', {});
+  const k = contracts.data;
   const s = units.data;
   const l = land.data?.total;
   return (
@@ -59,6 +61,18 @@ export function StartScreen() {
           ))}
           <Tile label="Bygglov som går ut inom 12 månader" value={s?.permitsEndingSoon} tone="warning" onOpen={() => navigate('bostader')} />
           <Tile label="Bygglov som har gått ut" value={s?.permitsEnded} tone="overdue" onOpen={() => navigate('bostader')} />
+        </div>
+      </section>
+      <section>
+        <h2>Boende</h2>
+        <div className="tiles">
+          <Tile label="Aktiva kommunala kontrakt" value={k?.active} onOpen={() => navigate('kontrakt')} />
+          <Tile label="Uppsagda, ej avslutade" value={k?.terminated} onOpen={() => navigate('kontrakt')} />
+          <Tile label="Utkast" value={k?.drafts} onOpen={() => navigate('kontrakt')} />
+          <Tile label="Barnfamiljer i kommunala kontrakt" value={k?.familiesWithChildren} onOpen={() => navigate('hushall')} />
+          <Tile label="Upphör inom 90 dagar" value={k?.endingWithin90Days} tone="warning" onOpen={() => navigate('kontrakt')} />
+          <Tile label="Avstående ej godkänt" value={k?.waiverNotApproved} tone="warning" onOpen={() => navigate('kontrakt')} />
+          <Tile label="Hyresvärden ej underrättad" value={k?.landlordNotTold} tone="overdue" onOpen={() => navigate('kontrakt')} />
         </div>
       </section>
       <section>

@@ -1,12 +1,17 @@
 /** Create or edit one unit, with its history. */
 import { useMemo } from 'react';
-import { unitInputSchema, unitLabels, type UnitRow } from '../../../shared/units/schema';
+import { ownerTypeLabels, unitInputSchema, unitKindLabels, unitLabels, unitStatusLabels, unitUseLabels, type UnitRow } from '../../../shared/units/schema';
 import { formatDateTime } from '../../../shared/core/format';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { useRecordForm } from '../../components/form/useRecordForm';
+import { navigate } from '../../router';
+import { ContractTable } from '../contracts/ContractTable';
 import { newUnitDefaults, unitFormSpecs } from './unitFormSpec';
 import { unitsApi, useDepartmentOptions, useLandlordOptions } from './unitsApi';
+
+const choiceLabels: Record<string, Record<string, string>> = { kind: unitKindLabels, use: unitUseLabels, status: unitStatusLabels, ownerType: ownerTypeLabels };
+const formatValue = (field: string, value: unknown) => choiceLabels[field]?.[String(value)] ?? null;
 
 interface Props {
   unit: UnitRow | null;
@@ -49,8 +54,21 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
       <RecordFormView form={form} specs={specs} onCancel={onClose} actions={archiveOrRestore} />
       {current ? (
         <section className="form-section">
+          <div className="section-head">
+            <h3>Kommunala kontrakt</h3>
+            {current.status === 'ledig' && !current.archivedAt ? (
+              <button type="button" onClick={() => navigate('kontrakt', 'ny', 'bostad', current.id)}>
+                Hyr ut på kommunalt kontrakt
+              </button>
+            ) : null}
+          </div>
+          <ContractTable key={current.version} unitId={current.id} />
+        </section>
+      ) : null}
+      {current ? (
+        <section className="form-section">
           <h3>Historik</h3>
-          <RecordHistory key={current.version} entity="unit" id={current.id} labels={unitLabels} />
+          <RecordHistory key={current.version} entity="unit" id={current.id} labels={unitLabels} formatValue={formatValue} />
         </section>
       ) : null}
     </>

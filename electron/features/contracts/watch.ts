@@ -1,0 +1,92 @@
+/**
+ * Bevakning for kommunala kontrakt: contracts ending, waivers without the
+ * hyresnämnd's approval, and landlords not yet told of the sublet (12:39).
+ * Personal numbers appear masked only.
+ */
+import { daysBetween } from '../../../shared/core/dates';
+import { LIVE_STATUSES, waiverStatusLabels, type ContractStatus, type WaiverStatus } from '../../../shared/contracts/schema';
+import type { WatchItem } from '../../../shared/watch/schema';
+import type { ServiceContext } from '../../core/context';
+import type { WatchWindow } from '../watch/sources';
+import { OPEN_STATUSES, whereUnitIsRented } from './queries';
+
+interface WatchRow {
+  id: number;
+  contractNumber: string;
+  status: ContractStatus;
+  startDate: string;
+  endsOn: string;
+  waiverStatus: WaiverStatus;
+  waiverApplicationDate: string | null;
+  unitObjectNumber: string;
+  unitAddress: string;
+  holderName: string;
+  holderIdentityMasked: string;
+}
+
+const LIMIT = 5000;
+
+function rows(ctx: ServiceContext) {
+  return ctx.db('municipalContracts')
+    .join('units', 'units.id', 'municipalContracts.unitId')
+    .join('households', 'households.id', 'municipalContracts.householdId')
+    .whereNull('municipalContracts.archivedAt')
+    .limit(LIMIT)
+    .select(
+      'municipalContracts.id', 'municipalContracts.contractNumber', 'municipalContracts.status', 'municipalContracts.startDate', 'municipalContracts.endsOn',
+      'municipalContracts.waiverStatus', 'municipalContracts.waiverApplicationDate',
+      'units.objectNumber as unitObjectNumber', 'units.address as unitAddress', 'households.holderName', 'households.holderIdentityMasked',
+    );
+}
+
+function item(kind: string, c: WatchRow, date: string, today: string, detail: string): WatchItem {
+  return {
+    kind,
+    date,
+    daysLeft: daysBetween(today, date),
+    title: `${c.contractNumber}, ${c.unitObjectNumber} ${c.unitAddress}`,
+    detail: `${c.holderName} (${c.holderIdentityMasked}): ${detail}`,
+    entity: 'contract',
+    entityId: c.id,
+    route: `kontrakt/${c.id}`,
+  };
+}
+
+export async function contractEndingWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
+  const found = (await rows(ctx).whereIn('municipalContracts.status', LIVE_STATUSES).where('municipalContracts.endsOn', '<=', until).orderBy('municipalContracts.endsOn')) as WatchRow[];
+  return found.map((c) =>
+    item('contract.ending', c, c.endsOn, today,
+      c.status === 'uppsagt'
+        ? `uppsagt, upphör ${c.endsOn}: avsluta kontraktet när hushållet har flyttat.`
+        : `löper ut ${c.endsOn}: planera ny bostad, sök förlängt avstående eller säg upp.`),
+  );
+}
+
+/** A waiver the hyresnämnd has not approved: due by the day the tenancy starts. */
+export async function waiverPendingWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
+  const found = (await rows(ctx)
+    .whereIn('municipalContracts.status', OPEN_STATUSES)
+    .whereIn('municipalContracts.waiverStatus', ['ej_ansokt', 'ansokan_inskickad'])
+    // A draft without an application is still being written; a contract in force without one is not.
+    .where((w) => w.whereNot('municipalContracts.status', 'utkast').orWhere('municipalContracts.waiverStatus', 'ansokan_inskickad'))
+    .where('municipalContracts.startDate', '<=', until)
+    .orderBy('municipalContracts.startDate')) as WatchRow[];
+  return found.map((c) =>
+    item('contract.waiverPending', c, c.startDate, today,
+      c.waiverStatus === 'ansokan_inskickad'
+        ? `${waiverStatusLabels.ansokan_inskickad.toLowerCase()} ${c.waiverApplicationDate ?? ''}, inget beslut från hyresnämnden ännu.`
+        : 'ingen ansökan om avstående från besittningsskydd registrerad: skicka den till hyresnämnden.'),
+  );
+}
+
+/** 12:39: the landlord must be told of the sublet at once, i.e. by the start. */
+export async function landlordNotToldWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
+  const query = rows(ctx)
+    .whereIn('municipalContracts.status', LIVE_STATUSES)
+    .whereNull('municipalContracts.landlordNotifiedDate')
+    .where('municipalContracts.startDate', '<=', until)
+    .orderBy('municipalContracts.startDate');
+  whereUnitIsRented(query);
+  const found = (await query) as WatchRow[];
+  return found.map((c) => item('contract.landlordNotTold', c, c.startDate, today, 'hyresvärden ska underrättas om andrahandsuthyrningen (12 kap. 39 § JB); ange datum när det är gjort.'));
+}

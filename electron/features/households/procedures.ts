@@ -1,0 +1,15 @@
+import type { householdProcedures } from '../../../shared/households/schema';
+import type { Handlers } from '../../core/registry';
+import {
+  archiveHousehold, createHousehold, getHousehold, listHouseholds, lookupHouseholds, restoreHousehold, updateHousehold,
+} from './service';
+
+export const householdHandlers: Handlers<typeof householdProcedures> = {
+  'households.list': (ctx, input) => listHouseholds(ctx, input),
+  'households.lookup': (ctx, input) => lookupHouseholds(ctx, input),
+  'households.get': (ctx, { id }) => getHousehold(ctx, id),
+  'households.create': (ctx, input) => createHousehold(ctx, input),
+  'households.update': (ctx, input) => updateHousehold(ctx, input),
+  'households.archive': (ctx, ref) => archiveHousehold(ctx, ref),
+  'households.restore': (ctx, ref) => restoreHousehold(ctx, ref),
+};

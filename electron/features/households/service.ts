@@ -1,0 +1,239 @@
+/**
+ * Hushåll: households and their members. Lists carry only the masked
+ * number; the members' full numbers are read only by `getHousehold`, the
+ * household's own view.
+ */
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import type { ListResult, ParsedListQuery } from '../../../shared/core/listQuery';
+import type { RecordRef } from '../../../shared/core/record';
+import { AppError, fieldError } from '../../../shared/core/result';
+import {
+  memberLabels, REFERRING_DEPARTMENT_CODES, type Household, type HouseholdOption, type HouseholdRow, type householdInputSchema, type Member,
+} from '../../../shared/households/schema';
+import { maskIdentityNumber, parseIdentityNumber } from '../../../shared/households/personnummer';
+import { appendAudit } from '../../core/audit';
+import type { ServiceContext } from '../../core/context';
+import { likePattern, runList, searchText, type ListSpec } from '../../core/listQuery';
+import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+
+export const HOUSEHOLD: EntityInfo = { table: 'households', entity: 'household', label: 'Hushållet' };
+
+type HouseholdValues = z.output<typeof householdInputSchema>;
+type MemberValues = HouseholdValues['members'][number];
+
+/** Contract statuses in which the household still has (or will have) the unit. */
+const OPEN_CONTRACT_STATUSES = ['utkast', 'aktivt', 'uppsagt'];
+const LIVE_CONTRACT_STATUSES = ['aktivt', 'uppsagt'];
+
+const listSpec: ListSpec = {
+  columns: {
+    holderName: { column: 'households.holderName', kind: 'text' },
+    holderIdentityMasked: { column: 'households.holderIdentityMasked', kind: 'text' },
+    householdSize: { column: 'households.householdSize', kind: 'number' },
+    childrenCount: { column: 'households.childrenCount', kind: 'number' },
+    targetGroup: { column: 'households.targetGroup', kind: 'set' },
+    referringDepartmentCode: { column: 'departments.code', kind: 'text' },
+    caseworkerName: { column: 'households.caseworkerName', kind: 'text' },
+    updatedAt: { column: 'households.updatedAt', kind: 'text' },
+  },
+  archivedColumn: 'households.archivedAt',
+  idColumn: 'households.id',
+  defaultSort: [{ column: 'holderName', direction: 'asc' }],
+};
+
+/** The household's live contract (if any), for list rows: one indexed lookup per row of a page. */
+function currentContract(db: Knex, column: string | Knex.Raw): Knex.QueryBuilder {
+  return db('municipalContracts')
+    .join('units', 'units.id', 'municipalContracts.unitId')
+    .whereRaw('?? = ??', ['municipalContracts.householdId', 'households.id'])
+    .whereIn('municipalContracts.status', LIVE_CONTRACT_STATUSES)
+    .orderBy('municipalContracts.startDate', 'desc')
+    .limit(1)
+    .select(column);
+}
+
+function selectRows(db: Knex): Knex.QueryBuilder {
+  return db('households')
+    .join('departments', 'departments.id', 'households.referringDepartmentId')
+    .select(
+      'households.*',
+      'departments.code as referringDepartmentCode',
+      currentContract(db, 'municipalContracts.id').as('currentContractId'),
+      currentContract(db, 'municipalContracts.contractNumber').as('currentContractNumber'),
+      currentContract(db, db.raw("?? || ', ' || ??", ['units.objectNumber', 'units.address'])).as('currentUnit'),
+    );
+}
+
+type HouseholdDbRow = Omit<HouseholdRow, 'currentContractId'> & { currentContractId: number | null; searchText?: string; archivedBy?: string | null };
+
+function toRow(row: HouseholdDbRow): HouseholdRow {
+  const { searchText: _s, archivedBy: _a, ...rest } = row;
+  return rest;
+}
+
+/** A whole personnummer typed into a search box finds its household exactly, without it being stored in any search text. */
+function applySearch(qb: Knex.QueryBuilder, db: Knex, search: string): void {
+  const identity = parseIdentityNumber(search);
+  if (identity.ok) {
+    qb.whereExists(db('householdMembers').whereRaw('?? = ??', ['householdMembers.householdId', 'households.id']).where('householdMembers.identityNumber', identity.value).select(db.raw('1')));
+    return;
+  }
+  const words = search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean);
+  for (const word of words) qb.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
+}
+
+export async function listHouseholds(ctx: ServiceContext, query: ParsedListQuery): Promise<ListResult<HouseholdRow>> {
+  const base = selectRows(ctx.db);
+  applySearch(base, ctx.db, query.search);
+  const result = await runList<HouseholdDbRow>(base, listSpec, { ...query, search: '' });
+  return { rows: result.rows.map(toRow), total: result.total };
+}
+
+export async function lookupHouseholds(ctx: ServiceContext, input: { search: string; id?: number | undefined }): Promise<HouseholdOption[]> {
+  const qb = ctx.db('households').select('id', 'holderName', 'holderIdentityMasked', 'householdSize', 'referringDepartmentId').orderBy('holderName').limit(20);
+  if (input.id !== undefined) qb.where('id', input.id);
+  else {
+    qb.whereNull('archivedAt');
+    applySearch(qb, ctx.db, input.search);
+  }
+  const rows = (await qb) as { id: number; holderName: string; holderIdentityMasked: string; householdSize: number; referringDepartmentId: number }[];
+  return rows.map((r) => ({ id: r.id, label: householdLabel(r), referringDepartmentId: r.referringDepartmentId }));
+}
+
+export function householdLabel(h: { holderName: string; holderIdentityMasked: string; householdSize: number }): string {
+  return `${h.holderName} (${h.holderIdentityMasked}), ${h.householdSize} pers.`;
+}
+
+interface MemberDbRow {
+  id: number;
+  name: string;
+  identityNumber: string;
+  identityKind: 'personnummer' | 'samordningsnummer';
+  isHolder: number | boolean;
+}
+
+async function readMembers(ctx: ServiceContext, householdId: number): Promise<Member[]> {
+  const rows = (await ctx.db('householdMembers')
+    .where({ householdId })
+    .orderBy('position')
+    .select('id', 'name', 'identityNumber', 'identityKind', 'isHolder')) as MemberDbRow[];
+  return rows.map((m) => ({ ...m, isHolder: Boolean(m.isHolder) }));
+}
+
+export async function getHousehold(ctx: ServiceContext, id: number): Promise<Household> {
+  const row = (await ctx.db('households')
+    .join('departments', 'departments.id', 'households.referringDepartmentId')
+    .where('households.id', id)
+    .first('households.*', 'departments.code as referringDepartmentCode')) as (Omit<Household, 'members'> & { searchText?: string; archivedBy?: string | null }) | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `${HOUSEHOLD.label} finns inte (id ${id}).`);
+  const { searchText: _s, archivedBy: _a, ...rest } = row;
+  return { ...rest, members: await readMembers(ctx, id) };
+}
+
+/** Checks what the schema cannot: the department, birth dates, people registered twice. */
+async function checkHousehold(ctx: ServiceContext, values: HouseholdValues, id: number | null): Promise<void> {
+  const department = (await ctx.db('departments').where({ id: values.referringDepartmentId }).first('code')) as { code: string } | undefined;
+  if (!department || !(REFERRING_DEPARTMENT_CODES as readonly string[]).includes(department.code)) {
+    throw fieldError('referringDepartmentId', `Remitterande förvaltning: välj ${REFERRING_DEPARTMENT_CODES.join(', ')} (den förvaltning som följer upp i boendet).`);
+  }
+  const today = ctx.clock.today();
+  for (const [i, m] of values.members.entries()) {
+    const parsed = parseIdentityNumber(m.identityNumber, { today });
+    if (!parsed.ok) throw fieldError(`members.${i}.identityNumber`, `${memberLabels.identityNumber}: ${parsed.message.charAt(0).toLocaleLowerCase('sv-SE')}${parsed.message.slice(1)}.`);
+  }
+  const elsewhere = (await ctx.db('householdMembers')
+    .join('households', 'households.id', 'householdMembers.householdId')
+    .whereIn('householdMembers.identityNumber', values.members.map((m) => m.identityNumber))
+    .whereNot('households.id', id ?? 0)
+    .whereNull('households.archivedAt')
+    .select('householdMembers.identityNumber', 'households.holderName')) as { identityNumber: string; holderName: string }[];
+  if (elsewhere.length > 0) {
+    const clash = elsewhere[0]!;
+    const i = values.members.findIndex((m) => m.identityNumber === clash.identityNumber);
+    throw fieldError(
+      `members.${i}.identityNumber`,
+      `${memberLabels.identityNumber}: ${values.members[i]!.name} (${maskIdentityNumber(clash.identityNumber)}) finns redan i hushållet med kontraktsinnehavare ${clash.holderName}; ta bort personen där först.`,
+    );
+  }
+}
+
+function identityKindOf(identityNumber: string): 'personnummer' | 'samordningsnummer' {
+  const parsed = parseIdentityNumber(identityNumber);
+  return parsed.ok ? parsed.kind : 'personnummer';
+}
+
+function holderOf(members: MemberValues[]): MemberValues {
+  return members.find((m) => m.isHolder) ?? members[0]!;
+}
+
+function dbValues(values: HouseholdValues): Record<string, unknown> {
+  const { members, ...rest } = values;
+  const holder = holderOf(members);
+  return {
+    ...rest,
+    holderName: holder.name,
+    holderIdentityMasked: maskIdentityNumber(holder.identityNumber),
+    // Names and birth dates (the masked part) only: never whole numbers.
+    searchText: searchText(members.flatMap((m) => [m.name, m.identityNumber.slice(0, 8)])),
+  };
+}
+
+/** What the audit log keeps of the members: who, with which number, and who holds the contract. */
+function auditMembers(members: { name: string; identityNumber: string; isHolder: boolean }[]): { members: { name: string; identityNumber: string; isHolder: boolean }[] } {
+  return { members: members.map(({ name, identityNumber, isHolder }) => ({ name, identityNumber, isHolder })) };
+}
+
+/**
+ * The members are part of the household record: a save replaces them as a
+ * whole (the household's version guards it), and the audit log keeps the
+ * list before and after, so no change is lost.
+ */
+async function writeMembers(ctx: ServiceContext, householdId: number, members: MemberValues[]): Promise<void> {
+  await ctx.db('householdMembers').where({ householdId }).delete();
+  await ctx.db('householdMembers').insert(
+    members.map((m, position) => ({
+      householdId,
+      position,
+      name: m.name,
+      identityNumber: m.identityNumber,
+      identityKind: identityKindOf(m.identityNumber),
+      isHolder: m.isHolder,
+    })),
+  );
+}
+
+export async function createHousehold(ctx: ServiceContext, values: HouseholdValues): Promise<Household> {
+  await checkHousehold(ctx, values, null);
+  const row = await createRecord(ctx, HOUSEHOLD, dbValues(values));
+  await writeMembers(ctx, row.id, values.members);
+  await appendAudit(ctx, { entity: HOUSEHOLD.entity, entityId: row.id, action: 'members', before: auditMembers([]), after: auditMembers(values.members) });
+  return getHousehold(ctx, row.id);
+}
+
+export async function updateHousehold(ctx: ServiceContext, input: HouseholdValues & RecordRef): Promise<Household> {
+  const { id, version, ...values } = input;
+  await checkHousehold(ctx, values, id);
+  const before = auditMembers(await readMembers(ctx, id));
+  await updateRecord(ctx, HOUSEHOLD, { id, version }, dbValues(values));
+  const after = auditMembers(values.members);
+  if (JSON.stringify(before) !== JSON.stringify(after)) {
+    await writeMembers(ctx, id, values.members);
+    await appendAudit(ctx, { entity: HOUSEHOLD.entity, entityId: id, action: 'members', before, after });
+  }
+  return getHousehold(ctx, id);
+}
+
+export async function archiveHousehold(ctx: ServiceContext, ref: RecordRef): Promise<Household> {
+  const open = (await ctx.db('municipalContracts').where({ householdId: ref.id }).whereIn('status', OPEN_CONTRACT_STATUSES).whereNull('archivedAt').first('contractNumber')) as
+    | { contractNumber: string }
+    | undefined;
+  if (open) throw new AppError('VALIDATION', `${HOUSEHOLD.label} har kontraktet ${open.contractNumber}, som inte är avslutat; avsluta eller arkivera det först.`);
+  await archiveRecord(ctx, HOUSEHOLD, ref);
+  return getHousehold(ctx, ref.id);
+}
+
+export async function restoreHousehold(ctx: ServiceContext, ref: RecordRef): Promise<Household> {
+  await restoreRecord(ctx, HOUSEHOLD, ref);
+  return getHousehold(ctx, ref.id);
+}

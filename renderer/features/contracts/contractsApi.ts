@@ -1,0 +1,35 @@
+/** The contracts feature's calls and hooks; screens use these, not the client. */
+import type { ContractListQuery, ContractPhase, ContractRow, EndReason } from '../../../shared/contracts/schema';
+import { unitStatusLabels } from '../../../shared/units/schema';
+import { api } from '../../api/client';
+import { useProcedure } from '../../api/hooks';
+import type { Option } from '../../components/form/fieldSpec';
+
+type Ref = Pick<ContractRow, 'id' | 'version'>;
+const ref = (r: Ref) => ({ id: r.id, version: r.version });
+
+export const contractsApi = {
+  list: (query: ContractListQuery) => api.call('contracts.list', query),
+  get: (id: number) => api.call('contracts.get', { id }),
+  save(input: Record<string, unknown>, record: ContractRow | null): Promise<ContractRow> {
+    return record
+      ? api.call('contracts.update', { ...input, ...ref(record) } as never)
+      : api.call('contracts.create', input as never);
+  },
+  activate: (r: Ref, acknowledgeWarnings: boolean) => api.call('contracts.activate', { ...ref(r), acknowledgeWarnings }),
+  movePhase: (r: Ref, toPhase: ContractPhase, note: string) => api.call('contracts.movePhase', { ...ref(r), toPhase, note }),
+  terminate: (r: Ref, input: { noticeDate: string; terminationDate: string; reason: EndReason; note: string | null }) =>
+    api.call('contracts.terminate', { ...ref(r), ...input }),
+  end: (r: Ref, input: { endDate: string; reason: EndReason; note: string | null }) => api.call('contracts.end', { ...ref(r), ...input }),
+  archive: (r: Ref) => api.call('contracts.archive', ref(r)),
+  restore: (r: Ref) => api.call('contracts.restore', ref(r)),
+  /** Units to let, by number, address or place; the label says whether each is free. */
+  async searchUnits(text: string): Promise<Option[]> {
+    const found = await api.call('units.list', { search: text, limit: 20, withTotal: false });
+    return found.rows.map((u) => ({ value: String(u.id), label: `${u.objectNumber}, ${u.address} (${unitStatusLabels[u.status].toLowerCase()})` }));
+  },
+};
+
+export function useContract(id: number | null) {
+  return useProcedure('contracts.get', id === null ? null : { id });
+}
