@@ -6,6 +6,7 @@ import type { Contract } from '../shared/contract';
 import type { Handlers } from './core/registry';
 import { auditHandlers } from './features/audit/procedures';
 import { departmentHandlers } from './features/departments/procedures';
+import { leaseHandlers } from './features/leases/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
@@ -19,5 +20,6 @@ export const handlers: Handlers<Contract> = {
   ...departmentHandlers,
   ...organisationHandlers,
   ...unitHandlers,
+  ...leaseHandlers,
   ...watchHandlers,
 };

@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import * as m0001 from './0001_foundation';
+import * as m0002 from './0002_leases';
 
 export interface Migration {
   name: string;
@@ -14,4 +15,5 @@ export interface Migration {
 
 export const migrations: readonly Migration[] = [
   { name: '0001_foundation', ...m0001 },
+  { name: '0002_leases', ...m0002 },
 ];

@@ -6,6 +6,7 @@
 import { auditProcedures } from './audit/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
+import { leaseProcedures } from './leases/schema';
 import { organisationProcedures } from './organisations/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
@@ -19,6 +20,7 @@ export const contract = {
   ...departmentProcedures,
   ...organisationProcedures,
   ...unitProcedures,
+  ...leaseProcedures,
   ...watchProcedures,
 } satisfies ProcedureMap;
 

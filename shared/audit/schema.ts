@@ -11,6 +11,8 @@ export const auditActionLabels: Record<string, string> = {
   archive: 'Arkiverad',
   restore: 'Återställd',
   export: 'Exporterad',
+  terminate: 'Uppsagd',
+  end: 'Avslutad (tiden gick ut)',
 };
 
 export const auditEntrySchema = z.object({

@@ -45,4 +45,9 @@ export const watchProcedures = {
 /** Swedish names of the kinds, for the screen's filter and the start page. */
 export const watchKindLabels: Record<string, string> = {
   'unit.permitEnds': 'Bygglov går ut',
+  'lease.noticeDeadline': 'Sista dag att säga upp',
+  'lease.noticeMissed': 'Missad uppsägningstid',
+  'lease.ends': 'Avtal upphör',
+  'lease.extends': 'Avtal förlängs',
+  'lease.subletNotice': 'Hyresvärden ej underrättad om andrahandsuthyrning',
 };

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
+import { leaseWatch } from '../leases/watch';
 import { unitPermitWatch } from '../units/watch';
 
 export interface WatchWindow {
@@ -15,4 +16,4 @@ export interface WatchWindow {
 
 export type WatchSource = (ctx: ServiceContext, window: WatchWindow) => Promise<WatchItem[]>;
 
-export const watchSources: WatchSource[] = [unitPermitWatch];
+export const watchSources: WatchSource[] = [unitPermitWatch, leaseWatch];
