@@ -80,7 +80,7 @@ const L = leaseLabels;
 
 /** 'YYYY-MM', or null when left empty. */
 function optionalYearMonth(label: string) {
-  return optionalText(label, 7).refine((v) => v === null || isYearMonth(v), problem(label, 'ange månad som ÅÅÅÅ-MM'));
+  return optionalText(label, 20).refine((v) => v === null || isYearMonth(v), problem(label, 'ange månad som ÅÅÅÅ-MM'));
 }
 
 const leaseShape = {

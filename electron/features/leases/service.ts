@@ -8,7 +8,7 @@ import { AppError, fieldError } from '../../../shared/core/result';
 import { terminationOutcome } from '../../../shared/leases/derived';
 import { rentHistory } from '../../../shared/leases/indexation';
 import {
-  indexationOf, leaseStatusLabels, termsOf, type LeaseDetail, type LeaseRow, type LeaseValues, type leaseListQuerySchema, type leaseSummarySchema,
+  indexationOf, leaseStatusLabels, termsOf, type LeaseStatus, type LeaseDetail, type LeaseRow, type LeaseValues, type leaseListQuerySchema, type leaseSummarySchema,
   type leaseTerminateSchema,
 } from '../../../shared/leases/schema';
 import type { ServiceContext } from '../../core/context';
@@ -176,12 +176,15 @@ async function setUnits(ctx: ServiceContext, leaseId: number, unitIds: number[])
   await ctx.db('leaseUnits').insert(unitIds.map((unitId) => ({ leaseId, unitId })));
 }
 
-function refuseStatusChange(from: string | null, to: string): void {
+/** "avtalet är …" */
+const STATUS_AS_PREDICATE: Record<LeaseStatus, string> = { utkast: 'ett utkast', aktiv: 'aktivt', uppsagd: 'uppsagt', avslutad: 'avslutat' };
+
+function refuseStatusChange(from: LeaseStatus | null, to: LeaseStatus): void {
   if (from === to) return;
   if (to === 'uppsagd' || to === 'avslutad')
     throw fieldError('status', `Status: ${leaseStatusLabels[to]} sätts genom att registrera en uppsägning, inte i formuläret.`);
   if (from === 'uppsagd' || from === 'avslutad')
-    throw fieldError('status', `Status: avtalet är ${leaseStatusLabels[from].toLowerCase()} och kan inte ändras till ${leaseStatusLabels[to as 'aktiv'].toLowerCase()}.`);
+    throw fieldError('status', `Status: avtalet är ${STATUS_AS_PREDICATE[from]} och kan inte ändras till ${leaseStatusLabels[to].toLowerCase()}.`);
 }
 
 /** The end a stored notice gives under (possibly changed) terms. */
@@ -221,7 +224,7 @@ export async function terminateLease(ctx: ServiceContext, input: z.output<typeof
   const today = ctx.clock.today();
   if (before.archivedAt) throw new AppError('VALIDATION', 'Hyresavtalet är arkiverat; återställ det först.');
   if (before.status !== 'aktiv')
-    throw fieldError('noticeDate', `Uppsägningsdatum: avtalet är ${leaseStatusLabels[before.status].toLowerCase()}; bara ett aktivt avtal kan sägas upp.`);
+    throw fieldError('noticeDate', `Uppsägningsdatum: avtalet är ${STATUS_AS_PREDICATE[before.status]}; bara ett aktivt avtal kan sägas upp.`);
   if (input.noticeDate > today) throw fieldError('noticeDate', `Uppsägningsdatum: kan inte vara efter i dag (${today}); registrera uppsägningen när den har skickats eller tagits emot.`);
   if (input.agreedEndDate !== null && input.agreedEndDate < input.noticeDate)
     throw fieldError('agreedEndDate', 'Avtalat slutdatum: får inte vara före uppsägningsdatum.');
@@ -257,7 +260,8 @@ export async function archiveLease(ctx: ServiceContext, ref: RecordRef): Promise
 
 export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise<LeaseDetail> {
   const row = (await getRowOrThrow(ctx, LEASE, ref.id)) as unknown as LeaseDbRow;
-  const values = { ...toLease(row), unitIds: (await ctx.db('leaseUnits').where({ leaseId: ref.id }).pluck('unitId')) as number[] };
+  const links = (await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId')) as { unitId: number }[];
+  const values = { ...toLease(row), unitIds: links.map((l) => l.unitId) };
   await checkLease(ctx, values as unknown as LeaseValues, ref.id, row.endsOn);
   await restoreRecord(ctx, LEASE, ref);
   return getLease(ctx, ref.id);
