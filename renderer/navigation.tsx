@@ -4,6 +4,8 @@
  */
 import type { ComponentType } from 'react';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
+import { KpiScreen } from './features/leases/KpiScreen';
+import { LeasesScreen } from './features/leases/LeasesScreen';
 import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
@@ -23,5 +25,7 @@ export const navItems: NavItem[] = [
   { route: 'bostader', label: 'Bostäder', section: 'Bestånd', screen: UnitsScreen },
   { route: 'organisationer', label: 'Hyresvärdar och byggaktörer', section: 'Bestånd', screen: OrganisationsScreen },
   { route: 'forvaltningar', label: 'Förvaltningar', section: 'Bestånd', screen: DepartmentsScreen },
+  { route: 'hyresavtal', label: 'Hyresavtal', section: 'Avtal', screen: LeasesScreen },
+  { route: 'kpi', label: 'KPI-tabell', section: 'Avtal', screen: KpiScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
 ];

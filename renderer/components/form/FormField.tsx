@@ -26,7 +26,9 @@ export function FormField({ spec, value, error, mine, onChange }: Props) {
   } as const;
 
   let input;
-  if (spec.kind === 'flag') {
+  if (spec.render) {
+    input = spec.render({ id, value, invalid: Boolean(error), describedBy, onChange });
+  } else if (spec.kind === 'flag') {
     input = <input {...common} type="checkbox" checked={value === 'true'} onChange={(e) => onChange(e.target.checked ? 'true' : 'false')} />;
   } else if (spec.kind === 'choice' || spec.kind === 'record') {
     input = (

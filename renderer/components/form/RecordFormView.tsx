@@ -1,5 +1,5 @@
 /** Renders a record form: fields, messages, the conflict banner, buttons. */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { FormField } from './FormField';
 import type { FieldSpec } from './fieldSpec';
 import type { RecordForm, Versioned } from './useRecordForm';
@@ -9,10 +9,12 @@ interface Props<R extends Versioned> {
   specs: FieldSpec[];
   /** Extra buttons (archive, restore) beside Spara. */
   actions?: ReactNode;
+  /** Shown below the fields, above the buttons (e.g. values computed as the user types). */
+  children?: ReactNode;
   onCancel(): void;
 }
 
-export function RecordFormView<R extends Versioned>({ form, specs, actions, onCancel }: Props<R>) {
+export function RecordFormView<R extends Versioned>({ form, specs, actions, children, onCancel }: Props<R>) {
   return (
     <form
       className="record-form"
@@ -39,16 +41,19 @@ export function RecordFormView<R extends Versioned>({ form, specs, actions, onCa
         {specs
           .filter((s) => !s.visible || s.visible(form.values))
           .map((s) => (
-            <FormField
-              key={s.name}
-              spec={s}
-              value={form.values[s.name] ?? ''}
-              error={form.errors[s.name]}
-              mine={form.mine[s.name]}
-              onChange={(v) => form.setValue(s.name, v)}
-            />
+            <Fragment key={s.name}>
+              {s.section ? <h3 className="form-grid-heading">{s.section}</h3> : null}
+              <FormField
+                spec={s}
+                value={form.values[s.name] ?? ''}
+                error={form.errors[s.name]}
+                mine={form.mine[s.name]}
+                onChange={(v) => form.setValue(s.name, v)}
+              />
+            </Fragment>
           ))}
       </div>
+      {children}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.saving || form.conflict !== null}>
           {form.saving ? 'Sparar…' : 'Spara'}

@@ -1,5 +1,7 @@
 /** Start: the day's overview — what needs attention, in numbers that open lists. */
 import { formatNumber } from '../../../shared/core/format';
+import { formatMoney } from '../../../shared/core/money';
+import { leaseStatusLabels, LEASE_STATUSES } from '../../../shared/leases/schema';
 import { unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
 import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
 import { useProcedure } from '../../api/hooks';
@@ -26,6 +28,7 @@ export function StartScreen() {
   const units = useProcedure('units.summary', {});
   const watch = useProcedure('watch.list', { horizonDays: DEFAULT_WATCH_HORIZON_DAYS });
   const s = units.data;
+  const leases = useProcedure('leases.summary', {}).data;
   return (
     <div className="screen start">
       <header className="list-toolbar">
@@ -46,6 +49,14 @@ export function StartScreen() {
             />
           ))}
           {watch.data && watch.data.counts.length === 0 ? <p className="muted">Inget att bevaka just nu.</p> : null}
+        </div>
+      </section>
+      <section>
+        <h2>Hyresavtal{leases ? `, årshyra i dag ${formatMoney(leases.yearlyRentOre)}` : ''}</h2>
+        <div className="tiles">
+          {LEASE_STATUSES.map((status) => (
+            <Tile key={status} label={`${leaseStatusLabels[status]} avtal`} value={leases ? (leases.byStatus[status] ?? 0) : undefined} onOpen={() => navigate('hyresavtal')} />
+          ))}
         </div>
       </section>
       <section>

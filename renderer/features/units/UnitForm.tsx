@@ -5,6 +5,8 @@ import { formatDateTime } from '../../../shared/core/format';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { useRecordForm } from '../../components/form/useRecordForm';
+import { LeasesOfRecord } from '../leases/LeasesOfRecord';
+import { useToday } from '../leases/leasesApi';
 import { newUnitDefaults, unitFormSpecs } from './unitFormSpec';
 import { unitsApi, useDepartmentOptions, useLandlordOptions } from './unitsApi';
 
@@ -16,6 +18,7 @@ interface Props {
 
 export function UnitForm({ unit, onSaved, onClose }: Props) {
   const departments = useDepartmentOptions();
+  const today = useToday();
   const landlords = useLandlordOptions();
   const specs = useMemo(() => unitFormSpecs(departments, landlords), [departments, landlords]);
   const form = useRecordForm<UnitRow>({
@@ -44,7 +47,13 @@ export function UnitForm({ unit, onSaved, onClose }: Props) {
   return (
     <>
       {current?.archivedAt ? <div className="banner info">Bostaden arkiverades {formatDateTime(current.archivedAt)}.</div> : null}
+      {current?.leaseEndsOn ? (
+        <div className="banner conflict" role="status">
+          Hyresavtalet för bostaden {today && current.leaseEndsOn < today ? 'upphörde' : 'upphör'} <strong>{current.leaseEndsOn}</strong>.
+        </div>
+      ) : null}
       <RecordFormView form={form} specs={specs} onCancel={onClose} actions={archiveOrRestore} />
+      {current ? <LeasesOfRecord filter={{ unitId: current.id }} title="Hyresavtal som omfattar bostaden" /> : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>

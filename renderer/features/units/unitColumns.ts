@@ -12,6 +12,13 @@ export const unitColumns: ColDef<UnitRow>[] = [
   textColumn('site', unitLabels.site, { width: 150 }),
   dateColumn('permitEndDate', unitLabels.permitEndDate, { width: 125 }),
   daysLeftColumn('permitDaysLeft', 'Bygglov kvar', undefined, { width: 120 }),
+  dateColumn('leaseEndsOn', 'Hyresavtal upphör', {
+    width: 150,
+    sortable: false,
+    filter: false,
+    headerTooltip: 'Bostadens hyresavtal är uppsagt eller löper ut utan förlängning',
+    cellClassRules: { 'cell-warning': (p) => typeof p.value === 'string' },
+  }),
   choiceColumn('use', unitLabels.use, unitUseLabels, { width: 170 }),
   textColumn('responsibleDepartmentCode', 'Förvaltning', { width: 110 }),
   textColumn('ownerName', 'Ägare', { width: 180, valueFormatter: (p) => p.value ?? (p.data ? 'Staden' : '') }),
