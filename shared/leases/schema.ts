@@ -282,6 +282,7 @@ export const rentAdjustmentSchema = z.object({
 });
 
 export const leaseDetailSchema = leaseRowSchema.extend({
+  unitIds: z.array(z.number().int()),
   units: z.array(leaseUnitSchema),
   rentHistory: z.object({ adjustments: z.array(rentAdjustmentSchema), missingIndexMonth: z.string().nullable() }),
 });

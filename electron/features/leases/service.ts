@@ -100,7 +100,7 @@ export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDe
   // The history is computed from the terms and the KPI table, both kept and
   // audited, so every past figure can be shown again exactly.
   const history = rentHistory(lease.rentPerYearOre, lease.startDate, indexationOf(lease), await loadKpi(ctx), today);
-  return { ...lease, units, rentHistory: history };
+  return { ...lease, unitIds: units.map((u) => u.id), units, rentHistory: history };
 }
 
 /** The end of a lease's period of use, for the overlap rule: open while it runs on. */

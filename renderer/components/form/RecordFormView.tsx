@@ -9,7 +9,7 @@ interface Props<R extends Versioned> {
   specs: FieldSpec[];
   /** Extra buttons (archive, restore) beside Spara. */
   actions?: ReactNode;
-  /** Shown below the fields, above the buttons (e.g. values computed as the user types). */
+  /** Shown above the fields (e.g. values computed as the user types). */
   children?: ReactNode;
   onCancel(): void;
 }
@@ -37,6 +37,7 @@ export function RecordFormView<R extends Versioned>({ form, specs, actions, chil
           {form.formError}
         </div>
       ) : null}
+      {children}
       <div className="form-grid">
         {specs
           .filter((s) => !s.visible || s.visible(form.values))
@@ -53,7 +54,6 @@ export function RecordFormView<R extends Versioned>({ form, specs, actions, chil
             </Fragment>
           ))}
       </div>
-      {children}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.saving || form.conflict !== null}>
           {form.saving ? 'Sparar…' : 'Spara'}

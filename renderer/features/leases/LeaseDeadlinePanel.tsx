@@ -69,7 +69,7 @@ function RentNow({ input, today, kpi }: Props) {
 export function LeaseDeadlinePanel({ input, today, kpi }: Props) {
   const read = readTerms(input);
   return (
-    <section className="computed" aria-label="Beräknade frister" aria-live="polite">
+    <section className="computed sticky" aria-label="Beräknade frister" aria-live="polite">
       <h3>Frister och hyra, beräknat per {today}</h3>
       {'missing' in read ? (
         <p className="muted">{read.missing}</p>

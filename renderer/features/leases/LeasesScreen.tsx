@@ -45,9 +45,9 @@ export function LeasesScreen() {
         onResetLayout={() => void resetGridLayout('leases').then(() => setGridKey((k) => k + 1))}
       >
         <label className="toggle">
-          Sista uppsägningsdag inom{' '}
+          Uppsägning inom{' '}
           <select aria-label="Sista uppsägningsdag inom" value={within ?? ''} onChange={(e) => setWithin(e.target.value === '' ? null : Number(e.target.value))}>
-            <option value="">alla avtal</option>
+            <option value="">alla</option>
             {DEADLINE_WINDOWS.map((d) => (
               <option key={d} value={d}>
                 {d} dagar

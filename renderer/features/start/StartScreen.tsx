@@ -1,7 +1,9 @@
 /** Start: the day's overview — what needs attention, in numbers that open lists. */
 import { formatNumber } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
-import { leaseStatusLabels, LEASE_STATUSES } from '../../../shared/leases/schema';
+import { LEASE_STATUSES, type LeaseStatus } from '../../../shared/leases/schema';
+
+const LEASE_TILE_LABELS: Record<LeaseStatus, string> = { utkast: 'Utkast till avtal', aktiv: 'Aktiva avtal', uppsagd: 'Uppsagda avtal', avslutad: 'Avslutade avtal' };
 import { unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
 import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
 import { useProcedure } from '../../api/hooks';
@@ -55,7 +57,7 @@ export function StartScreen() {
         <h2>Hyresavtal{leases ? `, årshyra i dag ${formatMoney(leases.yearlyRentOre)}` : ''}</h2>
         <div className="tiles">
           {LEASE_STATUSES.map((status) => (
-            <Tile key={status} label={`${leaseStatusLabels[status]} avtal`} value={leases ? (leases.byStatus[status] ?? 0) : undefined} onOpen={() => navigate('hyresavtal')} />
+            <Tile key={status} label={LEASE_TILE_LABELS[status]} value={leases ? (leases.byStatus[status] ?? 0) : undefined} onOpen={() => navigate('hyresavtal')} />
           ))}
         </div>
       </section>
