@@ -40,6 +40,13 @@ export const noticePartyLabels: Record<NoticeParty, string> = {
   overenskommelse: 'Överenskommelse mellan parterna',
 };
 
+/** "Uppsagt av staden …", "Uppsagt genom överenskommelse …" */
+export const noticePartyPhrase: Record<NoticeParty, string> = {
+  staden: 'av staden',
+  hyresvarden: 'av hyresvärden',
+  overenskommelse: 'genom överenskommelse',
+};
+
 export const leaseLabels = {
   leaseNumber: 'Avtalsnummer',
   landlordReference: 'Hyresvärdens referens',

@@ -1,7 +1,7 @@
 /** Create or edit one lease: its terms, the deadlines they give, its notice, rent and history. */
 import { useCallback, useMemo, useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
-import { leaseInputSchema, leaseLabels, noticePartyLabels, type LeaseDetail } from '../../../shared/leases/schema';
+import { leaseInputSchema, leaseLabels, noticePartyPhrase, type LeaseDetail } from '../../../shared/leases/schema';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { formToInput, type CustomInputProps } from '../../components/form/fieldSpec';
@@ -68,7 +68,7 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
       {current?.archivedAt ? <div className="banner info">Hyresavtalet arkiverades {formatDateTime(current.archivedAt)}.</div> : null}
       {current?.noticeDate ? (
         <div className={`banner ${current.status === 'avslutad' ? 'info' : 'conflict'}`} role="status">
-          <strong>{current.status === 'avslutad' ? 'Avslutat' : 'Uppsagt'}.</strong> Uppsagt av {noticePartyLabels[current.noticeGivenBy!].toLowerCase()} {current.noticeDate};
+          <strong>{current.status === 'avslutad' ? 'Avslutat' : 'Uppsagt'}.</strong> Uppsagt {noticePartyPhrase[current.noticeGivenBy!]} {current.noticeDate};
           avtalet {current.status === 'avslutad' ? 'upphörde' : 'upphör'} <strong>{current.endsOn}</strong> ({current.noticeRule}).
           {current.noticeReason ? ` ${leaseLabels.noticeReason}: ${current.noticeReason}` : ''}
         </div>

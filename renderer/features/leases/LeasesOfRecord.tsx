@@ -6,8 +6,12 @@ import { navigate } from '../../router';
 import { leaseColumns } from './leaseColumns';
 import { leasesApi } from './leasesApi';
 
-const shown = ['leaseNumber', 'status', 'landlordName', 'unitSummary', 'nextNoticeDate', 'daysLeft', 'endsOn', 'currentRentOre'];
-const columnsFor = (hide: string) => leaseColumns.filter((c) => shown.includes(String(c.field)) && c.field !== hide).map((c) => ({ ...c, pinned: null }));
+const shown = ['leaseNumber', 'status', 'landlordName', 'unitSummary', 'endsOn', 'nextNoticeDate', 'daysLeft', 'currentRentOre'];
+const columnsFor = (hide: string) =>
+  shown
+    .filter((f) => f !== hide)
+    .map((f) => leaseColumns.find((c) => c.field === f)!)
+    .map((c) => ({ ...c, pinned: null, floatingFilter: false }));
 const unitColumns = columnsFor('unitSummary');
 const landlordColumns = columnsFor('landlordName');
 
