@@ -81,7 +81,10 @@ export async function listLeases(ctx: ServiceContext, query: z.output<typeof lea
   if (query.deadlineWithinDays !== undefined) {
     const until = new Date(`${today}T00:00:00Z`);
     until.setUTCDate(until.getUTCDate() + query.deadlineWithinDays);
-    base.whereNotNull('leases.nextNoticeDate').where('leases.nextNoticeDate', '<=', until.toISOString().slice(0, 10));
+    // `<=` leaves out leases without a deadline; an explicit "is not null"
+    // would steer SQLite to a range scan plus sort instead of walking the
+    // (status, deadline is null, deadline) index in the grid's order.
+    base.where('leases.nextNoticeDate', '<=', until.toISOString().slice(0, 10));
   }
   const result = await runList<LeaseListDbRow>(base, listSpec, query);
   return { rows: result.rows.map((r) => toRow(r, today)), total: result.total };
