@@ -293,6 +293,26 @@ describe('leases: termination', () => {
   });
 });
 
+describe('leases: stored deadlines move on with the calendar (lazy refresh, no background job)', () => {
+  it('the day after a deadline the list, the lease and Bevakning show the next one and the missed one', async () => {
+    const lease = await t.call('leases.create', leaseInput(two(), { endDate: '2027-08-31' }));
+    expect(lease.nextNoticeDate).toBe('2026-11-30');
+    const later = await openTestBackEnd({ dbPath: t.dbPath, today: '2026-12-01' });
+    try {
+      const opened = await later.call('leases.get', { id: lease.id });
+      expect(opened).toMatchObject({ nextNoticeDate: '2029-11-30', nextNoticeEndsOn: '2030-08-31', missedNoticeDate: '2026-11-30', version: lease.version });
+      const { rows } = await later.call('leases.list', { deadlineWithinDays: 365 });
+      expect(rows).toEqual([]);
+      const { items } = await later.call('watch.list', {});
+      expect(items.map((i) => [i.kind, i.date, i.daysLeft])).toEqual([['lease.noticeMissed', '2026-11-30', -1]]);
+      // No audit rows for a cache refresh: only the create.
+      expect(await countRows(later, 'auditLog')).toBe(await countRows(t, 'auditLog'));
+    } finally {
+      await later.close();
+    }
+  });
+});
+
 describe('leases: Bevakning', () => {
   it('lists notice deadlines, missed deadlines, endings, extensions and untold sublets within the horizon, sorted by date', async () => {
     const [u1, u2, u3, u4] = w.unitIds as [number, number, number, number];

@@ -15,7 +15,7 @@ import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, getRowOrThrow, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { allocateLeaseNumber } from './numbering';
-import { derive, derivedColumns, loadKpi, refreshDueLeases, toLease, type LeaseDbRow } from './store';
+import { derive, derivedColumns, loadKpi, refreshDueLeases, refreshLeaseIfDue, toLease, type LeaseDbRow } from './store';
 
 export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
 
@@ -91,6 +91,7 @@ export async function listLeases(ctx: ServiceContext, query: z.output<typeof lea
 }
 
 export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDetail> {
+  await refreshLeaseIfDue(ctx, id);
   const row = (await selectRows(ctx.db).where('leases.id', id).first()) as LeaseListDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
   const today = ctx.clock.today();

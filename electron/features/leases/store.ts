@@ -177,6 +177,13 @@ export async function refreshDueLeases(ctx: ServiceContext): Promise<number> {
   return recompute(ctx, ids, today);
 }
 
+/** Brings one lease up to today if its stored values are due (opening it needs no list first). */
+export async function refreshLeaseIfDue(ctx: ServiceContext, id: number): Promise<void> {
+  const today = ctx.clock.today();
+  const row = (await ctx.db('leases').where({ id }).first('refreshDue', 'derivedOn')) as { refreshDue: string | null; derivedOn: string } | undefined;
+  if (row && ((row.refreshDue !== null && row.refreshDue <= today) || row.derivedOn > today)) await recompute(ctx, [id], today);
+}
+
 /** Recomputes every KPI-indexed lease (the KPI table changed), inside the caller's write. */
 export async function recomputeIndexedLeases(ctx: ServiceContext): Promise<number> {
   const ids = ((await ctx.db('leases').where('indexationKind', 'kpi').select('id')) as { id: number }[]).map((r) => r.id);
