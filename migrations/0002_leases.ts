@@ -65,15 +65,18 @@ export async function up(knex: Knex): Promise<void> {
     // The watch list asks "active leases by date": status first, so the
     // index walks only the rows it returns, in date order. (Status alone,
     // four values, would make SQLite scan a quarter of the table.)
-    for (const column of ['next_notice_date', 'missed_notice_date', 'current_period_end', 'ends_on']) {
+    for (const column of ['missed_notice_date', 'current_period_end', 'ends_on']) {
       t.index(['status', column], `leases_status_${column}_idx`);
     }
     t.index(['sublet_notified', 'premises', 'start_date'], 'leases_sublet_idx');
   });
-  // The grids sort empty values last (`x is null, x`, electron/core/listQuery.ts);
-  // an index on the same expressions gives the default sort, by next
-  // deadline, straight from the index.
-  await knex.raw('create index leases_next_notice_order_idx on leases ((next_notice_date is null), next_notice_date)');
+  // The grids sort empty values last (`x is null, x`, electron/core/listQuery.ts).
+  // For the deadline, by status, an index on the same expressions gives the
+  // page in order with no sort: "active leases by next deadline" (the grid
+  // with a status filter, and Bevakning) reads 100 rows, not 20 000. No such
+  // index without status: SQLite would then walk it for a quick search too,
+  // visiting all rows in index order instead of scanning and sorting the few
+  // that match (measured: 360 ms against 60 ms at 100 000 leases).
   await knex.raw('create index leases_status_next_notice_order_idx on leases (status, (next_notice_date is null), next_notice_date)');
 
   await knex.schema.createTable('lease_units', (t) => {

@@ -158,6 +158,16 @@ const LIST_SQL = `
   order by leases.next_notice_date is null, leases.next_notice_date asc, leases.id asc
   limit 100 offset 0`;
 
+const DEFAULT_LIST_SQL = `
+  select leases.*, organisations.name as landlord_name, departments.code as department_code,
+    (select count(*) from lease_units where lease_units.lease_id = leases.id) as unit_count
+  from leases
+  inner join organisations on organisations.id = leases.landlord_id
+  inner join departments on departments.id = leases.department_id
+  where leases.archived_at is null
+  order by leases.next_notice_date is null, leases.next_notice_date asc, leases.id asc
+  limit 100`;
+
 const COUNT_SQL = `
   select count(*) as n from leases
   inner join organisations on organisations.id = leases.landlord_id
@@ -167,7 +177,7 @@ const COUNT_SQL = `
 
 const WATCH_SQL = [
   `select leases.id from leases join organisations on organisations.id = leases.landlord_id where leases.archived_at is null
-     and leases.status = 'aktiv' and leases.next_notice_date is not null and leases.next_notice_date <= :until order by leases.next_notice_date limit 5000`,
+     and leases.status = 'aktiv' and leases.next_notice_date <= :until order by leases.next_notice_date is null, leases.next_notice_date limit 5000`,
   `select leases.id from leases join organisations on organisations.id = leases.landlord_id where leases.archived_at is null
      and leases.status = 'aktiv' and leases.missed_notice_date is not null and leases.missed_notice_date >= :since order by leases.missed_notice_date limit 5000`,
   `select leases.id from leases join organisations on organisations.id = leases.landlord_id where leases.archived_at is null
@@ -220,6 +230,13 @@ export async function benchLeases(backEnd: BackEnd, opts: BenchLeasesOptions = {
       }),
       rows: firstPage.rows.length,
       matching: firstPage.total,
+    },
+    'leases.list default (all leases by deadline, no filter), first page + total': {
+      dispatchMs: await median(runs, () => ok(backEnd, 'leases.list', { limit: 100, withTotal: true })),
+      directSqlMs: await median(runs, async () => {
+        await db.raw(DEFAULT_LIST_SQL);
+        await db.raw(`select count(*) as n from leases where archived_at is null`);
+      }),
     },
     'leases.list page 50 (offset 4900), no total': {
       dispatchMs: await median(runs, () => ok(backEnd, 'leases.list', { ...listInput, offset: 4900, withTotal: false })),

@@ -67,8 +67,9 @@ function monthsText(n: number): string {
 async function noticeDeadlines(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
   const upcoming = (await base(ctx)
     .where('leases.status', 'aktiv')
-    .whereNotNull('leases.nextNoticeDate')
     .where('leases.nextNoticeDate', '<=', until)
+    // In the order of the (status, deadline is null, deadline) index: no sort.
+    .orderByRaw('?? is null', ['leases.nextNoticeDate'])
     .orderBy('leases.nextNoticeDate')
     .limit(LIMIT)) as WatchRow[];
   const missed = (await base(ctx)
