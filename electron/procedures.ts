@@ -11,6 +11,7 @@ import { documentHandlers } from './features/documents/procedures';
 import { exportHandlers } from './features/exports/procedures';
 import { landAgreementHandlers, landDeliveryHandlers } from './features/landAgreements/procedures';
 import { householdHandlers } from './features/households/procedures';
+import { leaseHandlers } from './features/leases/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
@@ -25,6 +26,7 @@ export const handlers: Handlers<Contract> = {
   ...departmentHandlers,
   ...organisationHandlers,
   ...unitHandlers,
+  ...leaseHandlers,
   ...watchHandlers,
   ...settingsHandlers,
   ...documentHandlers,

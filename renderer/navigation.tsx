@@ -5,8 +5,10 @@
 import type { ComponentType } from 'react';
 import { ContractsScreen } from './features/contracts/ContractsScreen';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
-import { LandAgreementsScreen } from './features/landAgreements/LandAgreementsScreen';
 import { HouseholdsScreen } from './features/households/HouseholdsScreen';
+import { LandAgreementsScreen } from './features/landAgreements/LandAgreementsScreen';
+import { KpiScreen } from './features/leases/KpiScreen';
+import { LeasesScreen } from './features/leases/LeasesScreen';
 import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -27,9 +29,11 @@ export const navItems: NavItem[] = [
   { route: 'bostader', label: 'Bostäder', section: 'Bestånd', screen: UnitsScreen },
   { route: 'organisationer', label: 'Hyresvärdar och byggaktörer', section: 'Bestånd', screen: OrganisationsScreen },
   { route: 'forvaltningar', label: 'Förvaltningar', section: 'Bestånd', screen: DepartmentsScreen },
+  { route: 'hyresavtal', label: 'Hyresavtal', section: 'Avtal', screen: LeasesScreen },
   { route: 'markanvisningar', label: 'Markanvisningar', section: 'Avtal', screen: LandAgreementsScreen },
-  { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
+  { route: 'kpi', label: 'KPI-tabell', section: 'Avtal', screen: KpiScreen },
   { route: 'hushall', label: 'Hushåll', section: 'Boende', screen: HouseholdsScreen },
   { route: 'kontrakt', label: 'Kommunala kontrakt', section: 'Boende', screen: ContractsScreen },
+  { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
 ];

@@ -12,6 +12,7 @@ import { exportProcedures } from './exports/schema';
 import { landDeliveryProcedures } from './landAgreements/deliveries';
 import { landAgreementProcedures } from './landAgreements/schema';
 import { householdProcedures } from './households/schema';
+import { leaseProcedures } from './leases/schema';
 import { organisationProcedures } from './organisations/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
@@ -26,6 +27,7 @@ export const contract = {
   ...departmentProcedures,
   ...organisationProcedures,
   ...unitProcedures,
+  ...leaseProcedures,
   ...watchProcedures,
   ...settingsProcedures,
   ...documentProcedures,

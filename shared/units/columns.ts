@@ -9,6 +9,8 @@ export const unitColumnSpecs = {
   objectNumber: { id: 'objectNumber', header: unitLabels.objectNumber, type: 'text' },
   kind: { id: 'kind', header: unitLabels.kind, type: 'choice', labels: unitKindLabels },
   status: { id: 'status', header: unitLabels.status, type: 'choice', labels: unitStatusLabels },
+  /** From the unit's lease: when it ends after a notice or without extension. */
+  leaseEndsOn: { id: 'leaseEndsOn', header: 'Hyresavtal upphör', type: 'date' },
   address: { id: 'address', header: unitLabels.address, type: 'text' },
   postalCode: { id: 'postalCode', header: unitLabels.postalCode, type: 'text' },
   district: { id: 'district', header: unitLabels.district, type: 'text' },

@@ -141,6 +141,12 @@ export const unitRowSchema = unitSchema.extend({
   ownerName: z.string().nullable(),
   /** Days from today to the permit's end; negative when it has ended. */
   permitDaysLeft: z.number().int().nullable(),
+  /**
+   * When the unit's lease (hyresavtal, active or terminated) ends, if it is
+   * known to end: after a notice, or a fixed term that runs out. Null when
+   * the unit is on no such lease or its lease runs on.
+   */
+  leaseEndsOn: z.string().nullable(),
 });
 export type UnitRow = z.infer<typeof unitRowSchema>;
 

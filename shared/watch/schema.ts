@@ -50,4 +50,9 @@ export const watchKindLabels: Record<string, string> = {
   'contract.ending': 'Kommunalt kontrakt upphör',
   'contract.waiverPending': 'Avstående väntar på hyresnämnden',
   'contract.landlordNotTold': 'Hyresvärden ej underrättad',
+  'lease.noticeDeadline': 'Sista dag att säga upp',
+  'lease.noticeMissed': 'Missad uppsägningstid',
+  'lease.ends': 'Avtal upphör',
+  'lease.extends': 'Avtal förlängs',
+  'lease.subletNotice': 'Hyresvärden ej underrättad om andrahandsuthyrning',
 };

@@ -31,6 +31,13 @@ export class AppPage {
     }
   }
 
+  /** Types into a search-as-you-type picker and chooses the match that starts with `option`. */
+  async pick(label: string, search: string, option: string): Promise<void> {
+    await this.field(label).fill(search);
+    await this.drawer.getByRole('option', { name: new RegExp(`^${option}`) }).click();
+    await expect(this.drawer.getByRole('list', { name: 'Valda bostäder' })).toContainText(option);
+  }
+
   async save(): Promise<void> {
     await this.drawer.getByRole('button', { name: 'Spara' }).click();
   }

@@ -42,10 +42,18 @@ const listSpec: ListSpec = {
 };
 
 function selectRows(db: Knex): Knex.QueryBuilder {
+  // One indexed look-up per row of the page (lease_units by unit_id): the
+  // end of the lease the unit is on, when that lease is ending.
+  const leaseEndsOn = db('leaseUnits')
+    .join('leases', 'leases.id', 'leaseUnits.leaseId')
+    .whereRaw('?? = ??', ['leaseUnits.unitId', 'units.id'])
+    .whereIn('leases.status', ['aktiv', 'uppsagd'])
+    .whereNull('leases.archivedAt')
+    .min('leases.endsOn');
   return db('units')
     .leftJoin('departments', 'departments.id', 'units.responsibleDepartmentId')
     .leftJoin('organisations', 'organisations.id', 'units.ownerOrganisationId')
-    .select('units.*', 'departments.code as responsibleDepartmentCode', 'organisations.name as ownerName');
+    .select('units.*', 'departments.code as responsibleDepartmentCode', 'organisations.name as ownerName', leaseEndsOn.as('leaseEndsOn'));
 }
 
 type UnitDbRow = Omit<UnitRow, 'permitDaysLeft'> & { searchText?: string; archivedBy?: string | null };

@@ -8,6 +8,7 @@ import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import { contractEndingWatch, landlordNotToldWatch, waiverPendingWatch } from '../contracts/watch';
 import { landAgreementWatch } from '../landAgreements/watch';
+import { leaseWatch } from '../leases/watch';
 import { unitPermitWatch } from '../units/watch';
 
 export interface WatchWindow {
@@ -17,4 +18,11 @@ export interface WatchWindow {
 
 export type WatchSource = (ctx: ServiceContext, window: WatchWindow) => Promise<WatchItem[]>;
 
-export const watchSources: WatchSource[] = [unitPermitWatch, landAgreementWatch, contractEndingWatch, waiverPendingWatch, landlordNotToldWatch];
+export const watchSources: WatchSource[] = [
+  unitPermitWatch,
+  leaseWatch,
+  landAgreementWatch,
+  contractEndingWatch,
+  waiverPendingWatch,
+  landlordNotToldWatch,
+];

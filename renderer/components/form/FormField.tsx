@@ -29,7 +29,9 @@ export function FormField({ spec, value, error, mine, onChange, idPrefix = 'fiel
   } as const;
 
   let input;
-  if (spec.kind === 'image') {
+  if (spec.render) {
+    input = spec.render({ id, value, invalid: Boolean(error), describedBy, onChange });
+  } else if (spec.kind === 'image') {
     input = (
       <div className="image-field">
         {value ? <img src={value} alt={spec.label} /> : <span className="muted">Ingen bild</span>}

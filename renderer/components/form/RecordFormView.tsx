@@ -1,5 +1,5 @@
 /** Renders a record form: fields, messages, the conflict banner, buttons. */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { FormField } from './FormField';
 import type { FieldSpec } from './fieldSpec';
 import type { RecordForm, Versioned } from './useRecordForm';
@@ -9,12 +9,12 @@ interface Props<R extends Versioned> {
   specs: FieldSpec[];
   /** Extra buttons (archive, restore) beside Spara. */
   actions?: ReactNode;
-  /** Parts of the record that are not single fields (e.g. a household's people), above the fields. */
-  intro?: ReactNode;
+  /** Shown above the fields: parts that are not single fields, values computed as the user types. */
+  children?: ReactNode;
   onCancel(): void;
 }
 
-export function RecordFormView<R extends Versioned>({ form, specs, actions, intro, onCancel }: Props<R>) {
+export function RecordFormView<R extends Versioned>({ form, specs, actions, children, onCancel }: Props<R>) {
   return (
     <form
       className="record-form"
@@ -37,19 +37,21 @@ export function RecordFormView<R extends Versioned>({ form, specs, actions, intr
           {form.formError}
         </div>
       ) : null}
-      {intro}
+      {children}
       <div className="form-grid">
         {specs
           .filter((s) => !s.visible || s.visible(form.values))
           .map((s) => (
-            <FormField
-              key={s.name}
-              spec={s}
-              value={form.values[s.name] ?? ''}
-              error={form.errors[s.name]}
-              mine={form.mine[s.name]}
-              onChange={(v) => form.setValue(s.name, v)}
-            />
+            <Fragment key={s.name}>
+              {s.section ? <h3 className="form-grid-heading">{s.section}</h3> : null}
+              <FormField
+                spec={s}
+                value={form.values[s.name] ?? ''}
+                error={form.errors[s.name]}
+                mine={form.mine[s.name]}
+                onChange={(v) => form.setValue(s.name, v)}
+              />
+            </Fragment>
           ))}
       </div>
       <div className="form-actions">

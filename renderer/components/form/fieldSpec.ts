@@ -4,10 +4,20 @@
  * procedure's input, so the shared schema validates (and names the field)
  * in the form exactly as the back end will.
  */
+import type { ReactNode } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
 import { moneyToInput, parseMoneyInput } from '../../../shared/core/money';
 
-export type FieldKind = 'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'lookup' | 'flag' | 'image';
+export type FieldKind = 'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'lookup' | 'flag' | 'image' | 'idList';
+
+/** What a field with its own input (`render`) is given. */
+export interface CustomInputProps {
+  id: string;
+  value: string;
+  invalid: boolean;
+  describedBy: string | undefined;
+  onChange(value: string): void;
+}
 
 export interface Option {
   value: string;
@@ -32,6 +42,10 @@ export interface FieldSpec {
    * as the user types. `options` carries the label of the current value.
    */
   search?: (text: string) => Promise<Option[]>;
+  /** A heading shown above this field, starting a new part of the form. */
+  section?: string;
+  /** An input of the field's own (e.g. a search-as-you-type picker) instead of the standard one. */
+  render?: (props: CustomInputProps) => ReactNode;
 }
 
 export type FormValues = Record<string, string>;
@@ -52,6 +66,7 @@ export function valueToText(kind: FieldKind, value: unknown): string {
   if (kind === 'money') return moneyToInput(value as number);
   if (kind === 'flag') return value ? 'true' : 'false';
   if (kind === 'decimal') return String(value).replace('.', ',');
+  if (kind === 'idList') return (value as number[]).join(',');
   return String(value);
 }
 
@@ -71,6 +86,8 @@ export function textToValue(kind: FieldKind, text: string): unknown {
       return text.trim() === '' ? '' : (parseDateInput(text) ?? text);
     case 'flag':
       return text === 'true';
+    case 'idList':
+      return text.split(',').filter(Boolean).map(Number);
     default:
       return text;
   }

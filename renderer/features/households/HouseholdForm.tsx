@@ -92,17 +92,16 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
         specs={specs}
         onCancel={onClose}
         actions={actions}
-        intro={
-          <MembersEditor
-            members={members}
-            errors={form.errors}
-            onChange={(next, field) => {
-              setMembers(next);
-              form.setValue(field, '');
-            }}
-          />
-        }
-      />
+      >
+        <MembersEditor
+          members={members}
+          errors={form.errors}
+          onChange={(next, field) => {
+            setMembers(next);
+            form.setValue(field, '');
+          }}
+        />
+      </RecordFormView>
       {current ? (
         <section className="form-section">
           <div className="section-head">

@@ -9,6 +9,7 @@ import type { FieldSpec } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { navigate } from '../../router';
+import { LeasesOfRecord } from '../leases/LeasesOfRecord';
 import { unitColumns } from '../units/unitColumns';
 import { unitsApi } from '../units/unitsApi';
 import { organisationsApi } from './organisationsApi';
@@ -74,6 +75,7 @@ export function OrganisationForm({ organisation, defaults, onSaved, onClose }: P
           </div>
         </section>
       ) : null}
+      {current?.isLandlord ? <LeasesOfRecord filter={{ landlordId: current.id }} title="Hyresavtal med hyresvärden" /> : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>

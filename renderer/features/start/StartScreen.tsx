@@ -1,5 +1,9 @@
 /** Start: the day's overview — what needs attention, in numbers that open lists. */
 import { formatNumber } from '../../../shared/core/format';
+import { formatMoney } from '../../../shared/core/money';
+import { LEASE_STATUSES, type LeaseStatus } from '../../../shared/leases/schema';
+
+const LEASE_TILE_LABELS: Record<LeaseStatus, string> = { utkast: 'Utkast till avtal', aktiv: 'Aktiva avtal', uppsagd: 'Uppsagda avtal', avslutad: 'Avslutade avtal' };
 import { unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
 import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
 import { useProcedure } from '../../api/hooks';
@@ -30,6 +34,7 @@ export function StartScreen() {
   const k = contracts.data;
   const s = units.data;
   const l = land.data?.total;
+  const leases = useProcedure('leases.summary', {}).data;
   return (
     <div className="screen start">
       <header className="list-toolbar">
@@ -50,6 +55,14 @@ export function StartScreen() {
             />
           ))}
           {watch.data && watch.data.counts.length === 0 ? <p className="muted">Inget att bevaka just nu.</p> : null}
+        </div>
+      </section>
+      <section>
+        <h2>Hyresavtal{leases ? `, årshyra i dag ${formatMoney(leases.yearlyRentOre)}` : ''}</h2>
+        <div className="tiles">
+          {LEASE_STATUSES.map((status) => (
+            <Tile key={status} label={LEASE_TILE_LABELS[status]} value={leases ? (leases.byStatus[status] ?? 0) : undefined} onOpen={() => navigate('hyresavtal')} />
+          ))}
         </div>
       </section>
       <section>

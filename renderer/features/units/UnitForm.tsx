@@ -7,6 +7,8 @@ import { RecordFormView } from '../../components/form/RecordFormView';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
+import { LeasesOfRecord } from '../leases/LeasesOfRecord';
+import { useToday } from '../leases/leasesApi';
 import { newUnitDefaults, unitFormSpecs } from './unitFormSpec';
 import { unitsApi, useDepartmentOptions, useLandlordOptions } from './unitsApi';
 
@@ -23,6 +25,7 @@ interface Props {
 
 export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
   const departments = useDepartmentOptions();
+  const today = useToday();
   const landlords = useLandlordOptions();
   const specs = useMemo(() => unitFormSpecs(departments, landlords), [departments, landlords]);
   const form = useRecordForm<UnitRow>({
@@ -51,7 +54,13 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
   return (
     <>
       {current?.archivedAt ? <div className="banner info">Bostaden arkiverades {formatDateTime(current.archivedAt)}.</div> : null}
+      {current?.leaseEndsOn ? (
+        <div className="banner conflict" role="status">
+          Hyresavtalet för bostaden {today && current.leaseEndsOn < today ? 'upphörde' : 'upphör'} <strong>{current.leaseEndsOn}</strong>.
+        </div>
+      ) : null}
       <RecordFormView form={form} specs={specs} onCancel={onClose} actions={archiveOrRestore} />
+      {current ? <LeasesOfRecord filter={{ unitId: current.id }} title="Hyresavtal som omfattar bostaden" /> : null}
       {current ? (
         <section className="form-section">
           <div className="section-head">

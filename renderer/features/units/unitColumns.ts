@@ -8,6 +8,13 @@ export const unitColumns: ColDef<UnitRow>[] = [
   specColumn(c.objectNumber, { pinned: 'left', width: 130 }),
   specColumn(c.kind, { width: 125 }),
   specColumn(c.status, { width: 105 }),
+  specColumn(c.leaseEndsOn, {
+    width: 150,
+    sortable: false,
+    filter: false,
+    headerTooltip: 'Bostadens hyresavtal är uppsagt eller löper ut utan förlängning',
+    cellClassRules: { 'cell-warning': (p) => typeof p.value === 'string' },
+  }),
   specColumn(c.address, { width: 200 }),
   specColumn(c.district, { width: 130 }),
   specColumn(c.site, { width: 150 }),

@@ -1,0 +1,280 @@
+/** Hyresavtal: leases the city rents from landlords. */
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import { daysBetween } from '../../../shared/core/dates';
+import type { ListResult } from '../../../shared/core/listQuery';
+import type { RecordRef } from '../../../shared/core/record';
+import { AppError, fieldError } from '../../../shared/core/result';
+import { terminationOutcome } from '../../../shared/leases/derived';
+import { rentHistory } from '../../../shared/leases/indexation';
+import {
+  indexationOf, leaseStatusLabels, termsOf, type LeaseStatus, type LeaseDetail, type LeaseRow, type LeaseValues, type leaseListQuerySchema, type leaseSummarySchema,
+  type leaseTerminateSchema,
+} from '../../../shared/leases/schema';
+import type { ServiceContext } from '../../core/context';
+import { runList, searchText, type ListSpec } from '../../core/listQuery';
+import { archiveRecord, createRecord, getRowOrThrow, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+import { allocateLeaseNumber } from './numbering';
+import { derive, derivedColumns, loadKpi, refreshDueLeases, refreshLeaseIfDue, toLease, type LeaseDbRow } from './store';
+
+export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
+
+const listSpec: ListSpec = {
+  columns: {
+    leaseNumber: { column: 'leases.leaseNumber', kind: 'text' },
+    landlordReference: { column: 'leases.landlordReference', kind: 'text' },
+    landlordName: { column: 'organisations.name', kind: 'text' },
+    departmentCode: { column: 'departments.code', kind: 'text' },
+    unitSummary: { column: 'leases.unitSummary', kind: 'text' },
+    premises: { column: 'leases.premises', kind: 'set' },
+    termType: { column: 'leases.termType', kind: 'set' },
+    indexationKind: { column: 'leases.indexationKind', kind: 'set' },
+    status: { column: 'leases.status', kind: 'set' },
+    signedDate: { column: 'leases.signedDate', kind: 'date' },
+    startDate: { column: 'leases.startDate', kind: 'date' },
+    endDate: { column: 'leases.endDate', kind: 'date' },
+    currentPeriodEnd: { column: 'leases.currentPeriodEnd', kind: 'date' },
+    nextNoticeDate: { column: 'leases.nextNoticeDate', kind: 'date' },
+    // Days left sorts and filters as the date it counts to.
+    daysLeft: { column: 'leases.nextNoticeDate', kind: 'date' },
+    nextNoticeEndsOn: { column: 'leases.nextNoticeEndsOn', kind: 'date' },
+    endsOn: { column: 'leases.endsOn', kind: 'date' },
+    noticeMonthsTenant: { column: 'leases.noticeMonthsTenant', kind: 'number' },
+    extensionMonths: { column: 'leases.extensionMonths', kind: 'number' },
+    rentPerYearOre: { column: 'leases.rentPerYearOre', kind: 'number' },
+    currentRentOre: { column: 'leases.currentRentOre', kind: 'number' },
+    updatedAt: { column: 'leases.updatedAt', kind: 'text' },
+  },
+  searchColumn: 'leases.searchText',
+  archivedColumn: 'leases.archivedAt',
+  idColumn: 'leases.id',
+  defaultSort: [{ column: 'nextNoticeDate', direction: 'asc' }],
+};
+
+function selectRows(db: Knex): Knex.QueryBuilder {
+  const unitCount = db('leaseUnits').count('*').whereRaw('?? = ??', ['leaseUnits.leaseId', 'leases.id']);
+  return db('leases')
+    .join('organisations', 'organisations.id', 'leases.landlordId')
+    .join('departments', 'departments.id', 'leases.departmentId')
+    .select('leases.*', 'organisations.name as landlordName', 'departments.code as departmentCode', unitCount.as('unitCount'));
+}
+
+type LeaseListDbRow = LeaseDbRow & { landlordName: string; departmentCode: string; unitCount: number | string };
+
+function toRow(row: LeaseListDbRow, today: string): LeaseRow {
+  const { landlordName, departmentCode, unitCount, ...lease } = row;
+  return {
+    ...toLease(lease),
+    landlordName,
+    departmentCode,
+    unitCount: Number(unitCount),
+    daysLeft: row.nextNoticeDate ? daysBetween(today, row.nextNoticeDate) : null,
+  };
+}
+
+export async function listLeases(ctx: ServiceContext, query: z.output<typeof leaseListQuerySchema>): Promise<ListResult<LeaseRow>> {
+  await refreshDueLeases(ctx);
+  const today = ctx.clock.today();
+  const base = selectRows(ctx.db);
+  if (query.landlordId !== undefined) base.where('leases.landlordId', query.landlordId);
+  if (query.unitId !== undefined) base.whereIn('leases.id', ctx.db('leaseUnits').where('unitId', query.unitId).select('leaseId'));
+  if (query.deadlineWithinDays !== undefined) {
+    const until = new Date(`${today}T00:00:00Z`);
+    until.setUTCDate(until.getUTCDate() + query.deadlineWithinDays);
+    // `<=` leaves out leases without a deadline; an explicit "is not null"
+    // would steer SQLite to a range scan plus sort instead of walking the
+    // (status, deadline is null, deadline) index in the grid's order.
+    base.where('leases.nextNoticeDate', '<=', until.toISOString().slice(0, 10));
+  }
+  const result = await runList<LeaseListDbRow>(base, listSpec, query);
+  return { rows: result.rows.map((r) => toRow(r, today)), total: result.total };
+}
+
+export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDetail> {
+  await refreshLeaseIfDue(ctx, id);
+  const row = (await selectRows(ctx.db).where('leases.id', id).first()) as LeaseListDbRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
+  const today = ctx.clock.today();
+  const units = (await ctx.db('leaseUnits')
+    .join('units', 'units.id', 'leaseUnits.unitId')
+    .where('leaseUnits.leaseId', id)
+    .orderBy('units.objectNumber')
+    .select('units.id', 'units.objectNumber', 'units.address', 'units.kind')) as LeaseDetail['units'];
+  const lease = toRow(row, today);
+  // The history is computed from the terms and the KPI table, both kept and
+  // audited, so every past figure can be shown again exactly.
+  const history = rentHistory(lease.rentPerYearOre, lease.startDate, indexationOf(lease), await loadKpi(ctx), today);
+  return { ...lease, unitIds: units.map((u) => u.id), units, rentHistory: history };
+}
+
+/** The end of a lease's period of use, for the overlap rule: open while it runs on. */
+const OPEN_END = '9999-12-31';
+
+/** Checks what the schema cannot: references exist and no unit is let twice for the same time. */
+async function checkLease(ctx: ServiceContext, values: LeaseValues, id: number | null, endsOn: string | null): Promise<void> {
+  const landlord = (await ctx.db('organisations').where({ id: values.landlordId }).first('isLandlord', 'archivedAt')) as
+    | { isLandlord: number | boolean; archivedAt: string | null }
+    | undefined;
+  if (!landlord) throw fieldError('landlordId', 'Hyresvärd: välj en hyresvärd i listan.');
+  if (!landlord.isLandlord) throw fieldError('landlordId', 'Hyresvärd: organisationen är inte registrerad som hyresvärd.');
+  const department = await ctx.db('departments').where({ id: values.departmentId }).first('id');
+  if (!department) throw fieldError('departmentId', 'Nyttjande förvaltning: välj en förvaltning i listan.');
+
+  const units = (await ctx.db('units').whereIn('id', values.unitIds).select('id', 'objectNumber', 'archivedAt')) as { id: number; objectNumber: string; archivedAt: string | null }[];
+  if (units.length !== values.unitIds.length) throw fieldError('unitIds', 'Bostäder: en vald bostad finns inte längre; välj om.');
+  const archived = units.find((u) => u.archivedAt !== null);
+  if (archived) throw fieldError('unitIds', `Bostäder: ${archived.objectNumber} är arkiverad och kan inte ingå i ett avtal.`);
+
+  if (values.status === 'avslutad') return;
+  const clash = (await ctx.db('leaseUnits')
+    .join('leases', 'leases.id', 'leaseUnits.leaseId')
+    .join('units', 'units.id', 'leaseUnits.unitId')
+    .whereIn('leaseUnits.unitId', values.unitIds)
+    .whereNot('leases.id', id ?? 0)
+    .whereIn('leases.status', ['aktiv', 'uppsagd'])
+    .whereNull('leases.archivedAt')
+    .where('leases.startDate', '<=', endsOn ?? OPEN_END)
+    .whereRaw('coalesce(??, ?) >= ?', ['leases.endsOn', OPEN_END, values.startDate])
+    .orderBy('units.objectNumber')
+    .first('units.objectNumber', 'leases.leaseNumber', 'leases.startDate', 'leases.endsOn')) as
+    | { objectNumber: string; leaseNumber: string; startDate: string; endsOn: string | null }
+    | undefined;
+  if (clash) {
+    const period = clash.endsOn ? `${clash.startDate}–${clash.endsOn}` : `från ${clash.startDate}, tills vidare`;
+    throw fieldError('unitIds', `Bostäder: ${clash.objectNumber} ingår redan i hyresavtal ${clash.leaseNumber} (${period}) under samma period.`);
+  }
+}
+
+async function unitSummaryFor(ctx: ServiceContext, unitIds: number[]): Promise<{ summary: string; search: string[] }> {
+  const units = (await ctx.db('units').whereIn('id', unitIds).orderBy('objectNumber').select('objectNumber', 'address')) as { objectNumber: string; address: string }[];
+  return { summary: units.map((u) => u.objectNumber).join(', '), search: units.flatMap((u) => [u.objectNumber, u.address]) };
+}
+
+async function landlordName(ctx: ServiceContext, id: number): Promise<string> {
+  return ((await ctx.db('organisations').where({ id }).first('name')) as { name: string }).name;
+}
+
+/**
+ * The columns written for the user's values, with every derived column.
+ * The landlord's name is copied into the search text so the quick search
+ * needs no join (a renamed landlord is found under its new name after the
+ * lease's next save).
+ */
+async function dbValues(ctx: ServiceContext, values: LeaseValues, leaseNumber: string, notice: { noticeEndsOn: string | null }): Promise<Record<string, unknown>> {
+  const { unitIds, ...fields } = values;
+  const today = ctx.clock.today();
+  const units = await unitSummaryFor(ctx, unitIds);
+  const derived = derive({ ...fields, noticeEndsOn: notice.noticeEndsOn }, await loadKpi(ctx), today);
+  return {
+    ...fields,
+    ...derivedColumns(derived, today),
+    unitSummary: units.summary,
+    searchText: searchText([leaseNumber, fields.landlordReference, await landlordName(ctx, fields.landlordId), fields.departmentContact, ...units.search]),
+  };
+}
+
+async function setUnits(ctx: ServiceContext, leaseId: number, unitIds: number[]): Promise<void> {
+  // lease_units is the link, not a record: the lease's own row (its unit
+  // summary, audited with every change) keeps the history of which units.
+  await ctx.db('leaseUnits').where({ leaseId }).delete();
+  await ctx.db('leaseUnits').insert(unitIds.map((unitId) => ({ leaseId, unitId })));
+}
+
+/** "avtalet är …" */
+const STATUS_AS_PREDICATE: Record<LeaseStatus, string> = { utkast: 'ett utkast', aktiv: 'aktivt', uppsagd: 'uppsagt', avslutad: 'avslutat' };
+
+function refuseStatusChange(from: LeaseStatus | null, to: LeaseStatus): void {
+  if (from === to) return;
+  if (to === 'uppsagd' || to === 'avslutad')
+    throw fieldError('status', `Status: ${leaseStatusLabels[to]} sätts genom att registrera en uppsägning, inte i formuläret.`);
+  if (from === 'uppsagd' || from === 'avslutad')
+    throw fieldError('status', `Status: avtalet är ${STATUS_AS_PREDICATE[from]} och kan inte ändras till ${leaseStatusLabels[to].toLowerCase()}.`);
+}
+
+/** The end a stored notice gives under (possibly changed) terms. */
+function noticeEnd(values: LeaseValues, row: Pick<LeaseDbRow, 'noticeGivenBy' | 'noticeDate' | 'noticeEndsOn' | 'noticeRule'>): string | null {
+  if (!row.noticeGivenBy || !row.noticeDate) return null;
+  if (row.noticeGivenBy === 'overenskommelse') return row.noticeEndsOn;
+  const notice = { noticeGivenBy: row.noticeGivenBy, noticeDate: row.noticeDate, agreedEndDate: null, tenantEarlyExit: row.noticeRule === EARLY_EXIT_RULE };
+  return terminationOutcome(termsOf(values), notice)?.endsOn ?? row.noticeEndsOn;
+}
+
+const EARLY_EXIT_RULE = 'JB 12:5 första stycket';
+
+export async function createLease(ctx: ServiceContext, values: LeaseValues): Promise<LeaseDetail> {
+  refuseStatusChange(null, values.status);
+  const natural = derive({ ...values, noticeEndsOn: null }, [], ctx.clock.today()).endsOn;
+  await checkLease(ctx, values, null, natural);
+  const leaseNumber = await allocateLeaseNumber(ctx);
+  const row = await createRecord(ctx, LEASE, { leaseNumber, ...(await dbValues(ctx, values, leaseNumber, { noticeEndsOn: null })) });
+  await setUnits(ctx, row.id, values.unitIds);
+  return getLease(ctx, row.id);
+}
+
+export async function updateLease(ctx: ServiceContext, input: LeaseValues & RecordRef): Promise<LeaseDetail> {
+  const { id, version, ...values } = input;
+  const before = (await getRowOrThrow(ctx, LEASE, id)) as unknown as LeaseDbRow;
+  refuseStatusChange(before.status, values.status);
+  const noticeEndsOn = noticeEnd(values, before);
+  const endsOn = derive({ ...values, noticeEndsOn }, [], ctx.clock.today()).endsOn;
+  await checkLease(ctx, values, id, endsOn);
+  await updateRecord(ctx, LEASE, { id, version }, { ...(await dbValues(ctx, values, before.leaseNumber, { noticeEndsOn })), noticeEndsOn });
+  await setUnits(ctx, id, values.unitIds);
+  return getLease(ctx, id);
+}
+
+export async function terminateLease(ctx: ServiceContext, input: z.output<typeof leaseTerminateSchema>): Promise<LeaseDetail> {
+  const before = (await getRowOrThrow(ctx, LEASE, input.id)) as unknown as LeaseDbRow;
+  const today = ctx.clock.today();
+  if (before.archivedAt) throw new AppError('VALIDATION', 'Hyresavtalet är arkiverat; återställ det först.');
+  if (before.status !== 'aktiv')
+    throw fieldError('noticeDate', `Uppsägningsdatum: avtalet är ${STATUS_AS_PREDICATE[before.status]}; bara ett aktivt avtal kan sägas upp.`);
+  if (input.noticeDate > today) throw fieldError('noticeDate', `Uppsägningsdatum: kan inte vara efter i dag (${today}); registrera uppsägningen när den har skickats eller tagits emot.`);
+  if (input.agreedEndDate !== null && input.agreedEndDate < input.noticeDate)
+    throw fieldError('agreedEndDate', 'Avtalat slutdatum: får inte vara före uppsägningsdatum.');
+  const terms = termsOf(before);
+  if (input.tenantEarlyExit && (input.noticeGivenBy !== 'staden' || terms.premises !== 'bostad'))
+    throw fieldError('tenantEarlyExit', 'Använd 12 kap. 5 § jordabalken: gäller bara när staden säger upp en bostad.');
+  const outcome = terminationOutcome(terms, input);
+  if (!outcome) throw fieldError('noticeDate', 'Uppsägningsdatum: avtalet hade redan upphört av sig självt vid det datumet.');
+
+  const derived = derive({ ...before, status: 'uppsagd', noticeEndsOn: outcome.endsOn }, await loadKpi(ctx), today);
+  await updateRecord(
+    ctx,
+    LEASE,
+    { id: input.id, version: input.version },
+    {
+      noticeGivenBy: input.noticeGivenBy,
+      noticeDate: input.noticeDate,
+      noticeReason: input.noticeReason,
+      noticeRule: outcome.rule,
+      noticeEndsOn: outcome.endsOn,
+      ...derivedColumns(derived, today),
+      status: derived.status === 'avslutad' ? 'avslutad' : 'uppsagd',
+    },
+    'terminate',
+  );
+  return getLease(ctx, input.id);
+}
+
+export async function archiveLease(ctx: ServiceContext, ref: RecordRef): Promise<LeaseDetail> {
+  await archiveRecord(ctx, LEASE, ref);
+  return getLease(ctx, ref.id);
+}
+
+export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise<LeaseDetail> {
+  const row = (await getRowOrThrow(ctx, LEASE, ref.id)) as unknown as LeaseDbRow;
+  const links = (await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId')) as { unitId: number }[];
+  const values = { ...toLease(row), unitIds: links.map((l) => l.unitId) };
+  await checkLease(ctx, values as unknown as LeaseValues, ref.id, row.endsOn);
+  await restoreRecord(ctx, LEASE, ref);
+  return getLease(ctx, ref.id);
+}
+
+export async function leaseSummary(ctx: ServiceContext): Promise<z.input<typeof leaseSummarySchema>> {
+  await refreshDueLeases(ctx);
+  const active = () => ctx.db('leases').whereNull('archivedAt');
+  const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as { status: string; n: number | string }[];
+  const rent = (await active().whereIn('status', ['aktiv', 'uppsagd']).sum({ s: 'currentRentOre' }).first()) as { s: number | string | null };
+  return { byStatus: Object.fromEntries(statusRows.map((r) => [r.status, Number(r.n)])), yearlyRentOre: Number(rent.s ?? 0) };
+}
