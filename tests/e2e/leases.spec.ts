@@ -77,7 +77,7 @@ test('a new user signs a lease over two units, sees its deadline in Bevakning, r
   const status = app.drawer.getByRole('status').filter({ hasText: 'Uppsagt' });
   await expect(status).toContainText('Uppsagt av staden 2026-11-26; avtalet upphör 2027-08-31');
   await expect(app.field('Status')).toHaveValue('uppsagd');
-  await expect(app.drawer.locator('.history li').first()).toContainText('Uppsagd');
+  await expect(app.drawer.locator('.history li').first()).toContainText('Uppsägning registrerad');
   await page.screenshot({ path: test.info().outputPath('hyresavtal-uppsagt.png') });
   await app.closeDrawer();
   await expect(await app.cell('HA-2026-0001', 'status')).toHaveText('Uppsagd');
