@@ -5,7 +5,9 @@
  */
 import { startBackEnd } from '../core/backEnd';
 import { bulkUnits, seedBestand } from '../demo/bestand';
+import { seedHouseholds } from '../demo/households';
 import { seedLandAgreements } from '../demo/landAgreements';
+import { seedLeases } from '../demo/leases';
 import { Random } from '../demo/random';
 import { DEFAULT_HOST_DB } from '../host/defaults';
 import { option } from './args';
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
       process.exit(2);
     }
     const bestand = await seedBestand(backEnd, random, 300);
+    await seedLeases(backEnd, random, bestand);
+    await seedHouseholds(backEnd, random, bestand);
     await seedLandAgreements(backEnd, random, bestand);
   }
   if (scale !== undefined) {
