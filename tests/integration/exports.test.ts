@@ -140,3 +140,48 @@ describe('the portfolio workbook', () => {
     expect(rows).toContainEqual(['Bostäder: Ledig', 4]);
   });
 });
+
+describe('the portfolio workbook over the demo registers', () => {
+  it('has every register sheet; personnummer only when asked for, and that export is audited', async () => {
+    const { seedBestand } = await import('../../electron/demo/bestand');
+    const { seedLeases } = await import('../../electron/demo/leases');
+    const { seedHouseholds } = await import('../../electron/demo/households');
+    const { seedLandAgreements } = await import('../../electron/demo/landAgreements');
+    const random = new Random(3);
+    const bestand = await seedBestand(t.backEnd, random, 150);
+    await seedLeases(t.backEnd, random, bestand);
+    await seedHouseholds(t.backEnd, random, bestand);
+    await seedLandAgreements(t.backEnd, random, bestand);
+
+    const read = async (includePersonalData: boolean) => {
+      const job = await waitForJob(t, await t.call('exports.portfolio', { includePersonalData }));
+      expect(job.status).toBe('done');
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(finishedExportFile(job.id).file);
+      return workbook;
+    };
+
+    const plain = await read(false);
+    expect(plain.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Hyresavtal', 'Bostäder', 'Kommunala kontrakt', 'Markanvisningar', 'Sammanfattning']));
+    const contracts = plain.getWorksheet('Kommunala kontrakt')!;
+    const plainHeaders = (contracts.getRow(1).values as unknown[]).slice(1);
+    expect(plainHeaders).not.toContain('Personnummer');
+    expect(contracts.rowCount).toBeGreaterThan(10);
+    const leases = plain.getWorksheet('Hyresavtal')!;
+    const leaseHeaders = (leases.getRow(1).values as unknown[]).slice(1);
+    const rentColumn = leaseHeaders.indexOf('Årshyra i dag') + 1;
+    const rents = [2, 3, 4].map((r) => leases.getCell(r, rentColumn));
+    expect(rents.some((c) => typeof c.value === 'number' && c.value > 1000)).toBe(true);
+    expect(rents[0]!.numFmt).toBe('#,##0.00 "kr"');
+
+    const personal = await read(true);
+    const withNumbers = personal.getWorksheet('Kommunala kontrakt')!;
+    const headers = (withNumbers.getRow(1).values as unknown[]).slice(1);
+    const numberColumn = headers.indexOf('Personnummer') + 1;
+    expect(numberColumn).toBeGreaterThan(0);
+    expect(String(withNumbers.getCell(2, numberColumn).value)).toMatch(/^\d{8}-\d{4}$/);
+
+    const audits = ((await t.backEnd.database.knex('auditLog').where({ entity: 'export' }).orderBy('id')) as { after: string }[]).map((a) => JSON.parse(a.after) as { includePersonalData: boolean });
+    expect(audits.map((a) => a.includePersonalData)).toEqual([false, true]);
+  }, 120_000);
+});

@@ -21,6 +21,8 @@ export interface SheetPlan {
   source: ExportSource;
   query: ParsedListQuery;
   columns: ExportColumn[];
+  /** The user asked for personal data (personnummer). */
+  personalData: boolean;
 }
 
 function sourceOf(name: string): ExportSource {
@@ -44,6 +46,7 @@ async function writeSheet(ctx: ServiceContext, job: RunningJob, book: BookWriter
   for (let offset = 0; ; offset += PAGE) {
     if (job.cancelled) return;
     const page = await plan.source.list(ctx, { ...plan.query, offset, limit: PAGE, withTotal: false });
+    if (plan.personalData) await plan.source.addPersonalData?.(ctx, page.rows);
     for (const row of page.rows) sheet.addRow(row);
     job.rowsWritten += page.rows.length;
     await sheet.flush();
@@ -90,7 +93,7 @@ export async function startExport(ctx: ServiceContext, request: z.output<typeof 
   if (columns.length === 0) throw fieldError('columns', 'Kolumner: det finns inga kolumner kvar att exportera.');
   await auditExport(ctx, { source: request.source, format: request.format, columns: columns.map((c) => c.id), includePersonalData: request.includePersonalData, query });
   const job = createJob(fileNameFor(request.title, request.format, ctx.clock.today()), request.format);
-  void runJob(ctx, job, request.format, [{ title: request.title, source, query, columns }]);
+  void runJob(ctx, job, request.format, [{ title: request.title, source, query, columns, personalData: request.includePersonalData }]);
   return jobView(job);
 }
 
@@ -108,7 +111,7 @@ export function cancelExport(id: string): ExportJob {
 export function portfolioPlans(includePersonalData: boolean): SheetPlan[] {
   return PORTFOLIO_SHEETS.filter((name) => exportSources[name]).map((name) => {
     const source = exportSources[name]!;
-    return { title: source.title, source, query: source.parse({}), columns: allowedColumns(source, source.portfolioColumns, includePersonalData) };
+    return { title: source.title, source, query: source.parse({}), columns: allowedColumns(source, source.portfolioColumns, includePersonalData), personalData: includePersonalData };
   });
 }
 

@@ -12,6 +12,15 @@ import { unitListQuerySchema } from '../../../shared/units/schema';
 import type { ServiceContext } from '../../core/context';
 import { listOrganisations } from '../organisations/service';
 import { listUnits, unitSummary } from '../units/service';
+import { CONTRACT_PERSONAL_COLUMNS, contractPortfolioColumns } from '../../../shared/contracts/columns';
+import { contractListQuerySchema } from '../../../shared/contracts/schema';
+import { formatIdentityNumber } from '../../../shared/households/personnummer';
+import { leasePortfolioColumns } from '../../../shared/leases/columns';
+import { leaseListQuerySchema, leaseStatusLabels, type LeaseStatus } from '../../../shared/leases/schema';
+import { listQuerySchema } from '../../../shared/core/listQuery';
+import { contractSummary, listContracts } from '../contracts/queries';
+import { listHouseholds } from '../households/service';
+import { leaseSummary, listLeases } from '../leases/service';
 import { landAgreementPortfolioColumns } from '../../../shared/landAgreements/columns';
 import { landAgreementListQuerySchema } from '../../../shared/landAgreements/schema';
 import { listLandAgreements } from '../landAgreements/service';
@@ -30,6 +39,8 @@ export interface ExportSource {
   personalColumns: string[];
   /** Lines for the portfolio's Sammanfattning sheet. */
   summarise?(ctx: ServiceContext): Promise<SummaryLine[]>;
+  /** Adds the personal columns to a page of rows, when the user asked for them. */
+  addPersonalData?(ctx: ServiceContext, rows: Record<string, unknown>[]): Promise<void>;
 }
 
 export interface SummaryLine {
@@ -52,6 +63,46 @@ function listSource<S extends z.ZodType<ParsedListQuery>>(
 }
 
 export const exportSources: Record<string, ExportSource> = {
+  leases: listSource(leaseListQuerySchema, listLeases, {
+    title: 'Hyresavtal',
+    portfolioColumns: leasePortfolioColumns,
+    personalColumns: [],
+    async summarise(ctx) {
+      const s = await leaseSummary(ctx);
+      return [
+        { label: 'Hyresavtal', count: Object.values(s.byStatus).reduce((a, b) => a + b, 0) },
+        ...Object.entries(s.byStatus).map(([status, count]) => ({ label: `Hyresavtal: ${leaseStatusLabels[status as LeaseStatus] ?? status}`, count })),
+        { label: 'Årshyra i dag, aktiva och uppsagda avtal', amountOre: s.yearlyRentOre },
+      ];
+    },
+  }),
+  contracts: listSource(contractListQuerySchema, listContracts, {
+    title: 'Kommunala kontrakt',
+    portfolioColumns: contractPortfolioColumns,
+    personalColumns: CONTRACT_PERSONAL_COLUMNS,
+    async summarise(ctx) {
+      const s = await contractSummary(ctx);
+      return [
+        { label: 'Kommunala kontrakt: aktiva', count: s.active },
+        { label: 'Kommunala kontrakt: uppsagda, ej avslutade', count: s.terminated },
+        { label: 'Kommunala kontrakt: barnfamiljer', count: s.familiesWithChildren },
+        { label: 'Kommunala kontrakt: avstående ej godkänt', count: s.waiverNotApproved },
+      ];
+    },
+    async addPersonalData(ctx, rows) {
+      const ids = [...new Set(rows.map((r) => r['householdId'] as number))];
+      const holders = new Map<number, string>();
+      for (let i = 0; i < ids.length; i += 500) {
+        const found = (await ctx.db('householdMembers').whereIn('householdId', ids.slice(i, i + 500)).where('isHolder', true).select('householdId', 'identityNumber')) as {
+          householdId: number;
+          identityNumber: string;
+        }[];
+        for (const h of found) holders.set(h.householdId, formatIdentityNumber(h.identityNumber));
+      }
+      for (const row of rows) row['holderIdentityNumber'] = holders.get(row['householdId'] as number) ?? null;
+    },
+  }),
+  households: listSource(listQuerySchema, listHouseholds, { title: 'Hushåll', portfolioColumns: [], personalColumns: [] }),
   units: listSource(unitListQuerySchema, listUnits, {
     title: 'Bostäder',
     portfolioColumns: unitPortfolioColumns,

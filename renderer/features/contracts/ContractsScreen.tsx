@@ -117,6 +117,7 @@ export function ContractsScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate('kontrakt', row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'contracts', title: 'Kommunala kontrakt', params: scope }}
       />
       {open === 'new' ? (
         <Drawer title="Nytt kommunalt kontrakt" subtitle="Sparas som utkast; aktivera när avståendet och datumen är klara." onClose={close}>

@@ -48,6 +48,7 @@ export function HouseholdsScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate('hushall', row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'households', title: 'Hushåll', params: { includeArchived } }}
       />
       {open === 'new' ? (
         <Drawer title="Nytt hushåll" onClose={close}>

@@ -66,6 +66,7 @@ export function LeasesScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate('hyresavtal', row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'leases', title: 'Hyresavtal', params: { includeArchived, ...(within !== null ? { deadlineWithinDays: within } : {}) } }}
       />
       {open === 'new' ? (
         <Drawer title="Nytt hyresavtal" onClose={close}>
