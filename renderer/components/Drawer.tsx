@@ -1,5 +1,5 @@
 /** A panel over the right side of the screen, for a record's form. */
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 
 interface Props {
   title: string;
@@ -9,9 +9,12 @@ interface Props {
 }
 
 export function Drawer({ title, subtitle, onClose, children }: Props) {
+  const self = useRef<HTMLElement>(null);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      // Only the topmost panel closes (a print preview opens over a record).
+      const open = document.querySelectorAll('.drawer');
+      if (e.key === 'Escape' && open[open.length - 1] === self.current) onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -19,7 +22,7 @@ export function Drawer({ title, subtitle, onClose, children }: Props) {
 
   return (
     <div className="drawer-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <aside className="drawer" role="dialog" aria-modal="true" aria-label={title}>
+      <aside ref={self} className="drawer" role="dialog" aria-modal="true" aria-label={title}>
         <header className="drawer-header">
           <div>
             <h2>{title}</h2>

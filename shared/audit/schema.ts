@@ -11,6 +11,7 @@ export const auditActionLabels: Record<string, string> = {
   archive: 'Arkiverad',
   restore: 'Återställd',
   export: 'Exporterad',
+  print: 'Utskriven',
   activate: 'Aktivering',
   phase: 'Fasbyte',
   terminate: 'Uppsägning registrerad',

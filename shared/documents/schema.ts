@@ -8,6 +8,9 @@ import { query } from '../core/procedure';
 
 export const documentKindLabels = {
   infoMaterial: 'Informationsmaterial om kommunala kontrakt',
+  contract: 'Kommunalt kontrakt',
+  leaseSummary: 'Sammanställning av hyresavtal',
+  steeringReport: 'Uppföljning för styrgruppen',
 } as const satisfies Record<string, string>;
 
 export const documentRequestSchema = z.object({

@@ -82,3 +82,47 @@ describe('documents', () => {
     expect(res.status).toBe(403);
   });
 });
+
+describe('the kommunalt kontrakt, the lease summary and the steering report', () => {
+  it('prints the contract with tenant, waiver ground and rent; names print as text; printing whole personnummer is audited', async () => {
+    const { modulbostadInput } = await import('../fixtures/bestand');
+    const { householdInput, member, contractInput, ADULT, CHILD } = await import('../fixtures/households');
+    const departments = await t.call('departments.list', {});
+    const sof = departments.find((d) => d.code === 'SOF')!.id;
+    const ff = departments.find((d) => d.code === 'FF')!.id;
+    const unit = await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-DOC-1' }));
+    const household = await t.call('households.create', householdInput(sof, { members: [member('<script>alert(1)</script> Andersson', ADULT, true), member('Omar Andersson', CHILD)] }));
+    const contract = await t.call('contracts.create', { ...contractInput({ unitId: unit.id, householdId: household.id, referringDepartmentId: sof }), acknowledgeWarnings: false });
+
+    const doc = await t.call('documents.render', { kind: 'contract', ids: [contract.id] });
+    expect(doc.title).toBe(`Kommunalt kontrakt ${contract.contractNumber}`);
+    expect(doc.html).not.toContain('<script>alert(1)');
+    expect(doc.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Andersson');
+    expect(doc.html).not.toMatch(/tillsyn(sbesök)?[^.]*besiktning|inspektionsbesök/i);
+
+    const res = await fetch(`${host.url}shell/pdf`, { method: 'POST', headers: { [TOKEN_HEADER]: host.token }, body: JSON.stringify({ html: doc.html }) });
+    const file = path.join(tempDir('bostad-contract-'), 'kontrakt.pdf');
+    fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+    expect(text).toContain('<script>alert(1)</script> Andersson');
+    expect(text).toContain('19851024-2392');
+    expect(text).toContain('Bostaden är en genomgångsbostad inom Bostad Först');
+    expect(text).toContain('6 500 kr');
+    expect(text).toContain('12 kap. 45 §');
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(path.dirname(file), 'page')]);
+
+    const printed = (await t.backEnd.database.knex('auditLog').where({ entity: 'document', action: 'print' })) as { after: string }[];
+    expect(printed.map((p) => JSON.parse(p.after) as unknown)).toContainEqual({ kind: 'contract', ids: [contract.id] });
+  }, 60_000);
+
+  it('renders the steering report and a lease summary from the demo registers', async () => {
+    const steering = await t.call('documents.render', { kind: 'steeringReport' });
+    expect(steering.html).toContain('Hyresavtal och uppsägningsfrister');
+    expect(steering.html).toContain('Markanvisningar: 10 %-åtaganden');
+    expect(steering.html).toContain('Kommunala kontrakt');
+    const refused = await t.send('documents.render', { kind: 'leaseSummary', ids: [] });
+    expect(refused.ok).toBe(false);
+    const unknown = await t.send('documents.render', { kind: 'hemligt' });
+    expect(unknown.ok).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@
 import type { RenderedDocument } from '../../../shared/documents/schema';
 import { AppError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
+import { appendAudit } from '../../core/audit';
 import { getSettings } from '../settings/service';
 import { documentKinds } from './kinds';
 import { documentHtml } from './layout';
@@ -10,6 +11,10 @@ export async function renderDocument(ctx: ServiceContext, kind: string, ids: num
   const make = documentKinds[kind];
   if (!make) throw new AppError('NOT_FOUND', `Okänd dokumenttyp: ${kind}`);
   const content = await make(ctx, ids);
+  if (content.personalData) {
+    // Printing whole personnummer is a disclosure of personal data: logged like an export.
+    await ctx.db.transaction((trx) => appendAudit({ ...ctx, db: trx }, { entity: 'document', entityId: null, action: 'print', after: { kind, ids } }));
+  }
   const { value: organisation } = await getSettings(ctx, 'organisation');
   return {
     title: content.title,

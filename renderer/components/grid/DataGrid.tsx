@@ -28,6 +28,8 @@ export interface DataGridProps<T extends { id: number }> {
   refreshToken?: number;
   onOpen?(row: T): void;
   onTotal?(total: number | null): void;
+  /** Rows can be ticked (e.g. to print several contracts at once). */
+  onSelectionChanged?(rows: T[]): void;
   /** Offers "export the current view": the list's export source and file title. */
   exportAs?: { source: string; title: string; params?: Record<string, unknown> };
 }
@@ -41,7 +43,7 @@ function layoutOf(state: GridState): LayoutState {
 }
 
 export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
-  const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal, exportAs } = props;
+  const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal, exportAs, onSelectionChanged } = props;
   const exportJob = useExportJob();
   const prefKey = `grid.${gridId}`;
   const [initialState, setInitialState] = useState<LayoutState | null | undefined>(undefined);
@@ -192,12 +194,22 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
         {...(initialState ? { initialState } : {})}
         onGridReady={onGridReady}
         onStateUpdated={onStateUpdated}
-        onRowClicked={(e: RowClickedEvent<T>) => e.data && onOpen?.(e.data)}
+        onRowClicked={(e: RowClickedEvent<T>) => {
+          // Ticking a row's box selects it; it does not open it.
+          const target = e.event?.target as HTMLElement | null | undefined;
+          if (target?.closest('.ag-selection-checkbox, [col-id="ag-Grid-SelectionColumn"]')) return;
+          if (e.data) onOpen?.(e.data);
+        }}
         onCellKeyDown={(e) => {
           const key = (e.event as KeyboardEvent | null)?.key;
           if (key === 'Enter' && e.data) onOpen?.(e.data);
         }}
-        rowSelection={{ mode: 'singleRow', checkboxes: false, enableClickSelection: true }}
+        rowSelection={
+          onSelectionChanged
+            ? { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false }
+            : { mode: 'singleRow', checkboxes: false, enableClickSelection: true }
+        }
+        onSelectionChanged={(e) => onSelectionChanged?.(e.api.getSelectedRows())}
       />
     </div>
   );

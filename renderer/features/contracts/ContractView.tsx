@@ -7,6 +7,7 @@ import { formatMoney } from '../../../shared/core/money';
 import { RecordHistory } from '../../components/RecordHistory';
 import { ContractForm } from './ContractForm';
 import { ContractStatusPanel } from './ContractStatusPanel';
+import { PrintButton } from '../documents/PrintButton';
 import { PhaseHistory } from './PhaseHistory';
 
 interface Props {
@@ -71,6 +72,10 @@ export function ContractView({ contract: c, today, onChanged, onClose }: Props) 
   return (
     <>
       <ContractStatusPanel key={`state-${c.version}`} contract={c} today={today} onChanged={onChanged} />
+      <div className="form-actions">
+        <PrintButton kind="contract" ids={[c.id]} label="Skriv ut kontrakt…" />
+        <PrintButton kind="infoMaterial" label="Informationsmaterial…" />
+      </div>
       {c.acknowledgedWarnings.length > 0 ? (
         <div className="banner conflict">
           <strong>Bekräftad varning:</strong> {c.acknowledgedWarnings.join(' ')}

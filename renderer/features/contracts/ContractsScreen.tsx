@@ -12,6 +12,7 @@ import { contractColumns } from './contractColumns';
 import { ContractForm } from './ContractForm';
 import { contractsApi, useContract } from './contractsApi';
 import { ContractView } from './ContractView';
+import { PrintButton } from '../documents/PrintButton';
 
 const ENDING_WITHIN = [30, 60, 90, 180, 365];
 
@@ -27,6 +28,7 @@ export function ContractsScreen() {
   const open = recordParam(param);
   const [search, setSearch] = useState('');
   const [includeArchived, setIncludeArchived] = useState(false);
+  const [selected, setSelected] = useState<number[]>([]);
   const [phase, setPhase] = useState<ContractPhase | ''>('');
   const [departmentId, setDepartmentId] = useState('');
   const [endingWithinDays, setEndingWithinDays] = useState('');
@@ -74,7 +76,9 @@ export function ContractsScreen() {
         onNew={() => navigate('kontrakt', 'ny')}
         newLabel="Nytt kontrakt"
         onResetLayout={() => void resetGridLayout('contracts').then(() => setGridKey((k) => k + 1))}
-      />
+      >
+        <PrintButton kind="contract" ids={selected} label={`Skriv ut markerade (${selected.length})`} disabled={selected.length === 0} />
+      </ListToolbar>
       <div className="filter-bar" role="group" aria-label="Filter">
         <select aria-label="Fas" value={phase} onChange={(e) => setPhase(e.target.value as ContractPhase | '')}>
           <option value="">Alla faser</option>
@@ -118,6 +122,7 @@ export function ContractsScreen() {
         onOpen={(row) => navigate('kontrakt', row.id)}
         onTotal={setTotal}
         exportAs={{ source: 'contracts', title: 'Kommunala kontrakt', params: scope }}
+        onSelectionChanged={(rows) => setSelected(rows.map((r) => r.id))}
       />
       {open === 'new' ? (
         <Drawer title="Nytt kommunalt kontrakt" subtitle="Sparas som utkast; aktivera när avståendet och datumen är klara." onClose={close}>

@@ -13,6 +13,7 @@ import { leasesApi, useKpiTable, useToday } from './leasesApi';
 import { RentHistoryTable } from './RentHistoryTable';
 import { TerminationPanel } from './TerminationPanel';
 import { UnitPicker } from './UnitPicker';
+import { PrintButton } from '../documents/PrintButton';
 
 interface Props {
   lease: LeaseDetail | null;
@@ -46,6 +47,7 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
 
   const actions = current ? (
     <>
+      <PrintButton kind="leaseSummary" ids={[current.id]} label="Skriv ut…" disabled={form.dirty} />
       {current.status === 'aktiv' && !current.archivedAt ? (
         <button type="button" onClick={() => setTerminating(true)} disabled={form.dirty || terminating}>
           Registrera uppsägning…

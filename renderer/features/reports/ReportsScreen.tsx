@@ -44,6 +44,9 @@ export function ReportsScreen() {
       <section className="card">
         <h2>Dokument</h2>
         <div className="form-actions">
+          <button type="button" onClick={() => setPreview('steeringReport')}>
+            Uppföljning för styrgruppen
+          </button>
           <button type="button" onClick={() => setPreview('infoMaterial')}>
             Informationsmaterial om kommunala kontrakt
           </button>
