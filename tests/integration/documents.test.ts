@@ -108,7 +108,7 @@ describe('the kommunalt kontrakt, the lease summary and the steering report', ()
     expect(text).toContain('19851024-2392');
     expect(text).toContain('Bostaden är en genomgångsbostad inom Bostad Först');
     expect(text).toContain('6 500 kr');
-    expect(text).toContain('12 kap. 45 §');
+    expect(text).toContain('12 kap. 45 och 45 a §§ jordabalken');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(path.dirname(file), 'page')]);
 
     const printed = (await t.backEnd.database.knex('auditLog').where({ entity: 'document', action: 'print' })) as { after: string }[];
