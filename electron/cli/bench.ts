@@ -12,23 +12,47 @@ import { startBackEnd } from '../core/backEnd';
 import { bulkUnits } from '../demo/bestand';
 import { Random } from '../demo/random';
 import { round } from './benchUtil';
+import { benchLeases, bulkLeases } from './benchLeases';
+import { benchContractPdf, benchPortfolio } from './benchPortfolio';
 import { benchUnitGridInChromium, benchUnitList, rendererDirFrom } from './benchUnits';
 
 const UNITS = Number(process.env['BENCH_UNITS'] ?? 100_000);
+const LEASES = Number(process.env['BENCH_LEASES'] ?? 100_000);
+/** Which parts to run: `npm run bench -- units leases portfolio` (all when none named). */
+const PARTS = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const wanted = (part: string) => PARTS.length === 0 || PARTS.includes(part);
 
-async function main(): Promise<void> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-bench-'));
+async function withDatabase(name: string, run: (backEnd: Awaited<ReturnType<typeof startBackEnd>>) => Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bostad-bench-${name}-`));
   const backEnd = await startBackEnd({ databasePath: path.join(dir, 'bench.sqlite'), today: '2026-11-26', login: 'bench' });
-  const results: Record<string, unknown> = { units: UNITS, node: process.version, cpus: os.cpus().length };
   try {
-    const seedStart = performance.now();
-    await bulkUnits(backEnd, new Random(7), UNITS);
-    results['seedUnitsMs'] = round(performance.now() - seedStart);
-    Object.assign(results, await benchUnitList(backEnd));
-    Object.assign(results, await benchUnitGridInChromium(backEnd, rendererDirFrom(path.dirname(fileURLToPath(import.meta.url)))));
+    return await run(backEnd);
   } finally {
     await backEnd.database.close();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = { node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => round(l)) };
+  if (wanted('units')) {
+    results['units'] = await withDatabase('units', async (backEnd) => {
+      const seedStart = performance.now();
+      await bulkUnits(backEnd, new Random(7), UNITS);
+      return {
+        units: UNITS,
+        seedMs: round(performance.now() - seedStart),
+        ...(await benchUnitList(backEnd)),
+        ...(await benchUnitGridInChromium(backEnd, rendererDirFrom(path.dirname(fileURLToPath(import.meta.url))))),
+        ...(await benchContractPdf(backEnd)),
+      };
+    });
+  }
+  if (wanted('leases') || wanted('portfolio')) {
+    results['leases'] = await withDatabase('leases', async (backEnd) => {
+      const leases = wanted('leases') ? await benchLeases(backEnd, { leases: LEASES }) : (await bulkLeases(backEnd, new Random(3), LEASES), { leases: LEASES });
+      return { ...leases, ...(wanted('portfolio') ? await benchPortfolio(backEnd) : {}) };
+    });
   }
   console.log(JSON.stringify(results, null, 2));
 }

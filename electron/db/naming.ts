@@ -29,15 +29,35 @@ function isPlainRow(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
 }
 
-function camelRow(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(row)) out[toCamel(key)] = row[key];
-  return out;
+type RowConverter = (row: Record<string, unknown>) => Record<string, unknown>;
+const converters = new Map<string, RowConverter>();
+
+/**
+ * A converter for rows with these columns, written as one object literal:
+ * every row then gets the same hidden class in V8, which keeps later
+ * copies and spreads fast (a row of 50 columns built key by key was the
+ * slowest step of a 100 000-row export). The names are our own schema's,
+ * quoted with JSON.stringify.
+ */
+function converterFor(keys: string[]): RowConverter {
+  const signature = keys.join('\u0000');
+  let convert = converters.get(signature);
+  if (!convert) {
+    const body = keys.map((k) => `${JSON.stringify(toCamel(k))}: row[${JSON.stringify(k)}]`).join(', ');
+    convert = new Function('row', `return { ${body} };`) as RowConverter;
+    converters.set(signature, convert);
+  }
+  return convert;
 }
 
 /** knex `postProcessResponse`: rows (or one row) get camelCase keys. */
 export function camelCaseResponse(result: unknown): unknown {
-  if (Array.isArray(result)) return result.map((r) => (isPlainRow(r) ? camelRow(r) : r));
-  if (isPlainRow(result)) return camelRow(result);
+  if (Array.isArray(result)) {
+    const first: unknown = result[0];
+    if (!isPlainRow(first)) return result;
+    const convert = converterFor(Object.keys(first));
+    return result.map((r: unknown) => (isPlainRow(r) ? convert(r) : r));
+  }
+  if (isPlainRow(result)) return converterFor(Object.keys(result))(result);
   return result;
 }

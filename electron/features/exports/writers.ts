@@ -45,7 +45,12 @@ export function xlsxBook(file: string): BookWriter {
   return {
     addSheet(title, columns) {
       const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
-      sheet.columns = columns.map((c) => ({ header: c.header, key: c.id, width: columnWidth(c), ...(NUM_FMT[c.type] ? { style: { numFmt: NUM_FMT[c.type]! } } : {}) }));
+      sheet.columns = columns.map((c) => ({ header: c.header, key: c.id, width: columnWidth(c) }));
+      // One style object per column, shared by all its cells: ExcelJS looks
+      // styles up by object identity first, so a shared object costs one
+      // lookup per column instead of one per cell (measured: the writer was
+      // spending most of its time there).
+      const styles: Partial<ExcelJS.Style>[] = columns.map((c) => (NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {}));
       sheet.getRow(1).font = { bold: true };
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
       let pending = 0;
@@ -53,7 +58,9 @@ export function xlsxBook(file: string): BookWriter {
         addRow(row) {
           const values: Record<string, string | number | Date | null> = {};
           for (const c of columns) values[c.id] = xlsxValue(c, row[c.id]);
-          sheet.addRow(values).commit();
+          const added = sheet.addRow(values);
+          for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i]!;
+          added.commit();
           pending++;
         },
         async flush() {

@@ -24,7 +24,7 @@ const listSpec: ListSpec = {
     phone: { column: 'organisations.phone', kind: 'text' },
     email: { column: 'organisations.email', kind: 'text' },
     city: { column: 'organisations.city', kind: 'text' },
-    unitCount: { column: 'unitCount', kind: 'number' },
+    unitCount: { column: 'unitCount', kind: 'number', alias: true },
   },
   searchColumn: 'organisations.searchText',
   archivedColumn: 'organisations.archivedAt',
