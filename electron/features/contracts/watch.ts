@@ -8,7 +8,7 @@ import { LIVE_STATUSES, waiverStatusLabels, type ContractStatus, type WaiverStat
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import type { WatchWindow } from '../watch/sources';
-import { OPEN_STATUSES, whereUnitIsRented } from './queries';
+import { OPEN_STATUSES, whereLandlordNotTold } from './queries';
 
 interface WatchRow {
   id: number;
@@ -81,12 +81,8 @@ export async function waiverPendingWatch(ctx: ServiceContext, { today, until }: 
 
 /** 12:39: the landlord must be told of the sublet at once, i.e. by the start. */
 export async function landlordNotToldWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
-  const query = rows(ctx)
-    .whereIn('municipalContracts.status', LIVE_STATUSES)
-    .whereNull('municipalContracts.landlordNotifiedDate')
-    .where('municipalContracts.startDate', '<=', until)
-    .orderBy('municipalContracts.startDate');
-  whereUnitIsRented(query);
+  const query = rows(ctx).where('municipalContracts.startDate', '<=', until).orderBy('municipalContracts.startDate');
+  whereLandlordNotTold(query, ctx.db);
   const found = (await query) as WatchRow[];
   return found.map((c) => item('contract.landlordNotTold', c, c.startDate, today, 'hyresvärden ska underrättas om andrahandsuthyrningen (12 kap. 39 § JB); ange datum när det är gjort.'));
 }
