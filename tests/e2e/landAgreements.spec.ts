@@ -39,6 +39,7 @@ async function deliver(app: AppPage, objectNumber: string, date: string, lease =
   await app.page.getByRole('option', { name: new RegExp(objectNumber) }).click();
   await app.field('Överlämnad').fill(date);
   await expect(app.field('Hyresavtal').locator('option:checked')).toHaveText(lease);
+  if (lease.startsWith('HA-')) await app.page.screenshot({ path: test.info().outputPath(`leverans-${objectNumber}.png`) });
   await app.drawer.getByRole('button', { name: 'Spara leverans' }).click();
 }
 
