@@ -32,6 +32,21 @@ describe('Bevakning (watch list)', () => {
     expect(wide.items.map((i) => i.title.split(',')[0])).toEqual(['MOD-2', 'MOD-1', 'MOD-3']);
   });
 
+  it('gives the first items by date up to the limit, and counts all of them exactly; limit 0 gives the counts only', async () => {
+    for (const [n, date] of [[1, '2027-02-01'], [2, '2026-10-01'], [3, '2027-01-01'], [4, '2026-12-01'], [5, '2026-11-30']] as const) {
+      await t.call('units.create', modulbostadInput(ff, { objectNumber: `MOD-${n}`, permitEndDate: date }));
+    }
+    const first = await t.call('watch.list', { limit: 2 });
+    expect(first.items.map((i) => i.title.split(',')[0])).toEqual(['MOD-2', 'MOD-5']);
+    expect(first.total).toBe(5);
+    expect(first.counts).toEqual([{ kind: 'unit.permitEnds', total: 5, overdue: 1 }]);
+
+    const countsOnly = await t.call('watch.list', { limit: 0 });
+    expect(countsOnly).toEqual({ items: [], counts: [{ kind: 'unit.permitEnds', total: 5, overdue: 1 }], total: 5 });
+    // Another kind asked for: nothing listed, the counts of every kind still there.
+    expect(await t.call('watch.list', { kinds: ['lease.ends'] })).toEqual({ items: [], counts: first.counts, total: 0 });
+  });
+
   it('refuses a horizon outside 1–3650 days with a Swedish message', async () => {
     const result = await t.send('watch.list', { horizonDays: 0 });
     expect(result.ok).toBe(false);
