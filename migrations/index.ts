@@ -10,6 +10,7 @@ import * as m0003 from './0003_households_contracts';
 import * as m0005 from './0005_land_agreements';
 import * as m0006 from './0006_settings';
 import * as m0007 from './0007_lease_links';
+import * as m0008 from './0008_register_indexes';
 
 export interface Migration {
   name: string;
@@ -26,4 +27,5 @@ export const migrations: readonly Migration[] = [
   { name: '0005_land_agreements', ...m0005 },
   { name: '0006_settings', ...m0006 },
   { name: '0007_lease_links', ...m0007 },
+  { name: '0008_register_indexes', ...m0008 },
 ];

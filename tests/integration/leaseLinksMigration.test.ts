@@ -64,7 +64,7 @@ describe('migration 0007: lease foreign keys on a database in use', () => {
 
     // Back to before 0007, as a database of the previous version would be.
     plain = openPlain(dbPath);
-    await plain.migrate.down({ migrationSource });
+    await plain.migrate.down({ migrationSource, name: '0007_lease_links' });
     expect(await schemaOf(plain, 'municipal_contracts')).toMatchObject({ keys: ['household_id->households', 'referring_department_id->departments', 'unit_id->units'] });
     await plain('municipal_contracts').update({ lease_id: null });
     await plain('land_deliveries').where({ id: delivery.id }).update({ lease_id: 9999 });

@@ -154,7 +154,7 @@ export async function listContracts(ctx: ServiceContext, query: z.output<typeof 
   const base = scoped(selectContracts(ctx.db));
   applySearch(base, query.search);
   // The quick search looks in the unit's and the household's text: counting it needs their joins.
-  const spec: ListSpec = query.search === '' ? { ...listSpec, countBase: () => scoped(ctx.db('municipalContracts')) } : listSpec;
+  const spec: ListSpec = query.search === '' ? { ...listSpec, countBase: () => scoped(ctx.db('municipalContracts')), pageFirst: true } : listSpec;
   const result = await runList<ContractDbRow>(base, spec, { ...query, search: '' });
   return { rows: result.rows.map((r) => toContractRow(r, today)), total: result.total };
 }

@@ -3,6 +3,7 @@
  * hyresnämnd's approval, and landlords not yet told of the sublet (12:39).
  * Personal numbers appear masked only.
  */
+import type { Knex } from 'knex';
 import { daysBetween } from '../../../shared/core/dates';
 import { LIVE_STATUSES, waiverStatusLabels, type ContractStatus, type WaiverStatus } from '../../../shared/contracts/schema';
 import type { WatchItem } from '../../../shared/watch/schema';
@@ -26,10 +27,13 @@ interface WatchRow {
 }
 
 function rows(ctx: ServiceContext) {
-  return ctx.db('municipalContracts')
+  return ctx.db('municipalContracts').whereNull('municipalContracts.archivedAt');
+}
+
+function columns(qb: Knex.QueryBuilder): Knex.QueryBuilder {
+  return qb
     .join('units', 'units.id', 'municipalContracts.unitId')
     .join('households', 'households.id', 'municipalContracts.householdId')
-    .whereNull('municipalContracts.archivedAt')
     .select(
       'municipalContracts.id', 'municipalContracts.contractNumber', 'municipalContracts.status', 'municipalContracts.startDate', 'municipalContracts.endsOn',
       'municipalContracts.waiverStatus', 'municipalContracts.waiverApplicationDate',
@@ -55,6 +59,7 @@ function ending(ctx: ServiceContext, { today, until }: WatchWindow): WatchKindQu
   return {
     kind: 'contract.ending',
     rows: rows(ctx).whereIn('municipalContracts.status', LIVE_STATUSES).where('municipalContracts.endsOn', '<=', until),
+    columns,
     dateColumn: 'municipalContracts.endsOn',
     idColumn: 'municipalContracts.id',
     toItem: (c) =>
@@ -75,6 +80,7 @@ function waiverPending(ctx: ServiceContext, { today, until }: WatchWindow): Watc
       // A draft without an application is still being written; a contract in force without one is not.
       .where((w) => w.whereNot('municipalContracts.status', 'utkast').orWhere('municipalContracts.waiverStatus', 'ansokan_inskickad'))
       .where('municipalContracts.startDate', '<=', until),
+    columns,
     dateColumn: 'municipalContracts.startDate',
     idColumn: 'municipalContracts.id',
     toItem: (c) =>
@@ -92,6 +98,7 @@ function landlordNotTold(ctx: ServiceContext, { today, until }: WatchWindow): Wa
   return {
     kind: 'contract.landlordNotTold',
     rows: notTold,
+    columns,
     dateColumn: 'municipalContracts.startDate',
     idColumn: 'municipalContracts.id',
     toItem: (c) => item('contract.landlordNotTold', c, c.startDate, today, 'hyresvärden ska underrättas om andrahandsuthyrningen (12 kap. 39 § JB); ange datum på kontraktet, eller på hyresavtalet om hyresvärden är underrättad för hela avtalet.'),

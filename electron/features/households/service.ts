@@ -60,20 +60,22 @@ type CurrentContract = Pick<HouseholdRow, 'currentContractId' | 'currentContract
 async function currentContracts(ctx: ServiceContext, householdIds: number[]): Promise<Map<number, CurrentContract>> {
   const found = new Map<number, CurrentContract>();
   if (householdIds.length === 0) return found;
+  // All the page's contracts (a few per household) through the household index; the status is
+  // checked here, since a status filter in SQL tempts SQLite to walk the status index instead.
   const rows = (await ctx.db('municipalContracts')
     .join('units', 'units.id', 'municipalContracts.unitId')
     .whereIn('municipalContracts.householdId', householdIds)
-    .whereIn('municipalContracts.status', LIVE_CONTRACT_STATUSES)
     .orderBy('municipalContracts.startDate', 'desc')
     .orderBy('municipalContracts.id', 'desc')
-    .select('municipalContracts.householdId', 'municipalContracts.id', 'municipalContracts.contractNumber', 'units.objectNumber', 'units.address')) as {
+    .select('municipalContracts.householdId', 'municipalContracts.id', 'municipalContracts.status', 'municipalContracts.contractNumber', 'units.objectNumber', 'units.address')) as {
     householdId: number;
     id: number;
+    status: string;
     contractNumber: string;
     objectNumber: string;
     address: string;
   }[];
-  for (const r of rows) {
+  for (const r of rows.filter((c) => LIVE_CONTRACT_STATUSES.includes(c.status))) {
     if (!found.has(r.householdId)) found.set(r.householdId, { currentContractId: r.id, currentContractNumber: r.contractNumber, currentUnit: `${r.objectNumber}, ${r.address}` });
   }
   return found;
@@ -106,7 +108,7 @@ export async function listHouseholds(ctx: ServiceContext, query: ParsedListQuery
     applySearch(qb, ctx.db, query.search);
     return qb;
   };
-  const result = await runList<HouseholdDbRow>(base, { ...listSpec, countBase }, { ...query, search: '' });
+  const result = await runList<HouseholdDbRow>(base, { ...listSpec, countBase, pageFirst: true }, { ...query, search: '' });
   const current = await currentContracts(ctx, result.rows.map((r) => r.id));
   return { rows: result.rows.map((r) => toRow(r, current.get(r.id))), total: result.total };
 }

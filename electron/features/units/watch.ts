@@ -18,12 +18,12 @@ export async function unitPermitWatch(ctx: ServiceContext, window: WatchWindow):
     .whereNull('units.archivedAt')
     .whereNot('units.status', 'avvecklad')
     .whereNotNull('units.permitEndDate')
-    .where('units.permitEndDate', '<=', until)
-    .select('units.id', 'units.objectNumber', 'units.address', 'units.site', 'units.permitEndDate');
+    .where('units.permitEndDate', '<=', until);
   return [
     await runWatchKind<PermitRow>(ctx, window, {
       kind: 'unit.permitEnds',
       rows,
+      columns: (qb) => qb.select('units.id', 'units.objectNumber', 'units.address', 'units.site', 'units.permitEndDate'),
       dateColumn: 'units.permitEndDate',
       idColumn: 'units.id',
       toItem: (u) => {

@@ -14,8 +14,14 @@ import type { WatchKindResult, WatchWindow } from './sources';
 
 export interface WatchKindQuery<R> {
   kind: string;
-  /** The rows of this kind due on or before the horizon (overdue included): filters and the item's columns, no order or limit. */
+  /**
+   * The rows of this kind due on or before the horizon (overdue included):
+   * the record's table and filters only, no joins, order or limit, so the
+   * count reads nothing it does not need.
+   */
   rows: Knex.QueryBuilder;
+  /** Adds the joins and columns an item reads, for the few rows listed. */
+  columns(qb: Knex.QueryBuilder): Knex.QueryBuilder;
   /** Qualified column with the item's date: the order, and overdue when before today. */
   dateColumn: string;
   /** Qualified id column: the tie-breaker that keeps the order stable. */
@@ -30,9 +36,13 @@ export async function runWatchKind<R>(ctx: ServiceContext, window: WatchWindow, 
     .clearOrder()
     .select(ctx.db.raw('count(*) as total'), ctx.db.raw('coalesce(sum(case when ?? < ? then 1 else 0 end), 0) as overdue', [q.dateColumn, window.today]))
     .first()) as { total: number | string; overdue: number | string };
-  const items =
-    window.limit > 0 ? ((await q.rows.clone().orderBy(q.dateColumn).orderBy(q.idColumn).limit(window.limit)) as R[]).map((r) => q.toItem(r)) : [];
-  return { kind: q.kind, items, total: Number(counted.total), overdue: Number(counted.overdue) };
+  if (window.limit === 0) return { kind: q.kind, items: [], total: Number(counted.total), overdue: Number(counted.overdue) };
+  // The first rows by date, ids only (an index range in order), then their columns: the joins
+  // run for the rows listed, not for the thousands sorted past.
+  const first = (await q.rows.clone().clearSelect().select(q.idColumn).orderBy(q.dateColumn).orderBy(q.idColumn).limit(window.limit)) as Record<string, number>[];
+  const ids = first.map((r) => Object.values(r)[0]!);
+  const rows = ids.length === 0 ? [] : ((await q.columns(q.rows.clone().whereIn(q.idColumn, ids)).orderBy(q.dateColumn).orderBy(q.idColumn)) as R[]);
+  return { kind: q.kind, items: rows.map((r) => q.toItem(r)), total: Number(counted.total), overdue: Number(counted.overdue) };
 }
 
 /** Runs the kinds one after another (SQLite has one connection; nothing is gained in parallel). */
