@@ -10,7 +10,7 @@
 import type { Knex } from 'knex';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
-import type { WatchKindResult, WatchWindow } from './sources';
+import type { WatchCandidate, WatchKindResult, WatchWindow } from './sources';
 
 export interface WatchKindQuery<R> {
   kind: string;
@@ -36,13 +36,23 @@ export async function runWatchKind<R>(ctx: ServiceContext, window: WatchWindow, 
     .clearOrder()
     .select(ctx.db.raw('count(*) as total'), ctx.db.raw('coalesce(sum(case when ?? < ? then 1 else 0 end), 0) as overdue', [q.dateColumn, window.today]))
     .first()) as { total: number | string; overdue: number | string };
-  if (window.limit === 0) return { kind: q.kind, items: [], total: Number(counted.total), overdue: Number(counted.overdue) };
-  // The first rows by date, ids only (an index range in order), then their columns: the joins
-  // run for the rows listed, not for the thousands sorted past.
-  const first = (await q.rows.clone().clearSelect().select(q.idColumn).orderBy(q.dateColumn).orderBy(q.idColumn).limit(window.limit)) as Record<string, number>[];
-  const ids = first.map((r) => Object.values(r)[0]!);
-  const rows = ids.length === 0 ? [] : ((await q.columns(q.rows.clone().whereIn(q.idColumn, ids)).orderBy(q.dateColumn).orderBy(q.idColumn)) as R[]);
-  return { kind: q.kind, items: rows.map((r) => q.toItem(r)), total: Number(counted.total), overdue: Number(counted.overdue) };
+  // The first rows by date, id and date only: an index range read in order.
+  const first =
+    window.limit === 0
+      ? []
+      : ((await q.rows.clone().clearSelect().select(`${q.idColumn} as id`, `${q.dateColumn} as date`).orderBy(q.dateColumn).orderBy(q.idColumn).limit(window.limit)) as WatchCandidate[]);
+  return {
+    kind: q.kind,
+    total: Number(counted.total),
+    overdue: Number(counted.overdue),
+    first,
+    // The joins and columns, for the rows the list keeps only.
+    async build(chosen) {
+      if (chosen.length === 0) return [];
+      const rows = (await q.columns(q.rows.clone().whereIn(q.idColumn, chosen.map((c) => c.id)))) as R[];
+      return rows.map((r) => q.toItem(r));
+    },
+  };
 }
 
 /** Runs the kinds one after another (SQLite has one connection; nothing is gained in parallel). */

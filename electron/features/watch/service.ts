@@ -14,21 +14,41 @@ const swedish = new Intl.Collator('sv');
 
 const byDate = (a: WatchItem, b: WatchItem) => (a.date < b.date ? -1 : a.date > b.date ? 1 : swedish.compare(a.title, b.title));
 
-/** A source that returned plain items: grouped, counted and capped here, in the order the kinds first appear. */
-function byKind(items: WatchItem[], window: WatchWindow): WatchKindResult[] {
-  const kinds = new Map<string, WatchKindResult>();
+/** A source that returned plain items: grouped and counted here, in the order the kinds first appear. */
+function byKind(items: WatchItem[]): WatchKindResult[] {
+  const kinds = new Map<string, { kind: string; items: WatchItem[]; overdue: number }>();
   for (const item of items) {
-    const k = kinds.get(item.kind) ?? { kind: item.kind, items: [], total: 0, overdue: 0 };
+    const k = kinds.get(item.kind) ?? { kind: item.kind, items: [], overdue: 0 };
     k.items.push(item);
-    k.total += 1;
     if (item.daysLeft < 0) k.overdue += 1;
     kinds.set(item.kind, k);
   }
-  return [...kinds.values()].map((k) => ({ ...k, items: k.items.sort(byDate).slice(0, window.limit) }));
+  return [...kinds.values()].map((k) => ({
+    kind: k.kind,
+    total: k.items.length,
+    overdue: k.overdue,
+    first: k.items.map((item, i) => ({ id: i, date: item.date })),
+    build: async (chosen) => chosen.map((c) => k.items[c.id]!),
+  }));
 }
 
 function isKindResult(r: WatchKindResult | WatchItem): r is WatchKindResult {
-  return 'total' in r;
+  return 'build' in r;
+}
+
+/**
+ * The first `limit` items across the kinds, soonest first: chosen on the
+ * candidates' dates (with every candidate on the last chosen date, so the
+ * title can decide among them), then built and sorted by date and title.
+ */
+async function firstItems(results: WatchKindResult[], limit: number): Promise<WatchItem[]> {
+  if (limit === 0) return [];
+  const dates = results.flatMap((r) => r.first.map((c) => c.date)).sort();
+  const last = dates[Math.min(limit, dates.length) - 1];
+  if (last === undefined) return [];
+  const items: WatchItem[] = [];
+  for (const r of results) items.push(...(await r.build(r.first.filter((c) => c.date <= last))));
+  return items.sort(byDate).slice(0, limit);
 }
 
 export async function watchList(
@@ -40,12 +60,12 @@ export async function watchList(
   const results: WatchKindResult[] = [];
   for (const source of watchSources) {
     const found = await source(ctx, window);
-    results.push(...(found.every(isKindResult) ? (found as WatchKindResult[]) : byKind(found as WatchItem[], window)));
+    results.push(...(found.every(isKindResult) ? (found as WatchKindResult[]) : byKind(found as WatchItem[])));
   }
   const present = results.filter((r) => r.total > 0);
   const wanted = query.kinds.length > 0 ? present.filter((r) => query.kinds.includes(r.kind)) : present;
   return {
-    items: wanted.flatMap((r) => r.items).sort(byDate).slice(0, query.limit),
+    items: await firstItems(wanted, query.limit),
     counts: present.map(({ kind, total, overdue }) => ({ kind, total, overdue })),
     total: wanted.reduce((n, r) => n + r.total, 0),
   };

@@ -4,9 +4,9 @@
  * indexed dates so the list stays fast with 100 000 records.
  *
  * A source returns, per kind, the exact number of items and overdue ones
- * and at most `window.limit` items, soonest first (kindQuery.ts does this
- * for a query). A source may instead return all its items as one list; the
- * service then counts and caps them itself.
+ * and at most `window.limit` rows, soonest first, to build items from
+ * (kindQuery.ts does this for a query). A source may instead return all
+ * its items as one list; the service then counts and caps them itself.
  */
 import type { IsoDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
@@ -23,12 +23,23 @@ export interface WatchWindow {
   limit: number;
 }
 
-/** One kind's items (the first `limit`) and its exact counts. */
+/** A row due, before its item is built: enough to choose the soonest across kinds. */
+export interface WatchCandidate {
+  id: number;
+  date: IsoDate;
+}
+
+/**
+ * One kind's exact counts, its first `limit` rows by date, and how to build
+ * the items of those the list keeps (the soonest across all kinds): rows
+ * are joined and read only for the items shown.
+ */
 export interface WatchKindResult {
   kind: string;
-  items: WatchItem[];
   total: number;
   overdue: number;
+  first: WatchCandidate[];
+  build(chosen: WatchCandidate[]): Promise<WatchItem[]>;
 }
 
 export type WatchSource = (ctx: ServiceContext, window: WatchWindow) => Promise<WatchKindResult[] | WatchItem[]>;
