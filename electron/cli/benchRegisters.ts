@@ -6,9 +6,10 @@
  * first page a user sees of each grid, a page deep into it, the filters a
  * caseworker uses, and the watch list as the Bevakning screen and the
  * start page ask for it. Returns plain figures; `npm run bench` can print
- * them (call `benchRegisters(backEnd)` on a fresh database).
+ * them (call `benchRegisters(backEnd)` on a fresh database; it adds its
+ * own leases and units, so it can follow benchUnits on the same one).
  */
-import { addDays, addMonths } from '../../shared/core/dates';
+import { addDays, addMonths, maxDate, minDate } from '../../shared/core/dates';
 import { formatContractNumber } from '../../shared/contracts/rules';
 import { maskIdentityNumber } from '../../shared/households/personnummer';
 import type { BackEnd } from '../core/context';
@@ -116,13 +117,6 @@ export async function bulkHouseholdsAndContracts(backEnd: BackEnd, random: Rando
   // Units follow their contracts, as activating and ending them would leave them.
   await db.raw(`update units set status = case when exists (select 1 from municipal_contracts c where c.unit_id = units.id and c.status in ('aktivt', 'uppsagt')) then 'uthyrd' else 'ledig' end
     where id in (select unit_id from municipal_contracts)`);
-}
-
-function maxDate(a: string, b: string): string {
-  return a > b ? a : b;
-}
-function minDate(a: string, b: string): string {
-  return a < b ? a : b;
 }
 
 export async function benchRegisters(backEnd: BackEnd, opts: BenchRegistersOptions = {}): Promise<Record<string, unknown>> {
