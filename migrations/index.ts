@@ -9,9 +9,13 @@ import * as m0002 from './0002_leases';
 import * as m0003 from './0003_households_contracts';
 import * as m0005 from './0005_land_agreements';
 import * as m0006 from './0006_settings';
+import * as m0007 from './0007_lease_links';
+import * as m0008 from './0008_register_indexes';
 
 export interface Migration {
   name: string;
+  /** `{ transaction: false }`: the migration makes its own transactions (see 0007). */
+  config?: { transaction?: boolean };
   up(knex: Knex): Promise<void>;
   down(knex: Knex): Promise<void>;
 }
@@ -22,4 +26,6 @@ export const migrations: readonly Migration[] = [
   { name: '0003_households_contracts', ...m0003 },
   { name: '0005_land_agreements', ...m0005 },
   { name: '0006_settings', ...m0006 },
+  { name: '0007_lease_links', ...m0007 },
+  { name: '0008_register_indexes', ...m0008 },
 ];

@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import { migrations, type Migration } from '../../migrations';
 import { AppError } from '../../shared/core/result';
 
-const migrationSource: Knex.MigrationSource<Migration> = {
+export const migrationSource: Knex.MigrationSource<Migration> = {
   getMigrations: async () => [...migrations],
   getMigrationName: (m) => m.name,
   getMigration: async (m) => m,

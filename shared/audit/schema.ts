@@ -19,6 +19,7 @@ export const auditActionLabels: Record<string, string> = {
   let: 'Uthyrd på kommunalt kontrakt',
   vacate: 'Ledig efter avslutat kontrakt',
   members: 'Personer i hushållet',
+  link: 'Kopplad till hyresavtal',
 };
 
 export const auditEntrySchema = z.object({

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import {
-  choice, flag, money, optionalDate, optionalText, problem, recordId, requiredDate,
+  choice, flag, money, optionalDate, optionalRecordId, optionalText, problem, recordId, requiredDate,
 } from '../core/fields';
 import { listQuerySchema, listResultSchema } from '../core/listQuery';
 import { mutation, query } from '../core/procedure';
@@ -95,6 +95,11 @@ const acknowledgeWarnings = flag(L.acknowledgeWarnings).default(false);
 
 const contractShape = {
   unitId: recordId(L.unitId),
+  /**
+   * The unit's lease the contract sits on. Empty: the one that covers the
+   * contract's period, picked when it is saved (shared/contracts/leaseLink.ts).
+   */
+  leaseId: optionalRecordId(L.leaseId).default(null),
   householdId: recordId(L.householdId),
   referringDepartmentId: recordId(L.referringDepartmentId),
   startDate: requiredDate(L.startDate),
@@ -210,8 +215,15 @@ export type Contract = z.infer<typeof contractSchema>;
 export const contractRowSchema = contractSchema.extend({
   unitObjectNumber: z.string(),
   unitAddress: z.string(),
-  /** The unit is rented from a landlord, who must be told of the sublet (12:39). */
+  /** The unit is rented from a landlord, who must be told of the sublet (12:39): it sits on a lease, or a landlord owns it. */
   unitIsRented: z.boolean(),
+  /** The lease the contract sits on: number, landlord, start and end (null: it runs on). */
+  leaseNumber: z.string().nullable(),
+  leaseLandlordName: z.string().nullable(),
+  leaseStartDate: z.string().nullable(),
+  leaseEndsOn: z.string().nullable(),
+  /** The landlord was told of subletting for the whole lease on this day; null if not (or no lease). */
+  leaseSubletNotifiedDate: z.string().nullable(),
   holderName: z.string(),
   holderIdentityMasked: z.string(),
   referringDepartmentCode: z.string(),

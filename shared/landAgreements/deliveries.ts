@@ -6,7 +6,10 @@
  * do not count.
  */
 import { z } from 'zod';
+import { coveringLease, type LeasePeriod } from '../contracts/leaseLink';
 import { optionalRecordId, optionalText, recordId, requiredDate } from '../core/fields';
+import type { IsoDate } from '../core/dates';
+import { HOLDING_LEASE_STATUSES } from '../leases/schema';
 import { mutation, query } from '../core/procedure';
 import { recordMetaSchema, recordRefSchema } from '../core/record';
 
@@ -21,7 +24,7 @@ const L = landDeliveryLabels;
 
 const deliveryShape = {
   unitId: recordId(L.unitId),
-  // The lease feature wires a picker for this; until then it stays empty.
+  /** The city's lease of the unit, where it rents it: one of the unit's leases, or empty. */
   leaseId: optionalRecordId(L.leaseId).default(null),
   handedOverDate: requiredDate(L.handedOverDate),
   notes: optionalText(L.notes, 1000).default(null),
@@ -39,10 +42,23 @@ export const landDeliveryRowSchema = recordMetaSchema.extend({
   unitAddress: z.string(),
   unitKind: z.string(),
   leaseId: z.number().int().nullable(),
+  leaseNumber: z.string().nullable(),
+  leaseLandlordName: z.string().nullable(),
   handedOverDate: z.string(),
   notes: z.string().nullable(),
 });
 export type LandDeliveryRow = z.infer<typeof landDeliveryRowSchema>;
+
+/**
+ * The lease a delivery form starts with: the unit's lease in force (active
+ * or given notice) on the day it was handed over, else its latest lease in
+ * force; none when the city does not rent the unit. `leases` latest first.
+ */
+export function defaultDeliveryLease<T extends LeasePeriod>(leases: readonly T[], handedOverDate: IsoDate | null): T | null {
+  const holding = leases.filter((l) => HOLDING_LEASE_STATUSES.includes(l.status));
+  const onTheDay = handedOverDate ? coveringLease(holding, { start: handedOverDate, end: handedOverDate }) : null;
+  return onTheDay ?? holding[0] ?? null;
+}
 
 export const landDeliveryProcedures = {
   'landDeliveries.list': query(

@@ -10,6 +10,9 @@ import { query } from '../core/procedure';
 
 export const DEFAULT_WATCH_HORIZON_DAYS = 120;
 
+/** Rows the Bevakning screen lists; more are counted and named in a note, reached by a shorter horizon or one kind. */
+export const WATCH_SCREEN_LIMIT = 500;
+
 export const watchItemSchema = z.object({
   /** Stable key of the kind of item, `<feature>.<what>` (e.g. `unit.permitEnds`). */
   kind: z.string(),
@@ -35,11 +38,26 @@ export const watchQuerySchema = z.object({
   horizonDays: integer('Horisont (dagar)', { min: 1, max: 3650 }).default(DEFAULT_WATCH_HORIZON_DAYS),
   /** Only these kinds; all when empty. */
   kinds: z.array(z.string().max(60)).max(50).default([]),
+  /**
+   * At most this many items, soonest first; the counts stay exact. The
+   * screen shows the first WATCH_SCREEN_LIMIT; the start page asks for 0
+   * (counts only).
+   */
+  limit: z.number().int().min(0).max(5000).default(WATCH_SCREEN_LIMIT),
 });
 export type WatchQuery = z.input<typeof watchQuerySchema>;
 
 export const watchProcedures = {
-  'watch.list': query(watchQuerySchema, z.object({ items: z.array(watchItemSchema), counts: z.array(watchCountSchema) })),
+  'watch.list': query(
+    watchQuerySchema,
+    z.object({
+      items: z.array(watchItemSchema),
+      /** Per kind within the horizon, all kinds: exact. */
+      counts: z.array(watchCountSchema),
+      /** Items of the asked kinds within the horizon, listed or not. */
+      total: z.number().int(),
+    }),
+  ),
 };
 
 /** Swedish names of the kinds, for the screen's filter and the start page. */

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { ADULT, CHILD, ELDER } from '../fixtures/households';
-import { expect, openApp, test } from './fixtures';
+import { apiCall, expect, openApp, test } from './fixtures';
+import { departmentId, registerLandlord, registerLease } from './apiSetup';
 import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
@@ -53,6 +54,8 @@ test('a new user registers a household of two, lets a vacant modulbostad to it o
 
   await expect(page.getByRole('dialog', { name: 'Nytt kommunalt kontrakt' })).toBeVisible();
   await expect(app.field('Bostad')).toHaveValue(/^MOD-0042, Vasatorpsvägen 12/);
+  // The city's own modulbostad: no lease to sit on.
+  await expect(app.field('Hyresavtal').locator('option:checked')).toHaveText('Automatiskt – bostaden har inget hyresavtal');
   await app.field('Hushåll').fill('anna');
   await page.getByRole('option', { name: 'Anna Andersson (19851024-****), 2 pers.' }).click();
   await expect(app.field('Remitterande förvaltning')).toHaveValue(/\d+/);
@@ -165,4 +168,47 @@ test('a second contract on a let unit over the same time is refused, and a long 
   await expect(second.getByRole('alert').filter({ hasText: 'bostaden är uthyrd på KK-2026-0001' })).toBeVisible();
   await expect(second.getByRole('region', { name: 'Kontraktets läge' })).toContainText('Utkast');
   await page.screenshot({ path: test.info().outputPath('kontrakt-dubbeluthyrning.png') });
+});
+
+test('a contract on a rented apartment sits on its lease, and running past the lease’s end must be confirmed', async ({ page, host }) => {
+  const app = new AppPage(page);
+  const landlordId = await registerLandlord(host);
+  const unit = await apiCall<{ id: number }>(host, 'units.create', {
+    objectNumber: 'LGH-0007', kind: 'lagenhet', use: 'bostadssocial', address: 'Drottninggatan 7', postalCode: null, district: null, rooms: 2, areaM2: 48, floor: 2,
+    responsibleDepartmentId: await departmentId(host, 'FF'), ownerType: 'hyresvard', ownerOrganisationId: landlordId, site: null, permitEndDate: null, status: 'ledig', notes: null,
+  });
+  const lease = await registerLease(host, { landlordId, unitIds: [unit.id] });
+  // The landlord gives notice: the lease now ends on the last day of the term.
+  const ended = await apiCall<{ endsOn: string }>(host, 'leases.terminate', { id: lease.id, version: lease.version, noticeGivenBy: 'hyresvarden', noticeDate: '2026-11-20', noticeReason: null, agreedEndDate: null });
+  await apiCall(host, 'households.create', {
+    members: [{ name: 'Anna Andersson', identityNumber: ADULT, isHolder: true }], householdSize: 1, childrenCount: 0, targetGroup: 'bostad_forst', referringDepartmentId: await departmentId(host, 'SOF'),
+    caseworkerName: null, caseworkerPhone: null, caseworkerEmail: null, phone: null, email: null, postalAddress: null, notes: null,
+  });
+
+  await openApp(page, host, `kontrakt/ny/bostad/${unit.id}`);
+  await expect(app.field('Bostad')).toHaveValue(/^LGH-0007/);
+  const leaseField = app.field('Hyresavtal');
+  await expect(leaseField.locator('option:checked')).toHaveText('Automatiskt: det avtal som gäller under kontraktstiden');
+  await app.field('Hushåll').fill('anna');
+  await page.getByRole('option', { name: /^Anna Andersson/ }).click();
+  await app.fill({ Månadshyra: '7 200', Startdatum: '2026-12-01', Slutdatum: '2028-11-30', 'Skäl för avstående från besittningsskydd': 'Träningslägenhet inför eget kontrakt.' });
+  // The lease the back end will pick for the period, named before saving.
+  await expect(leaseField.locator('option:checked')).toHaveText(`Automatiskt: HA-2026-0001 · Öresundshem AB · 2025-01-01 – ${ended.endsOn} (uppsagd)`);
+  await expect(app.drawer.getByText('Hyresvärden är inte underrättad på HA-2026-0001')).toBeVisible();
+  await app.save();
+  const warning = `Kontraktet löper till 2028-11-30, efter att hyresavtal HA-2026-0001 upphör ${ended.endsOn}`;
+  await expect(app.drawer.getByRole('alert').filter({ hasText: warning }).first()).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('kontrakt-hyresavtal-varning.png') });
+  await app.drawer.getByLabel('Bekräfta varning').check();
+  await app.save();
+
+  const contract = page.getByRole('dialog', { name: 'Kommunalt kontrakt KK-2026-0001' });
+  await expect(contract.locator('.banner').filter({ hasText: 'Bekräftad varning:' })).toContainText(warning);
+  await expect(app.field('Hyresavtal').locator('option:checked')).toHaveText(`HA-2026-0001 · Öresundshem AB · 2025-01-01 – ${ended.endsOn} (uppsagd)`);
+  await app.closeDrawer();
+  await expect(await app.cell('KK-2026-0001', 'leaseNumber')).toHaveText('HA-2026-0001');
+  await expect(await app.cell('KK-2026-0001', 'leaseLandlordName')).toHaveText('Öresundshem AB');
+  await expect(await app.cell('KK-2026-0001', 'leaseEndsOn')).toHaveText(ended.endsOn);
+  await page.locator('.ag-body-horizontal-scroll-viewport').evaluate((el) => el.scrollTo({ left: 1100 }));
+  await page.screenshot({ path: test.info().outputPath('kontrakt-lista-hyresavtal.png') });
 });

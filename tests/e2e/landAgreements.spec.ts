@@ -1,3 +1,4 @@
+import { registerLandlord, registerLease, unitIdOf } from './apiSetup';
 import { expect, goToRoute, openApp, startHost, test } from './fixtures';
 import { AppPage } from './pages';
 
@@ -28,12 +29,17 @@ async function registerUnit(app: AppPage, objectNumber: string, address: string)
   await expect(app.page.getByRole('dialog', { name: `Bostad ${objectNumber}` })).toBeVisible();
 }
 
-/** Registers one delivery from the open agreement: picks the unit by typing, as a user does. */
-async function deliver(app: AppPage, objectNumber: string, date: string): Promise<void> {
+/**
+ * Registers one delivery from the open agreement: picks the unit by typing, as a user does.
+ * `lease` is the lease the form should offer for the unit (where the city rents it).
+ */
+async function deliver(app: AppPage, objectNumber: string, date: string, lease = 'Inget – staden hyr inte bostaden'): Promise<void> {
   await app.drawer.getByRole('button', { name: 'Registrera leverans' }).click();
   await app.field('Bostad').fill(objectNumber);
   await app.page.getByRole('option', { name: new RegExp(objectNumber) }).click();
   await app.field('Överlämnad').fill(date);
+  await expect(app.field('Hyresavtal').locator('option:checked')).toHaveText(lease);
+  if (lease.startsWith('HA-')) await app.page.screenshot({ path: test.info().outputPath(`leverans-${objectNumber}.png`) });
   await app.drawer.getByRole('button', { name: 'Spara leverans' }).click();
 }
 
@@ -51,6 +57,8 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
     await registerUnit(app, nr!, address!);
   }
   await app.closeDrawer();
+  // The city rents LGH-0002 from a landlord: its delivery is linked to that lease.
+  const rented = await registerLease(host, { landlordId: await registerLandlord(host), unitIds: [await unitIdOf(host, 'LGH-0002')] });
 
   await app.goTo('Markanvisningar');
   await page.getByRole('button', { name: 'Ny markanvisning' }).click();
@@ -78,8 +86,11 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
 
   await deliver(app, 'LGH-0001', '2026-09-01');
   await expect(commitment).toContainText('Lämnade 1 av 9, kvar 8');
-  await deliver(app, 'LGH-0002', '2026-10-15');
+  await deliver(app, 'LGH-0002', '2026-10-15', `${rented.leaseNumber} · Öresundshem AB · 2025-01-01 – löper på`);
   await deliver(app, 'LGH-0003', '2026-11-26');
+  const deliveries = app.drawer.getByRole('region', { name: 'Leveranser' });
+  await expect(deliveries.getByRole('row').filter({ hasText: 'LGH-0002' })).toContainText(`${rented.leaseNumber} Öresundshem AB`);
+  await deliveries.screenshot({ path: test.info().outputPath('markanvisning-leveranser.png') });
   await expect(commitment).toContainText('Lämnade 3 av 9, kvar 6');
   await expect(commitment).toContainText('Pågående');
 
@@ -97,7 +108,7 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
   await expect(app.drawer.getByText('Överlämnad: 2026-03-01 är före avtalet undertecknades (2026-03-15)').first()).toBeVisible();
   await app.drawer.getByRole('button', { name: 'Avbryt' }).click();
   await expect(commitment).toContainText('Lämnade 3 av 9, kvar 6');
-  await expect(app.drawer.getByRole('region', { name: 'Leveranser' }).getByRole('row')).toHaveCount(4);
+  await expect(deliveries.getByRole('row')).toHaveCount(4);
   await page.screenshot({ path: test.info().outputPath('markanvisning-form.png') });
 
   await app.closeDrawer();

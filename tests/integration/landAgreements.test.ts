@@ -209,11 +209,12 @@ describe('deliveries', () => {
     expect((await auditOf('landDelivery', d.id)).map((r) => r.action)).toEqual(['create', 'update']);
   });
 
-  it('keeps a lease link where the city rents the unit', async () => {
+  it('links a lease only if it exists (the unit’s own leases: deliveryLeases.test.ts)', async () => {
     const a = await t.call('landAgreements.create', agreementInput(developer));
     const [u1] = await units(1);
-    const d = await t.call('landDeliveries.create', deliveryInput(a.id, u1!, { leaseId: 42 }));
-    expect(d.leaseId).toBe(42);
+    const result = await t.send('landDeliveries.create', deliveryInput(a.id, u1!, { leaseId: 42 }));
+    expect(!result.ok && result.error.fields?.['leaseId']).toBe('Hyresavtal: avtalet finns inte; välj ett av bostadens avtal eller inget.');
+    expect(await countRows(t, 'landDeliveries')).toBe(0);
   });
 });
 

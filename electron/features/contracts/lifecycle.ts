@@ -14,6 +14,7 @@ import { AppError, fieldError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
 import { getRowOrThrow, updateRecord } from '../../core/records';
 import { UNIT } from '../units/service';
+import { resolveLease } from './leaseLink';
 import { CONTRACT, getContract } from './queries';
 import { checkUnitFree, confirmWarnings, contractWarnings, getStoredContract, type StoredContract } from './service';
 
@@ -84,8 +85,10 @@ export async function activateContract(ctx: ServiceContext, input: RecordRef & {
   const household = (await ctx.db('households').where({ id: c.householdId }).first('archivedAt')) as { archivedAt: string | null };
   if (household.archivedAt) throw fieldError('householdId', `${contractLabels.householdId}: hushållet är arkiverat.`);
 
-  const acknowledgedWarnings = confirmWarnings(await contractWarnings(ctx, c), c.acknowledgedWarnings, input.acknowledgeWarnings);
-  await updateRecord(ctx, CONTRACT, input, { status: 'aktivt', phase: 'uthyrning', phaseChangedAt: ctx.clock.now(), acknowledgedWarnings }, 'activate');
+  // A lease registered, archived or changed since the draft was saved: the contract sits on the one in force now.
+  const leaseId = await resolveLease(ctx, c.unitId, c.leaseId, { start: c.startDate, end: c.endsOn }, { fallBack: true });
+  const acknowledgedWarnings = confirmWarnings(await contractWarnings(ctx, { ...c, leaseId }), c.acknowledgedWarnings, input.acknowledgeWarnings);
+  await updateRecord(ctx, CONTRACT, input, { status: 'aktivt', phase: 'uthyrning', phaseChangedAt: ctx.clock.now(), leaseId, acknowledgedWarnings }, 'activate');
   await recordPhaseMove(ctx, c, null, 'uthyrning', 'Kontraktet aktiverat.');
   if (unit.status !== 'uthyrd') await updateRecord(ctx, UNIT, unit, { status: 'uthyrd' }, 'let');
   return getContract(ctx, c.id);

@@ -17,27 +17,36 @@ export const CONTRACT: EntityInfo = { table: 'municipalContracts', entity: 'cont
 /** Statuses before the end: a draft, or a contract the household lives under. */
 export const OPEN_STATUSES = ['utkast', 'aktivt', 'uppsagt'] as const;
 
+/**
+ * The grid's columns. Most never hold null (`notNull`): the sort needs no
+ * "empty last" term and SQLite walks an index instead of sorting every
+ * contract (the default order, by number, is an index walk). Columns from
+ * joined tables are marked, so a count without them skips the joins.
+ */
 const listSpec: ListSpec = {
   columns: {
-    contractNumber: { column: 'municipalContracts.contractNumber', kind: 'text' },
-    status: { column: 'municipalContracts.status', kind: 'set' },
-    phase: { column: 'municipalContracts.phase', kind: 'set' },
-    unitObjectNumber: { column: 'units.objectNumber', kind: 'text' },
-    unitAddress: { column: 'units.address', kind: 'text' },
-    holderName: { column: 'households.holderName', kind: 'text' },
-    holderIdentityMasked: { column: 'households.holderIdentityMasked', kind: 'text' },
-    referringDepartmentCode: { column: 'departments.code', kind: 'text' },
-    startDate: { column: 'municipalContracts.startDate', kind: 'date' },
-    endDate: { column: 'municipalContracts.endDate', kind: 'date' },
-    endsOn: { column: 'municipalContracts.endsOn', kind: 'date' },
+    contractNumber: { column: 'municipalContracts.contractNumber', kind: 'text', notNull: true },
+    status: { column: 'municipalContracts.status', kind: 'set', notNull: true },
+    phase: { column: 'municipalContracts.phase', kind: 'set', notNull: true },
+    unitObjectNumber: { column: 'units.objectNumber', kind: 'text', notNull: true, joined: true },
+    unitAddress: { column: 'units.address', kind: 'text', notNull: true, joined: true },
+    holderName: { column: 'households.holderName', kind: 'text', notNull: true, joined: true },
+    holderIdentityMasked: { column: 'households.holderIdentityMasked', kind: 'text', notNull: true, joined: true },
+    referringDepartmentCode: { column: 'departments.code', kind: 'text', notNull: true, joined: true },
+    leaseNumber: { column: 'leases.leaseNumber', kind: 'text', joined: true },
+    leaseLandlordName: { column: 'leaseLandlords.name', kind: 'text', joined: true },
+    leaseEndsOn: { column: 'leases.endsOn', kind: 'date', joined: true },
+    startDate: { column: 'municipalContracts.startDate', kind: 'date', notNull: true },
+    endDate: { column: 'municipalContracts.endDate', kind: 'date', notNull: true },
+    endsOn: { column: 'municipalContracts.endsOn', kind: 'date', notNull: true },
     // Days left sorts and filters as the date it counts to.
-    daysLeft: { column: 'municipalContracts.endsOn', kind: 'date' },
-    monthlyRent: { column: 'municipalContracts.monthlyRent', kind: 'number' },
-    waiverStatus: { column: 'municipalContracts.waiverStatus', kind: 'set' },
+    daysLeft: { column: 'municipalContracts.endsOn', kind: 'date', notNull: true },
+    monthlyRent: { column: 'municipalContracts.monthlyRent', kind: 'number', notNull: true },
+    waiverStatus: { column: 'municipalContracts.waiverStatus', kind: 'set', notNull: true },
     waiverDecisionDate: { column: 'municipalContracts.waiverDecisionDate', kind: 'date' },
     landlordNotifiedDate: { column: 'municipalContracts.landlordNotifiedDate', kind: 'date' },
     endReason: { column: 'municipalContracts.endReason', kind: 'set' },
-    updatedAt: { column: 'municipalContracts.updatedAt', kind: 'text' },
+    updatedAt: { column: 'municipalContracts.updatedAt', kind: 'text', notNull: true },
   },
   archivedColumn: 'municipalContracts.archivedAt',
   idColumn: 'municipalContracts.id',
@@ -49,6 +58,8 @@ export function selectContracts(db: Knex): Knex.QueryBuilder {
     .join('units', 'units.id', 'municipalContracts.unitId')
     .join('households', 'households.id', 'municipalContracts.householdId')
     .join('departments', 'departments.id', 'municipalContracts.referringDepartmentId')
+    .leftJoin('leases', 'leases.id', 'municipalContracts.leaseId')
+    .leftJoin('organisations as leaseLandlords', 'leaseLandlords.id', 'leases.landlordId')
     .select(
       'municipalContracts.*',
       'units.objectNumber as unitObjectNumber',
@@ -57,28 +68,54 @@ export function selectContracts(db: Knex): Knex.QueryBuilder {
       'households.holderName',
       'households.holderIdentityMasked',
       'departments.code as referringDepartmentCode',
+      'leases.leaseNumber',
+      'leaseLandlords.name as leaseLandlordName',
+      'leases.startDate as leaseStartDate',
+      'leases.endsOn as leaseEndsOn',
+      'leases.subletNotified as leaseSubletNotified',
+      'leases.subletNotifiedDate as leaseSubletNotifiedDate',
     );
 }
 
 /**
- * The unit is rented from a landlord (so the landlord must be told of the
- * sublet, 12:39): it sits on a lease, or its owner is a landlord.
+ * Contracts in force whose landlord has not been told of the sublet
+ * (12 kap. 39 § JB), the one rule behind the list filter, the start page
+ * and Bevakning. A unit is rented when the contract sits on a lease, or
+ * when a landlord owns it and no lease is registered. The landlord counts
+ * as told when the contract has its date, or the lease says the landlord
+ * was told of subletting for the whole lease (shared/contracts/leaseLink.ts,
+ * `landlordToldOn`). Written with subqueries only, so it needs no join and
+ * a count can run on the contracts table alone.
  */
-export function whereUnitIsRented(qb: Knex.QueryBuilder): void {
-  qb.where((w) => w.whereNotNull('municipalContracts.leaseId').orWhere('units.ownerType', 'hyresvard'));
+export function whereLandlordNotTold(qb: Knex.QueryBuilder, db: Knex): void {
+  qb.whereIn('municipalContracts.status', LIVE_STATUSES)
+    .whereNull('municipalContracts.landlordNotifiedDate')
+    .where((rented) =>
+      rented
+        .whereExists(
+          db('leases as toldLease').whereRaw('?? = ??', ['toldLease.id', 'municipalContracts.leaseId']).where('toldLease.subletNotified', false).select(db.raw('1')),
+        )
+        .orWhere((owned) =>
+          owned
+            .whereNull('municipalContracts.leaseId')
+            .whereExists(db('units as ownedUnit').whereRaw('?? = ??', ['ownedUnit.id', 'municipalContracts.unitId']).where('ownedUnit.ownerType', 'hyresvard').select(db.raw('1'))),
+        ),
+    );
 }
 
 type ContractDbRow = Omit<ContractRow, 'unitIsRented' | 'responsibleDepartment' | 'daysLeft' | 'acknowledgedWarnings'> & {
   unitOwnerType: string;
+  leaseSubletNotified: number | boolean | null;
   acknowledgedWarnings: string | null;
   searchText?: string;
   archivedBy?: string | null;
 };
 
 export function toContractRow(row: ContractDbRow, today: string): ContractRow {
-  const { searchText: _s, archivedBy: _a, unitOwnerType, acknowledgedWarnings, ...rest } = row;
+  const { searchText: _s, archivedBy: _a, unitOwnerType, acknowledgedWarnings, leaseSubletNotified, leaseSubletNotifiedDate, ...rest } = row;
   return {
     ...rest,
+    leaseSubletNotifiedDate: leaseSubletNotified ? leaseSubletNotifiedDate : null,
     monthlyRent: Number(row.monthlyRent),
     acknowledgedWarnings: acknowledgedWarnings ? (JSON.parse(acknowledgedWarnings) as string[]) : [],
     unitIsRented: row.leaseId !== null || unitOwnerType === 'hyresvard',
@@ -103,19 +140,22 @@ function applySearch(qb: Knex.QueryBuilder, search: string): void {
 
 export async function listContracts(ctx: ServiceContext, query: z.output<typeof contractListQuerySchema>): Promise<ListResult<ContractRow>> {
   const today = ctx.clock.today();
-  const base = selectContracts(ctx.db);
+  // The caseworker's filters read the contracts table only, so a count can skip the joins.
+  const scoped = (qb: Knex.QueryBuilder): Knex.QueryBuilder => {
+    if (query.phase) qb.where('municipalContracts.phase', query.phase);
+    if (query.referringDepartmentId !== undefined) qb.where('municipalContracts.referringDepartmentId', query.referringDepartmentId);
+    if (query.endingWithinDays !== undefined) {
+      qb.whereIn('municipalContracts.status', LIVE_STATUSES).where('municipalContracts.endsOn', '<=', addDays(today, query.endingWithinDays));
+    }
+    if (query.waiverNotApproved) qb.whereIn('municipalContracts.status', OPEN_STATUSES).whereNot('municipalContracts.waiverStatus', 'godkand');
+    if (query.landlordNotTold) whereLandlordNotTold(qb, ctx.db);
+    return qb;
+  };
+  const base = scoped(selectContracts(ctx.db));
   applySearch(base, query.search);
-  if (query.phase) base.where('municipalContracts.phase', query.phase);
-  if (query.referringDepartmentId !== undefined) base.where('municipalContracts.referringDepartmentId', query.referringDepartmentId);
-  if (query.endingWithinDays !== undefined) {
-    base.whereIn('municipalContracts.status', LIVE_STATUSES).where('municipalContracts.endsOn', '<=', addDays(today, query.endingWithinDays));
-  }
-  if (query.waiverNotApproved) base.whereIn('municipalContracts.status', OPEN_STATUSES).whereNot('municipalContracts.waiverStatus', 'godkand');
-  if (query.landlordNotTold) {
-    base.whereIn('municipalContracts.status', LIVE_STATUSES).whereNull('municipalContracts.landlordNotifiedDate');
-    whereUnitIsRented(base);
-  }
-  const result = await runList<ContractDbRow>(base, listSpec, { ...query, search: '' });
+  // The quick search looks in the unit's and the household's text: counting it needs their joins.
+  const spec: ListSpec = query.search === '' ? { ...listSpec, countBase: () => scoped(ctx.db('municipalContracts')), pageFirst: true } : listSpec;
+  const result = await runList<ContractDbRow>(base, spec, { ...query, search: '' });
   return { rows: result.rows.map((r) => toContractRow(r, today)), total: result.total };
 }
 
@@ -163,8 +203,8 @@ export async function contractSummary(ctx: ServiceContext): Promise<ContractSumm
   const byPhase = Object.fromEntries(
     ((await contracts().whereIn('status', LIVE_STATUSES).select('phase').count({ n: '*' }).groupBy('phase')) as { phase: ContractPhase; n: number | string }[]).map((r) => [r.phase, Number(r.n)]),
   );
-  const notTold = contracts().join('units', 'units.id', 'municipalContracts.unitId').whereIn('municipalContracts.status', LIVE_STATUSES).whereNull('municipalContracts.landlordNotifiedDate');
-  whereUnitIsRented(notTold);
+  const notTold = contracts();
+  whereLandlordNotTold(notTold, ctx.db);
   return {
     drafts: byStatus['utkast'] ?? 0,
     active: byStatus['aktivt'] ?? 0,

@@ -6,12 +6,14 @@
 import type { z } from 'zod';
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
+import { leaseWarnings } from '../../../shared/contracts/leaseLink';
 import { contractEndsOn, termWarnings, warningMessage, type Period } from '../../../shared/contracts/rules';
 import { contractLabels, type ContractRow, type contractInputSchema, type ContractStatus } from '../../../shared/contracts/schema';
 import { REFERRING_DEPARTMENT_CODES } from '../../../shared/households/schema';
 import type { ServiceContext } from '../../core/context';
 import { searchText } from '../../core/listQuery';
 import { archiveRecord, createRecord, getRowOrThrow, restoreRecord, updateRecord } from '../../core/records';
+import { resolveLease, unitLeases } from './leaseLink';
 import { nextContractNumber } from './numbering';
 import { CONTRACT, getContract } from './queries';
 
@@ -23,6 +25,7 @@ export interface StoredContract {
   version: number;
   contractNumber: string;
   unitId: number;
+  leaseId: number | null;
   householdId: number;
   referringDepartmentId: number;
   status: ContractStatus;
@@ -80,9 +83,20 @@ export async function checkUnitFree(ctx: ServiceContext, unitId: number, period:
   }
 }
 
-/** Warnings about a contract's terms and its unit's lease; the user may confirm them. */
-export async function contractWarnings(_ctx: ServiceContext, c: Pick<ContractValues, 'startDate' | 'endDate' | 'waiverStatus'>): Promise<string[]> {
-  return termWarnings(c);
+/** What the warnings look at: the terms, and the unit and lease the contract sits on. */
+export type WarningFacts = Pick<ContractValues, 'unitId' | 'leaseId' | 'startDate' | 'endDate' | 'waiverStatus'> & {
+  /** The contract's end as far as known (a notice); the agreed end when absent. */
+  endsOn?: string;
+};
+
+/**
+ * Warnings about a contract's terms and its unit's lease; the user may
+ * confirm them. The one place every save and the activation ask.
+ */
+export async function contractWarnings(ctx: ServiceContext, c: WarningFacts): Promise<string[]> {
+  const leases = await unitLeases(ctx, c.unitId);
+  const lease = leases.find((l) => l.id === c.leaseId) ?? null;
+  return [...termWarnings(c), ...leaseWarnings(lease, leases, { start: c.startDate, end: c.endsOn ?? c.endDate })];
 }
 
 /**
@@ -103,14 +117,14 @@ function dbValues(values: ContractValues, contractNumber: string): Record<string
 }
 
 export async function createContract(ctx: ServiceContext, input: z.output<typeof contractInputSchema>): Promise<ContractRow> {
-  const { acknowledgeWarnings, ...values } = input;
-  await checkReferences(ctx, values);
+  const { acknowledgeWarnings, ...chosen } = input;
+  await checkReferences(ctx, chosen);
+  const values = { ...chosen, leaseId: await resolveLease(ctx, chosen.unitId, chosen.leaseId, { start: chosen.startDate, end: chosen.endDate }) };
   const acknowledgedWarnings = confirmWarnings(await contractWarnings(ctx, values), null, acknowledgeWarnings);
   const contractNumber = await nextContractNumber(ctx);
   const row = await createRecord(ctx, CONTRACT, {
     ...dbValues(values, contractNumber),
     contractNumber,
-    leaseId: null,
     status: 'utkast',
     phase: 'uthyrning',
     phaseChangedAt: ctx.clock.now(),
@@ -121,11 +135,12 @@ export async function createContract(ctx: ServiceContext, input: z.output<typeof
 }
 
 export async function updateContract(ctx: ServiceContext, input: z.output<typeof contractInputSchema> & RecordRef): Promise<ContractRow> {
-  const { id, version, acknowledgeWarnings, ...values } = input;
+  const { id, version, acknowledgeWarnings, ...chosen } = input;
   const current = await getStoredContract(ctx, id);
   if (current.status === 'avslutat') throw new AppError('VALIDATION', `${CONTRACT.label} ${current.contractNumber} är avslutat och kan inte ändras.`);
-  await checkReferences(ctx, values);
-  const endsOn = contractEndsOn({ endDate: values.endDate, terminationDate: current.terminationDate, endedOn: null });
+  await checkReferences(ctx, chosen);
+  const endsOn = contractEndsOn({ endDate: chosen.endDate, terminationDate: current.terminationDate, endedOn: null });
+  const values = { ...chosen, leaseId: await resolveLease(ctx, chosen.unitId, chosen.leaseId, { start: chosen.startDate, end: endsOn }) };
   if (current.status !== 'utkast') {
     // In force: the unit's status and the household's rights follow this contract.
     if (values.unitId !== current.unitId) throw fieldError('unitId', `${contractLabels.unitId}: kan inte bytas på ett kontrakt som gäller; avsluta det och skriv ett nytt.`);
@@ -139,7 +154,7 @@ export async function updateContract(ctx: ServiceContext, input: z.output<typeof
     }
     await checkUnitFree(ctx, current.unitId, { start: values.startDate, end: endsOn }, id);
   }
-  const acknowledgedWarnings = confirmWarnings(await contractWarnings(ctx, values), current.acknowledgedWarnings, acknowledgeWarnings);
+  const acknowledgedWarnings = confirmWarnings(await contractWarnings(ctx, { ...values, endsOn }), current.acknowledgedWarnings, acknowledgeWarnings);
   await updateRecord(ctx, CONTRACT, { id, version }, { ...dbValues(values, current.contractNumber), endsOn, acknowledgedWarnings });
   return getContract(ctx, id);
 }

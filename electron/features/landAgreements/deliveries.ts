@@ -19,7 +19,12 @@ function selectDeliveries(ctx: ServiceContext) {
   return ctx
     .db('landDeliveries')
     .join('units', 'units.id', 'landDeliveries.unitId')
-    .select('landDeliveries.*', 'units.objectNumber as unitObjectNumber', 'units.address as unitAddress', 'units.kind as unitKind');
+    .leftJoin('leases', 'leases.id', 'landDeliveries.leaseId')
+    .leftJoin('organisations as leaseLandlords', 'leaseLandlords.id', 'leases.landlordId')
+    .select(
+      'landDeliveries.*', 'units.objectNumber as unitObjectNumber', 'units.address as unitAddress', 'units.kind as unitKind',
+      'leases.leaseNumber', 'leaseLandlords.name as leaseLandlordName',
+    );
 }
 
 type DeliveryDbRow = LandDeliveryRow & { archivedBy?: string | null };
@@ -45,6 +50,7 @@ export async function getDelivery(ctx: ServiceContext, id: number): Promise<Land
 interface DeliveryFacts {
   landAgreementId: number;
   unitId: number;
+  leaseId: number | null;
   handedOverDate: string;
 }
 
@@ -65,6 +71,8 @@ async function checkDelivery(ctx: ServiceContext, d: DeliveryFacts, selfId: numb
   if (!unit) throw fieldError('unitId', 'Bostad: välj en bostad i Bestånd.');
   if (unit.archivedAt) throw fieldError('unitId', `Bostad: ${unit.objectNumber} är arkiverad i Bestånd.`);
 
+  if (d.leaseId !== null) await checkLease(ctx, d.leaseId, d.unitId, unit.objectNumber);
+
   if (d.handedOverDate < agreement.signedDate) {
     throw fieldError('handedOverDate', `Överlämnad: ${d.handedOverDate} är före avtalet undertecknades (${agreement.signedDate}); en leverans räknas från avtalets datum.`);
   }
@@ -81,6 +89,15 @@ async function checkDelivery(ctx: ServiceContext, d: DeliveryFacts, selfId: numb
   if (earlier) {
     throw fieldError('unitId', `Bostad: ${unit.objectNumber} är redan lämnad ${earlier.handedOverDate} i ${earlier.projectName}; en bostad räknas bara en gång.`);
   }
+}
+
+/** The lease must be one of the unit's, and not archived (the database's key only knows it exists). */
+async function checkLease(ctx: ServiceContext, leaseId: number, unitId: number, objectNumber: string): Promise<void> {
+  const lease = (await ctx.db('leases').where({ id: leaseId }).first('leaseNumber', 'archivedAt')) as { leaseNumber: string; archivedAt: string | null } | undefined;
+  if (!lease) throw fieldError('leaseId', 'Hyresavtal: avtalet finns inte; välj ett av bostadens avtal eller inget.');
+  if (lease.archivedAt) throw fieldError('leaseId', `Hyresavtal: ${lease.leaseNumber} är arkiverat; välj ett av bostadens avtal eller inget.`);
+  const covers = await ctx.db('leaseUnits').where({ leaseId, unitId }).first('leaseId');
+  if (!covers) throw fieldError('leaseId', `Hyresavtal: ${lease.leaseNumber} omfattar inte ${objectNumber}; välj ett av bostadens avtal eller inget.`);
 }
 
 /**
@@ -125,7 +142,13 @@ export async function restoreDelivery(ctx: ServiceContext, ref: RecordRef): Prom
   const current = await getRowOrThrow(ctx, LAND_DELIVERY, ref.id);
   await checkDelivery(
     ctx,
-    { landAgreementId: current['landAgreementId'] as number, unitId: current['unitId'] as number, handedOverDate: current['handedOverDate'] as string },
+    {
+      landAgreementId: current['landAgreementId'] as number,
+      unitId: current['unitId'] as number,
+      // The lease is a reference, not a counting rule: a lease archived since does not keep the dwelling from counting again.
+      leaseId: null,
+      handedOverDate: current['handedOverDate'] as string,
+    },
     ref.id,
   );
   await restoreRecord(ctx, LAND_DELIVERY, ref);

@@ -15,24 +15,30 @@ import { agreementRows } from './rowsQuery';
 export const LAND_AGREEMENT: EntityInfo = { table: 'landAgreements', entity: 'landAgreement', label: 'Markanvisningen' };
 
 const col = (name: string) => `agreementRows.${name}`;
+/**
+ * `notNull` columns sort without an "empty last" term. The project name
+ * never holds null either, but keeps the term: the default order (due date,
+ * project) is walked on an index written with both terms
+ * (land_agreements_default_order_idx), which a sort without it would miss.
+ */
 const listSpec: ListSpec = {
   columns: {
     projectName: { column: col('projectName'), kind: 'text' },
-    propertyDesignation: { column: col('propertyDesignation'), kind: 'text' },
-    developerName: { column: col('developerName'), kind: 'text' },
-    agreementKind: { column: col('agreementKind'), kind: 'set' },
-    signedDate: { column: col('signedDate'), kind: 'date' },
-    volumeDwellings: { column: col('volumeDwellings'), kind: 'number' },
+    propertyDesignation: { column: col('propertyDesignation'), kind: 'text', notNull: true },
+    developerName: { column: col('developerName'), kind: 'text', notNull: true },
+    agreementKind: { column: col('agreementKind'), kind: 'set', notNull: true },
+    signedDate: { column: col('signedDate'), kind: 'date', notNull: true },
+    volumeDwellings: { column: col('volumeDwellings'), kind: 'number', notNull: true },
     grossFloorAreaM2: { column: col('grossFloorAreaM2'), kind: 'number' },
-    commitmentPercent: { column: col('commitmentPercent'), kind: 'number' },
-    owedDwellings: { column: col('owedDwellings'), kind: 'number' },
-    deliveredCount: { column: col('deliveredCount'), kind: 'number' },
-    remainingCount: { column: col('remainingCount'), kind: 'number' },
-    progress: { column: col('progress'), kind: 'number' },
-    status: { column: col('status'), kind: 'set' },
+    commitmentPercent: { column: col('commitmentPercent'), kind: 'number', notNull: true },
+    owedDwellings: { column: col('owedDwellings'), kind: 'number', notNull: true },
+    deliveredCount: { column: col('deliveredCount'), kind: 'number', notNull: true },
+    remainingCount: { column: col('remainingCount'), kind: 'number', notNull: true },
+    progress: { column: col('progress'), kind: 'number', notNull: true },
+    status: { column: col('status'), kind: 'set', notNull: true },
     dueDate: { column: col('dueDate'), kind: 'date' },
     waivedDate: { column: col('waivedDate'), kind: 'date' },
-    updatedAt: { column: col('updatedAt'), kind: 'text' },
+    updatedAt: { column: col('updatedAt'), kind: 'text', notNull: true },
   },
   searchColumn: col('searchAll'),
   archivedColumn: col('archivedAt'),

@@ -6,11 +6,9 @@
 import { dateParts, daysBetween, fromParts, maxDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
-import type { WatchWindow } from '../watch/sources';
+import { runWatchKind } from '../watch/kindQuery';
+import type { WatchKindResult, WatchWindow } from '../watch/sources';
 import { agreementRows } from './rowsQuery';
-
-/** Far more than FF will ever have open; keeps a broken database from flooding the screen. */
-const MAX_ITEMS = 5000;
 
 interface DueRow {
   id: number;
@@ -24,32 +22,35 @@ interface DueRow {
   status: string;
 }
 
-export async function landAgreementWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
+function item(a: DueRow, today: string): WatchItem {
+  const late = a.status === 'forsenat';
+  const remaining = Number(a.remainingCount);
+  const counts = `${remaining} av ${a.owedDwellings} bostäder återstår (${Number(a.deliveredCount)} lämnade)`;
+  return {
+    kind: late ? 'landAgreement.late' : 'landAgreement.due',
+    date: a.dueDate,
+    daysLeft: daysBetween(today, a.dueDate),
+    title: `${a.projectName}, ${a.developerName}`,
+    detail: late
+      ? `Försenat: ${counts}; skulle ha lämnats senast ${a.dueDate}. Följ upp med byggaktören och MEX.`
+      : `${counts}; ska lämnas senast ${a.dueDate}.`,
+    entity: 'landAgreement',
+    entityId: a.id,
+    route: `markanvisningar/${a.id}`,
+  };
+}
+
+export async function landAgreementWatch(ctx: ServiceContext, window: WatchWindow): Promise<WatchKindResult[]> {
+  const { today, until } = window;
   // "Due this year" holds whatever the horizon: the plan's commitments run by calendar year.
   const endOfYear = fromParts(dateParts(today).year, 12, 31);
-  const rows = (await agreementRows(ctx.db, today)
-    .whereNull('agreementRows.archivedAt')
-    .whereNotNull('agreementRows.dueDate')
-    .where('agreementRows.dueDate', '<=', maxDate(until, endOfYear))
-    .whereIn('agreementRows.status', ['pagaende', 'forsenat'])
-    .orderBy('agreementRows.dueDate')
-    .limit(MAX_ITEMS)) as DueRow[];
-
-  return rows.map((a) => {
-    const late = a.status === 'forsenat';
-    const remaining = Number(a.remainingCount);
-    const counts = `${remaining} av ${a.owedDwellings} bostäder återstår (${Number(a.deliveredCount)} lämnade)`;
-    return {
-      kind: late ? 'landAgreement.late' : 'landAgreement.due',
-      date: a.dueDate,
-      daysLeft: daysBetween(today, a.dueDate),
-      title: `${a.projectName}, ${a.developerName}`,
-      detail: late
-        ? `Försenat: ${counts}; skulle ha lämnats senast ${a.dueDate}. Följ upp med byggaktören och MEX.`
-        : `${counts}; ska lämnas senast ${a.dueDate}.`,
-      entity: 'landAgreement',
-      entityId: a.id,
-      route: `markanvisningar/${a.id}`,
-    };
-  });
+  const due = (status: 'forsenat' | 'pagaende') =>
+    agreementRows(ctx.db, today)
+      .whereNull('agreementRows.archivedAt')
+      .whereNotNull('agreementRows.dueDate')
+      .where('agreementRows.dueDate', '<=', maxDate(until, endOfYear))
+      .where('agreementRows.status', status);
+  const kind = (name: string, status: 'forsenat' | 'pagaende') =>
+    runWatchKind<DueRow>(ctx, window, { kind: name, rows: due(status), columns: (qb) => qb, dateColumn: 'agreementRows.dueDate', idColumn: 'agreementRows.id', toItem: (a) => item(a, today) });
+  return [await kind('landAgreement.late', 'forsenat'), await kind('landAgreement.due', 'pagaende')];
 }

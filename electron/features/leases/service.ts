@@ -19,19 +19,24 @@ import { derive, derivedColumns, loadKpi, refreshDueLeases, refreshLeaseIfDue, t
 
 export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
 
+/**
+ * `notNull` columns sort without an "empty last" term (an index walk where
+ * there is an index); the deadline columns keep it, and the (status,
+ * deadline is null, deadline) index serves that order.
+ */
 const listSpec: ListSpec = {
   columns: {
-    leaseNumber: { column: 'leases.leaseNumber', kind: 'text' },
+    leaseNumber: { column: 'leases.leaseNumber', kind: 'text', notNull: true },
     landlordReference: { column: 'leases.landlordReference', kind: 'text' },
-    landlordName: { column: 'organisations.name', kind: 'text' },
-    departmentCode: { column: 'departments.code', kind: 'text' },
-    unitSummary: { column: 'leases.unitSummary', kind: 'text' },
-    premises: { column: 'leases.premises', kind: 'set' },
-    termType: { column: 'leases.termType', kind: 'set' },
-    indexationKind: { column: 'leases.indexationKind', kind: 'set' },
-    status: { column: 'leases.status', kind: 'set' },
+    landlordName: { column: 'organisations.name', kind: 'text', notNull: true, joined: true },
+    departmentCode: { column: 'departments.code', kind: 'text', notNull: true, joined: true },
+    unitSummary: { column: 'leases.unitSummary', kind: 'text', notNull: true },
+    premises: { column: 'leases.premises', kind: 'set', notNull: true },
+    termType: { column: 'leases.termType', kind: 'set', notNull: true },
+    indexationKind: { column: 'leases.indexationKind', kind: 'set', notNull: true },
+    status: { column: 'leases.status', kind: 'set', notNull: true },
     signedDate: { column: 'leases.signedDate', kind: 'date' },
-    startDate: { column: 'leases.startDate', kind: 'date' },
+    startDate: { column: 'leases.startDate', kind: 'date', notNull: true },
     endDate: { column: 'leases.endDate', kind: 'date' },
     currentPeriodEnd: { column: 'leases.currentPeriodEnd', kind: 'date' },
     nextNoticeDate: { column: 'leases.nextNoticeDate', kind: 'date' },
@@ -41,9 +46,9 @@ const listSpec: ListSpec = {
     endsOn: { column: 'leases.endsOn', kind: 'date' },
     noticeMonthsTenant: { column: 'leases.noticeMonthsTenant', kind: 'number' },
     extensionMonths: { column: 'leases.extensionMonths', kind: 'number' },
-    rentPerYearOre: { column: 'leases.rentPerYearOre', kind: 'number' },
+    rentPerYearOre: { column: 'leases.rentPerYearOre', kind: 'number', notNull: true },
     currentRentOre: { column: 'leases.currentRentOre', kind: 'number' },
-    updatedAt: { column: 'leases.updatedAt', kind: 'text' },
+    updatedAt: { column: 'leases.updatedAt', kind: 'text', notNull: true },
   },
   searchColumn: 'leases.searchText',
   archivedColumn: 'leases.archivedAt',
@@ -52,11 +57,21 @@ const listSpec: ListSpec = {
 };
 
 function selectRows(db: Knex): Knex.QueryBuilder {
-  const unitCount = db('leaseUnits').count('*').whereRaw('?? = ??', ['leaseUnits.leaseId', 'leases.id']);
   return db('leases')
     .join('organisations', 'organisations.id', 'leases.landlordId')
     .join('departments', 'departments.id', 'leases.departmentId')
-    .select('leases.*', 'organisations.name as landlordName', 'departments.code as departmentCode', unitCount.as('unitCount'));
+    .select('leases.*', 'organisations.name as landlordName', 'departments.code as departmentCode');
+}
+
+/**
+ * Units per lease, for the rows of one page: counted after the page is
+ * chosen, so a sort SQLite must do itself (by landlord, say) does not count
+ * the units of all 100 000 leases first.
+ */
+async function unitCounts(ctx: ServiceContext, leaseIds: number[]): Promise<Map<number, number>> {
+  if (leaseIds.length === 0) return new Map();
+  const rows = (await ctx.db('leaseUnits').whereIn('leaseId', leaseIds).groupBy('leaseId').select('leaseId').count({ n: '*' })) as { leaseId: number; n: number | string }[];
+  return new Map(rows.map((r) => [r.leaseId, Number(r.n)]));
 }
 
 type LeaseListDbRow = LeaseDbRow & { landlordName: string; departmentCode: string; unitCount: number | string };
@@ -75,25 +90,30 @@ function toRow(row: LeaseListDbRow, today: string): LeaseRow {
 export async function listLeases(ctx: ServiceContext, query: z.output<typeof leaseListQuerySchema>): Promise<ListResult<LeaseRow>> {
   await refreshDueLeases(ctx);
   const today = ctx.clock.today();
-  const base = selectRows(ctx.db);
-  if (query.landlordId !== undefined) base.where('leases.landlordId', query.landlordId);
-  if (query.unitId !== undefined) base.whereIn('leases.id', ctx.db('leaseUnits').where('unitId', query.unitId).select('leaseId'));
-  if (query.deadlineWithinDays !== undefined) {
-    const until = new Date(`${today}T00:00:00Z`);
-    until.setUTCDate(until.getUTCDate() + query.deadlineWithinDays);
-    // `<=` leaves out leases without a deadline; an explicit "is not null"
-    // would steer SQLite to a range scan plus sort instead of walking the
-    // (status, deadline is null, deadline) index in the grid's order.
-    base.where('leases.nextNoticeDate', '<=', until.toISOString().slice(0, 10));
-  }
-  const result = await runList<LeaseListDbRow>(base, listSpec, query);
-  return { rows: result.rows.map((r) => toRow(r, today)), total: result.total };
+  // The list's own filters read the leases table only: a count can skip the joins.
+  const scoped = (qb: Knex.QueryBuilder): Knex.QueryBuilder => {
+    if (query.landlordId !== undefined) qb.where('leases.landlordId', query.landlordId);
+    if (query.unitId !== undefined) qb.whereIn('leases.id', ctx.db('leaseUnits').where('unitId', query.unitId).select('leaseId'));
+    if (query.deadlineWithinDays !== undefined) {
+      const until = new Date(`${today}T00:00:00Z`);
+      until.setUTCDate(until.getUTCDate() + query.deadlineWithinDays);
+      // `<=` leaves out leases without a deadline; an explicit "is not null"
+      // would steer SQLite to a range scan plus sort instead of walking the
+      // (status, deadline is null, deadline) index in the grid's order.
+      qb.where('leases.nextNoticeDate', '<=', until.toISOString().slice(0, 10));
+    }
+    return qb;
+  };
+  const result = await runList<LeaseListDbRow>(scoped(selectRows(ctx.db)), { ...listSpec, countBase: () => scoped(ctx.db('leases')) }, query);
+  const counts = await unitCounts(ctx, result.rows.map((r) => r.id));
+  return { rows: result.rows.map((r) => toRow({ ...r, unitCount: counts.get(r.id) ?? 0 }, today)), total: result.total };
 }
 
 export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDetail> {
   await refreshLeaseIfDue(ctx, id);
-  const row = (await selectRows(ctx.db).where('leases.id', id).first()) as LeaseListDbRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
+  const found = (await selectRows(ctx.db).where('leases.id', id).first()) as Omit<LeaseListDbRow, 'unitCount'> | undefined;
+  if (!found) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
+  const row = { ...found, unitCount: (await unitCounts(ctx, [id])).get(id) ?? 0 };
   const today = ctx.clock.today();
   const units = (await ctx.db('leaseUnits')
     .join('units', 'units.id', 'leaseUnits.unitId')

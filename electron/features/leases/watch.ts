@@ -2,17 +2,16 @@
  * The lease feature's part of Bevakning: notice deadlines, leases ending,
  * extensions about to happen, and landlords not yet told of a sublet. Each
  * is one query on stored, indexed dates (see shared/leases/derived.ts), run
- * after the day's lazy refresh.
+ * after the day's lazy refresh: counted whole, the first items read.
  */
+import type { Knex } from 'knex';
 import { addDays, addMonths, daysBetween } from '../../../shared/core/dates';
 import { MISSED_NOTICE_GRACE_DAYS } from '../../../shared/leases/derived';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
-import type { WatchWindow } from '../watch/sources';
+import { runWatchKinds, type WatchKindQuery } from '../watch/kindQuery';
+import type { WatchKindResult, WatchWindow } from '../watch/sources';
 import { refreshDueLeases } from './store';
-
-/** Per kind, like the other sources: enough for any real horizon, bounded for 100 000 leases. */
-const LIMIT = 5000;
 
 type WatchRow = {
   id: number;
@@ -32,9 +31,12 @@ type WatchRow = {
 };
 
 function base(ctx: ServiceContext) {
-  return ctx.db('leases')
+  return ctx.db('leases').whereNull('leases.archivedAt');
+}
+
+function columns(qb: Knex.QueryBuilder): Knex.QueryBuilder {
+  return qb
     .join('organisations', 'organisations.id', 'leases.landlordId')
-    .whereNull('leases.archivedAt')
     .select(
       'leases.id', 'leases.leaseNumber', 'organisations.name as landlordName', 'leases.unitSummary', 'leases.startDate', 'leases.endDate',
       'leases.extensionMonths', 'leases.nextNoticeDate', 'leases.nextNoticeEndsOn', 'leases.missedNoticeDate', 'leases.currentPeriodEnd',
@@ -64,91 +66,53 @@ function monthsText(n: number): string {
   return n === 1 ? '1 månad' : `${n} månader`;
 }
 
-async function noticeDeadlines(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
-  const upcoming = (await base(ctx)
-    .where('leases.status', 'aktiv')
-    .where('leases.nextNoticeDate', '<=', until)
-    // In the order of the (status, deadline is null, deadline) index: no sort.
-    .orderByRaw('?? is null', ['leases.nextNoticeDate'])
-    .orderBy('leases.nextNoticeDate')
-    .limit(LIMIT)) as WatchRow[];
-  const missed = (await base(ctx)
-    .where('leases.status', 'aktiv')
-    .whereNotNull('leases.missedNoticeDate')
-    .where('leases.missedNoticeDate', '>=', addDays(today, -MISSED_NOTICE_GRACE_DAYS))
-    .orderBy('leases.missedNoticeDate')
-    .limit(LIMIT)) as WatchRow[];
-  return [
-    ...missed.map((r) =>
-      item('lease.noticeMissed', r.missedNoticeDate!, today, r, `Sista dag att säga upp var ${r.missedNoticeDate}; avtalet löper vidare${r.currentPeriodEnd ? ` efter ${r.currentPeriodEnd}` : ''}. Nästa möjlighet: ${r.nextNoticeDate ? `senast ${r.nextNoticeDate} till ${r.nextNoticeEndsOn}` : 'när som helst, till månadsskifte'}.`),
-    ),
-    ...upcoming.map((r) =>
-      item('lease.noticeDeadline', r.nextNoticeDate!, today, r, `Säg upp senast ${r.nextNoticeDate} om avtalet ska upphöra ${r.nextNoticeEndsOn}; annars ${r.extensionMonths ? `förlängs det med ${monthsText(r.extensionMonths)}` : 'fortsätter det tills vidare'}.`),
-    ),
-  ];
-}
-
-async function leasesEnding(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
-  const rows = (await base(ctx)
-    .whereIn('leases.status', ['aktiv', 'uppsagd'])
-    .whereNotNull('leases.endsOn')
-    .whereBetween('leases.endsOn', [today, until])
-    .orderBy('leases.endsOn')
-    .limit(LIMIT)) as WatchRow[];
-  return rows.map((r) =>
-    item('lease.ends', r.endsOn!, today, r, r.noticeDate
-      ? `Uppsagt ${r.noticeDate}; avtalet upphör ${r.endsOn}: planera avflyttning och återlämning av bostäderna.`
-      : `Hyrestiden går ut ${r.endsOn} utan förlängning: planera avflyttning eller teckna nytt avtal.`),
-  );
-}
-
-async function extensionsAhead(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
-  const rows = (await base(ctx)
-    .where('leases.status', 'aktiv')
-    .whereNull('leases.endsOn')
-    .whereNotNull('leases.currentPeriodEnd')
-    .whereBetween('leases.currentPeriodEnd', [today, until])
-    .orderBy('leases.currentPeriodEnd')
-    .limit(LIMIT)) as WatchRow[];
-  return rows.map((r) => {
-    const end = r.currentPeriodEnd!;
-    const next = r.extensionMonths ? addDays(addMonths(addDays(end, 1), r.extensionMonths), -1) : null;
-    // The stored values tell whether this period's deadline is still ahead
-    // (the next deadline ends the lease at this period's end) or has passed:
-    // no rule needs running for thousands of rows.
-    const passed =
-      r.nextNoticeEndsOn === end && r.nextNoticeDate
-        ? `säg upp senast ${r.nextNoticeDate} för att undvika det`
-        : r.missedNoticeDate
-          ? `sista dag att säga upp var ${r.missedNoticeDate}`
-          : 'tiden för uppsägning har gått ut';
-    return item('lease.extends', end, today, r, next
-      ? `Hyrestiden går ut ${end}; utan uppsägning förlängs avtalet med ${monthsText(r.extensionMonths!)} till ${next} (${passed}).`
-      : `Hyrestiden går ut ${end}; utan uppsägning gäller avtalet sedan tills vidare (${passed}).`);
+/** Each kind as a query; the dates are stored and indexed (status first). */
+function kinds(ctx: ServiceContext, { today, until }: WatchWindow): WatchKindQuery<WatchRow>[] {
+  const kind = (name: string, dateColumn: string, rows: ReturnType<typeof base>, toItem: (r: WatchRow) => WatchItem): WatchKindQuery<WatchRow> => ({
+    kind: name, rows, columns, dateColumn, idColumn: 'leases.id', toItem,
   });
-}
-
-/** JB 12:39: the city may sublet a bostad it rents, but must tell the landlord at once. */
-async function subletNotTold(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
-  const rows = (await base(ctx)
-    .where('leases.subletNotified', false)
-    .where('leases.premises', 'bostad')
-    .whereIn('leases.status', ['aktiv', 'uppsagd'])
-    .where('leases.startDate', '<=', until)
-    .orderBy('leases.startDate')
-    .limit(LIMIT)) as WatchRow[];
-  return rows.map((r) =>
-    item('lease.subletNotice', r.startDate, today, r, `Underrätta hyresvärden om andrahandsuthyrningen (12 kap. 39 § jordabalken) och registrera datumet på avtalet.`),
-  );
-}
-
-export async function leaseWatch(ctx: ServiceContext, window: WatchWindow): Promise<WatchItem[]> {
-  await refreshDueLeases(ctx);
-  const parts = [
-    await noticeDeadlines(ctx, window),
-    await leasesEnding(ctx, window),
-    await extensionsAhead(ctx, window),
-    await subletNotTold(ctx, window),
+  return [
+    kind('lease.noticeMissed', 'leases.missedNoticeDate',
+      base(ctx).where('leases.status', 'aktiv').whereNotNull('leases.missedNoticeDate').where('leases.missedNoticeDate', '>=', addDays(today, -MISSED_NOTICE_GRACE_DAYS)),
+      (r) => item('lease.noticeMissed', r.missedNoticeDate!, today, r, `Sista dag att säga upp var ${r.missedNoticeDate}; avtalet löper vidare${r.currentPeriodEnd ? ` efter ${r.currentPeriodEnd}` : ''}. Nästa möjlighet: ${r.nextNoticeDate ? `senast ${r.nextNoticeDate} till ${r.nextNoticeEndsOn}` : 'när som helst, till månadsskifte'}.`)),
+    kind('lease.noticeDeadline', 'leases.nextNoticeDate',
+      // "(deadline is null) = 0" says what `<=` implies in the words of the (status, deadline is null,
+      // deadline) index: SQLite then reads just the range, in order, for the count and the first items.
+      base(ctx).where('leases.status', 'aktiv').whereRaw('(?? is null) = 0', ['leases.nextNoticeDate']).where('leases.nextNoticeDate', '<=', until),
+      (r) => item('lease.noticeDeadline', r.nextNoticeDate!, today, r, `Säg upp senast ${r.nextNoticeDate} om avtalet ska upphöra ${r.nextNoticeEndsOn}; annars ${r.extensionMonths ? `förlängs det med ${monthsText(r.extensionMonths)}` : 'fortsätter det tills vidare'}.`)),
+    kind('lease.ends', 'leases.endsOn',
+      base(ctx).whereIn('leases.status', ['aktiv', 'uppsagd']).whereNotNull('leases.endsOn').whereBetween('leases.endsOn', [today, until]),
+      (r) => item('lease.ends', r.endsOn!, today, r, r.noticeDate
+        ? `Uppsagt ${r.noticeDate}; avtalet upphör ${r.endsOn}: planera avflyttning och återlämning av bostäderna.`
+        : `Hyrestiden går ut ${r.endsOn} utan förlängning: planera avflyttning eller teckna nytt avtal.`)),
+    kind('lease.extends', 'leases.currentPeriodEnd',
+      base(ctx).where('leases.status', 'aktiv').whereNull('leases.endsOn').whereNotNull('leases.currentPeriodEnd').whereBetween('leases.currentPeriodEnd', [today, until]),
+      (r) => extensionItem(r, today)),
+    // JB 12:39: the city may sublet a bostad it rents, but must tell the landlord at once.
+    kind('lease.subletNotice', 'leases.startDate',
+      base(ctx).where('leases.subletNotified', false).where('leases.premises', 'bostad').whereIn('leases.status', ['aktiv', 'uppsagd']).where('leases.startDate', '<=', until),
+      (r) => item('lease.subletNotice', r.startDate, today, r, `Underrätta hyresvärden om andrahandsuthyrningen (12 kap. 39 § jordabalken) och registrera datumet på avtalet.`)),
   ];
-  return parts.flat();
+}
+
+function extensionItem(r: WatchRow, today: string): WatchItem {
+  const end = r.currentPeriodEnd!;
+  const next = r.extensionMonths ? addDays(addMonths(addDays(end, 1), r.extensionMonths), -1) : null;
+  // The stored values tell whether this period's deadline is still ahead
+  // (the next deadline ends the lease at this period's end) or has passed:
+  // no rule needs running for thousands of rows.
+  const passed =
+    r.nextNoticeEndsOn === end && r.nextNoticeDate
+      ? `säg upp senast ${r.nextNoticeDate} för att undvika det`
+      : r.missedNoticeDate
+        ? `sista dag att säga upp var ${r.missedNoticeDate}`
+        : 'tiden för uppsägning har gått ut';
+  return item('lease.extends', end, today, r, next
+    ? `Hyrestiden går ut ${end}; utan uppsägning förlängs avtalet med ${monthsText(r.extensionMonths!)} till ${next} (${passed}).`
+    : `Hyrestiden går ut ${end}; utan uppsägning gäller avtalet sedan tills vidare (${passed}).`);
+}
+
+export async function leaseWatch(ctx: ServiceContext, window: WatchWindow): Promise<WatchKindResult[]> {
+  await refreshDueLeases(ctx);
+  return runWatchKinds(ctx, window, kinds(ctx, window));
 }

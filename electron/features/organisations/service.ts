@@ -18,13 +18,13 @@ type Role = 'landlord' | 'developer' | 'all';
 
 const listSpec: ListSpec = {
   columns: {
-    name: { column: 'organisations.name', kind: 'text' },
-    orgNumber: { column: 'organisations.orgNumber', kind: 'text' },
+    name: { column: 'organisations.name', kind: 'text', notNull: true },
+    orgNumber: { column: 'organisations.orgNumber', kind: 'text', notNull: true },
     contactPerson: { column: 'organisations.contactPerson', kind: 'text' },
     phone: { column: 'organisations.phone', kind: 'text' },
     email: { column: 'organisations.email', kind: 'text' },
     city: { column: 'organisations.city', kind: 'text' },
-    unitCount: { column: 'unitCount', kind: 'number', alias: true },
+    unitCount: { column: 'unitCount', kind: 'number', notNull: true, alias: true },
   },
   searchColumn: 'organisations.searchText',
   archivedColumn: 'organisations.archivedAt',

@@ -1,25 +1,72 @@
-/** Bevakning: every source's items within the horizon, sorted by date. */
+/**
+ * Bevakning: every source's items within the horizon, sorted by date. The
+ * counts per kind are exact; the items are the first `limit` by date (the
+ * screen says how many there are in all).
+ */
 import { addDays } from '../../../shared/core/dates';
 import type { WatchCount, WatchItem, watchQuerySchema } from '../../../shared/watch/schema';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../core/context';
-import { watchSources } from './sources';
+import { watchSources, type WatchKindResult, type WatchWindow } from './sources';
 
 /** One collator for the whole sort: `localeCompare(…, 'sv')` builds one per call, slow over 10 000+ items. */
 const swedish = new Intl.Collator('sv');
 
-export async function watchList(ctx: ServiceContext, query: z.output<typeof watchQuerySchema>): Promise<{ items: WatchItem[]; counts: WatchCount[] }> {
-  const today = ctx.clock.today();
-  const window = { today, until: addDays(today, query.horizonDays) };
-  const all = (await Promise.all(watchSources.map((source) => source(ctx, window)))).flat();
-  const wanted = query.kinds.length > 0 ? all.filter((i) => query.kinds.includes(i.kind)) : all;
-  wanted.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : swedish.compare(a.title, b.title)));
-  const counts = new Map<string, WatchCount>();
-  for (const item of all) {
-    const c = counts.get(item.kind) ?? { kind: item.kind, total: 0, overdue: 0 };
-    c.total += 1;
-    if (item.daysLeft < 0) c.overdue += 1;
-    counts.set(item.kind, c);
+const byDate = (a: WatchItem, b: WatchItem) => (a.date < b.date ? -1 : a.date > b.date ? 1 : swedish.compare(a.title, b.title));
+
+/** A source that returned plain items: grouped and counted here, in the order the kinds first appear. */
+function byKind(items: WatchItem[]): WatchKindResult[] {
+  const kinds = new Map<string, { kind: string; items: WatchItem[]; overdue: number }>();
+  for (const item of items) {
+    const k = kinds.get(item.kind) ?? { kind: item.kind, items: [], overdue: 0 };
+    k.items.push(item);
+    if (item.daysLeft < 0) k.overdue += 1;
+    kinds.set(item.kind, k);
   }
-  return { items: wanted, counts: [...counts.values()] };
+  return [...kinds.values()].map((k) => ({
+    kind: k.kind,
+    total: k.items.length,
+    overdue: k.overdue,
+    first: k.items.map((item, i) => ({ id: i, date: item.date })),
+    build: async (chosen) => chosen.map((c) => k.items[c.id]!),
+  }));
+}
+
+function isKindResult(r: WatchKindResult | WatchItem): r is WatchKindResult {
+  return 'build' in r;
+}
+
+/**
+ * The first `limit` items across the kinds, soonest first: chosen on the
+ * candidates' dates (with every candidate on the last chosen date, so the
+ * title can decide among them), then built and sorted by date and title.
+ */
+async function firstItems(results: WatchKindResult[], limit: number): Promise<WatchItem[]> {
+  if (limit === 0) return [];
+  const dates = results.flatMap((r) => r.first.map((c) => c.date)).sort();
+  const last = dates[Math.min(limit, dates.length) - 1];
+  if (last === undefined) return [];
+  const items: WatchItem[] = [];
+  for (const r of results) items.push(...(await r.build(r.first.filter((c) => c.date <= last))));
+  return items.sort(byDate).slice(0, limit);
+}
+
+export async function watchList(
+  ctx: ServiceContext,
+  query: z.output<typeof watchQuerySchema>,
+): Promise<{ items: WatchItem[]; counts: WatchCount[]; total: number }> {
+  const today = ctx.clock.today();
+  const window: WatchWindow = { today, until: addDays(today, query.horizonDays), limit: query.limit };
+  const results: WatchKindResult[] = [];
+  for (const source of watchSources) {
+    const found = await source(ctx, window);
+    results.push(...(found.every(isKindResult) ? (found as WatchKindResult[]) : byKind(found as WatchItem[])));
+  }
+  const present = results.filter((r) => r.total > 0);
+  const wanted = query.kinds.length > 0 ? present.filter((r) => query.kinds.includes(r.kind)) : present;
+  return {
+    items: await firstItems(wanted, query.limit),
+    counts: present.map(({ kind, total, overdue }) => ({ kind, total, overdue })),
+    total: wanted.reduce((n, r) => n + r.total, 0),
+  };
 }

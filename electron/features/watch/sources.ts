@@ -2,11 +2,16 @@
  * The watch list's sources: each feature adds one function that finds its
  * items due on or before `until` (overdue ones included). Sources query by
  * indexed dates so the list stays fast with 100 000 records.
+ *
+ * A source returns, per kind, the exact number of items and overdue ones
+ * and at most `window.limit` rows, soonest first, to build items from
+ * (kindQuery.ts does this for a query). A source may instead return all
+ * its items as one list; the service then counts and caps them itself.
  */
 import type { IsoDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
-import { contractEndingWatch, landlordNotToldWatch, waiverPendingWatch } from '../contracts/watch';
+import { contractWatch } from '../contracts/watch';
 import { landAgreementWatch } from '../landAgreements/watch';
 import { leaseWatch } from '../leases/watch';
 import { unitPermitWatch } from '../units/watch';
@@ -14,15 +19,29 @@ import { unitPermitWatch } from '../units/watch';
 export interface WatchWindow {
   today: IsoDate;
   until: IsoDate;
+  /** Items wanted per kind, soonest first; 0 when only the counts are wanted (the start page). */
+  limit: number;
 }
 
-export type WatchSource = (ctx: ServiceContext, window: WatchWindow) => Promise<WatchItem[]>;
+/** A row due, before its item is built: enough to choose the soonest across kinds. */
+export interface WatchCandidate {
+  id: number;
+  date: IsoDate;
+}
 
-export const watchSources: WatchSource[] = [
-  unitPermitWatch,
-  leaseWatch,
-  landAgreementWatch,
-  contractEndingWatch,
-  waiverPendingWatch,
-  landlordNotToldWatch,
-];
+/**
+ * One kind's exact counts, its first `limit` rows by date, and how to build
+ * the items of those the list keeps (the soonest across all kinds): rows
+ * are joined and read only for the items shown.
+ */
+export interface WatchKindResult {
+  kind: string;
+  total: number;
+  overdue: number;
+  first: WatchCandidate[];
+  build(chosen: WatchCandidate[]): Promise<WatchItem[]>;
+}
+
+export type WatchSource = (ctx: ServiceContext, window: WatchWindow) => Promise<WatchKindResult[] | WatchItem[]>;
+
+export const watchSources: WatchSource[] = [unitPermitWatch, leaseWatch, landAgreementWatch, contractWatch];

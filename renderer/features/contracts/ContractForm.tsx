@@ -5,6 +5,7 @@
  * brings up a box to confirm it and save again.
  */
 import { useEffect, useMemo, useRef } from 'react';
+import { parseDateInput } from '../../../shared/core/dates';
 import { contractInputSchema, type ContractRow } from '../../../shared/contracts/schema';
 import { api } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
@@ -13,7 +14,10 @@ import type { FormValues, Option } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { useReferringDepartmentOptions } from '../households/householdsApi';
 import { contractFormSpecs } from './contractFormSpec';
+import type { UnitLease } from '../leases/leaseLabel';
+import { useUnitLeases } from '../leases/leasesApi';
 import { contractsApi } from './contractsApi';
+import { LeaseSelect } from './LeaseSelect';
 
 interface Props {
   contract: ContractRow | null;
@@ -38,17 +42,41 @@ export function ContractForm({ contract, defaults, onSaved, onClose }: Props) {
   const householdOptions = useMemo<Option[]>(() => (householdValue && householdLabel ? [{ value: householdValue, label: householdLabel }] : []), [householdValue, householdLabel]);
 
   const showAcknowledge = useRef(false);
+  // What the lease picker shows, refreshed on every render (the picker is drawn with the form's values).
+  const leaseChoice = useRef<{ leases: UnitLease[] | undefined; period: { start: string; end: string } | null }>({ leases: undefined, period: null });
   const inForce = contract !== null && contract.status !== 'utkast';
   const specs = useMemo(
-    () => contractFormSpecs({ departments, unitOptions, householdOptions, inForce, showAcknowledge: () => showAcknowledge.current }),
+    () =>
+      contractFormSpecs({
+        departments, unitOptions, householdOptions, inForce,
+        showAcknowledge: () => showAcknowledge.current,
+        renderLease: (props) => <LeaseSelect {...props} {...leaseChoice.current} />,
+      }),
     [departments, unitOptions, householdOptions, inForce],
   );
   const formDefaults = useMemo(() => ({ waiverStatus: 'ej_ansokt', ...defaults }), [defaults]);
   const form = useRecordForm<ContractRow>({ specs, schema: contractInputSchema, record: contract, defaults: formDefaults, save: contractsApi.save, fetchLatest: contractsApi.get, onSaved });
   if (form.errors['acknowledgeWarnings']) showAcknowledge.current = true;
 
-  // The household's referring department is the contract's, unless the user chose another.
+  const chosenUnit = form.values['unitId'] ? Number(form.values['unitId']) : null;
+  const leases = useUnitLeases(chosenUnit);
+  const start = parseDateInput(form.values['startDate'] ?? '');
+  const end = parseDateInput(form.values['endDate'] ?? '');
+  // A contract given notice ends on its termination date: that is the period the lease must cover.
+  const periodEnd = contract?.terminationDate ?? end;
+  // Before the end is typed, the lease in force on the start day.
+  const period = start ? { start, end: periodEnd && periodEnd >= start ? periodEnd : start } : null;
+  leaseChoice.current = { leases: chosenUnit ? leases.data?.rows : undefined, period };
+
   const { setValue } = form;
+  // Another unit has other leases: back to the automatic choice.
+  const shownUnit = useRef(chosenUnit);
+  useEffect(() => {
+    if (shownUnit.current === chosenUnit) return;
+    shownUnit.current = chosenUnit;
+    setValue('leaseId', '');
+  }, [chosenUnit, setValue]);
+  // The household's referring department is the contract's, unless the user chose another.
   const chosenHousehold = form.values['householdId'];
   const department = form.values['referringDepartmentId'];
   useEffect(() => {

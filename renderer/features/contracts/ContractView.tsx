@@ -19,7 +19,7 @@ interface Props {
 
 // Ids (unit, household, department) are fixed once in force and shown in the header instead.
 const {
-  unitId: _u, householdId: _h, referringDepartmentId: _d, leaseId: _l, acknowledgeWarnings: _a, contractNumber: _n, ...historyLabels
+  unitId: _u, householdId: _h, referringDepartmentId: _d, acknowledgeWarnings: _a, contractNumber: _n, ...historyLabels
 } = contractLabels;
 
 const choiceLabels: Record<string, Record<string, string>> = {
@@ -29,8 +29,10 @@ const choiceLabels: Record<string, Record<string, string>> = {
   endReason: endReasonLabels,
 };
 
-function formatValue(field: string, value: unknown): string | null {
+function formatValue(c: ContractRow, field: string, value: unknown): string | null {
   if (field in choiceLabels) return choiceLabels[field]![String(value)] ?? null;
+  // The log keeps the lease's id; the contract knows the number of the lease it sits on now.
+  if (field === 'leaseId') return value === c.leaseId && c.leaseNumber ? c.leaseNumber : `avtal nr ${String(value)} i registret`;
   if (field === 'monthlyRent' && typeof value === 'number') return formatMoney(value);
   if (field === 'acknowledgedWarnings' && typeof value === 'string') return (JSON.parse(value) as string[]).join(' ');
   return null;
@@ -43,10 +45,11 @@ function EndedTerms({ c }: { c: ContractRow }) {
     [contractLabels.endDate, c.endDate],
     [contractLabels.monthlyRent, formatMoney(c.monthlyRent)],
     [contractLabels.referringDepartmentId, c.referringDepartmentCode],
+    [contractLabels.leaseId, c.leaseNumber && `${c.leaseNumber}, ${c.leaseLandlordName ?? ''}, ${c.leaseStartDate ?? ''} – ${c.leaseEndsOn ?? 'löper på'}`],
     [contractLabels.waiverGround, c.waiverGround],
     [contractLabels.waiverStatus, waiverStatusLabels[c.waiverStatus]],
     [contractLabels.waiverDecisionDate, c.waiverDecisionDate && `${c.waiverDecisionDate} (${c.waiverCaseNumber ?? ''})`],
-    [contractLabels.landlordNotifiedDate, c.landlordNotifiedDate],
+    [contractLabels.landlordNotifiedDate, c.landlordNotifiedDate ?? (c.leaseSubletNotifiedDate && `${c.leaseSubletNotifiedDate}, för hela hyresavtalet`)],
     [contractLabels.noticeDate, c.noticeDate],
     [contractLabels.endedOn, c.endedOn],
     [contractLabels.endReason, c.endReason && endReasonLabels[c.endReason]],
@@ -69,6 +72,7 @@ function EndedTerms({ c }: { c: ContractRow }) {
 
 export function ContractView({ contract: c, today, onChanged, onClose }: Props) {
   const labels = useMemo(() => historyLabels, []);
+  const format = useMemo(() => (field: string, value: unknown) => formatValue(c, field, value), [c]);
   return (
     <>
       <ContractStatusPanel key={`state-${c.version}`} contract={c} today={today} onChanged={onChanged} />
@@ -95,7 +99,7 @@ export function ContractView({ contract: c, today, onChanged, onClose }: Props) 
       </section>
       <section className="form-section">
         <h3>Historik</h3>
-        <RecordHistory key={c.version} entity="contract" id={c.id} labels={labels} formatValue={formatValue} />
+        <RecordHistory key={c.version} entity="contract" id={c.id} labels={labels} formatValue={format} />
       </section>
     </>
   );

@@ -22,8 +22,19 @@ export const contractColumns: ColDef<ContractRow>[] = [
   dateColumn('startDate', L.startDate, { width: 120 }),
   dateColumn('endsOn', L.endsOn, { width: 120 }),
   daysLeftColumn('daysLeft', 'Kvar', CONTRACT_ENDING_WARNING_DAYS, { width: 115 }),
+  // The lease the contract sits on: it may not run past the lease's end.
+  textColumn('leaseNumber', L.leaseId, { width: 140 }),
+  textColumn('leaseLandlordName', 'Hyresvärd', { width: 180 }),
+  dateColumn('leaseEndsOn', 'Hyresavtalet upphör', {
+    width: 180,
+    valueFormatter: (p) => p.value ?? (p.data?.leaseNumber ? 'löper på' : ''),
+  }),
   choiceColumn('waiverStatus', L.waiverStatus, waiverStatusLabels, { width: 190 }),
-  dateColumn('landlordNotifiedDate', L.landlordNotifiedDate, { width: 170 }),
+  dateColumn('landlordNotifiedDate', L.landlordNotifiedDate, {
+    width: 170,
+    // Told for the whole lease counts too (12 kap. 39 § JB).
+    valueFormatter: (p) => p.value ?? (p.data?.leaseSubletNotifiedDate ? `${p.data.leaseSubletNotifiedDate} (hyresavtalet)` : ''),
+  }),
   moneyColumn('monthlyRent', L.monthlyRent, { width: 120 }),
   dateColumn('endDate', L.endDate, { width: 120, hide: true }),
   choiceColumn('endReason', L.endReason, endReasonLabels, { width: 190, hide: true }),

@@ -14,6 +14,8 @@ interface SpecOptions {
   inForce: boolean;
   /** The confirmation box shows once a warning has come back. */
   showAcknowledge(): boolean;
+  /** The lease picker, which knows the unit's leases and the period typed so far. */
+  renderLease: NonNullable<FieldSpec['render']>;
 }
 
 const decided = (v: FormValues) => v['waiverStatus'] === 'godkand' || v['waiverStatus'] === 'avslagen';
@@ -21,6 +23,8 @@ const decided = (v: FormValues) => v['waiverStatus'] === 'godkand' || v['waiverS
 export function contractFormSpecs(o: SpecOptions): FieldSpec[] {
   return [
     { name: 'unitId', label: L.unitId, kind: 'lookup', required: true, options: o.unitOptions, search: contractsApi.searchUnits, readOnly: o.inForce, hint: 'Sök på objektnummer eller adress' },
+    // Empty: the back end picks the unit's lease that covers the period (the picker names it).
+    { name: 'leaseId', label: L.leaseId, kind: 'record', wide: true, render: o.renderLease },
     { name: 'householdId', label: L.householdId, kind: 'lookup', required: true, options: o.householdOptions, search: householdsApi.search, readOnly: o.inForce, hint: 'Sök på namn eller födelsedatum' },
     { name: 'referringDepartmentId', label: L.referringDepartmentId, kind: 'record', required: true, options: o.departments },
     { name: 'monthlyRent', label: L.monthlyRent, kind: 'money', required: true },

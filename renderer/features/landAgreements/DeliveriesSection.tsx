@@ -61,6 +61,7 @@ export function DeliveriesSection({ agreement, onNew, onEdit, onChanged }: Props
               <th>Bostad</th>
               <th>Adress</th>
               <th>Överlämnad</th>
+              <th>Hyresavtal</th>
               <th>Anteckningar</th>
               <th aria-label="Åtgärder" />
             </tr>
@@ -74,6 +75,18 @@ export function DeliveriesSection({ agreement, onNew, onEdit, onChanged }: Props
                 </td>
                 <td>{d.unitAddress}</td>
                 <td>{d.handedOverDate}</td>
+                <td>
+                  {d.leaseId !== null ? (
+                    <>
+                      <a className="nowrap" href={`#/hyresavtal/${d.leaseId}`}>
+                        {d.leaseNumber}
+                      </a>
+                      <span className="muted"> {d.leaseLandlordName}</span>
+                    </>
+                  ) : (
+                    <span className="muted">—</span>
+                  )}
+                </td>
                 <td>{d.archivedAt ? <em>Borttagen, räknas inte</em> : (d.notes ?? '')}</td>
                 <td className="row-actions">
                   {d.archivedAt ? (

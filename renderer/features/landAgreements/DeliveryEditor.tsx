@@ -1,17 +1,21 @@
 /**
  * Registers (or corrects) one delivery: the unit, picked from Bestånd by
- * typing or created on the spot, and the date it was handed over. The
- * shared schema checks the fields before sending; the back end checks the
- * rest (signed date, a unit counted twice) and names the field.
+ * typing or created on the spot, the date it was handed over and, where the
+ * city rents it, its lease (the unit's lease in force is chosen until the
+ * user picks another or none). The shared schema checks the fields before
+ * sending; the back end checks the rest (signed date, a unit counted twice,
+ * a lease of another unit) and names the field.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
 import { namesItsField } from '../../../shared/core/fields';
 import { fieldErrorsFromIssues } from '../../../shared/core/result';
-import { landDeliveryInputSchema, landDeliveryLabels as L, type LandDeliveryRow } from '../../../shared/landAgreements/deliveries';
+import { defaultDeliveryLease, landDeliveryInputSchema, landDeliveryLabels as L, type LandDeliveryRow } from '../../../shared/landAgreements/deliveries';
 import type { LandAgreementRow } from '../../../shared/landAgreements/schema';
 import { ApiError, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import { leaseLabel } from '../leases/leaseLabel';
+import { useUnitLeases } from '../leases/leasesApi';
 import { UnitForm } from '../units/UnitForm';
 import { UnitPicker, type PickedUnit } from '../units/UnitPicker';
 import { landDeliveriesApi } from './landAgreementsApi';
@@ -50,6 +54,9 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
   );
   const [date, setDate] = useState<string | null>(delivery?.handedOverDate ?? null);
   const [notes, setNotes] = useState(delivery?.notes ?? '');
+  // The lease picked by the user ('' for none); null until then, when the unit's lease in force is used.
+  const [leaseChoice, setLeaseChoice] = useState<string | null>(delivery ? (delivery.leaseId === null ? '' : String(delivery.leaseId)) : null);
+  const unitLeases = useUnitLeases(unit?.id ?? null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -63,6 +70,9 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
   }, [creatingUnit]);
   // Today, once the back end has said which day it is (tests fix the date there).
   const dateText = date ?? info.data?.today ?? '';
+  const leases = unit ? (unitLeases.data?.rows ?? []) : [];
+  const defaultLease = defaultDeliveryLease(leases, parseDateInput(dateText));
+  const leaseValue = leaseChoice ?? (defaultLease ? String(defaultLease.id) : '');
 
   const clearError = (field: string) =>
     setErrors((e) => {
@@ -72,7 +82,13 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
 
   const submit = async () => {
     setFormError(null);
-    const input = { landAgreementId: agreement.id, unitId: unit?.id ?? null, handedOverDate: parseDateInput(dateText) ?? dateText, notes };
+    const input = {
+      landAgreementId: agreement.id,
+      unitId: unit?.id ?? null,
+      leaseId: leaseValue ? Number(leaseValue) : null,
+      handedOverDate: parseDateInput(dateText) ?? dateText,
+      notes,
+    };
     const checked = landDeliveryInputSchema.safeParse(input);
     if (!checked.success) {
       setErrors(fieldErrorsFromIssues(checked.error.issues, namesItsField));
@@ -105,6 +121,7 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
             defaults={unitDefaults}
             onSaved={(u) => {
               setUnit({ id: u.id, objectNumber: u.objectNumber, address: u.address });
+              setLeaseChoice(null);
               clearError('unitId');
               setCreatingUnit(false);
             }}
@@ -156,7 +173,10 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
             value={unit}
             onChange={(u) => {
               setUnit(u);
+              // Another unit, other leases: its own lease in force again.
+              setLeaseChoice(null);
               clearError('unitId');
+              clearError('leaseId');
             }}
             describedBy={field('unitId').describedBy}
             invalid={field('unitId').invalid}
@@ -182,6 +202,28 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
             }}
           />
           {errorOf('handedOverDate') ?? <div className="field-hint">Tidigast {agreement.signedDate}, då avtalet undertecknades</div>}
+        </div>
+        <div className={`form-field wide${errors['leaseId'] ? ' has-error' : ''}`}>
+          <label htmlFor="delivery-leaseId">{L.leaseId}</label>
+          <select
+            id="delivery-leaseId"
+            value={leaseValue}
+            disabled={!unit}
+            aria-invalid={field('leaseId').invalid || undefined}
+            aria-describedby={field('leaseId').describedBy}
+            onChange={(e) => {
+              setLeaseChoice(e.target.value);
+              clearError('leaseId');
+            }}
+          >
+            <option value="">{leases.length === 0 ? 'Inget – staden hyr inte bostaden' : 'Inget hyresavtal'}</option>
+            {leases.map((l) => (
+              <option key={l.id} value={String(l.id)}>
+                {leaseLabel(l)}
+              </option>
+            ))}
+          </select>
+          {errorOf('leaseId') ?? <div className="field-hint">Där staden hyr bostaden: avtalet den hyrs på</div>}
         </div>
         <div className={`form-field wide${errors['notes'] ? ' has-error' : ''}`}>
           <label htmlFor="delivery-notes">{L.notes}</label>

@@ -18,10 +18,13 @@ export const landAgreementsApi = {
 };
 
 export const landDeliveriesApi = {
-  save(input: { landAgreementId: number; unitId: number | null; handedOverDate: string; notes: string }, record: LandDeliveryRow | null): Promise<LandDeliveryRow> {
+  save(
+    input: { landAgreementId: number; unitId: number | null; leaseId: number | null; handedOverDate: string; notes: string },
+    record: LandDeliveryRow | null,
+  ): Promise<LandDeliveryRow> {
     const { landAgreementId, ...values } = input;
     return record
-      ? api.call('landDeliveries.update', { ...values, leaseId: record.leaseId, id: record.id, version: record.version } as never)
+      ? api.call('landDeliveries.update', { ...values, id: record.id, version: record.version } as never)
       : api.call('landDeliveries.create', { ...values, landAgreementId } as never);
   },
   archive: (d: LandDeliveryRow) => api.call('landDeliveries.archive', { id: d.id, version: d.version }),

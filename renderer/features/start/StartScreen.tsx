@@ -28,7 +28,8 @@ function Tile({ label, value, tone, onOpen }: TileProps) {
 export function StartScreen() {
   const info = useProcedure('system.info', {});
   const units = useProcedure('units.summary', {});
-  const watch = useProcedure('watch.list', { horizonDays: DEFAULT_WATCH_HORIZON_DAYS });
+  // The counts only: exact, without building thousands of items.
+  const watch = useProcedure('watch.list', { horizonDays: DEFAULT_WATCH_HORIZON_DAYS, limit: 0 });
   const land = useProcedure('landAgreements.summary', {});
   const contracts = useProcedure('contracts.summary', {});
   const k = contracts.data;

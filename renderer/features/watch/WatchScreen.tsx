@@ -1,7 +1,11 @@
-/** Bevakning: what needs action within the chosen horizon, soonest first. */
+/**
+ * Bevakning: what needs action within the chosen horizon, soonest first.
+ * The back end counts everything and sends the first WATCH_SCREEN_LIMIT
+ * items; a note says when there are more (100 000 leases give thousands).
+ */
 import { useState } from 'react';
-import { formatDaysLeft } from '../../../shared/core/format';
-import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
+import { formatDaysLeft, formatNumber } from '../../../shared/core/format';
+import { DEFAULT_WATCH_HORIZON_DAYS, WATCH_SCREEN_LIMIT, watchKindLabels } from '../../../shared/watch/schema';
 import { useProcedure } from '../../api/hooks';
 import { navigate } from '../../router';
 
@@ -10,16 +14,18 @@ const HORIZONS = [30, 60, 90, 120, 180, 365];
 export function WatchScreen() {
   const [horizonDays, setHorizonDays] = useState(DEFAULT_WATCH_HORIZON_DAYS);
   const [kind, setKind] = useState('');
-  const { data, error, loading } = useProcedure('watch.list', { horizonDays, kinds: kind ? [kind] : [] });
+  const { data, error, loading } = useProcedure('watch.list', { horizonDays, kinds: kind ? [kind] : [], limit: WATCH_SCREEN_LIMIT });
   const items = data?.items ?? [];
-  const overdue = items.filter((i) => i.daysLeft < 0).length;
+  const total = data?.total ?? 0;
+  // Counted over all items of the kinds shown, not only the listed ones.
+  const overdue = (data?.counts ?? []).filter((c) => !kind || c.kind === kind).reduce((n, c) => n + c.overdue, 0);
 
   return (
     <div className="screen">
       <header className="list-toolbar">
         <h1>Bevakning</h1>
         <span className="count" aria-live="polite">
-          {data ? `${items.length} att hantera${overdue ? `, varav ${overdue} försenade` : ''}` : loading ? 'Hämtar…' : ''}
+          {data ? `${formatNumber(total)} att hantera${overdue ? `, varav ${formatNumber(overdue)} försenade` : ''}` : loading ? 'Hämtar…' : ''}
         </span>
         <label className="toggle">
           Inom{' '}
@@ -44,6 +50,12 @@ export function WatchScreen() {
         </label>
       </header>
       {error ? <div className="banner error">{error.message}</div> : null}
+      {data && total > items.length ? (
+        <div className="banner info" role="status">
+          Visar de första {formatNumber(items.length)} av {formatNumber(total)}, de som ska hanteras först. Välj en typ eller en kortare horisont för att se
+          resten.
+        </div>
+      ) : null}
       <table className="simple-table watch-table">
         <thead>
           <tr>
