@@ -7,8 +7,11 @@ import type { IsoDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import { contractEndingWatch, landlordNotToldWatch, waiverPendingWatch } from '../contracts/watch';
+import { grantDeadlineWatch, guaranteeEndingWatch } from '../guarantees/watch';
 import { landAgreementWatch } from '../landAgreements/watch';
 import { leaseWatch } from '../leases/watch';
+import { establishmentEndingWatch } from '../newcomers/watch';
+import { quotaExceededWatch } from '../quotas/watch';
 import { unitPermitWatch } from '../units/watch';
 
 export interface WatchWindow {
@@ -25,4 +28,8 @@ export const watchSources: WatchSource[] = [
   contractEndingWatch,
   waiverPendingWatch,
   landlordNotToldWatch,
+  guaranteeEndingWatch,
+  grantDeadlineWatch,
+  establishmentEndingWatch,
+  quotaExceededWatch,
 ];
