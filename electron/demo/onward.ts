@@ -20,7 +20,10 @@ export interface OnwardSeedResult {
   moveOns: number;
   guarantees: number;
   placements: number;
+  /** Households FF has flagged ready to move on. */
   ready: number;
+  /** Households on a contract longer than two years (the candidates). */
+  longContracts: number;
   newcomers: number;
 }
 
@@ -44,12 +47,61 @@ function address(random: Random): string {
   return `${random.pick(STREETS)} ${random.int(1, 90)}, lgh ${random.int(1001, 1504)}`;
 }
 
+/**
+ * Lets vacant units that were never let to households without a contract,
+ * from 25 to 40 months ago for four years, waiver approved: the demo's
+ * other contracts are younger than the two years after which a household
+ * is a candidate to move on. Returns the households.
+ */
+async function seedLongContracts(backEnd: BackEnd, random: Random): Promise<number[]> {
+  const db = backEnd.database.knex;
+  const today = backEnd.clock.today();
+  const units = (await db('units')
+    .where({ status: 'ledig' })
+    .whereNull('archivedAt')
+    .whereNotExists(db('municipalContracts').whereRaw('?? = ??', ['municipalContracts.unitId', 'units.id']).whereNot('status', 'utkast'))
+    .orderBy('id')
+    .limit(8)
+    .select('id', 'kind', 'ownerOrganisationId')) as { id: number; kind: string; ownerOrganisationId: number | null }[];
+  const households = (await db('households')
+    .whereNull('archivedAt')
+    .whereNotExists(db('municipalContracts').whereRaw('?? = ??', ['municipalContracts.householdId', 'households.id']).whereIn('status', ['aktivt', 'uppsagt', 'utkast']))
+    .whereNotExists(db('moveOns').whereRaw('?? = ??', ['moveOns.householdId', 'households.id']))
+    .orderBy('id', 'desc')
+    .limit(units.length)
+    .select('id', 'referringDepartmentId')) as { id: number; referringDepartmentId: number }[];
+  const let_: number[] = [];
+  for (const [i, h] of households.entries()) {
+    const unit = units[i]!;
+    const startDate = addDays(addMonths(today, -random.int(25, 40)), -random.int(0, 25));
+    const applied = addDays(startDate, -random.int(20, 40));
+    const draft = await call(backEnd, 'contracts.create', {
+      unitId: unit.id,
+      householdId: h.id,
+      referringDepartmentId: h.referringDepartmentId,
+      startDate,
+      endDate: addDays(addMonths(startDate, 48), -1),
+      monthlyRent: (unit.kind === 'lagenhet' ? random.int(55, 95) : random.int(45, 65)) * 10000,
+      waiverGround: 'Genomgångsbostad; hushållet ska vidare till eget förstahandskontrakt.',
+      waiverStatus: 'godkand',
+      waiverApplicationDate: applied,
+      waiverDecisionDate: addDays(applied, random.int(7, 15)),
+      waiverCaseNumber: `${random.int(1000, 9999)}-${applied.slice(2, 4)}`,
+      landlordNotifiedDate: unit.ownerOrganisationId !== null ? startDate : null,
+      notes: null,
+    });
+    await call(backEnd, 'contracts.activate', { id: draft.id, version: draft.version });
+    let_.push(h.id);
+  }
+  return let_;
+}
+
 /** `bestandIds` from `seedBestand`; households and contracts from `seedHouseholds` must exist. */
 export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: BestandIds): Promise<OnwardSeedResult> {
   const db = backEnd.database.knex;
   const today = backEnd.clock.today();
   const year = dateParts(today).year;
-  const result: OnwardSeedResult = { quotas: 0, moveOns: 0, guarantees: 0, placements: 0, ready: 0, newcomers: 0 };
+  const result: OnwardSeedResult = { quotas: 0, moveOns: 0, guarantees: 0, placements: 0, ready: 0, longContracts: 0, newcomers: 0 };
 
   const hbgRow = (await db('organisations').where({ name: DEMO_QUOTA_LANDLORD }).first('id')) as { id: number } | undefined;
   const hbg = hbgRow?.id ?? bestandIds.landlords[0]!;
@@ -108,6 +160,15 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     if (withGuarantee) result.guarantees += 1;
   }
 
+  // Households that have lived more than two years on a kommunalt kontrakt: the move-on candidates.
+  const long = await seedLongContracts(backEnd, random);
+  result.longContracts = long.length;
+  for (const [i, householdId] of long.slice(0, 6).entries()) {
+    const ready = i < 2 || random.chance(0.6);
+    await call(backEnd, 'moveOns.setReadiness', { householdId, version: 0, ready, note: ready ? random.pick(READY_NOTES) : 'Behöver stöd med hyresinbetalningarna ett tag till.' });
+    if (ready) result.ready += 1;
+  }
+
   // Guarantees given to households that are not on a contract now (they moved on earlier, or never had one).
   const households = (await db('households')
     .whereNull('archivedAt')
@@ -149,13 +210,6 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     if (i === 6) {
       await call(backEnd, 'guarantees.end', { id: current.id, version: current.version, endedOn: addDays(today, -random.int(5, 40)), note: 'Demo: hushållet flyttade från lägenheten.' });
     }
-  }
-
-  // FF's judgement: some households on a contract are ready to move on.
-  for (const c of live.slice(0, 10)) {
-    if (!random.chance(0.7)) continue;
-    await call(backEnd, 'moveOns.setReadiness', { householdId: c.householdId, version: 0, ready: true, note: random.pick(READY_NOTES) });
-    result.ready += 1;
   }
 
   // Newcomers: households in the target group first; settlement dates over the last two and a half years.

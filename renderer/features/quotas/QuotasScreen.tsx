@@ -51,7 +51,7 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
   ];
   const thisYear = String(quota.year) === today.slice(0, 4);
   return (
-    <section className="form-section" aria-label={`Placeringar hos ${quota.landlordName} ${quota.year}`}>
+    <section className="form-section placements-section" aria-label={`Placeringar hos ${quota.landlordName} ${quota.year}`}>
       <div className="section-head">
         <h3>
           Placeringar hos {quota.landlordName} {quota.year}: {quota.used} av {quota.places}
