@@ -66,7 +66,7 @@ export async function up(knex: Knex): Promise<void> {
     dateColumn(t, 'grant_applied_on').nullable();
     t.text('notes').nullable();
     t.text('search_text').notNullable().defaultTo('');
-    for (const column of ['household_id', 'landlord_id', 'status', 'start_date', 'end_date', 'grant_applied_on', 'lease_address', 'updated_at']) {
+    for (const column of ['household_id', 'landlord_id', 'status', 'start_date', 'end_date', 'grant_applied_on', 'lease_address', 'guaranteed_amount', 'monthly_rent', 'claimed_total', 'updated_at']) {
       t.index([column], `rent_guarantees_${column}_idx`);
     }
   });
