@@ -9,10 +9,14 @@ import { contractHandlers } from './features/contracts/procedures';
 import { departmentHandlers } from './features/departments/procedures';
 import { documentHandlers } from './features/documents/procedures';
 import { exportHandlers } from './features/exports/procedures';
+import { guaranteeHandlers } from './features/guarantees/procedures';
 import { landAgreementHandlers, landDeliveryHandlers } from './features/landAgreements/procedures';
 import { householdHandlers } from './features/households/procedures';
 import { leaseHandlers } from './features/leases/procedures';
+import { moveOnHandlers } from './features/moveOns/procedures';
+import { newcomerHandlers } from './features/newcomers/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
+import { quotaHandlers } from './features/quotas/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
@@ -35,4 +39,8 @@ export const handlers: Handlers<Contract> = {
   ...landDeliveryHandlers,
   ...householdHandlers,
   ...contractHandlers,
+  ...guaranteeHandlers,
+  ...quotaHandlers,
+  ...moveOnHandlers,
+  ...newcomerHandlers,
 };

@@ -7,6 +7,7 @@ import type { Knex } from 'knex';
 import * as m0001 from './0001_foundation';
 import * as m0002 from './0002_leases';
 import * as m0003 from './0003_households_contracts';
+import * as m0004 from './0004_onward';
 import * as m0005 from './0005_land_agreements';
 import * as m0006 from './0006_settings';
 import * as m0007 from './0007_lease_links';
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { name: '0001_foundation', ...m0001 },
   { name: '0002_leases', ...m0002 },
   { name: '0003_households_contracts', ...m0003 },
+  { name: '0004_onward', ...m0004 },
   { name: '0005_land_agreements', ...m0005 },
   { name: '0006_settings', ...m0006 },
   { name: '0007_lease_links', ...m0007 },

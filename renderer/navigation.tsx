@@ -5,11 +5,15 @@
 import type { ComponentType } from 'react';
 import { ContractsScreen } from './features/contracts/ContractsScreen';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
+import { GuaranteesScreen } from './features/guarantees/GuaranteesScreen';
 import { HouseholdsScreen } from './features/households/HouseholdsScreen';
 import { LandAgreementsScreen } from './features/landAgreements/LandAgreementsScreen';
 import { KpiScreen } from './features/leases/KpiScreen';
 import { LeasesScreen } from './features/leases/LeasesScreen';
+import { MoveOnScreen } from './features/moveOns/MoveOnScreen';
+import { NewcomersScreen } from './features/newcomers/NewcomersScreen';
 import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
+import { QuotasScreen } from './features/quotas/QuotasScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
@@ -34,6 +38,10 @@ export const navItems: NavItem[] = [
   { route: 'kpi', label: 'KPI-tabell', section: 'Avtal', screen: KpiScreen },
   { route: 'hushall', label: 'Hushåll', section: 'Boende', screen: HouseholdsScreen },
   { route: 'kontrakt', label: 'Kommunala kontrakt', section: 'Boende', screen: ContractsScreen },
+  { route: 'utslussning', label: 'Utslussning', section: 'Boende', screen: MoveOnScreen },
+  { route: 'garantier', label: 'Hyresgarantier', section: 'Boende', screen: GuaranteesScreen },
+  { route: 'kvoter', label: 'Kvoter', section: 'Boende', screen: QuotasScreen },
+  { route: 'nyanlanda', label: 'Nyanlända', section: 'Boende', screen: NewcomersScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
 ];

@@ -9,11 +9,15 @@ import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
 import { documentProcedures } from './documents/schema';
 import { exportProcedures } from './exports/schema';
+import { guaranteeProcedures } from './guarantees/schema';
 import { landDeliveryProcedures } from './landAgreements/deliveries';
 import { landAgreementProcedures } from './landAgreements/schema';
 import { householdProcedures } from './households/schema';
 import { leaseProcedures } from './leases/schema';
+import { moveOnProcedures } from './moveOns/schema';
+import { newcomerProcedures } from './newcomers/schema';
 import { organisationProcedures } from './organisations/schema';
+import { quotaProcedures } from './quotas/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
@@ -36,6 +40,10 @@ export const contract = {
   ...landDeliveryProcedures,
   ...householdProcedures,
   ...contractProcedures,
+  ...guaranteeProcedures,
+  ...quotaProcedures,
+  ...moveOnProcedures,
+  ...newcomerProcedures,
 } satisfies ProcedureMap;
 
 export type Contract = typeof contract;

@@ -8,6 +8,7 @@ import { bulkUnits, seedBestand } from '../demo/bestand';
 import { seedHouseholds } from '../demo/households';
 import { seedLandAgreements } from '../demo/landAgreements';
 import { seedLeases } from '../demo/leases';
+import { seedOnward } from '../demo/onward';
 import { Random } from '../demo/random';
 import { DEFAULT_HOST_DB } from '../host/defaults';
 import { option } from './args';
@@ -32,6 +33,7 @@ async function main(): Promise<void> {
     const bestand = await seedBestand(backEnd, random, 300);
     await seedLeases(backEnd, random, bestand);
     await seedHouseholds(backEnd, random, bestand);
+    await seedOnward(backEnd, random, bestand);
     await seedLandAgreements(backEnd, random, bestand);
   }
   if (scale !== undefined) {

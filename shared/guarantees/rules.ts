@@ -294,3 +294,23 @@ export function establishmentPeriodEnd(settlementDate: IsoDate, months: number =
 export function endsWithin(endDate: IsoDate, today: IsoDate, months: number): boolean {
   return endDate >= today && endDate <= addMonths(today, months);
 }
+
+/**
+ * The settlement dates whose period of `months` ends between `from` and
+ * `to`, both included, as one range for an indexed query on the settlement
+ * date (the end itself is not stored: its length is a setting). The end
+ * never decreases as the settlement date grows, so the dates form one
+ * unbroken range; month-end clamping can give several settlement days the
+ * same end, so the bounds are found by stepping from the estimate. When no
+ * settlement date fits, `last` comes before `first`.
+ */
+export function settlementDatesEndingBetween(from: IsoDate, to: IsoDate, months: number = DEFAULT_ESTABLISHMENT_MONTHS): { first: IsoDate; last: IsoDate } {
+  const end = (settlement: IsoDate) => establishmentPeriodEnd(settlement, months);
+  let first = addMonths(from, -months);
+  while (end(first) >= from) first = addDays(first, -1);
+  while (end(first) < from) first = addDays(first, 1);
+  let last = addMonths(to, -months);
+  while (end(last) <= to) last = addDays(last, 1);
+  while (end(last) > to) last = addDays(last, -1);
+  return { first, last };
+}

@@ -1,5 +1,6 @@
 /** What the settings hold until FF has edited them. */
-import type { ContractTexts, InfoMaterial, OrganisationSettings } from './schema';
+import { DEFAULT_ESTABLISHMENT_MONTHS } from '../guarantees/rules';
+import type { ContractTexts, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
 
 export const DEFAULT_ORGANISATION: OrganisationSettings = {
   name: 'Fastighetsförvaltningen',
@@ -40,8 +41,15 @@ export const DEFAULT_INFO_MATERIAL: InfoMaterial = {
   contacts: 'Fastighetsförvaltningen, bostadssociala enheten. Telefon växel 042-10 50 00.',
 };
 
+/** Two years (Bosättningslagen 2016:38); a candidate to move on after two years on a kommunalt kontrakt. */
+export const DEFAULT_ONWARD: OnwardSettings = {
+  establishmentMonths: DEFAULT_ESTABLISHMENT_MONTHS,
+  moveOnCandidateMonths: 24,
+};
+
 export const SETTINGS_DEFAULTS = {
   organisation: DEFAULT_ORGANISATION,
   contractTexts: DEFAULT_CONTRACT_TEXTS,
   infoMaterial: DEFAULT_INFO_MATERIAL,
+  onward: DEFAULT_ONWARD,
 } as const;

@@ -5,7 +5,7 @@
  * versioned record like any other (a stale edit is refused, changes audited).
  */
 import { z } from 'zod';
-import { optionalEmail, optionalPhone, optionalPostalCode, optionalText, problem, requiredText } from '../core/fields';
+import { integer, optionalEmail, optionalPhone, optionalPostalCode, optionalText, problem, requiredText } from '../core/fields';
 import { mutation, query } from '../core/procedure';
 
 /** A logo small enough to travel in every document: PNG, JPEG or SVG as a data URL. */
@@ -42,11 +42,28 @@ export const infoMaterialSchema = z.object({
 });
 export type InfoMaterial = z.output<typeof infoMaterialSchema>;
 
+/**
+ * Getting households onward: how long newcomers' establishment period runs
+ * (two years under the Bosättningslagen; SOU 2025:35 proposes up to three)
+ * and after how long on a kommunalt kontrakt a household is a candidate to
+ * move on to a first-hand lease.
+ */
+export const onwardSettingsLabels = {
+  establishmentMonths: 'Etableringstid (månader)',
+  moveOnCandidateMonths: 'Utslussning: kandidat efter (månader på kontrakt)',
+} as const;
+export const onwardSettingsSchema = z.object({
+  establishmentMonths: integer(onwardSettingsLabels.establishmentMonths, { min: 1, max: 60 }),
+  moveOnCandidateMonths: integer(onwardSettingsLabels.moveOnCandidateMonths, { min: 1, max: 240 }),
+});
+export type OnwardSettings = z.output<typeof onwardSettingsSchema>;
+
 /** Every settings group: its key and schema. */
 export const settingsGroups = {
   organisation: organisationSettingsSchema,
   contractTexts: contractTextsSchema,
   infoMaterial: infoMaterialSchema,
+  onward: onwardSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -68,4 +85,6 @@ export const settingsProcedures = {
   'settings.setContractTexts': mutation(saveInput(contractTextsSchema), storedSchema(contractTextsSchema)),
   'settings.infoMaterial': query(z.object({}), storedSchema(infoMaterialSchema)),
   'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema)),
+  'settings.onward': query(z.object({}), storedSchema(onwardSettingsSchema)),
+  'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema)),
 };

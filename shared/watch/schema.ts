@@ -73,4 +73,8 @@ export const watchKindLabels: Record<string, string> = {
   'lease.ends': 'Avtal upphör',
   'lease.extends': 'Avtal förlängs',
   'lease.subletNotice': 'Hyresvärden ej underrättad om andrahandsuthyrning',
+  'guarantee.ends': 'Hyresgaranti upphör',
+  'guarantee.grantDeadline': 'Bidrag för hyresgarantier att söka',
+  'newcomer.establishmentEnds': 'Etableringstid slutar',
+  'quota.exceeded': 'Kvot överskriden',
 };

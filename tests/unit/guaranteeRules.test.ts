@@ -14,7 +14,9 @@ import {
   placementConditionErrors,
   placementNeedsReason,
   quotaUsage,
+  settlementDatesEndingBetween,
 } from '../../shared/guarantees/rules';
+import { addDays } from '../../shared/core/dates';
 
 const qualifying: GuaranteeGrantFacts = {
   firstHandLease: true,
@@ -188,5 +190,37 @@ describe('establishment period (Bosättningslagen 2016:38)', () => {
     expect(endsWithin('2026-08-10', today, 3)).toBe(true);
     expect(endsWithin('2026-08-11', today, 3)).toBe(false);
     expect(endsWithin('2026-05-09', today, 3)).toBe(false); // already ended
+  });
+});
+
+describe('settlement dates whose period ends within a window (for an indexed query)', () => {
+  it.each([
+    ['2026-05-10', '2026-11-10', 24],
+    ['2026-02-28', '2026-08-31', 24],
+    ['2026-03-31', '2026-09-30', 18],
+    ['2028-02-29', '2028-08-29', 36],
+  ])('from %s to %s with %i months: exactly the dates endsWithin accepts', (from, to, months) => {
+    const { first, last } = settlementDatesEndingBetween(from, to, months);
+    // Every settlement day over four years either side: inside the range iff its end is in the window.
+    let s = addDays(from, -(months * 31 + 400));
+    const stop = addDays(to, 400);
+    let inside = 0;
+    while (s <= stop) {
+      const end = establishmentPeriodEnd(s, months);
+      const wanted = end >= from && end <= to;
+      expect(s >= first && s <= last, s).toBe(wanted);
+      if (wanted) inside += 1;
+      s = addDays(s, 1);
+    }
+    expect(inside).toBeGreaterThan(150);
+  });
+
+  it('the six-month review list is endsWithin over the range', () => {
+    const today = '2026-11-26';
+    const { first, last } = settlementDatesEndingBetween(today, '2027-05-26');
+    expect(first).toBe('2024-11-26');
+    expect(last).toBe('2025-05-26');
+    expect(endsWithin(establishmentPeriodEnd(first), today, 6)).toBe(true);
+    expect(endsWithin(establishmentPeriodEnd(addDays(first, -1)), today, 6)).toBe(false);
   });
 });

@@ -21,6 +21,10 @@ import { listQuerySchema } from '../../../shared/core/listQuery';
 import { contractSummary, listContracts } from '../contracts/queries';
 import { listHouseholds } from '../households/service';
 import { leaseSummary, listLeases } from '../leases/service';
+import { guaranteePortfolioColumns } from '../../../shared/guarantees/columns';
+import { guaranteeListQuerySchema } from '../../../shared/guarantees/schema';
+import { guaranteeSummary } from '../guarantees/grants';
+import { listGuarantees } from '../guarantees/service';
 import { landAgreementPortfolioColumns } from '../../../shared/landAgreements/columns';
 import { landAgreementListQuerySchema } from '../../../shared/landAgreements/schema';
 import { listLandAgreements } from '../landAgreements/service';
@@ -129,6 +133,21 @@ export const exportSources: Record<string, ExportSource> = {
         { label: 'Markanvisningar: lämnade bostäder', count: total.deliveredDwellings },
         { label: 'Markanvisningar: kvar att lämna', count: total.remainingDwellings },
         { label: 'Markanvisningar: försenade', count: total.byStatus.forsenat },
+      ];
+    },
+  }),
+  guarantees: listSource(guaranteeListQuerySchema, listGuarantees, {
+    title: 'Hyresgarantier',
+    portfolioColumns: guaranteePortfolioColumns,
+    // The grid may show the masked number; whole numbers are never in this list.
+    personalColumns: [],
+    async summarise(ctx) {
+      const s = await guaranteeSummary(ctx);
+      return [
+        { label: 'Hyresgarantier som gäller', count: s.open, amountOre: s.openAmount },
+        { label: 'Hyresgarantier: utbetalt till hyresvärdar', count: s.claimed, amountOre: s.claimedTotal },
+        { label: 'Hyresgarantier som upphör inom 90 dagar', count: s.endingWithin90Days },
+        { label: `Hyresgarantier att söka bidrag för senast ${s.nextDeadline}`, count: s.qualifyingNotApplied },
       ];
     },
   }),

@@ -9,4 +9,6 @@ export const settingsHandlers: Handlers<typeof settingsProcedures> = {
   'settings.setContractTexts': (ctx, { value, version }) => setSettings(ctx, 'contractTexts', value, version),
   'settings.infoMaterial': (ctx) => getSettings(ctx, 'infoMaterial'),
   'settings.setInfoMaterial': (ctx, { value, version }) => setSettings(ctx, 'infoMaterial', value, version),
+  'settings.onward': (ctx) => getSettings(ctx, 'onward'),
+  'settings.setOnward': (ctx, { value, version }) => setSettings(ctx, 'onward', value, version),
 };

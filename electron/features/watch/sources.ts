@@ -12,8 +12,11 @@ import type { IsoDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import { contractWatch } from '../contracts/watch';
+import { grantDeadlineWatch, guaranteeEndingWatch } from '../guarantees/watch';
 import { landAgreementWatch } from '../landAgreements/watch';
 import { leaseWatch } from '../leases/watch';
+import { establishmentEndingWatch } from '../newcomers/watch';
+import { quotaExceededWatch } from '../quotas/watch';
 import { unitPermitWatch } from '../units/watch';
 
 export interface WatchWindow {
@@ -44,4 +47,13 @@ export interface WatchKindResult {
 
 export type WatchSource = (ctx: ServiceContext, window: WatchWindow) => Promise<WatchKindResult[] | WatchItem[]>;
 
-export const watchSources: WatchSource[] = [unitPermitWatch, leaseWatch, landAgreementWatch, contractWatch];
+export const watchSources: WatchSource[] = [
+  unitPermitWatch,
+  leaseWatch,
+  landAgreementWatch,
+  contractWatch,
+  guaranteeEndingWatch,
+  grantDeadlineWatch,
+  establishmentEndingWatch,
+  quotaExceededWatch,
+];

@@ -14,6 +14,7 @@ import type { Option } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
+import { HouseholdOnward } from '../moveOns/HouseholdOnward';
 import { householdFormSpecs, newHouseholdDefaults } from './householdFormSpec';
 import { householdsApi, useReferringDepartmentOptions } from './householdsApi';
 import { emptyMember, MembersEditor, type MemberDraft } from './MembersEditor';
@@ -115,6 +116,7 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
           <ContractTable householdId={current.id} />
         </section>
       ) : null}
+      {current ? <HouseholdOnward key={current.version} householdId={current.id} archived={current.archivedAt !== null} /> : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>

@@ -1,6 +1,6 @@
 /** Inställningar: who you are shown as, the database, and the shared texts of printed documents. */
 import { useEffect, useState } from 'react';
-import { contractTextsSchema, infoMaterialSchema, organisationSettingsSchema } from '../../../shared/settings/schema';
+import { contractTextsSchema, infoMaterialSchema, onwardSettingsLabels, onwardSettingsSchema, organisationSettingsSchema } from '../../../shared/settings/schema';
 import { api, ApiError } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
@@ -26,6 +26,17 @@ const infoMaterialSpecs: FieldSpec[] = [
   { name: 'title', label: 'Rubrik', kind: 'text', required: true, wide: true },
   { name: 'body', label: 'Text', kind: 'textarea', required: true, wide: true, hint: 'Tom rad mellan styckena; en rad som börjar med "# " blir en mellanrubrik.' },
   { name: 'contacts', label: 'Kontaktuppgifter', kind: 'textarea', wide: true },
+];
+
+const onwardSpecs: FieldSpec[] = [
+  {
+    name: 'establishmentMonths',
+    label: onwardSettingsLabels.establishmentMonths,
+    kind: 'integer',
+    required: true,
+    hint: 'Bosättningslagen (2016:38): 24 månader. SOU 2025:35 föreslår upp till 36 månader.',
+  },
+  { name: 'moveOnCandidateMonths', label: onwardSettingsLabels.moveOnCandidateMonths, kind: 'integer', required: true, hint: 'Hushåll som bott så länge på kommunalt kontrakt visas som kandidater' },
 ];
 
 function You() {
@@ -77,6 +88,7 @@ export function SettingsScreen() {
   const organisation = useProcedure('settings.organisation', {});
   const contractTexts = useProcedure('settings.contractTexts', {});
   const infoMaterial = useProcedure('settings.infoMaterial', {});
+  const onward = useProcedure('settings.onward', {});
   const [preview, setPreview] = useState(false);
 
   return (
@@ -121,6 +133,17 @@ export function SettingsScreen() {
               Förhandsgranska sparad version
             </button>
           )}
+        />
+      ) : null}
+      {onward.data ? (
+        <SettingsGroupForm
+          key={`onward:${onward.data.version}`}
+          title="Nyanlända och utslussning"
+          specs={onwardSpecs}
+          schema={onwardSettingsSchema}
+          stored={onward.data}
+          save={(value, version) => api.call('settings.setOnward', { value: value as never, version })}
+          onSaved={onward.reload}
         />
       ) : null}
       {preview ? <DocumentPreview request={{ kind: 'infoMaterial' }} onClose={() => setPreview(false)} /> : null}

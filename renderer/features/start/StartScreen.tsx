@@ -36,6 +36,9 @@ export function StartScreen() {
   const s = units.data;
   const l = land.data?.total;
   const leases = useProcedure('leases.summary', {}).data;
+  const g = useProcedure('guarantees.summary', {}).data;
+  const quotas = useProcedure('quotas.list', { year: Number((info.data?.today ?? '0000').slice(0, 4)) }).data;
+  const newcomersEnding = useProcedure('newcomers.list', { endingSoon: true, limit: 1 }).data;
   return (
     <div className="screen start">
       <header className="list-toolbar">
@@ -87,6 +90,18 @@ export function StartScreen() {
           <Tile label="Upphör inom 90 dagar" value={k?.endingWithin90Days} tone="warning" onOpen={() => navigate('kontrakt')} />
           <Tile label="Avstående ej godkänt" value={k?.waiverNotApproved} tone="warning" onOpen={() => navigate('kontrakt')} />
           <Tile label="Hyresvärden ej underrättad" value={k?.landlordNotTold} tone="overdue" onOpen={() => navigate('kontrakt')} />
+        </div>
+      </section>
+      <section>
+        <h2>Vägen vidare{g ? `, nästa bidragsansökan ${g.nextDeadline}` : ''}</h2>
+        <div className="tiles">
+          <Tile label="Hyresgarantier som gäller" value={g?.open} onOpen={() => navigate('garantier')} />
+          <Tile label="Garantier att söka bidrag för" value={g?.qualifyingNotApplied} tone="warning" onOpen={() => navigate('garantier', 'bidrag')} />
+          <Tile label="Garantier som upphör inom 90 dagar" value={g?.endingWithin90Days} tone="warning" onOpen={() => navigate('garantier')} />
+          {(quotas ?? []).map((q) => (
+            <Tile key={q.id} label={`Kvot ${q.landlordName} ${q.year}: använda av ${q.places}`} value={q.used} tone={q.over > 0 ? 'overdue' : undefined} onOpen={() => navigate('kvoter')} />
+          ))}
+          <Tile label="Etableringstid slutar inom sex månader" value={newcomersEnding?.total ?? undefined} tone="warning" onOpen={() => navigate('nyanlanda')} />
         </div>
       </section>
       <section>

@@ -1,0 +1,64 @@
+/**
+ * Bevakning for hyresgarantier: open guarantees whose term ends (decide
+ * whether to renew, or record that it has ended), and the next deadline
+ * for Boverket's grant while qualifying guarantees wait to be applied for.
+ */
+import { daysBetween } from '../../../shared/core/dates';
+import { formatMoney } from '../../../shared/core/money';
+import { OPEN_GUARANTEE_STATUSES } from '../../../shared/guarantees/schema';
+import type { WatchItem } from '../../../shared/watch/schema';
+import type { ServiceContext } from '../../core/context';
+import type { WatchWindow } from '../watch/sources';
+import { grantCandidates } from './grants';
+
+export async function guaranteeEndingWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
+  const rows = (await ctx.db('rentGuarantees')
+    .join('households', 'households.id', 'rentGuarantees.householdId')
+    .whereNull('rentGuarantees.archivedAt')
+    .whereIn('rentGuarantees.status', OPEN_GUARANTEE_STATUSES)
+    .whereNotNull('rentGuarantees.endDate')
+    .where('rentGuarantees.endDate', '<=', until)
+    .orderBy('rentGuarantees.endDate')
+    .limit(5000)
+    .select('rentGuarantees.id', 'rentGuarantees.leaseAddress', 'rentGuarantees.endDate', 'rentGuarantees.guaranteedAmount', 'households.holderName', 'households.holderIdentityMasked')) as {
+    id: number;
+    leaseAddress: string;
+    endDate: string;
+    guaranteedAmount: number | string;
+    holderName: string;
+    holderIdentityMasked: string;
+  }[];
+  return rows.map((g) => {
+    const daysLeft = daysBetween(today, g.endDate);
+    return {
+      kind: 'guarantee.ends',
+      date: g.endDate,
+      daysLeft,
+      title: `${g.holderName} (${g.holderIdentityMasked}), ${g.leaseAddress}`,
+      detail:
+        daysLeft < 0
+          ? `Hyresgarantin på ${formatMoney(Number(g.guaranteedAmount))} gällde t.o.m. ${g.endDate}: registrera att den har upphört.`
+          : `Hyresgarantin på ${formatMoney(Number(g.guaranteedAmount))} gäller t.o.m. ${g.endDate}: följ upp med hushållet och hyresvärden.`,
+      entity: 'guarantee',
+      entityId: g.id,
+      route: `garantier/${g.id}`,
+    };
+  });
+}
+
+export async function grantDeadlineWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
+  const { deadline, count } = await grantCandidates(ctx);
+  if (count === 0 || deadline > until) return [];
+  return [
+    {
+      kind: 'guarantee.grantDeadline',
+      date: deadline,
+      daysLeft: daysBetween(today, deadline),
+      title: 'Bidragsansökan till Boverket',
+      detail: `${count} ${count === 1 ? 'hyresgaranti uppfyller' : 'hyresgarantier uppfyller'} villkoren för statligt bidrag och är inte sökta: ansökan ska vara hos Boverket senast ${deadline}.`,
+      entity: 'guarantee',
+      entityId: 0,
+      route: 'garantier/bidrag',
+    },
+  ];
+}

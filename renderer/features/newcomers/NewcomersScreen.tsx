@@ -1,0 +1,117 @@
+/** Nyanlända: households settled under the Bosättningslagen, and whose establishment period ends within six months. */
+import { useCallback, useMemo, useState } from 'react';
+import type { ColDef } from 'ag-grid-community';
+import { formatNumber } from '../../../shared/core/format';
+import { newcomerLabels as L, type NewcomerRow } from '../../../shared/newcomers/schema';
+import { api } from '../../api/client';
+import { useProcedure } from '../../api/hooks';
+import { Drawer } from '../../components/Drawer';
+import { ListToolbar } from '../../components/ListToolbar';
+import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { dateColumn, daysLeftColumn, numberColumn, textColumn } from '../../components/grid/columns';
+import { navigate, recordParam, useRoute } from '../../router';
+import { NewcomerForm } from './NewcomerForm';
+
+const ROUTE = 'nyanlanda';
+// Amber for the plan's six months before the end.
+const SIX_MONTHS_DAYS = 183;
+
+const columns: ColDef<NewcomerRow>[] = [
+  textColumn('holderName', 'Hushåll', { pinned: 'left', width: 190 }),
+  textColumn('holderIdentityMasked', 'Personnummer', { width: 140 }),
+  numberColumn('householdSize', 'Personer', { width: 95 }),
+  dateColumn('assignmentDate', L.assignmentDate),
+  dateColumn('settlementDate', L.settlementDate),
+  dateColumn('establishmentEnd', L.establishmentEnd, { width: 170, filter: false }),
+  daysLeftColumn('daysLeft', 'Dagar kvar', SIX_MONTHS_DAYS),
+  textColumn('currentContractNumber', 'Kommunalt kontrakt', { width: 150, sortable: false, filter: false }),
+  textColumn('notes', L.notes, { width: 240, sortable: false, filter: false }),
+];
+
+export function NewcomersScreen() {
+  const [, param, fromKey, fromValue] = useRoute();
+  const open = recordParam(param);
+  const [search, setSearch] = useState('');
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [endingSoon, setEndingSoon] = useState(false);
+  const [total, setTotal] = useState<number | null>(null);
+  const [refreshToken, setRefreshToken] = useState(0);
+  const [gridKey, setGridKey] = useState(0);
+  const settings = useProcedure('settings.onward', {});
+  const current = useProcedure('newcomers.get', typeof open === 'number' ? { id: open } : null);
+  const defaults = useMemo(() => (fromKey === 'hushall' && fromValue ? { householdId: fromValue } : undefined), [fromKey, fromValue]);
+  const scope = { includeArchived, endingSoon };
+  const scopeKey = JSON.stringify(scope);
+  const fetchPage = useCallback(
+    (q: Parameters<typeof api.call<'newcomers.list'>>[1]) => api.call('newcomers.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [scopeKey],
+  );
+  const close = useCallback(() => navigate(ROUTE), []);
+  const n = current.data;
+
+  return (
+    <div className="screen">
+      <ListToolbar
+        title="Nyanlända"
+        count={total === null ? '' : `${formatNumber(total)} hushåll`}
+        search={search}
+        onSearch={setSearch}
+        searchLabel="Sök hushåll (namn, födelsedatum)"
+        includeArchived={includeArchived}
+        onIncludeArchived={setIncludeArchived}
+        onNew={() => navigate(ROUTE, 'ny')}
+        newLabel="Ny bosättning"
+        onResetLayout={() => void resetGridLayout('newcomers').then(() => setGridKey((k) => k + 1))}
+      >
+        <label className="toggle">
+          <input type="checkbox" checked={endingSoon} onChange={(e) => setEndingSoon(e.target.checked)} /> Etableringstiden slutar inom sex månader
+        </label>
+      </ListToolbar>
+      <p className="muted">
+        Etableringstid: {settings.data ? `${settings.data.value.establishmentMonths} månader från bosättningen` : '…'} (bosättningslagen 2016:38; ändras under Inställningar). När den slutar
+        prövas kontraktet enligt normaliseringsprincipen, med samma regler som för andra bostadslösa.
+      </p>
+      <DataGrid<NewcomerRow>
+        key={gridKey}
+        gridId="newcomers"
+        columns={columns}
+        fetchPage={fetchPage}
+        search={search}
+        scope={scope}
+        refreshToken={refreshToken}
+        onOpen={(row) => navigate(ROUTE, row.id)}
+        onTotal={setTotal}
+      />
+      {open === 'new' ? (
+        <Drawer title="Ny bosättning enligt bosättningslagen" onClose={close}>
+          <NewcomerForm
+            newcomer={null}
+            {...(defaults ? { defaults } : {})}
+            onClose={close}
+            onSaved={(saved) => {
+              setRefreshToken((t) => t + 1);
+              navigate(ROUTE, saved.id);
+            }}
+          />
+        </Drawer>
+      ) : null}
+      {typeof open === 'number' ? (
+        <Drawer title={n ? `Bosättning: ${n.holderName}` : 'Bosättning'} subtitle={n ? <a href={`#/hushall/${n.householdId}`}>Öppna hushållet</a> : undefined} onClose={close}>
+          {current.error ? <div className="banner error">{current.error.message}</div> : null}
+          {n ? (
+            <NewcomerForm
+              key={`${n.id}:${n.version}`}
+              newcomer={n}
+              onClose={close}
+              onSaved={() => {
+                setRefreshToken((t) => t + 1);
+                current.reload();
+              }}
+            />
+          ) : null}
+        </Drawer>
+      ) : null}
+    </div>
+  );
+}
