@@ -120,6 +120,7 @@ describe('the kommunalt kontrakt, the lease summary and the steering report', ()
     expect(steering.html).toContain('Hyresavtal och uppsägningsfrister');
     expect(steering.html).toContain('Markanvisningar: 10 %-åtaganden');
     expect(steering.html).toContain('Kommunala kontrakt');
+    expect(steering.html).toContain('Utslussning, hyresgarantier och kvot');
     const refused = await t.send('documents.render', { kind: 'leaseSummary', ids: [] });
     expect(refused.ok).toBe(false);
     const unknown = await t.send('documents.render', { kind: 'hemligt' });

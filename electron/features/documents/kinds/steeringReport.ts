@@ -10,6 +10,9 @@ import { contractSummary } from '../../contracts/queries';
 import { landAgreementSummary } from '../../landAgreements/summary';
 import { leaseSummary, listLeases } from '../../leases/service';
 import { leaseListQuerySchema } from '../../../../shared/leases/schema';
+import { guaranteeSummary } from '../../guarantees/grants';
+import { moveOnThroughput } from '../../moveOns/candidates';
+import { listQuotas } from '../../quotas/service';
 import { html, type SafeHtml } from '../html';
 import type { DocumentKind } from '../kinds';
 
@@ -64,8 +67,38 @@ const landAgreementsSection: Section = async (ctx) => {
   </section>`;
 };
 
+const onwardSection: Section = async (ctx) => {
+  const year = Number(ctx.clock.today().slice(0, 4));
+  const [guarantees, throughput, quotas] = await Promise.all([guaranteeSummary(ctx), moveOnThroughput(ctx), listQuotas(ctx, {})]);
+  const recent = quotas.filter((q) => q.year >= year - 1);
+  return html`<section>
+    <h2>Utslussning, hyresgarantier och kvot (åtgärd 3:5 och 3:6)</h2>
+    <h3>Flyttar till eget förstahandskontrakt per år</h3>
+    <table>
+      <thead><tr><th>År</th><th class="num">Med hyresgaranti</th><th class="num">Utan hyresgaranti</th><th class="num">Inom kvot</th><th class="num">Planerade</th></tr></thead>
+      <tbody>${throughput.map(
+        (t) => html`<tr><td>${t.year}</td><td class="num">${t.withGuarantee}</td><td class="num">${t.withoutGuarantee}</td><td class="num">${t.inQuota}</td><td class="num">${t.planned}</td></tr>`,
+      )}</tbody>
+    </table>
+    <h3>Hyresgarantier</h3>
+    <table class="facts">
+      <tr><th>Gällande garantier</th><td>${guarantees.open} (${formatMoney(guarantees.openAmount)})</td></tr>
+      <tr><th>Ianspråktagna</th><td>${guarantees.claimed} (utbetalt ${formatMoney(guarantees.claimedTotal)})</td></tr>
+      <tr><th>Upphör inom 90 dagar</th><td>${guarantees.endingWithin90Days}</td></tr>
+      <tr><th>Berättigar till statligt bidrag, ej sökta</th><td>${guarantees.qualifyingNotApplied} (nästa ansökan senast ${guarantees.nextDeadline})</td></tr>
+    </table>
+    <h3>Kvot per hyresvärd och år</h3>
+    <table>
+      <thead><tr><th>Hyresvärd</th><th>År</th><th class="num">Platser</th><th class="num">Använda</th><th class="num">Utöver kvot</th></tr></thead>
+      <tbody>${recent.map(
+        (q) => html`<tr><td>${q.landlordName}</td><td>${q.year}</td><td class="num">${q.places}</td><td class="num">${q.used}</td><td class="num${q.over > 0 ? ' overdue' : ''}">${q.over}</td></tr>`,
+      )}</tbody>
+    </table>
+  </section>`;
+};
+
 /** The report's sections, in the plan's order. */
-export const steeringSections: Section[] = [leasesSection, contractsSection, landAgreementsSection];
+export const steeringSections: Section[] = [leasesSection, contractsSection, onwardSection, landAgreementsSection];
 
 export const steeringReportDocument: DocumentKind = async (ctx) => {
   const today = ctx.clock.today();
