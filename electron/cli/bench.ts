@@ -14,11 +14,12 @@ import { Random } from '../demo/random';
 import { round } from './benchUtil';
 import { benchLeases, bulkLeases } from './benchLeases';
 import { benchContractPdf, benchPortfolio } from './benchPortfolio';
+import { benchRegisters } from './benchRegisters';
 import { benchUnitGridInChromium, benchUnitList, rendererDirFrom } from './benchUnits';
 
 const UNITS = Number(process.env['BENCH_UNITS'] ?? 100_000);
 const LEASES = Number(process.env['BENCH_LEASES'] ?? 100_000);
-/** Which parts to run: `npm run bench -- units leases portfolio` (all when none named). */
+/** Which parts to run: `npm run bench -- units leases portfolio registers` (all when none named). */
 const PARTS = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const wanted = (part: string) => PARTS.length === 0 || PARTS.includes(part);
 
@@ -54,6 +55,7 @@ async function main(): Promise<void> {
       return { ...leases, ...(wanted('portfolio') ? await benchPortfolio(backEnd) : {}) };
     });
   }
+  if (wanted('registers')) results['registers'] = await withDatabase('registers', (backEnd) => benchRegisters(backEnd));
   console.log(JSON.stringify(results, null, 2));
 }
 
