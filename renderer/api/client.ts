@@ -39,6 +39,17 @@ export function createClient(transport: Transport): Client {
 /** The app's one client, over the transport chosen at start. */
 export const api: Client = createClient(chooseTransport());
 
+/**
+ * The save of a record form: create when the record is new, else update
+ * from the id and version the form was opened with (a stale version is
+ * refused by the back end with who saved first). The form's input is
+ * checked by the procedure's schema, in the form and again in the back end.
+ */
+export function saveRecord<C extends ProcedureName, U extends ProcedureName>(create: C, update: U) {
+  return (input: Record<string, unknown>, record: { id: number; version: number } | null): Promise<OutputOf<Contract[C]> & OutputOf<Contract[U]>> =>
+    (record ? api.call(update, { ...input, id: record.id, version: record.version } as never) : api.call(create, input as never)) as never;
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

@@ -43,12 +43,6 @@ async function deliver(app: AppPage, objectNumber: string, date: string, lease =
   await app.drawer.getByRole('button', { name: 'Spara leverans' }).click();
 }
 
-async function openAgreement(app: AppPage, projectName: string): Promise<void> {
-  await app.goTo('Markanvisningar');
-  await (await app.cell(projectName, 'projectName')).click();
-  await expect(app.page.getByRole('dialog', { name: projectName })).toBeVisible();
-}
-
 test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers three units, and sees it late once the due date has passed', async ({ page, host }) => {
   const app = new AppPage(page);
   await openApp(page, host);

@@ -1,7 +1,7 @@
 /** The contracts feature's calls and hooks; screens use these, not the client. */
 import type { ContractListQuery, ContractPhase, ContractRow, EndReason } from '../../../shared/contracts/schema';
 import { unitStatusLabels } from '../../../shared/units/schema';
-import { api } from '../../api/client';
+import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { Option } from '../../components/form/fieldSpec';
 
@@ -11,11 +11,7 @@ const ref = (r: Ref) => ({ id: r.id, version: r.version });
 export const contractsApi = {
   list: (query: ContractListQuery) => api.call('contracts.list', query),
   get: (id: number) => api.call('contracts.get', { id }),
-  save(input: Record<string, unknown>, record: ContractRow | null): Promise<ContractRow> {
-    return record
-      ? api.call('contracts.update', { ...input, ...ref(record) } as never)
-      : api.call('contracts.create', input as never);
-  },
+  save: saveRecord('contracts.create', 'contracts.update'),
   activate: (r: Ref, acknowledgeWarnings: boolean) => api.call('contracts.activate', { ...ref(r), acknowledgeWarnings }),
   movePhase: (r: Ref, toPhase: ContractPhase, note: string) => api.call('contracts.movePhase', { ...ref(r), toPhase, note }),
   terminate: (r: Ref, input: { noticeDate: string; terminationDate: string; reason: EndReason; note: string | null }) =>

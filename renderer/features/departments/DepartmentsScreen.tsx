@@ -1,7 +1,7 @@
 /** Förvaltningar: a short list, edited in place. */
 import { useCallback } from 'react';
 import { departmentInputSchema, type Department } from '../../../shared/departments/schema';
-import { api } from '../../api/client';
+import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -15,11 +15,7 @@ const specs: FieldSpec[] = [
   { name: 'name', label: 'Namn', kind: 'text', required: true, wide: true },
 ];
 
-function save(input: Record<string, unknown>, record: Department | null): Promise<Department> {
-  return record
-    ? api.call('departments.update', { ...input, id: record.id, version: record.version } as never)
-    : api.call('departments.create', input as never);
-}
+const save = saveRecord('departments.create', 'departments.update');
 
 function DepartmentForm({ department, all, onSaved, onClose }: { department: Department | null; all: Department[]; onSaved(d: Department): void; onClose(): void }) {
   const fetchLatest = useCallback(

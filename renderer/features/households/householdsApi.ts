@@ -1,18 +1,14 @@
 /** The households feature's calls and hooks; screens use these, not the client. */
 import type { ListQuery } from '../../../shared/core/listQuery';
 import { REFERRING_DEPARTMENT_CODES, type Household } from '../../../shared/households/schema';
-import { api } from '../../api/client';
+import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { Option } from '../../components/form/fieldSpec';
 
 export const householdsApi = {
   list: (query: ListQuery) => api.call('households.list', query),
   get: (id: number) => api.call('households.get', { id }),
-  save(input: Record<string, unknown>, record: Household | null): Promise<Household> {
-    return record
-      ? api.call('households.update', { ...input, id: record.id, version: record.version } as never)
-      : api.call('households.create', input as never);
-  },
+  save: saveRecord('households.create', 'households.update'),
   archive: (r: Household) => api.call('households.archive', { id: r.id, version: r.version }),
   restore: (r: Household) => api.call('households.restore', { id: r.id, version: r.version }),
   /** For pickers: households by name, birth date or whole number (masked labels). */

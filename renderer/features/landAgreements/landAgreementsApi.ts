@@ -2,17 +2,13 @@
 import type { ListQuery } from '../../../shared/core/listQuery';
 import type { LandDeliveryRow } from '../../../shared/landAgreements/deliveries';
 import type { LandAgreementRow } from '../../../shared/landAgreements/schema';
-import { api } from '../../api/client';
+import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 
 export const landAgreementsApi = {
   list: (query: ListQuery) => api.call('landAgreements.list', query),
   get: (id: number) => api.call('landAgreements.get', { id }),
-  save(input: Record<string, unknown>, record: LandAgreementRow | null): Promise<LandAgreementRow> {
-    return record
-      ? api.call('landAgreements.update', { ...input, id: record.id, version: record.version } as never)
-      : api.call('landAgreements.create', input as never);
-  },
+  save: saveRecord('landAgreements.create', 'landAgreements.update'),
   archive: (r: LandAgreementRow) => api.call('landAgreements.archive', { id: r.id, version: r.version }),
   restore: (r: LandAgreementRow) => api.call('landAgreements.restore', { id: r.id, version: r.version }),
 };

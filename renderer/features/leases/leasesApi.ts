@@ -1,16 +1,12 @@
 /** The lease feature's calls and hooks; screens use these, not the client. */
 import type { LeaseDetail, LeaseListQuery, LeaseTerminateInput } from '../../../shared/leases/schema';
-import { api } from '../../api/client';
+import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 
 export const leasesApi = {
   list: (query: LeaseListQuery) => api.call('leases.list', query),
   get: (id: number) => api.call('leases.get', { id }),
-  save(input: Record<string, unknown>, record: LeaseDetail | null): Promise<LeaseDetail> {
-    return record
-      ? api.call('leases.update', { ...input, id: record.id, version: record.version } as never)
-      : api.call('leases.create', input as never);
-  },
+  save: saveRecord('leases.create', 'leases.update'),
   terminate: (input: LeaseTerminateInput) => api.call('leases.terminate', input),
   archive: (r: LeaseDetail) => api.call('leases.archive', { id: r.id, version: r.version }),
   restore: (r: LeaseDetail) => api.call('leases.restore', { id: r.id, version: r.version }),

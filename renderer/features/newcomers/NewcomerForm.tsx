@@ -1,7 +1,7 @@
 /** One newcomer settlement: assignment and settlement dates, the end of the establishment period worked out, and its history. */
 import { useMemo } from 'react';
 import { newcomerInputSchema, newcomerLabels as L, type NewcomerRow } from '../../../shared/newcomers/schema';
-import { api } from '../../api/client';
+import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
@@ -9,8 +9,7 @@ import type { FieldSpec, FormValues, Option } from '../../components/form/fieldS
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { householdsApi } from '../households/householdsApi';
 
-const save = (input: Record<string, unknown>, record: NewcomerRow | null): Promise<NewcomerRow> =>
-  record ? api.call('newcomers.update', { ...input, id: record.id, version: record.version } as never) : api.call('newcomers.create', input as never);
+const save = saveRecord('newcomers.create', 'newcomers.update');
 const fetchLatest = (id: number) => api.call('newcomers.get', { id });
 
 const { householdId: _h, establishmentEnd: _e, ...historyLabels } = L;

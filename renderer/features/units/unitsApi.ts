@@ -1,17 +1,13 @@
 /** The units feature's calls and hooks; screens use these, not the client. */
 import type { ListQuery } from '../../../shared/core/listQuery';
 import type { UnitRow } from '../../../shared/units/schema';
-import { api } from '../../api/client';
+import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 
 export const unitsApi = {
   list: (query: ListQuery & { ownerOrganisationId?: number }) => api.call('units.list', query),
   get: (id: number) => api.call('units.get', { id }),
-  save(input: Record<string, unknown>, record: UnitRow | null): Promise<UnitRow> {
-    return record
-      ? api.call('units.update', { ...input, id: record.id, version: record.version } as never)
-      : api.call('units.create', input as never);
-  },
+  save: saveRecord('units.create', 'units.update'),
   archive: (r: UnitRow) => api.call('units.archive', { id: r.id, version: r.version }),
   restore: (r: UnitRow) => api.call('units.restore', { id: r.id, version: r.version }),
 };
