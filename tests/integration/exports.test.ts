@@ -185,3 +185,28 @@ describe('the portfolio workbook over the demo registers', () => {
     expect(audits.map((a) => a.includePersonalData)).toEqual([false, true]);
   }, 120_000);
 });
+
+describe('every register exports its view', () => {
+  it('each export source writes as many rows as its list holds', async () => {
+    const { seedBestand } = await import('../../electron/demo/bestand');
+    const { seedLeases } = await import('../../electron/demo/leases');
+    const { seedHouseholds } = await import('../../electron/demo/households');
+    const { seedOnward } = await import('../../electron/demo/onward');
+    const { seedLandAgreements } = await import('../../electron/demo/landAgreements');
+    const { exportSources } = await import('../../electron/features/exports/sources');
+    const random = new Random(5);
+    const bestand = await seedBestand(t.backEnd, random, 120);
+    await seedLeases(t.backEnd, random, bestand);
+    await seedHouseholds(t.backEnd, random, bestand);
+    await seedOnward(t.backEnd, random, bestand);
+    await seedLandAgreements(t.backEnd, random, bestand);
+    const ctx = { db: t.backEnd.database.knex, actor: t.backEnd.actor, clock: t.backEnd.clock, info: { appVersion: '', databasePath: '', databaseKind: 'sqlite' as const } };
+
+    for (const [name, source] of Object.entries(exportSources)) {
+      const listed = await source.list(ctx, source.parse({}));
+      const job = await waitForJob(t, await t.call('exports.start', { source: name, title: source.title, format: 'csv', columns: [{ id: 'id', header: 'Id', type: 'number' }], query: {} }));
+      expect({ name, status: job.status, rows: job.rowsWritten }).toEqual({ name, status: 'done', rows: listed.total });
+      expect(listed.total, name).toBeGreaterThan(0);
+    }
+  }, 120_000);
+});

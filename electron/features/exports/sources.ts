@@ -25,6 +25,10 @@ import { guaranteePortfolioColumns } from '../../../shared/guarantees/columns';
 import { guaranteeListQuerySchema } from '../../../shared/guarantees/schema';
 import { guaranteeSummary } from '../guarantees/grants';
 import { listGuarantees } from '../guarantees/service';
+import { candidateListQuerySchema } from '../../../shared/moveOns/schema';
+import { newcomerListQuerySchema } from '../../../shared/newcomers/schema';
+import { listCandidates } from '../moveOns/candidates';
+import { listNewcomers } from '../newcomers/service';
 import { landAgreementPortfolioColumns } from '../../../shared/landAgreements/columns';
 import { landAgreementListQuerySchema } from '../../../shared/landAgreements/schema';
 import { listLandAgreements } from '../landAgreements/service';
@@ -106,6 +110,8 @@ export const exportSources: Record<string, ExportSource> = {
       for (const row of rows) row['holderIdentityNumber'] = holders.get(row['householdId'] as number) ?? null;
     },
   }),
+  newcomers: listSource(newcomerListQuerySchema, listNewcomers, { title: 'Nyanlända', portfolioColumns: [], personalColumns: [] }),
+  moveOnCandidates: listSource(candidateListQuerySchema, listCandidates, { title: 'Kandidater för utslussning', portfolioColumns: [], personalColumns: [] }),
   households: listSource(listQuerySchema, listHouseholds, { title: 'Hushåll', portfolioColumns: [], personalColumns: [] }),
   units: listSource(unitListQuerySchema, listUnits, {
     title: 'Bostäder',

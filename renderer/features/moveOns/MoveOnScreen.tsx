@@ -226,6 +226,7 @@ export function MoveOnScreen() {
           scope={{ ...scope, token }}
           onOpen={(row) => navigate(ROUTE, row.id)}
           onTotal={setTotal}
+          exportAs={{ source: 'moveOnCandidates', title: 'Kandidater för utslussning', params: scope }}
         />
       ) : null}
       <div className="side-by-side">

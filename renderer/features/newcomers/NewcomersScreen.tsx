@@ -82,6 +82,7 @@ export function NewcomersScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate(ROUTE, row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'newcomers', title: 'Nyanlända', params: scope }}
       />
       {open === 'new' ? (
         <Drawer title="Ny bosättning enligt bosättningslagen" onClose={close}>
