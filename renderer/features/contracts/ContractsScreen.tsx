@@ -5,7 +5,8 @@ import { formatNumber } from '../../../shared/core/format';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
-import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { useReferringDepartmentOptions } from '../households/householdsApi';
 import { contractColumns } from './contractColumns';
@@ -26,17 +27,13 @@ function newContractDefaults(key: string | undefined, value: string | undefined)
 export function ContractsScreen() {
   const [, param, fromKey, fromValue] = useRoute();
   const open = recordParam(param);
-  const [search, setSearch] = useState('');
-  const [includeArchived, setIncludeArchived] = useState(false);
+  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('kontrakt', 'contracts');
   const [selected, setSelected] = useState<number[]>([]);
   const [phase, setPhase] = useState<ContractPhase | ''>('');
   const [departmentId, setDepartmentId] = useState('');
   const [endingWithinDays, setEndingWithinDays] = useState('');
   const [waiverNotApproved, setWaiverNotApproved] = useState(false);
   const [landlordNotTold, setLandlordNotTold] = useState(false);
-  const [total, setTotal] = useState<number | null>(null);
-  const [refreshToken, setRefreshToken] = useState(0);
-  const [gridKey, setGridKey] = useState(0);
   const departments = useReferringDepartmentOptions();
   const info = useProcedure('system.info', {});
   const openContract = useContract(typeof open === 'number' ? open : null);
@@ -56,9 +53,8 @@ export function ContractsScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
-  const close = useCallback(() => navigate('kontrakt'), []);
   const changed = () => {
-    setRefreshToken((t) => t + 1);
+    refresh();
     openContract.reload();
   };
   const c = openContract.data;
@@ -75,7 +71,7 @@ export function ContractsScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate('kontrakt', 'ny')}
         newLabel="Nytt kontrakt"
-        onResetLayout={() => void resetGridLayout('contracts').then(() => setGridKey((k) => k + 1))}
+        onResetLayout={resetLayout}
       >
         <PrintButton kind="contract" ids={selected} label={`Skriv ut markerade (${selected.length})`} disabled={selected.length === 0} />
       </ListToolbar>
@@ -131,7 +127,7 @@ export function ContractsScreen() {
             defaults={defaults}
             onClose={close}
             onSaved={(saved) => {
-              setRefreshToken((t) => t + 1);
+              refresh();
               navigate('kontrakt', saved.id);
             }}
           />

@@ -5,7 +5,8 @@ import { GUARANTEE_STATUSES, guaranteeStatusLabels, type GuaranteeRow, type Guar
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
-import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { GrantApplicationView } from './GrantApplicationView';
 import { guaranteeColumns } from './guaranteeColumns';
@@ -37,12 +38,8 @@ export function GuaranteesScreen() {
   const [, param, fromKey, fromValue] = useRoute();
   const grants = param === GRANTS;
   const open = grants ? null : recordParam(param);
-  const [search, setSearch] = useState('');
-  const [includeArchived, setIncludeArchived] = useState(false);
+  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState(ROUTE, 'guarantees');
   const [status, setStatus] = useState<GuaranteeStatus | ''>('');
-  const [total, setTotal] = useState<number | null>(null);
-  const [refreshToken, setRefreshToken] = useState(0);
-  const [gridKey, setGridKey] = useState(0);
   const info = useProcedure('system.info', {});
   const openGuarantee = useGuarantee(typeof open === 'number' ? open : null);
   const defaults = useMemo(() => newDefaults(fromKey, fromValue), [fromKey, fromValue]);
@@ -55,9 +52,8 @@ export function GuaranteesScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
-  const close = useCallback(() => navigate(ROUTE), []);
   const changed = () => {
-    setRefreshToken((t) => t + 1);
+    refresh();
     openGuarantee.reload();
   };
   const g = openGuarantee.data;
@@ -74,7 +70,7 @@ export function GuaranteesScreen() {
         onIncludeArchived={grants ? undefined : setIncludeArchived}
         onNew={() => navigate(ROUTE, 'ny')}
         newLabel="Ny hyresgaranti"
-        onResetLayout={grants ? undefined : () => void resetGridLayout('guarantees').then(() => setGridKey((k) => k + 1))}
+        onResetLayout={grants ? undefined : resetLayout}
       />
       <Tabs grants={grants} />
       {grants ? (
@@ -113,7 +109,7 @@ export function GuaranteesScreen() {
             defaults={defaults}
             onClose={close}
             onSaved={(saved) => {
-              setRefreshToken((t) => t + 1);
+              refresh();
               navigate(ROUTE, saved.id);
             }}
           />

@@ -1,10 +1,11 @@
 /** Hushåll: the households referred for kommunala kontrakt, as a grid with a form beside it. */
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { formatNumber } from '../../../shared/core/format';
 import type { HouseholdRow } from '../../../shared/households/schema';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
-import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { householdColumns } from './householdColumns';
 import { HouseholdForm } from './HouseholdForm';
@@ -13,15 +14,10 @@ import { householdsApi, useHousehold } from './householdsApi';
 export function HouseholdsScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const [search, setSearch] = useState('');
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [total, setTotal] = useState<number | null>(null);
-  const [refreshToken, setRefreshToken] = useState(0);
-  const [gridKey, setGridKey] = useState(0);
+  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('hushall', 'households');
   const openHousehold = useHousehold(typeof open === 'number' ? open : null);
 
   const fetchPage = useCallback((q: Parameters<typeof householdsApi.list>[0]) => householdsApi.list({ ...q, includeArchived }), [includeArchived]);
-  const close = useCallback(() => navigate('hushall'), []);
   const h = openHousehold.data;
 
   return (
@@ -36,7 +32,7 @@ export function HouseholdsScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate('hushall', 'ny')}
         newLabel="Nytt hushåll"
-        onResetLayout={() => void resetGridLayout('households').then(() => setGridKey((k) => k + 1))}
+        onResetLayout={resetLayout}
       />
       <DataGrid<HouseholdRow>
         key={gridKey}
@@ -56,7 +52,7 @@ export function HouseholdsScreen() {
             household={null}
             onClose={close}
             onSaved={(saved) => {
-              setRefreshToken((t) => t + 1);
+              refresh();
               navigate('hushall', saved.id);
             }}
           />
@@ -75,7 +71,7 @@ export function HouseholdsScreen() {
               household={h}
               onClose={close}
               onSaved={() => {
-                setRefreshToken((t) => t + 1);
+                refresh();
                 openHousehold.reload();
               }}
             />

@@ -2,13 +2,14 @@
  * Markanvisningar: developers' 10 % commitments from land allocations, as a
  * grid with a form beside it, and the steering group's follow-up.
  */
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { formatNumber } from '../../../shared/core/format';
 import type { ListQuery } from '../../../shared/core/listQuery';
 import type { LandAgreementRow } from '../../../shared/landAgreements/schema';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
-import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { landAgreementColumns } from './landAgreementColumns';
 import { LandAgreementForm } from './LandAgreementForm';
@@ -35,13 +36,8 @@ export function LandAgreementsScreen() {
   const [, param] = useRoute();
   const summary = param === SUMMARY;
   const open = recordParam(param);
-  const [search, setSearch] = useState('');
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [total, setTotal] = useState<number | null>(null);
-  const [refreshToken, setRefreshToken] = useState(0);
-  const [gridKey, setGridKey] = useState(0);
+  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState(ROUTE, 'landAgreements');
   const opened = useLandAgreement(typeof open === 'number' ? open : null);
-  const close = useCallback(() => navigate(ROUTE), []);
   const fetchPage = useCallback((q: ListQuery) => landAgreementsApi.list({ ...q, includeArchived }), [includeArchived]);
 
   if (summary) {
@@ -68,7 +64,7 @@ export function LandAgreementsScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate(ROUTE, 'ny')}
         newLabel="Ny markanvisning"
-        onResetLayout={() => void resetGridLayout('landAgreements').then(() => setGridKey((k) => k + 1))}
+        onResetLayout={resetLayout}
       />
       <Tabs summary={false} />
       <DataGrid<LandAgreementRow>
@@ -90,7 +86,7 @@ export function LandAgreementsScreen() {
             onClose={close}
             onDeliveriesChanged={() => undefined}
             onSaved={(a) => {
-              setRefreshToken((t) => t + 1);
+              refresh();
               navigate(ROUTE, a.id);
             }}
           />
@@ -105,11 +101,11 @@ export function LandAgreementsScreen() {
               agreement={opened.data}
               onClose={close}
               onSaved={() => {
-                setRefreshToken((t) => t + 1);
+                refresh();
                 opened.reload();
               }}
               onDeliveriesChanged={() => {
-                setRefreshToken((t) => t + 1);
+                refresh();
                 opened.reload();
               }}
             />

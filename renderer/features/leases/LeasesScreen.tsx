@@ -4,7 +4,8 @@ import { formatNumber } from '../../../shared/core/format';
 import type { LeaseListQuery, LeaseRow } from '../../../shared/leases/schema';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
-import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { leaseColumns } from './leaseColumns';
 import { LeaseForm } from './LeaseForm';
@@ -15,20 +16,15 @@ const DEADLINE_WINDOWS = [30, 60, 90, 120, 180, 365];
 export function LeasesScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const [search, setSearch] = useState('');
+  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('hyresavtal', 'leases');
   const [within, setWithin] = useState<number | null>(null);
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [total, setTotal] = useState<number | null>(null);
-  const [refreshToken, setRefreshToken] = useState(0);
-  const [gridKey, setGridKey] = useState(0);
   const opened = useLease(typeof open === 'number' ? open : null);
 
   const fetchPage = useCallback(
     (q: LeaseListQuery) => leasesApi.list({ ...q, includeArchived, ...(within !== null ? { deadlineWithinDays: within } : {}) }),
     [includeArchived, within],
   );
-  const close = useCallback(() => navigate('hyresavtal'), []);
-  const saved = useCallback(() => setRefreshToken((t) => t + 1), []);
+  const saved = useCallback(() => refresh(), []);
 
   return (
     <div className="screen">
@@ -42,7 +38,7 @@ export function LeasesScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate('hyresavtal', 'ny')}
         newLabel="Nytt hyresavtal"
-        onResetLayout={() => void resetGridLayout('leases').then(() => setGridKey((k) => k + 1))}
+        onResetLayout={resetLayout}
       >
         <label className="toggle">
           Uppsägning inom{' '}

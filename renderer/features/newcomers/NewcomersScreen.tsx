@@ -7,7 +7,8 @@ import { api } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
-import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { useRegisterState } from '../../components/useRegisterState';
 import { dateColumn, daysLeftColumn, numberColumn, textColumn } from '../../components/grid/columns';
 import { navigate, recordParam, useRoute } from '../../router';
 import { NewcomerForm } from './NewcomerForm';
@@ -31,12 +32,8 @@ const columns: ColDef<NewcomerRow>[] = [
 export function NewcomersScreen() {
   const [, param, fromKey, fromValue] = useRoute();
   const open = recordParam(param);
-  const [search, setSearch] = useState('');
-  const [includeArchived, setIncludeArchived] = useState(false);
+  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState(ROUTE, 'newcomers');
   const [endingSoon, setEndingSoon] = useState(false);
-  const [total, setTotal] = useState<number | null>(null);
-  const [refreshToken, setRefreshToken] = useState(0);
-  const [gridKey, setGridKey] = useState(0);
   const settings = useProcedure('settings.onward', {});
   const current = useProcedure('newcomers.get', typeof open === 'number' ? { id: open } : null);
   const defaults = useMemo(() => (fromKey === 'hushall' && fromValue ? { householdId: fromValue } : undefined), [fromKey, fromValue]);
@@ -47,7 +44,6 @@ export function NewcomersScreen() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
-  const close = useCallback(() => navigate(ROUTE), []);
   const n = current.data;
 
   return (
@@ -62,7 +58,7 @@ export function NewcomersScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate(ROUTE, 'ny')}
         newLabel="Ny bosättning"
-        onResetLayout={() => void resetGridLayout('newcomers').then(() => setGridKey((k) => k + 1))}
+        onResetLayout={resetLayout}
       >
         <label className="toggle">
           <input type="checkbox" checked={endingSoon} onChange={(e) => setEndingSoon(e.target.checked)} /> Etableringstiden slutar inom sex månader
@@ -91,7 +87,7 @@ export function NewcomersScreen() {
             {...(defaults ? { defaults } : {})}
             onClose={close}
             onSaved={(saved) => {
-              setRefreshToken((t) => t + 1);
+              refresh();
               navigate(ROUTE, saved.id);
             }}
           />
@@ -106,7 +102,7 @@ export function NewcomersScreen() {
               newcomer={n}
               onClose={close}
               onSaved={() => {
-                setRefreshToken((t) => t + 1);
+                refresh();
                 current.reload();
               }}
             />

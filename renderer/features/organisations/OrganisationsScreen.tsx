@@ -6,7 +6,8 @@ import type { ListQuery } from '../../../shared/core/listQuery';
 import { organisationLabels, type OrganisationRow } from '../../../shared/organisations/schema';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
-import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { useRegisterState } from '../../components/useRegisterState';
 import { numberColumn, textColumn } from '../../components/grid/columns';
 import { navigate, recordParam, useRoute } from '../../router';
 import { OrganisationForm } from './OrganisationForm';
@@ -34,14 +35,9 @@ const columns: ColDef<OrganisationRow>[] = [
 export function OrganisationsScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const [search, setSearch] = useState('');
+  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('organisationer', 'organisations');
   const [role, setRole] = useState<OrganisationRole>('all');
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [total, setTotal] = useState<number | null>(null);
-  const [refreshToken, setRefreshToken] = useState(0);
-  const [gridKey, setGridKey] = useState(0);
   const opened = useOrganisation(typeof open === 'number' ? open : null);
-  const close = useCallback(() => navigate('organisationer'), []);
   const fetchPage = useCallback((q: ListQuery) => organisationsApi.list({ ...q, role, includeArchived }), [role, includeArchived]);
 
   return (
@@ -56,7 +52,7 @@ export function OrganisationsScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate('organisationer', 'ny')}
         newLabel="Ny organisation"
-        onResetLayout={() => void resetGridLayout('organisations').then(() => setGridKey((k) => k + 1))}
+        onResetLayout={resetLayout}
       >
         <label className="toggle">
           Visa{' '}
@@ -85,7 +81,7 @@ export function OrganisationsScreen() {
             organisation={null}
             onClose={close}
             onSaved={(o) => {
-              setRefreshToken((t) => t + 1);
+              refresh();
               navigate('organisationer', o.id);
             }}
           />
@@ -99,7 +95,7 @@ export function OrganisationsScreen() {
               organisation={opened.data}
               onClose={close}
               onSaved={() => {
-                setRefreshToken((t) => t + 1);
+                refresh();
                 opened.reload();
               }}
             /> : null}

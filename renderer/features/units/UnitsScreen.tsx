@@ -1,10 +1,11 @@
 /** Bostäder: the unit register, as a grid with a form beside it. */
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { formatNumber } from '../../../shared/core/format';
 import type { UnitRow } from '../../../shared/units/schema';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
-import { DataGrid, resetGridLayout } from '../../components/grid/DataGrid';
+import { DataGrid } from '../../components/grid/DataGrid';
+import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { unitColumns } from './unitColumns';
 import { UnitForm } from './UnitForm';
@@ -13,15 +14,10 @@ import { unitsApi, useUnit } from './unitsApi';
 export function UnitsScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const [search, setSearch] = useState('');
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [total, setTotal] = useState<number | null>(null);
-  const [refreshToken, setRefreshToken] = useState(0);
-  const [gridKey, setGridKey] = useState(0);
+  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('bostader', 'units');
   const openUnit = useUnit(typeof open === 'number' ? open : null);
 
   const fetchPage = useCallback((q: Parameters<typeof unitsApi.list>[0]) => unitsApi.list({ ...q, includeArchived }), [includeArchived]);
-  const close = useCallback(() => navigate('bostader'), []);
 
   return (
     <div className="screen">
@@ -35,7 +31,7 @@ export function UnitsScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate('bostader', 'ny')}
         newLabel="Ny bostad"
-        onResetLayout={() => void resetGridLayout('units').then(() => setGridKey((k) => k + 1))}
+        onResetLayout={resetLayout}
       />
       <DataGrid<UnitRow>
         key={gridKey}
@@ -55,7 +51,7 @@ export function UnitsScreen() {
             unit={null}
             onClose={close}
             onSaved={(u) => {
-              setRefreshToken((t) => t + 1);
+              refresh();
               navigate('bostader', u.id);
             }}
           />
@@ -70,7 +66,7 @@ export function UnitsScreen() {
               unit={openUnit.data}
               onClose={close}
               onSaved={() => {
-                setRefreshToken((t) => t + 1);
+                refresh();
                 openUnit.reload();
               }}
             />
