@@ -16,6 +16,10 @@ import { demoKpiSeries, kpiFor } from '../demo/kpi';
 import { Random } from '../demo/random';
 import { formatLeaseNumber } from '../features/leases/numbering';
 import { derive, derivedColumns } from '../features/leases/store';
+import { medianMs as medianOf } from './benchUtil';
+
+/** The median of `runs` timed calls after two warm-ups, in ms. */
+const medianMs = (runs: number, fn: () => Promise<unknown>) => medianOf(fn, runs, 2);
 
 export interface BenchLeasesOptions {
   /** How many leases to add (default 100 000). */
@@ -23,18 +27,6 @@ export interface BenchLeasesOptions {
   /** Timed runs per measurement, after two warm-up runs (default 15). */
   runs?: number;
   random?: Random;
-}
-
-async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  for (let i = 0; i < 2; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return Math.round(times[Math.floor(times.length / 2)]! * 100) / 100;
 }
 
 async function ok(backEnd: BackEnd, name: string, input: unknown): Promise<unknown> {
@@ -223,8 +215,8 @@ export async function benchLeases(backEnd: BackEnd, opts: BenchLeasesOptions = {
     seedSeconds,
     runs,
     'leases.list sorted by deadline, filtered (aktiv, ≤ 365 d), first page + total': {
-      dispatchMs: await median(runs, () => ok(backEnd, 'leases.list', listInput)),
-      directSqlMs: await median(runs, async () => {
+      dispatchMs: await medianMs(runs, () => ok(backEnd, 'leases.list', listInput)),
+      directSqlMs: await medianMs(runs, async () => {
         await db.raw(LIST_SQL, [until365]);
         await db.raw(COUNT_SQL, [until365]);
       }),
@@ -232,26 +224,26 @@ export async function benchLeases(backEnd: BackEnd, opts: BenchLeasesOptions = {
       matching: firstPage.total,
     },
     'leases.list default (all leases by deadline, no filter), first page + total': {
-      dispatchMs: await median(runs, () => ok(backEnd, 'leases.list', { limit: 100, withTotal: true })),
-      directSqlMs: await median(runs, async () => {
+      dispatchMs: await medianMs(runs, () => ok(backEnd, 'leases.list', { limit: 100, withTotal: true })),
+      directSqlMs: await medianMs(runs, async () => {
         await db.raw(DEFAULT_LIST_SQL);
         await db.raw(`select count(*) as n from leases where archived_at is null`);
       }),
     },
     'leases.list page 50 (offset 4900), no total': {
-      dispatchMs: await median(runs, () => ok(backEnd, 'leases.list', { ...listInput, offset: 4900, withTotal: false })),
-      directSqlMs: await median(runs, () => db.raw(LIST_SQL.replace('offset 0', 'offset 4900'), [until365])),
+      dispatchMs: await medianMs(runs, () => ok(backEnd, 'leases.list', { ...listInput, offset: 4900, withTotal: false })),
+      directSqlMs: await medianMs(runs, () => db.raw(LIST_SQL.replace('offset 0', 'offset 4900'), [until365])),
     },
     'leases.list quick search (one unit number), first page + total': {
-      dispatchMs: await median(runs, () => ok(backEnd, 'leases.list', { search: 'lgh-2000123', limit: 100 })),
-      directSqlMs: await median(runs, async () => {
+      dispatchMs: await medianMs(runs, () => ok(backEnd, 'leases.list', { search: 'lgh-2000123', limit: 100 })),
+      directSqlMs: await medianMs(runs, async () => {
         await db.raw(`select leases.* from leases where archived_at is null and search_text like ? escape '\\' order by next_notice_date is null, next_notice_date, id limit 100`, ['%lgh-2000123%']);
         await db.raw(`select count(*) as n from leases where archived_at is null and search_text like ? escape '\\'`, ['%lgh-2000123%']);
       }),
     },
     'watch.list 120 days (all sources)': {
-      dispatchMs: await median(runs, () => ok(backEnd, 'watch.list', { horizonDays: 120 })),
-      directSqlMs: await median(runs, async () => {
+      dispatchMs: await medianMs(runs, () => ok(backEnd, 'watch.list', { horizonDays: 120 })),
+      directSqlMs: await medianMs(runs, async () => {
         for (const sql of WATCH_SQL) await db.raw(sql, watchParams);
       }),
       items: watch.items.length,
@@ -269,7 +261,7 @@ export async function benchLeases(backEnd: BackEnd, opts: BenchLeasesOptions = {
   figures[`lazy refresh on ${later} (first leases.list of the day)`] = {
     leasesRecomputed: due,
     firstCallMs: Math.round(performance.now() - start),
-    nextCallMs: await median(Math.min(runs, 5), () => ok(laterBackEnd, 'leases.list', listInput)),
+    nextCallMs: await medianMs(Math.min(runs, 5), () => ok(laterBackEnd, 'leases.list', listInput)),
   };
   return figures;
 }
