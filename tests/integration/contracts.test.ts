@@ -3,7 +3,7 @@ import { endContract } from '../../electron/features/contracts/lifecycle';
 import type { ServiceContext } from '../../electron/core/context';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { ADULT, contractInput, householdInput, member, OTHER_ADULT } from '../fixtures/households';
-import { countRows, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { countRows, openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
 
 // The test back end's today is 2026-11-26.
 let t: TestBackEnd;
@@ -15,9 +15,9 @@ let ids: { unitId: number; householdId: number; referringDepartmentId: number };
 
 beforeEach(async () => {
   t = await openTestBackEnd();
-  const departments = await t.call('departments.list', {});
-  ff = departments.find((d) => d.code === 'FF')!.id;
-  sof = departments.find((d) => d.code === 'SOF')!.id;
+  const departments = await departmentIds(t);
+  ff = departments['FF']!;
+  sof = departments['SOF']!;
   unitId = (await t.call('units.create', modulbostadInput(ff))).id;
   householdId = (await t.call('households.create', householdInput(sof))).id;
   ids = { unitId, householdId, referringDepartmentId: sof };

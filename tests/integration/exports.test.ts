@@ -9,7 +9,7 @@ import { modulbostadInput } from '../fixtures/bestand';
 import { csvCells, libreOfficeToCsv, waitForJob } from './exportHelpers';
 import { bulkUnits } from '../../electron/demo/bestand';
 import { Random } from '../../electron/demo/random';
-import { openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
+import { openTestBackEnd, tempDir, type TestBackEnd, departmentIds } from './testBackEnd';
 
 let t: TestBackEnd;
 let ff: number;
@@ -25,7 +25,7 @@ const COLUMNS: ExportColumn[] = [
 
 beforeEach(async () => {
   t = await openTestBackEnd({ today: '2026-11-26' });
-  ff = (await t.call('departments.list', {})).find((d) => d.code === 'FF')!.id;
+  ff = (await departmentIds(t))['FF']!;
   const units: [string, string, string | null, string][] = [
     ['MOD-3', '=HYPERLINK("http://evil.example","klicka")', '2027-03-01', 'ledig'],
     ['MOD-1', '+46 Storgatan 1', '2027-01-15', 'ledig'],

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADULT, CHILD, COORDINATION, householdInput, member, OTHER_ADULT } from '../fixtures/households';
-import { countRows, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { countRows, openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
 
 let t: TestBackEnd;
 let sof: number;
@@ -8,9 +8,9 @@ let ff: number;
 
 beforeEach(async () => {
   t = await openTestBackEnd();
-  const departments = await t.call('departments.list', {});
-  sof = departments.find((d) => d.code === 'SOF')!.id;
-  ff = departments.find((d) => d.code === 'FF')!.id;
+  const departments = await departmentIds(t);
+  sof = departments['SOF']!;
+  ff = departments['FF']!;
 });
 afterEach(async () => {
   await t.close();

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { landAgreementStatus } from '../../shared/landAgreements/rules';
 import { modulbostadInput } from '../fixtures/bestand';
 import { agreementInput, deliveryInput, developerInput } from '../fixtures/landAgreements';
-import { countRows, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { countRows, openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
 
 let t: TestBackEnd;
 let ff: number;
@@ -10,7 +10,7 @@ let developer: number;
 
 beforeEach(async () => {
   t = await openTestBackEnd({ today: '2026-11-26' });
-  ff = (await t.call('departments.list', {})).find((d) => d.code === 'FF')!.id;
+  ff = (await departmentIds(t))['FF']!;
   developer = (await t.call('organisations.create', developerInput())).id;
 });
 afterEach(async () => {

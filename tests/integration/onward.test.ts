@@ -3,7 +3,7 @@ import { landlordInput, modulbostadInput, OTHER_VALID_ORG_NUMBER } from '../fixt
 import { ADULT, CHILD, contractInput, householdInput, member } from '../fixtures/households';
 import { guaranteeInput, moveOnInput, placementInput } from '../fixtures/onward';
 import { TEST_PERSONNUMMER } from '../fixtures/testIdentityNumbers';
-import { countRows, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { countRows, openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
 
 // The test back end's today is 2026-11-26; the next grant deadline is 2026-12-10.
 let t: TestBackEnd;
@@ -15,9 +15,9 @@ let householdId: number;
 
 beforeEach(async () => {
   t = await openTestBackEnd();
-  const departments = await t.call('departments.list', {});
-  ff = departments.find((d) => d.code === 'FF')!.id;
-  sof = departments.find((d) => d.code === 'SOF')!.id;
+  const departments = await departmentIds(t);
+  ff = departments['FF']!;
+  sof = departments['SOF']!;
   landlordId = (await t.call('organisations.create', landlordInput({ name: 'Helsingborgshem' }))).id;
   unitId = (await t.call('units.create', modulbostadInput(ff))).id;
   householdId = (await t.call('households.create', householdInput(sof))).id;

@@ -5,7 +5,7 @@ import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { ADULT, contractInput, householdInput, member, OTHER_ADULT } from '../fixtures/households';
 import { guaranteeInput, newcomerInput } from '../fixtures/onward';
 import { waitForJob } from './exportHelpers';
-import { openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
 
 // Today is 2026-11-26.
 let t: TestBackEnd;
@@ -16,9 +16,9 @@ let householdId: number;
 
 beforeEach(async () => {
   t = await openTestBackEnd();
-  const departments = await t.call('departments.list', {});
-  ff = departments.find((d) => d.code === 'FF')!.id;
-  sof = departments.find((d) => d.code === 'SOF')!.id;
+  const departments = await departmentIds(t);
+  ff = departments['FF']!;
+  sof = departments['SOF']!;
   landlordId = (await t.call('organisations.create', landlordInput({ name: 'Helsingborgshem' }))).id;
   householdId = (await t.call('households.create', householdInput(sof))).id;
 });

@@ -52,3 +52,8 @@ export async function countRows(t: TestBackEnd, table: string): Promise<number> 
   const row = (await t.backEnd.database.knex(table).count({ n: '*' }).first()) as { n: number | string };
   return Number(row.n);
 }
+
+/** The seeded departments' ids by code (FF, SOF, AMF, VOF, SLF, MEX). */
+export async function departmentIds(t: TestBackEnd): Promise<Record<string, number>> {
+  return Object.fromEntries((await t.call('departments.list', {})).map((d) => [d.code, d.id]));
+}

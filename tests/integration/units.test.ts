@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
-import { countRows, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { countRows, openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
 
 let t: TestBackEnd;
 let ff: number;
 
 beforeEach(async () => {
   t = await openTestBackEnd();
-  ff = (await t.call('departments.list', {})).find((d) => d.code === 'FF')!.id;
+  ff = (await departmentIds(t))['FF']!;
 });
 afterEach(async () => {
   await t.close();

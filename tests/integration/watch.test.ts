@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { modulbostadInput } from '../fixtures/bestand';
 import { contractInput, householdInput } from '../fixtures/households';
-import { openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
 
 let t: TestBackEnd;
 let ff: number;
 beforeEach(async () => {
   t = await openTestBackEnd({ today: '2026-11-26' });
-  ff = (await t.call('departments.list', {})).find((d) => d.code === 'FF')!.id;
+  ff = (await departmentIds(t))['FF']!;
 });
 afterEach(async () => {
   await t.close();
@@ -48,7 +48,7 @@ describe('Bevakning (watch list)', () => {
     expect(await t.call('watch.list', { kinds: ['lease.ends'] })).toEqual({ items: [], counts: first.counts, total: 0 });
 
     // The first items are the soonest across kinds: a contract ending on 2026-11-28 comes between two permits.
-    const sof = (await t.call('departments.list', {})).find((d) => d.code === 'SOF')!.id;
+    const sof = (await departmentIds(t))['SOF']!;
     const unitId = (await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-9', permitEndDate: null }))).id;
     const householdId = (await t.call('households.create', householdInput(sof))).id;
     const draft = await t.call('contracts.create', contractInput({ unitId, householdId, referringDepartmentId: sof }, { startDate: '2026-06-01', endDate: '2026-11-28', waiverStatus: 'godkand', waiverApplicationDate: '2026-05-01', waiverDecisionDate: '2026-05-20', waiverCaseNumber: '12-26' }));
