@@ -2,8 +2,8 @@
  * Every handler, by procedure name. The type makes the compiler refuse a
  * procedure in the contract without a handler, and a handler without one.
  */
-import type { Contract } from '../shared/contract';
-import type { Handlers } from './core/registry';
+import type { Api } from '../shared/api';
+import type { Handlers } from './core/handlerTypes';
 import { auditHandlers } from './features/audit/procedures';
 import { contractHandlers } from './features/contracts/procedures';
 import { departmentHandlers } from './features/departments/procedures';
@@ -23,7 +23,7 @@ import { unitHandlers } from './features/units/procedures';
 import { userHandlers } from './features/users/procedures';
 import { watchHandlers } from './features/watch/procedures';
 
-export const handlers: Handlers<Contract> = {
+export const handlers: Handlers<Api> = {
   ...systemHandlers,
   ...userHandlers,
   ...auditHandlers,

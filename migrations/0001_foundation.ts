@@ -80,14 +80,31 @@ export async function up(knex: Knex): Promise<void> {
     t.text('search_text').notNullable().defaultTo('');
     // The grid sorts and filters on these; an index each keeps a sorted
     // page of 100 000 units a short index walk instead of a full sort.
-    for (const column of ['address', 'district', 'kind', 'use', 'status', 'permit_end_date', 'owner_organisation_id', 'responsible_department_id', 'updated_at']) {
+    for (const column of [
+      'address',
+      'district',
+      'kind',
+      'use',
+      'status',
+      'permit_end_date',
+      'owner_organisation_id',
+      'responsible_department_id',
+      'updated_at',
+    ]) {
       t.index([column], `units_${column}_idx`);
     }
   });
 
   const now = new Date().toISOString();
   await knex('departments').insert(
-    SEEDED_DEPARTMENTS.map((d) => ({ ...d, version: 1, created_at: now, created_by: 'system', updated_at: now, updated_by: 'system' })),
+    SEEDED_DEPARTMENTS.map((d) => ({
+      ...d,
+      version: 1,
+      created_at: now,
+      created_by: 'system',
+      updated_at: now,
+      updated_by: 'system',
+    })),
   );
 }
 

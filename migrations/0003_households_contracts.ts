@@ -75,7 +75,20 @@ export async function up(knex: Knex): Promise<void> {
     // log for who and when); a new warning must be confirmed again.
     t.text('acknowledged_warnings').nullable();
     t.text('search_text').notNullable().defaultTo('');
-    for (const column of ['unit_id', 'household_id', 'lease_id', 'status', 'phase', 'referring_department_id', 'start_date', 'end_date', 'ends_on', 'waiver_status', 'landlord_notified_date', 'updated_at']) {
+    for (const column of [
+      'unit_id',
+      'household_id',
+      'lease_id',
+      'status',
+      'phase',
+      'referring_department_id',
+      'start_date',
+      'end_date',
+      'ends_on',
+      'waiver_status',
+      'landlord_notified_date',
+      'updated_at',
+    ]) {
       t.index([column], `municipal_contracts_${column}_idx`);
     }
   });
@@ -102,7 +115,13 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  for (const table of ['contract_number_series', 'contract_phase_moves', 'municipal_contracts', 'household_members', 'households']) {
+  for (const table of [
+    'contract_number_series',
+    'contract_phase_moves',
+    'municipal_contracts',
+    'household_members',
+    'households',
+  ]) {
     await knex.schema.dropTableIfExists(table);
   }
 }

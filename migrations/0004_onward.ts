@@ -66,7 +66,19 @@ export async function up(knex: Knex): Promise<void> {
     dateColumn(t, 'grant_applied_on').nullable();
     t.text('notes').nullable();
     t.text('search_text').notNullable().defaultTo('');
-    for (const column of ['household_id', 'landlord_id', 'status', 'start_date', 'end_date', 'grant_applied_on', 'lease_address', 'guaranteed_amount', 'monthly_rent', 'claimed_total', 'updated_at']) {
+    for (const column of [
+      'household_id',
+      'landlord_id',
+      'status',
+      'start_date',
+      'end_date',
+      'grant_applied_on',
+      'lease_address',
+      'guaranteed_amount',
+      'monthly_rent',
+      'claimed_total',
+      'updated_at',
+    ]) {
       t.index([column], `rent_guarantees_${column}_idx`);
     }
   });
@@ -132,7 +144,15 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.alterTable('municipal_contracts', (t) => {
     t.dropIndex(['status', 'start_date'], 'municipal_contracts_status_start_date_idx');
   });
-  for (const table of ['newcomer_settlements', 'move_on_readiness', 'move_ons', 'guarantee_claims', 'rent_guarantees', 'quotas', 'quota_placements']) {
+  for (const table of [
+    'newcomer_settlements',
+    'move_on_readiness',
+    'move_ons',
+    'guarantee_claims',
+    'rent_guarantees',
+    'quotas',
+    'quota_placements',
+  ]) {
     await knex.schema.dropTableIfExists(table);
   }
 }

@@ -37,7 +37,15 @@ export async function up(knex: Knex): Promise<void> {
     t.string('waiver_decision_ref', 100).nullable();
     t.text('notes').nullable();
     t.text('search_text').notNullable().defaultTo('');
-    for (const column of ['developer_organisation_id', 'project_name', 'property_designation', 'agreement_kind', 'signed_date', 'due_date', 'updated_at']) {
+    for (const column of [
+      'developer_organisation_id',
+      'project_name',
+      'property_designation',
+      'agreement_kind',
+      'signed_date',
+      'due_date',
+      'updated_at',
+    ]) {
       t.index([column], `land_agreements_${column}_idx`);
     }
   });

@@ -53,14 +53,25 @@ export async function up(knex: Knex): Promise<void> {
 async function unlinkMissingLeases(trx: Knex.Transaction, table: string, entity: string): Promise<void> {
   const rows = (await trx(table)
     .whereNotNull('lease_id')
-    .whereNotExists(trx('leases').whereRaw('leases.id = ??', [`${table}.lease_id`]).select(trx.raw('1')))
+    .whereNotExists(
+      trx('leases')
+        .whereRaw('leases.id = ??', [`${table}.lease_id`])
+        .select(trx.raw('1')),
+    )
     .select('id', 'version', 'lease_id')) as { id: number; version: number; lease_id: number }[];
   const at = new Date().toISOString();
   for (const r of rows) {
-    await trx(table).where({ id: r.id }).update({ lease_id: null, version: r.version + 1, updated_at: at, updated_by: SYSTEM });
+    await trx(table)
+      .where({ id: r.id })
+      .update({ lease_id: null, version: r.version + 1, updated_at: at, updated_by: SYSTEM });
     await trx('audit_log').insert({
-      at, actor: SYSTEM, entity, entity_id: r.id, action: 'link',
-      before: JSON.stringify({ leaseId: r.lease_id, version: r.version }), after: JSON.stringify({ leaseId: null, version: r.version + 1 }),
+      at,
+      actor: SYSTEM,
+      entity,
+      entity_id: r.id,
+      action: 'link',
+      before: JSON.stringify({ leaseId: r.lease_id, version: r.version }),
+      after: JSON.stringify({ leaseId: null, version: r.version + 1 }),
     });
   }
 }
@@ -81,13 +92,24 @@ async function linkOpenContracts(trx: Knex.Transaction): Promise<void> {
       order by l.start_date desc, l.id desc limit 1
     ) as lease_id
     from municipal_contracts c
-    where c.lease_id is null and c.archived_at is null and c.status in ('utkast', 'aktivt', 'uppsagt')`)) as { id: number; version: number; lease_id: number | null }[];
+    where c.lease_id is null and c.archived_at is null and c.status in ('utkast', 'aktivt', 'uppsagt')`)) as {
+    id: number;
+    version: number;
+    lease_id: number | null;
+  }[];
   const at = new Date().toISOString();
   for (const r of rows.filter((x) => x.lease_id !== null)) {
-    await trx('municipal_contracts').where({ id: r.id }).update({ lease_id: r.lease_id, version: r.version + 1, updated_at: at, updated_by: SYSTEM });
+    await trx('municipal_contracts')
+      .where({ id: r.id })
+      .update({ lease_id: r.lease_id, version: r.version + 1, updated_at: at, updated_by: SYSTEM });
     await trx('audit_log').insert({
-      at, actor: SYSTEM, entity: 'contract', entity_id: r.id, action: 'link',
-      before: JSON.stringify({ leaseId: null, version: r.version }), after: JSON.stringify({ leaseId: r.lease_id, version: r.version + 1 }),
+      at,
+      actor: SYSTEM,
+      entity: 'contract',
+      entity_id: r.id,
+      action: 'link',
+      before: JSON.stringify({ leaseId: null, version: r.version }),
+      after: JSON.stringify({ leaseId: r.lease_id, version: r.version + 1 }),
     });
   }
 }

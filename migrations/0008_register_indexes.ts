@@ -17,9 +17,21 @@
 import type { Knex } from 'knex';
 
 const INDEXES: { table: string; name: string; columns: string[] }[] = [
-  { table: 'municipal_contracts', name: 'municipal_contracts_status_ends_on_idx', columns: ['status', 'ends_on', 'archived_at', 'phase', 'waiver_status'] },
-  { table: 'municipal_contracts', name: 'municipal_contracts_waiver_start_idx', columns: ['waiver_status', 'start_date'] },
-  { table: 'municipal_contracts', name: 'municipal_contracts_notified_start_idx', columns: ['landlord_notified_date', 'start_date'] },
+  {
+    table: 'municipal_contracts',
+    name: 'municipal_contracts_status_ends_on_idx',
+    columns: ['status', 'ends_on', 'archived_at', 'phase', 'waiver_status'],
+  },
+  {
+    table: 'municipal_contracts',
+    name: 'municipal_contracts_waiver_start_idx',
+    columns: ['waiver_status', 'start_date'],
+  },
+  {
+    table: 'municipal_contracts',
+    name: 'municipal_contracts_notified_start_idx',
+    columns: ['landlord_notified_date', 'start_date'],
+  },
   { table: 'units', name: 'units_owner_archived_idx', columns: ['owner_organisation_id', 'archived_at'] },
 ];
 

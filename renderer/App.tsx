@@ -24,7 +24,12 @@ export function App() {
             {navItems
               .filter((n) => n.section === section)
               .map((n) => (
-                <a key={n.route} href={`#/${n.route}`} className={n === current ? 'active' : ''} aria-current={n === current ? 'page' : undefined}>
+                <a
+                  key={n.route}
+                  href={`#/${n.route}`}
+                  className={n === current ? 'active' : ''}
+                  aria-current={n === current ? 'page' : undefined}
+                >
                   {n.label}
                 </a>
               ))}

@@ -16,6 +16,11 @@ run(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', '
 const binary = electronBinary();
 const child = binary
   ? spawn(binary, ['.'], { cwd: root, stdio: 'inherit' })
-  : (console.log('Electron-programmet finns inte installerat på den här datorn; samma program startas i webbläsarläge i stället.'),
-    spawn(process.execPath, [path.join(root, 'dist', 'main', 'host.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' }));
+  : (console.log(
+      'Electron-programmet finns inte installerat på den här datorn; samma program startas i webbläsarläge i stället.',
+    ),
+    spawn(process.execPath, [path.join(root, 'dist', 'main', 'host.js'), ...process.argv.slice(2)], {
+      cwd: root,
+      stdio: 'inherit',
+    }));
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -23,9 +23,16 @@ const LEASES = Number(process.env['BENCH_LEASES'] ?? 100_000);
 const PARTS = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const wanted = (part: string) => PARTS.length === 0 || PARTS.includes(part);
 
-async function withDatabase(name: string, run: (backEnd: Awaited<ReturnType<typeof startBackEnd>>) => Promise<Record<string, unknown>>): Promise<Record<string, unknown>> {
+async function withDatabase(
+  name: string,
+  run: (backEnd: Awaited<ReturnType<typeof startBackEnd>>) => Promise<Record<string, unknown>>,
+): Promise<Record<string, unknown>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bostad-bench-${name}-`));
-  const backEnd = await startBackEnd({ databasePath: path.join(dir, 'bench.sqlite'), today: '2026-11-26', login: 'bench' });
+  const backEnd = await startBackEnd({
+    databasePath: path.join(dir, 'bench.sqlite'),
+    today: '2026-11-26',
+    login: 'bench',
+  });
   try {
     return await run(backEnd);
   } finally {
@@ -35,7 +42,11 @@ async function withDatabase(name: string, run: (backEnd: Awaited<ReturnType<type
 }
 
 async function main(): Promise<void> {
-  const results: Record<string, unknown> = { node: process.version, cpus: os.cpus().length, loadAverage: os.loadavg().map((l) => round(l)) };
+  const results: Record<string, unknown> = {
+    node: process.version,
+    cpus: os.cpus().length,
+    loadAverage: os.loadavg().map((l) => round(l)),
+  };
   if (wanted('units')) {
     results['units'] = await withDatabase('units', async (backEnd) => {
       const seedStart = performance.now();
@@ -51,7 +62,9 @@ async function main(): Promise<void> {
   }
   if (wanted('leases') || wanted('portfolio')) {
     results['leases'] = await withDatabase('leases', async (backEnd) => {
-      const leases = wanted('leases') ? await benchLeases(backEnd, { leases: LEASES }) : (await bulkLeases(backEnd, new Random(3), LEASES), { leases: LEASES });
+      const leases = wanted('leases')
+        ? await benchLeases(backEnd, { leases: LEASES })
+        : (await bulkLeases(backEnd, new Random(3), LEASES), { leases: LEASES });
       return { ...leases, ...(wanted('portfolio') ? await benchPortfolio(backEnd) : {}) };
     });
   }

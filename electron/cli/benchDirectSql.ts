@@ -14,7 +14,8 @@ export interface RecordedStatement {
 
 export async function recordStatements(knex: Knex, run: () => Promise<unknown>): Promise<RecordedStatement[]> {
   const statements: RecordedStatement[] = [];
-  const listener = (q: { sql: string; bindings?: readonly unknown[] }) => statements.push({ sql: q.sql, bindings: q.bindings ?? [] });
+  const listener = (q: { sql: string; bindings?: readonly unknown[] }) =>
+    statements.push({ sql: q.sql, bindings: q.bindings ?? [] });
   knex.on('query', listener);
   try {
     await run();
@@ -34,7 +35,9 @@ export async function openDirect(file: string): Promise<DirectConnection> {
     const d = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (err) => (err ? reject(err) : resolve(d)));
   });
   const all = (s: RecordedStatement) =>
-    new Promise<void>((resolve, reject) => db.all(s.sql, s.bindings as unknown[], (err) => (err ? reject(err) : resolve())));
+    new Promise<void>((resolve, reject) =>
+      db.all(s.sql, s.bindings as unknown[], (err) => (err ? reject(err) : resolve())),
+    );
   return {
     async run(statements) {
       for (const s of statements) await all(s);

@@ -36,11 +36,25 @@ async function ok(backEnd: BackEnd, name: string, input: unknown): Promise<unkno
 }
 
 /** One lease's terms, spread so every kind of deadline and state occurs. */
-function leaseTerms(random: Random, today: IsoDate): Pick<LeaseValues, 'premises' | 'startDate' | 'termType' | 'endDate' | 'extensionMonths' | 'noticeMonthsTenant' | 'noticeMonthsLandlord'> {
+function leaseTerms(
+  random: Random,
+  today: IsoDate,
+): Pick<
+  LeaseValues,
+  'premises' | 'startDate' | 'termType' | 'endDate' | 'extensionMonths' | 'noticeMonthsTenant' | 'noticeMonthsLandlord'
+> {
   const premises = random.chance(0.8) ? 'bostad' : 'lokal';
   const notice = premises === 'lokal' ? 9 : random.pick([null, 3]);
   if (random.chance(0.3)) {
-    return { premises, termType: 'tillsvidare', startDate: addMonths(today, -random.int(1, 120)), endDate: null, extensionMonths: null, noticeMonthsTenant: notice, noticeMonthsLandlord: notice };
+    return {
+      premises,
+      termType: 'tillsvidare',
+      startDate: addMonths(today, -random.int(1, 120)),
+      endDate: null,
+      extensionMonths: null,
+      noticeMonthsTenant: notice,
+      noticeMonthsLandlord: notice,
+    };
   }
   const end = endOfMonth(addMonths(today, random.int(-30, 60)));
   const years = random.int(1, 5);
@@ -63,30 +77,56 @@ export async function bulkLeases(backEnd: BackEnd, random: Random, count: number
   const login = backEnd.actor.login;
 
   if (Number(((await db('kpiValues').count({ n: '*' }).first()) as { n: number }).n) === 0) {
-    const rows = demoKpiSeries().filter((k) => k.month < today.slice(0, 7)).map((k) => ({ ...k, version: 1, createdAt: now, createdBy: login, updatedAt: now, updatedBy: login }));
+    const rows = demoKpiSeries()
+      .filter((k) => k.month < today.slice(0, 7))
+      .map((k) => ({ ...k, version: 1, createdAt: now, createdBy: login, updatedAt: now, updatedBy: login }));
     await insertChunked(db, 'kpiValues', rows);
   }
   const kpi = (await db('kpiValues').select('month', 'value')) as { month: string; value: number }[];
 
   const before = ((await db('units').max({ id: 'id' }).first()) as { id: number | null }).id ?? 0;
   await bulkUnits(backEnd, random, count, 2_000_000);
-  const units = ((await db('units').where('id', '>', before).orderBy('id').select('id', 'objectNumber', 'address', 'ownerOrganisationId')) as { id: number; objectNumber: string; address: string; ownerOrganisationId: number | null }[]);
-  const landlords = ((await db('organisations').where('isLandlord', true).select('id', 'name')) as { id: number; name: string }[]);
+  const units = (await db('units')
+    .where('id', '>', before)
+    .orderBy('id')
+    .select('id', 'objectNumber', 'address', 'ownerOrganisationId')) as {
+    id: number;
+    objectNumber: string;
+    address: string;
+    ownerOrganisationId: number | null;
+  }[];
+  const landlords = (await db('organisations').where('isLandlord', true).select('id', 'name')) as {
+    id: number;
+    name: string;
+  }[];
   const departments = ((await db('departments').select('id')) as { id: number }[]).map((d) => d.id);
   const year = Number(today.slice(0, 4));
-  const lastOctober = kpi.map((k) => k.month).filter((m) => m.endsWith('-10')).sort().at(-1) ?? '2019-10';
+  const lastOctober =
+    kpi
+      .map((k) => k.month)
+      .filter((m) => m.endsWith('-10'))
+      .sort()
+      .at(-1) ?? '2019-10';
 
   await db.transaction(async (trx) => {
-    const counter = (await trx('leaseNumberCounters').where({ year }).first('lastNumber')) as { lastNumber: number } | undefined;
+    const counter = (await trx('leaseNumberCounters').where({ year }).first('lastNumber')) as
+      { lastNumber: number } | undefined;
     let number = counter?.lastNumber ?? 0;
     let leaseRows: Record<string, unknown>[] = [];
     let links: { unitId: number }[] = [];
     const flush = async () => {
       await insertChunked(trx, 'leases', leaseRows);
       const numbers = leaseRows.map((r) => r['leaseNumber'] as string);
-      const ids = ((await trx('leases').whereIn('leaseNumber', numbers).select('id', 'leaseNumber')) as { id: number; leaseNumber: string }[]);
+      const ids = (await trx('leases').whereIn('leaseNumber', numbers).select('id', 'leaseNumber')) as {
+        id: number;
+        leaseNumber: string;
+      }[];
       const idOf = new Map(ids.map((r) => [r.leaseNumber, r.id]));
-      await insertChunked(trx, 'leaseUnits', links.map((l, i) => ({ leaseId: idOf.get(numbers[i]!)!, unitId: l.unitId })));
+      await insertChunked(
+        trx,
+        'leaseUnits',
+        links.map((l, i) => ({ leaseId: idOf.get(numbers[i]!)!, unitId: l.unitId })),
+      );
       leaseRows = [];
       links = [];
     };
@@ -125,7 +165,11 @@ export async function bulkLeases(backEnd: BackEnd, random: Random, count: number
         ...derivedColumns(derived, today),
         unitSummary: unit.objectNumber,
         searchText: searchText([leaseNumber, landlord.name, unit.objectNumber, unit.address]),
-        version: 1, createdAt: now, createdBy: login, updatedAt: now, updatedBy: login,
+        version: 1,
+        createdAt: now,
+        createdBy: login,
+        updatedAt: now,
+        updatedBy: login,
       });
       // A sublet told needs its date (the schema's rule); set it after the coin.
       const last = leaseRows[leaseRows.length - 1]!;
@@ -231,14 +275,21 @@ export async function benchLeases(backEnd: BackEnd, opts: BenchLeasesOptions = {
       }),
     },
     'leases.list page 50 (offset 4900), no total': {
-      dispatchMs: await medianMs(runs, () => ok(backEnd, 'leases.list', { ...listInput, offset: 4900, withTotal: false })),
+      dispatchMs: await medianMs(runs, () =>
+        ok(backEnd, 'leases.list', { ...listInput, offset: 4900, withTotal: false }),
+      ),
       directSqlMs: await medianMs(runs, () => db.raw(LIST_SQL.replace('offset 0', 'offset 4900'), [until365])),
     },
     'leases.list quick search (one unit number), first page + total': {
       dispatchMs: await medianMs(runs, () => ok(backEnd, 'leases.list', { search: 'lgh-2000123', limit: 100 })),
       directSqlMs: await medianMs(runs, async () => {
-        await db.raw(`select leases.* from leases where archived_at is null and search_text like ? escape '\\' order by next_notice_date is null, next_notice_date, id limit 100`, ['%lgh-2000123%']);
-        await db.raw(`select count(*) as n from leases where archived_at is null and search_text like ? escape '\\'`, ['%lgh-2000123%']);
+        await db.raw(
+          `select leases.* from leases where archived_at is null and search_text like ? escape '\\' order by next_notice_date is null, next_notice_date, id limit 100`,
+          ['%lgh-2000123%'],
+        );
+        await db.raw(`select count(*) as n from leases where archived_at is null and search_text like ? escape '\\'`, [
+          '%lgh-2000123%',
+        ]);
       }),
     },
     'watch.list 120 days (all sources)': {
@@ -255,7 +306,9 @@ export async function benchLeases(backEnd: BackEnd, opts: BenchLeasesOptions = {
   // is back to its usual speed. (Done last: it changes the stored values.)
   const later = `${addMonths(today, 1).slice(0, 8)}01`;
   const laterBackEnd: BackEnd = { ...backEnd, clock: createClock(later) };
-  const due = Number(((await db('leases').where('refreshDue', '<=', later).count({ n: '*' }).first()) as { n: number }).n);
+  const due = Number(
+    ((await db('leases').where('refreshDue', '<=', later).count({ n: '*' }).first()) as { n: number }).n,
+  );
   const start = performance.now();
   await ok(laterBackEnd, 'leases.list', listInput);
   figures[`lazy refresh on ${later} (first leases.list of the day)`] = {

@@ -25,7 +25,10 @@ async function ok<T>(backEnd: BackEnd, name: string, input: unknown): Promise<T>
 }
 
 /** Runs an export job to the end, sampling this process's memory while it runs. */
-async function timedJob(backEnd: BackEnd, start: () => Promise<ExportJob>): Promise<{ ms: number; peakRssMb: number; rssGrowthMb: number; file: string; rows: number }> {
+async function timedJob(
+  backEnd: BackEnd,
+  start: () => Promise<ExportJob>,
+): Promise<{ ms: number; peakRssMb: number; rssGrowthMb: number; file: string; rows: number }> {
   global.gc?.();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
@@ -40,16 +43,33 @@ async function timedJob(backEnd: BackEnd, start: () => Promise<ExportJob>): Prom
   clearInterval(sampler);
   if (job.status !== 'done') throw new Error(`export ${job.status}: ${job.message ?? ''}`);
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024);
-  return { ms: round(ms), peakRssMb: mb(peak), rssGrowthMb: mb(peak - baseline), file: finishedExportFile(job.id).file, rows: job.rowsWritten };
+  return {
+    ms: round(ms),
+    peakRssMb: mb(peak),
+    rssGrowthMb: mb(peak - baseline),
+    file: finishedExportFile(job.id).file,
+    rows: job.rowsWritten,
+  };
 }
 
 /** LibreOffice converting a CSV to xlsx, under /usr/bin/time for its peak memory. */
 function libreOfficeConvert(csv: string): { ms: number; peakRssMb: number | null } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-bench-lo-'));
-  const args = ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--convert-to', 'xlsx', '--outdir', dir, csv];
+  const args = [
+    '--headless',
+    '--norestore',
+    `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+    '--convert-to',
+    'xlsx',
+    '--outdir',
+    dir,
+    csv,
+  ];
   const timed = fs.existsSync('/usr/bin/time');
   const started = performance.now();
-  const run = timed ? spawnSync('/usr/bin/time', ['-v', 'soffice', ...args], { encoding: 'utf8', timeout: 600_000 }) : spawnSync('soffice', args, { encoding: 'utf8', timeout: 600_000 });
+  const run = timed
+    ? spawnSync('/usr/bin/time', ['-v', 'soffice', ...args], { encoding: 'utf8', timeout: 600_000 })
+    : spawnSync('soffice', args, { encoding: 'utf8', timeout: 600_000 });
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(`LibreOffice failed: ${run.stderr}`);
   const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(run.stderr ?? '');
@@ -60,11 +80,23 @@ function libreOfficeConvert(csv: string): { ms: number; peakRssMb: number | null
 export async function benchPortfolio(backEnd: BackEnd): Promise<Record<string, unknown>> {
   const workbook = await timedJob(backEnd, () => ok<ExportJob>(backEnd, 'exports.portfolio', {}));
   const csv = await timedJob(backEnd, () =>
-    ok<ExportJob>(backEnd, 'exports.start', { source: 'leases', title: 'Hyresavtal', format: 'csv', columns: leasePortfolioColumns, query: {} }),
+    ok<ExportJob>(backEnd, 'exports.start', {
+      source: 'leases',
+      title: 'Hyresavtal',
+      format: 'csv',
+      columns: leasePortfolioColumns,
+      query: {},
+    }),
   );
   const lo = libreOfficeConvert(csv.file);
   return {
-    portfolioWorkbook: { ms: workbook.ms, peakRssMb: workbook.peakRssMb, rssGrowthMb: workbook.rssGrowthMb, rows: workbook.rows, fileMb: round(fs.statSync(workbook.file).size / 1024 / 1024) },
+    portfolioWorkbook: {
+      ms: workbook.ms,
+      peakRssMb: workbook.peakRssMb,
+      rssGrowthMb: workbook.rssGrowthMb,
+      rows: workbook.rows,
+      fileMb: round(fs.statSync(workbook.file).size / 1024 / 1024),
+    },
     leasesCsv: { ms: csv.ms, rows: csv.rows },
     libreOfficeCsvToXlsx: lo,
     workbookVsLibreOffice: round(workbook.ms / lo.ms),
@@ -77,18 +109,52 @@ export async function benchContractPdf(backEnd: BackEnd): Promise<Record<string,
   const ff = departments.find((d) => d.code === 'FF')!.id;
   const sof = departments.find((d) => d.code === 'SOF')!.id;
   const unit = await ok<{ id: number }>(backEnd, 'units.create', {
-    objectNumber: 'BENCH-PDF-1', kind: 'modulbostad', use: 'akutboende', address: 'Benchgatan 1', postalCode: null, district: null, rooms: 1, areaM2: 25, floor: null,
-    responsibleDepartmentId: ff, ownerType: 'staden', ownerOrganisationId: null, site: 'Benchtomten', permitEndDate: null, status: 'ledig', notes: null,
+    objectNumber: 'BENCH-PDF-1',
+    kind: 'modulbostad',
+    use: 'akutboende',
+    address: 'Benchgatan 1',
+    postalCode: null,
+    district: null,
+    rooms: 1,
+    areaM2: 25,
+    floor: null,
+    responsibleDepartmentId: ff,
+    ownerType: 'staden',
+    ownerOrganisationId: null,
+    site: 'Benchtomten',
+    permitEndDate: null,
+    status: 'ledig',
+    notes: null,
   });
   const household = await ok<{ id: number }>(backEnd, 'households.create', {
     members: [{ name: 'Bench Benchsson', identityNumber: DEMO_PERSONNUMMER[0]!, isHolder: true }],
-    householdSize: 1, childrenCount: 0, targetGroup: 'ovrigt', referringDepartmentId: sof, caseworkerName: null, caseworkerPhone: null, caseworkerEmail: null,
-    phone: null, email: null, postalAddress: null, notes: null,
+    householdSize: 1,
+    childrenCount: 0,
+    targetGroup: 'ovrigt',
+    referringDepartmentId: sof,
+    caseworkerName: null,
+    caseworkerPhone: null,
+    caseworkerEmail: null,
+    phone: null,
+    email: null,
+    postalAddress: null,
+    notes: null,
   });
   const contract = await ok<{ id: number }>(backEnd, 'contracts.create', {
-    unitId: unit.id, householdId: household.id, referringDepartmentId: sof, startDate: backEnd.clock.today(), endDate: '2028-12-31', monthlyRent: 550_000,
-    waiverGround: 'Genomgångsbostad i väntan på eget kontrakt.', waiverStatus: 'ansokan_inskickad', waiverApplicationDate: backEnd.clock.today(),
-    waiverDecisionDate: null, waiverCaseNumber: null, landlordNotifiedDate: null, notes: null, acknowledgeWarnings: true,
+    unitId: unit.id,
+    householdId: household.id,
+    referringDepartmentId: sof,
+    startDate: backEnd.clock.today(),
+    endDate: '2028-12-31',
+    monthlyRent: 550_000,
+    waiverGround: 'Genomgångsbostad i väntan på eget kontrakt.',
+    waiverStatus: 'ansokan_inskickad',
+    waiverApplicationDate: backEnd.clock.today(),
+    waiverDecisionDate: null,
+    waiverCaseNumber: null,
+    landlordNotifiedDate: null,
+    notes: null,
+    acknowledgeWarnings: true,
   });
   const once = async () => {
     const doc = await ok<{ html: string }>(backEnd, 'documents.render', { kind: 'contract', ids: [contract.id] });

@@ -13,14 +13,24 @@ import { TOKEN_HEADER } from '../host/server';
 import { openDirect, recordStatements } from './benchDirectSql';
 import { median, medianMs, round } from './benchUtil';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** A page a user would ask for: rented units, sorted by address, a few pages in. */
 export const UNIT_LIST_QUERY = {
   offset: 300,
   limit: 100,
   sort: [{ column: 'address', direction: 'asc' as const }],
-  filters: { status: { filterType: 'set' as const, values: ['uthyrd'] }, district: { filterType: 'text' as const, type: 'contains' as const, filter: 'berg' } },
+  filters: {
+    status: { filterType: 'set' as const, values: ['uthyrd'] },
+    district: { filterType: 'text' as const, type: 'contains' as const, filter: 'berg' },
+  },
   search: '',
   withTotal: true,
 };
@@ -34,7 +44,11 @@ export async function benchUnitList(backEnd: BackEnd): Promise<Record<string, nu
   const host = await startHost({ backEnd });
   const body = JSON.stringify(UNIT_LIST_QUERY);
   const viaHttp = async () => {
-    const res = await fetch(`${host.url}api/units.list`, { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token }, body });
+    const res = await fetch(`${host.url}api/units.list`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      body,
+    });
     await res.json();
   };
   try {
@@ -56,7 +70,10 @@ export async function benchUnitList(backEnd: BackEnd): Promise<Record<string, nu
 
 export async function benchUnitGridInChromium(backEnd: BackEnd, rendererDir: string): Promise<Record<string, number>> {
   const host = await startHost({ backEnd, staticDir: rendererDir });
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     const firstRows: number[] = [];
     const sorts: number[] = [];
@@ -80,7 +97,11 @@ export async function benchUnitGridInChromium(backEnd: BackEnd, rendererDir: str
             const doc = (globalThis as unknown as { document: { querySelector(selector: string): El } }).document;
             const header = doc.querySelector('[role=columnheader][col-id="address"]');
             const cell = doc.querySelector('.ag-row[row-index="0"] [col-id="objectNumber"]');
-            return header?.getAttribute('aria-sort') === (dir === 'asc' ? 'ascending' : 'descending') && cell !== null && cell.textContent !== prev;
+            return (
+              header?.getAttribute('aria-sort') === (dir === 'asc' ? 'ascending' : 'descending') &&
+              cell !== null &&
+              cell.textContent !== prev
+            );
           },
           { prev: before, dir: direction },
         );

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
   if (args.includes('--demo')) {
     const existing = Number(((await backEnd.database.knex('units').count({ n: '*' }).first()) as { n: number }).n);
     if (existing > 0) {
-      console.error(`Databasen ${backEnd.database.path} har redan ${existing} bostäder; demodata läggs bara i en tom databas.`);
+      console.error(
+        `Databasen ${backEnd.database.path} har redan ${existing} bostäder; demodata läggs bara i en tom databas.`,
+      );
       process.exit(2);
     }
     const bestand = await seedBestand(backEnd, random, 300);

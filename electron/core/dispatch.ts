@@ -5,19 +5,19 @@
  * validated against the shared contract, a procedure that writes runs in
  * one write transaction, and every failure becomes a Swedish message.
  */
-import { contract, isProcedureName, type ProcedureName } from '../../shared/contract';
+import { api, isProcedureName, type ProcedureName } from '../../shared/api';
 import type { ProcedureSpec } from '../../shared/core/procedure';
 import type { Envelope } from '../../shared/core/result';
 import { handlers } from '../procedures';
 import type { BackEnd, ServiceContext } from './context';
 import { toErrorShape, validationError } from './errors';
-import type { Handler } from './registry';
+import type { Handler } from './handlerTypes';
 
 export async function dispatch(name: string, input: unknown, backEnd: BackEnd): Promise<Envelope<unknown>> {
   if (!isProcedureName(name)) {
     return { ok: false, error: { code: 'NOT_FOUND', message: `Okänd funktion: ${name}` } };
   }
-  const spec: ProcedureSpec = contract[name];
+  const spec: ProcedureSpec = api[name];
   const parsed = spec.input.safeParse(input ?? {});
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
 

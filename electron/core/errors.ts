@@ -16,11 +16,17 @@ export function toErrorShape(error: unknown): AppErrorShape {
   if (error instanceof AppError) return error.toShape();
   const code = (error as DriverError | null)?.code;
   if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    return { code: 'BUSY', message: 'Databasen används just nu av någon annan. Ingenting sparades; försök igen om en stund.' };
+    return {
+      code: 'BUSY',
+      message: 'Databasen används just nu av någon annan. Ingenting sparades; försök igen om en stund.',
+    };
   }
   if (code === 'SQLITE_CONSTRAINT') {
     return { code: 'VALIDATION', message: 'Ändringen bryter mot en regel i databasen och sparades inte.' };
   }
   console.error('[bostadsportfoljen] unexpected error', error);
-  return { code: 'INTERNAL', message: 'Ett oväntat fel inträffade. Ingenting sparades. Kontakta support om felet kvarstår.' };
+  return {
+    code: 'INTERNAL',
+    message: 'Ett oväntat fel inträffade. Ingenting sparades. Kontakta support om felet kvarstår.',
+  };
 }

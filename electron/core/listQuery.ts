@@ -68,7 +68,10 @@ export function searchText(parts: (string | number | null | undefined)[]): strin
 
 function column(spec: ListSpec, name: string): ListColumn {
   const col = spec.columns[name];
-  if (!col) throw new AppError('VALIDATION', `Kolumnen "${name}" går inte att sortera eller filtrera på.`, { fields: { [name]: 'Okänd kolumn' } });
+  if (!col)
+    throw new AppError('VALIDATION', `Kolumnen "${name}" går inte att sortera eller filtrera på.`, {
+      fields: { [name]: 'Okänd kolumn' },
+    });
   return col;
 }
 
@@ -104,12 +107,24 @@ function applyCondition(qb: Knex.QueryBuilder, col: ListColumn, c: FilterConditi
     c.filterType === 'number' ? [c.filter, c.filterTo] : [c.dateFrom?.slice(0, 10), c.dateTo?.slice(0, 10)];
   if (from === null || from === undefined) return;
   switch (c.type) {
-    case 'equals': qb.where(name, from); break;
-    case 'notEqual': qb.where((w) => w.whereNot(name, from).orWhereNull(name)); break;
-    case 'lessThan': qb.where(name, '<', from); break;
-    case 'lessThanOrEqual': qb.where(name, '<=', from); break;
-    case 'greaterThan': qb.where(name, '>', from); break;
-    case 'greaterThanOrEqual': qb.where(name, '>=', from); break;
+    case 'equals':
+      qb.where(name, from);
+      break;
+    case 'notEqual':
+      qb.where((w) => w.whereNot(name, from).orWhereNull(name));
+      break;
+    case 'lessThan':
+      qb.where(name, '<', from);
+      break;
+    case 'lessThanOrEqual':
+      qb.where(name, '<=', from);
+      break;
+    case 'greaterThan':
+      qb.where(name, '>', from);
+      break;
+    case 'greaterThanOrEqual':
+      qb.where(name, '>=', from);
+      break;
     case 'inRange':
       if (to !== null && to !== undefined) qb.whereBetween(name, [from, to] as [never, never]);
       break;
@@ -145,7 +160,11 @@ export function applyFilters(qb: Knex.QueryBuilder, spec: ListSpec, query: Parse
 /** Ids per `in (…)` list: well under SQLite's limit on bound parameters. */
 const ID_CHUNK = 5000;
 
-export async function runList<T>(base: Knex.QueryBuilder, spec: ListSpec, query: ParsedListQuery): Promise<{ rows: T[]; total: number | null }> {
+export async function runList<T>(
+  base: Knex.QueryBuilder,
+  spec: ListSpec,
+  query: ParsedListQuery,
+): Promise<{ rows: T[]; total: number | null }> {
   const filtered = base.clone();
   applyFilters(filtered, spec, query);
 
@@ -181,7 +200,10 @@ export async function runList<T>(base: Knex.QueryBuilder, spec: ListSpec, query:
   for (let i = 0; i < ids.length; i += ID_CHUNK) {
     rows.push(...((await base.clone().whereIn(spec.idColumn, ids.slice(i, i + ID_CHUNK))) as T[]));
   }
-  rows.sort((a, b) => position.get((a as Record<string, number>)[idKey]!)! - position.get((b as Record<string, number>)[idKey]!)!);
+  rows.sort(
+    (a, b) =>
+      position.get((a as Record<string, number>)[idKey]!)! - position.get((b as Record<string, number>)[idKey]!)!,
+  );
 
   let total: number | null = null;
   if (query.withTotal) {
@@ -190,7 +212,8 @@ export async function runList<T>(base: Knex.QueryBuilder, spec: ListSpec, query:
       counter = spec.countBase();
       applyFilters(counter, spec, query);
     }
-    const counted = (await counter.clearSelect().clearOrder().count({ n: '*' }).first()) as { n: number | string } | undefined;
+    const counted = (await counter.clearSelect().clearOrder().count({ n: '*' }).first()) as
+      { n: number | string } | undefined;
     total = Number(counted?.n ?? 0);
   }
   return { rows, total };

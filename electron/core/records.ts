@@ -37,7 +37,11 @@ export async function displayNameOf(ctx: ServiceContext, login: string): Promise
 
 async function conflictError(ctx: ServiceContext, info: EntityInfo, current: Row): Promise<AppError> {
   const changedBy = await displayNameOf(ctx, current.updatedBy);
-  const when = new Date(current.updatedAt).toLocaleString('sv-SE', { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' });
+  const when = new Date(current.updatedAt).toLocaleString('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  });
   return new AppError(
     'CONFLICT',
     `${info.label} har ändrats av ${changedBy} ${when} efter att du öppnade den. Dina ändringar har inte sparats; ladda om för att se den nya versionen.`,
@@ -45,10 +49,22 @@ async function conflictError(ctx: ServiceContext, info: EntityInfo, current: Row
   );
 }
 
-export async function createRecord(ctx: ServiceContext, info: EntityInfo, values: Record<string, unknown>): Promise<Row> {
+export async function createRecord(
+  ctx: ServiceContext,
+  info: EntityInfo,
+  values: Record<string, unknown>,
+): Promise<Row> {
   const now = ctx.clock.now();
-  const [inserted] = (await ctx.db(info.table)
-    .insert({ ...values, version: 1, createdAt: now, createdBy: ctx.actor.login, updatedAt: now, updatedBy: ctx.actor.login })
+  const [inserted] = (await ctx
+    .db(info.table)
+    .insert({
+      ...values,
+      version: 1,
+      createdAt: now,
+      createdBy: ctx.actor.login,
+      updatedAt: now,
+      updatedBy: ctx.actor.login,
+    })
     .returning('id')) as ({ id: number } | number)[];
   const id = typeof inserted === 'number' ? inserted : inserted!.id;
   const after = await getRowOrThrow(ctx, info, id);
@@ -70,7 +86,8 @@ export async function updateRecord(
 ): Promise<Row> {
   const before = await getRowOrThrow(ctx, info, ref.id);
   if (before.version !== ref.version) throw await conflictError(ctx, info, before);
-  const changed = await ctx.db(info.table)
+  const changed = await ctx
+    .db(info.table)
     .where({ id: ref.id, version: ref.version })
     .update({ ...values, version: ref.version + 1, updatedAt: ctx.clock.now(), updatedBy: ctx.actor.login });
   if (changed !== 1) throw await conflictError(ctx, info, await getRowOrThrow(ctx, info, ref.id));
@@ -79,12 +96,20 @@ export async function updateRecord(
   return after;
 }
 
-export async function archiveRecord(ctx: ServiceContext, info: EntityInfo, ref: { id: number; version: number }): Promise<Row> {
+export async function archiveRecord(
+  ctx: ServiceContext,
+  info: EntityInfo,
+  ref: { id: number; version: number },
+): Promise<Row> {
   const current = await getRowOrThrow(ctx, info, ref.id);
   if (current['archivedAt']) throw new AppError('VALIDATION', `${info.label} är redan arkiverad.`);
   return updateRecord(ctx, info, ref, { archivedAt: ctx.clock.now(), archivedBy: ctx.actor.login }, 'archive');
 }
 
-export async function restoreRecord(ctx: ServiceContext, info: EntityInfo, ref: { id: number; version: number }): Promise<Row> {
+export async function restoreRecord(
+  ctx: ServiceContext,
+  info: EntityInfo,
+  ref: { id: number; version: number },
+): Promise<Row> {
   return updateRecord(ctx, info, ref, { archivedAt: null, archivedBy: null }, 'restore');
 }

@@ -45,7 +45,8 @@ function sqliteConfig(filename: string, camelCase: boolean): Knex.Config {
     },
     ...(camelCase
       ? {
-          wrapIdentifier: (value: string, origImpl: (value: string) => string) => origImpl(value === '*' ? value : toSnake(value)),
+          wrapIdentifier: (value: string, origImpl: (value: string) => string) =>
+            origImpl(value === '*' ? value : toSnake(value)),
           postProcessResponse: (result: unknown) => camelCaseResponse(result),
         }
       : {}),

@@ -26,7 +26,12 @@ export function toCamel(name: string): string {
 }
 
 function isPlainRow(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.getPrototypeOf(value) === Object.prototype
+  );
 }
 
 type RowConverter = (row: Record<string, unknown>) => Record<string, unknown>;

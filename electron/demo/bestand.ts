@@ -13,7 +13,11 @@ import { DEVELOPERS_ONLY, DISTRICTS, FIRST_NAMES, LANDLORDS, LAST_NAMES, SITES, 
 import { fictionalOrgNumber, Random } from './random';
 
 /** Calls a procedure and fails loudly: demo data must be valid. */
-export async function call(backEnd: BackEnd, name: string, input: unknown): Promise<{ id: number; version: number } & Record<string, unknown>> {
+export async function call(
+  backEnd: BackEnd,
+  name: string,
+  input: unknown,
+): Promise<{ id: number; version: number } & Record<string, unknown>> {
   const result = await dispatch(name, input, backEnd);
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
   return result.value as { id: number; version: number } & Record<string, unknown>;
@@ -26,7 +30,13 @@ export interface BestandIds {
   units: { id: number; kind: string; ownerOrganisationId: number | null }[];
 }
 
-function unitInput(random: Random, n: number, today: string, departments: Record<string, number>, landlords: number[]): UnitInput {
+function unitInput(
+  random: Random,
+  n: number,
+  today: string,
+  departments: Record<string, number>,
+  landlords: number[],
+): UnitInput {
   const kind = random.pick(['modulbostad', 'villavagn', 'lagenhet', 'lagenhet', 'lagenhet'] as const);
   const onSite = kind !== 'lagenhet';
   const owner = !onSite && random.chance(0.85) ? random.pick(landlords) : null;
@@ -54,7 +64,10 @@ function unitInput(random: Random, n: number, today: string, departments: Record
 
 export async function seedBestand(backEnd: BackEnd, random: Random, unitCount: number): Promise<BestandIds> {
   const departments = Object.fromEntries(
-    ((await backEnd.database.knex('departments').select('id', 'code')) as { id: number; code: string }[]).map((d) => [d.code, d.id]),
+    ((await backEnd.database.knex('departments').select('id', 'code')) as { id: number; code: string }[]).map((d) => [
+      d.code,
+      d.id,
+    ]),
   );
   const landlords: number[] = [];
   const developers: number[] = [];
@@ -78,8 +91,17 @@ export async function seedBestand(backEnd: BackEnd, random: Random, unitCount: n
   }
   for (const name of DEVELOPERS_ONLY) {
     const o = await call(backEnd, 'organisations.create', {
-      name, orgNumber: fictionalOrgNumber(random), isLandlord: false, isDeveloper: true,
-      contactPerson: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`, phone: null, email: null, address: null, postalCode: null, city: 'Helsingborg', notes: null,
+      name,
+      orgNumber: fictionalOrgNumber(random),
+      isLandlord: false,
+      isDeveloper: true,
+      contactPerson: `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`,
+      phone: null,
+      email: null,
+      address: null,
+      postalCode: null,
+      city: 'Helsingborg',
+      notes: null,
     });
     developers.push(o.id);
   }
@@ -96,15 +118,23 @@ export async function seedBestand(backEnd: BackEnd, random: Random, unitCount: n
 /** SQLite refuses compound inserts of more than 500 rows. */
 export const INSERT_CHUNK = 500;
 
-export async function insertChunked(trx: Knex.Transaction | Knex, table: string, rows: Record<string, unknown>[]): Promise<void> {
+export async function insertChunked(
+  trx: Knex.Transaction | Knex,
+  table: string,
+  rows: Record<string, unknown>[],
+): Promise<void> {
   for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx(table).insert(rows.slice(i, i + INSERT_CHUNK));
 }
 
 /** `count` units written straight into the table (benchmarks), numbered after `from`. */
 export async function bulkUnits(backEnd: BackEnd, random: Random, count: number, from = 100000): Promise<void> {
   const db = backEnd.database.knex;
-  const departments = Object.fromEntries(((await db('departments').select('id', 'code')) as { id: number; code: string }[]).map((d) => [d.code, d.id]));
-  let landlords = ((await db('organisations').where('isLandlord', true).select('id')) as { id: number }[]).map((o) => o.id);
+  const departments = Object.fromEntries(
+    ((await db('departments').select('id', 'code')) as { id: number; code: string }[]).map((d) => [d.code, d.id]),
+  );
+  let landlords = ((await db('organisations').where('isLandlord', true).select('id')) as { id: number }[]).map(
+    (o) => o.id,
+  );
   if (landlords.length === 0) landlords = (await seedBestand(backEnd, random, 0)).landlords;
   const today = backEnd.clock.today();
   const now = backEnd.clock.now();
@@ -116,7 +146,11 @@ export async function bulkUnits(backEnd: BackEnd, random: Random, count: number,
       rows.push({
         ...u,
         searchText: searchText([u.objectNumber, u.address, u.postalCode, u.district, u.site]),
-        version: 1, createdAt: now, createdBy: login, updatedAt: now, updatedBy: login,
+        version: 1,
+        createdAt: now,
+        createdBy: login,
+        updatedAt: now,
+        updatedBy: login,
       });
       if (rows.length === 5000) await insertChunked(trx, 'units', rows.splice(0));
     }

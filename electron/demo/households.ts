@@ -37,10 +37,19 @@ interface Created {
   departmentId: number;
 }
 
-function householdInput(random: Random, numbers: string[], departmentCode: string, departmentId: number): HouseholdInput {
+function householdInput(
+  random: Random,
+  numbers: string[],
+  departmentCode: string,
+  departmentId: number,
+): HouseholdInput {
   const lastName = random.pick(LAST_NAMES);
   const adults = Math.min(numbers.length, random.pick([1, 1, 1, 2, 2, 3]));
-  const members = numbers.splice(0, adults).map((identityNumber, i) => ({ name: `${random.pick(FIRST_NAMES)} ${lastName}`, identityNumber, isHolder: i === 0 }));
+  const members = numbers.splice(0, adults).map((identityNumber, i) => ({
+    name: `${random.pick(FIRST_NAMES)} ${lastName}`,
+    identityNumber,
+    isHolder: i === 0,
+  }));
   const childrenCount = random.pick([0, 0, 0, 1, 2, 3]);
   const caseworker = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
   return {
@@ -51,8 +60,13 @@ function householdInput(random: Random, numbers: string[], departmentCode: strin
     referringDepartmentId: departmentId,
     caseworkerName: caseworker,
     caseworkerPhone: `042-${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`,
-    caseworkerEmail: `${caseworker.split(' ')[0]!.toLowerCase().replace(/[^a-z]/g, '')}@exempel.se`,
-    phone: random.chance(0.8) ? `07${random.int(0, 9)}-${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}` : null,
+    caseworkerEmail: `${caseworker
+      .split(' ')[0]!
+      .toLowerCase()
+      .replace(/[^a-z]/g, '')}@exempel.se`,
+    phone: random.chance(0.8)
+      ? `07${random.int(0, 9)}-${random.int(100, 999)} ${random.int(10, 99)} ${random.int(10, 99)}`
+      : null,
     email: null,
     postalAddress: null,
     notes: random.chance(0.15) ? 'Demo: tolk behövs vid möten.' : null,
@@ -70,16 +84,27 @@ function outcome(random: Random): Outcome {
 
 function waiver(random: Random, terms: { startDate: string; waiverStatus: WaiverStatus }) {
   const applied = addDays(terms.startDate, -random.int(10, 40));
-  if (terms.waiverStatus === 'ej_ansokt') return { waiverApplicationDate: null, waiverDecisionDate: null, waiverCaseNumber: null };
-  if (terms.waiverStatus === 'ansokan_inskickad') return { waiverApplicationDate: applied, waiverDecisionDate: null, waiverCaseNumber: null };
-  return { waiverApplicationDate: applied, waiverDecisionDate: addDays(applied, random.int(7, 30)), waiverCaseNumber: `${random.int(1000, 9999)}-${applied.slice(2, 4)}` };
+  if (terms.waiverStatus === 'ej_ansokt')
+    return { waiverApplicationDate: null, waiverDecisionDate: null, waiverCaseNumber: null };
+  if (terms.waiverStatus === 'ansokan_inskickad')
+    return { waiverApplicationDate: applied, waiverDecisionDate: null, waiverCaseNumber: null };
+  return {
+    waiverApplicationDate: applied,
+    waiverDecisionDate: addDays(applied, random.int(7, 30)),
+    waiverCaseNumber: `${random.int(1000, 9999)}-${applied.slice(2, 4)}`,
+  };
 }
 
 async function movePhases(backEnd: BackEnd, c: ContractRow, to: ContractPhase): Promise<ContractRow> {
   const order: ContractPhase[] = ['uthyrning', 'uppfoljning', 'bostadsforsorjning', 'avslut'];
   let current = c;
   for (const phase of order.slice(1, order.indexOf(to) + 1)) {
-    current = (await call(backEnd, 'contracts.movePhase', { id: current.id, version: current.version, toPhase: phase, note: null })) as unknown as ContractRow;
+    current = (await call(backEnd, 'contracts.movePhase', {
+      id: current.id,
+      version: current.version,
+      toPhase: phase,
+      note: null,
+    })) as unknown as ContractRow;
   }
   return current;
 }
@@ -95,7 +120,11 @@ async function letUnit(
 ): Promise<string | null> {
   const today = backEnd.clock.today();
   let startDate =
-    plan === 'draft' ? addDays(today, random.int(5, 40)) : plan === 'ended' ? addDays(today, -random.int(500, 1300)) : addDays(today, -random.int(20, 700));
+    plan === 'draft'
+      ? addDays(today, random.int(5, 40))
+      : plan === 'ended'
+        ? addDays(today, -random.int(500, 1300))
+        : addDays(today, -random.int(20, 700));
   if (notBefore !== null && startDate < notBefore) startDate = addDays(notBefore, random.int(0, 20));
   let endDate = addDays(addMonths(startDate, random.pick([24, 24, 36, 48])), -1);
   if (plan !== 'ended' && endDate <= addDays(today, 30)) endDate = addDays(addMonths(startDate, 48), -1);
@@ -118,27 +147,55 @@ async function letUnit(
     waiverGround: random.pick(WAIVER_GROUNDS),
     waiverStatus,
     ...waiver(random, { startDate, waiverStatus }),
-    landlordNotifiedDate: rented && plan !== 'draft' && random.chance(settled ? 0.97 : 0.6) ? addDays(startDate, -random.int(0, 5)) : null,
+    landlordNotifiedDate:
+      rented && plan !== 'draft' && random.chance(settled ? 0.97 : 0.6) ? addDays(startDate, -random.int(0, 5)) : null,
     notes: null,
     // Demo periods are drawn without regard to the unit's lease; where they
     // stick out, FF has confirmed it (the warning is kept on the contract).
     acknowledgeWarnings: true,
   })) as unknown as ContractRow;
   if (plan === 'draft') return null;
-  let c = (await call(backEnd, 'contracts.activate', { id: draft.id, version: draft.version, acknowledgeWarnings: true })) as unknown as ContractRow;
-  c = await movePhases(backEnd, c, random.pick(['uthyrning', 'uppfoljning', 'uppfoljning', 'uppfoljning', 'bostadsforsorjning'] as const));
+  let c = (await call(backEnd, 'contracts.activate', {
+    id: draft.id,
+    version: draft.version,
+    acknowledgeWarnings: true,
+  })) as unknown as ContractRow;
+  c = await movePhases(
+    backEnd,
+    c,
+    random.pick(['uthyrning', 'uppfoljning', 'uppfoljning', 'uppfoljning', 'bostadsforsorjning'] as const),
+  );
   if (plan === 'terminated' && startDate <= today) {
     await call(backEnd, 'contracts.terminate', {
-      id: c.id, version: c.version, noticeDate: addDays(today, -random.int(5, 60)), terminationDate: addDays(today, random.int(10, 80)),
-      reason: random.pick(['flytt_forstahandskontrakt', 'egen_uppsagning', 'uppsagning_staden'] as const), note: null,
+      id: c.id,
+      version: c.version,
+      noticeDate: addDays(today, -random.int(5, 60)),
+      terminationDate: addDays(today, random.int(10, 80)),
+      reason: random.pick(['flytt_forstahandskontrakt', 'egen_uppsagning', 'uppsagning_staden'] as const),
+      note: null,
     });
   }
   if (plan !== 'ended') return null;
   const last = endDate < today ? endDate : today;
   const candidate = addDays(startDate, random.int(90, 900));
   const endedOn = candidate < last ? candidate : last;
-  const reason: EndReason = random.pick(['flytt_forstahandskontrakt', 'flytt_forstahandskontrakt', 'flytt_forstahandskontrakt', 'egen_uppsagning', 'uppsagning_staden', 'avhysning', 'dodsfall', 'annat']);
-  await call(backEnd, 'contracts.end', { id: c.id, version: c.version, endDate: endedOn, reason, note: reason === 'annat' ? 'Demo: flyttade till anhöriga.' : null });
+  const reason: EndReason = random.pick([
+    'flytt_forstahandskontrakt',
+    'flytt_forstahandskontrakt',
+    'flytt_forstahandskontrakt',
+    'egen_uppsagning',
+    'uppsagning_staden',
+    'avhysning',
+    'dodsfall',
+    'annat',
+  ]);
+  await call(backEnd, 'contracts.end', {
+    id: c.id,
+    version: c.version,
+    endDate: endedOn,
+    reason,
+    note: reason === 'annat' ? 'Demo: flyttade till anhöriga.' : null,
+  });
   return endedOn;
 }
 
@@ -158,7 +215,11 @@ export async function seedHouseholds(backEnd: BackEnd, random: Random, bestandId
   }
 
   const vacant = new Set(
-    ((await backEnd.database.knex('units').where({ status: 'ledig' }).whereNull('archivedAt').select('id')) as { id: number }[]).map((u) => u.id),
+    (
+      (await backEnd.database.knex('units').where({ status: 'ledig' }).whereNull('archivedAt').select('id')) as {
+        id: number;
+      }[]
+    ).map((u) => u.id),
   );
   const queue = bestandIds.units.filter((u) => vacant.has(u.id));
   // Ended contracts first: their units are free again, and some are let anew after them.
@@ -173,6 +234,13 @@ export async function seedHouseholds(backEnd: BackEnd, random: Random, bestandId
     const again = freed.length > 0 && random.chance(0.6) ? freed.shift() : undefined;
     const unit = again?.unit ?? queue.shift();
     if (!unit) return;
-    await letUnit(backEnd, random, unit, h, h.plan as Exclude<Outcome, 'none'>, again ? addDays(again.endedOn, 1) : null);
+    await letUnit(
+      backEnd,
+      random,
+      unit,
+      h,
+      h.plan as Exclude<Outcome, 'none'>,
+      again ? addDays(again.endedOn, 1) : null,
+    );
   }
 }

@@ -8,7 +8,14 @@
 import type { KpiValue } from '../../shared/leases/indexation';
 
 const OCTOBER: Record<number, number> = {
-  2019: 336.22, 2020: 336.91, 2021: 346.44, 2022: 384.04, 2023: 408.92, 2024: 414.6, 2025: 418.81, 2026: 423.05,
+  2019: 336.22,
+  2020: 336.91,
+  2021: 346.44,
+  2022: 384.04,
+  2023: 408.92,
+  2024: 414.6,
+  2025: 418.81,
+  2026: 423.05,
 };
 
 /** Deviation from the straight line, by calendar month (zero in October). */

@@ -50,18 +50,33 @@ function person(random: Random): string {
 }
 
 /** The lease's dates for its shape, relative to today. */
-function dates(random: Random, plan: Plan, today: IsoDate, notice: number): Pick<LeaseInput, 'startDate' | 'endDate' | 'termType' | 'extensionMonths'> {
+function dates(
+  random: Random,
+  plan: Plan,
+  today: IsoDate,
+  notice: number,
+): Pick<LeaseInput, 'startDate' | 'endDate' | 'termType' | 'extensionMonths'> {
   const years = (n: number, end: IsoDate) => addDays(addMonths(end, -12 * n), 1);
   switch (plan.shape) {
     case 'deadlineSoon': {
       // The last notice day falls 0–3 months from now.
       const end = endOfMonth(addMonths(today, notice + random.int(0, 3)));
-      return { termType: 'tidsbestamd', startDate: years(3, end), endDate: end, extensionMonths: plan.premises === 'lokal' ? 36 : 12 };
+      return {
+        termType: 'tidsbestamd',
+        startDate: years(3, end),
+        endDate: end,
+        extensionMonths: plan.premises === 'lokal' ? 36 : 12,
+      };
     }
     case 'missed': {
       // The last notice day was the end of last month.
       const end = endOfMonth(addMonths(today, notice - 1));
-      return { termType: 'tidsbestamd', startDate: years(2, end), endDate: end, extensionMonths: plan.premises === 'lokal' ? 36 : 12 };
+      return {
+        termType: 'tidsbestamd',
+        startDate: years(2, end),
+        endDate: end,
+        extensionMonths: plan.premises === 'lokal' ? 36 : 12,
+      };
     }
     case 'rolling': {
       // Has rolled over before; the current period ends within 1–4 months.
@@ -70,14 +85,29 @@ function dates(random: Random, plan: Plan, today: IsoDate, notice: number): Pick
     }
     case 'longFixed': {
       const end = endOfMonth(addMonths(today, random.int(14, 50)));
-      return { termType: 'tidsbestamd', startDate: years(random.int(3, 5), end), endDate: end, extensionMonths: plan.premises === 'lokal' ? 36 : null };
+      return {
+        termType: 'tidsbestamd',
+        startDate: years(random.int(3, 5), end),
+        endDate: end,
+        extensionMonths: plan.premises === 'lokal' ? 36 : null,
+      };
     }
     case 'indefinite':
-      return { termType: 'tillsvidare', startDate: addMonths(`${today.slice(0, 8)}01`, -random.int(6, 70)), endDate: null, extensionMonths: null };
+      return {
+        termType: 'tillsvidare',
+        startDate: addMonths(`${today.slice(0, 8)}01`, -random.int(6, 70)),
+        endDate: null,
+        extensionMonths: null,
+      };
     case 'shortFixed': {
       // Nine months or less without extension: runs out by itself, 1–5 months from now.
       const end = endOfMonth(addMonths(today, random.int(1, 5)));
-      return { termType: 'tidsbestamd', startDate: addDays(addMonths(end, -random.int(6, 9)), 1), endDate: end, extensionMonths: null };
+      return {
+        termType: 'tidsbestamd',
+        startDate: addDays(addMonths(end, -random.int(6, 9)), 1),
+        endDate: end,
+        extensionMonths: null,
+      };
     }
   }
 }
@@ -135,7 +165,8 @@ export async function seedLeases(backEnd: BackEnd, random: Random, bestand: Best
       subletNotifiedDate: plan.premises === 'bostad' && !untold ? addDays(d.startDate, random.int(0, 10)) : null,
       isBlockLease: plan.units >= 3,
       status: 'aktiv',
-      notes: plan.units >= 3 ? 'Blockförhyrning för andrahandsuthyrning på kommunala kontrakt (12 kap. 45 § JB).' : null,
+      notes:
+        plan.units >= 3 ? 'Blockförhyrning för andrahandsuthyrning på kommunala kontrakt (12 kap. 45 § JB).' : null,
     };
     const lease = await call(backEnd, 'leases.create', input);
     created.push({ id: lease.id, version: lease.version, premises: plan.premises, termType: d.termType });
@@ -160,12 +191,35 @@ export async function seedLeases(backEnd: BackEnd, random: Random, bestand: Best
     if (!landlord) break;
     const start = `${addMonths(today, 2).slice(0, 8)}01`;
     await call(backEnd, 'leases.create', {
-      landlordReference: null, landlordId: landlord[0], unitIds: landlord[1].splice(0, 1), departmentId: departments[0]!, departmentContact: null,
-      premises: 'bostad', signedDate: null, startDate: start, termType: 'tidsbestamd', endDate: addDays(addMonths(start, 24), -1),
-      noticeMonthsTenant: null, noticeMonthsLandlord: null, extensionMonths: 12, rentPerYearOre: 9_600_000, rentIncludesHeating: true,
-      rentIncludesElectricity: false, rentIncludesWater: true, rentIncludesOther: null, indexationKind: 'none', kpiBaseIndex: null,
-      kpiBaseMonth: null, kpiIndexedPercent: null, fixedPercentPerYear: null, depositOre: null, subletNotified: false, subletNotifiedDate: null,
-      isBlockLease: false, status: 'utkast', notes: 'Utkast: väntar på underskrift.',
+      landlordReference: null,
+      landlordId: landlord[0],
+      unitIds: landlord[1].splice(0, 1),
+      departmentId: departments[0]!,
+      departmentContact: null,
+      premises: 'bostad',
+      signedDate: null,
+      startDate: start,
+      termType: 'tidsbestamd',
+      endDate: addDays(addMonths(start, 24), -1),
+      noticeMonthsTenant: null,
+      noticeMonthsLandlord: null,
+      extensionMonths: 12,
+      rentPerYearOre: 9_600_000,
+      rentIncludesHeating: true,
+      rentIncludesElectricity: false,
+      rentIncludesWater: true,
+      rentIncludesOther: null,
+      indexationKind: 'none',
+      kpiBaseIndex: null,
+      kpiBaseMonth: null,
+      kpiIndexedPercent: null,
+      fixedPercentPerYear: null,
+      depositOre: null,
+      subletNotified: false,
+      subletNotifiedDate: null,
+      isBlockLease: false,
+      status: 'utkast',
+      notes: 'Utkast: väntar på underskrift.',
     } satisfies LeaseInput);
   }
 }

@@ -59,13 +59,21 @@ async function seedLongContracts(backEnd: BackEnd, random: Random): Promise<numb
   const units = (await db('units')
     .where({ status: 'ledig' })
     .whereNull('archivedAt')
-    .whereNotExists(db('municipalContracts').whereRaw('?? = ??', ['municipalContracts.unitId', 'units.id']).whereNot('status', 'utkast'))
+    .whereNotExists(
+      db('municipalContracts')
+        .whereRaw('?? = ??', ['municipalContracts.unitId', 'units.id'])
+        .whereNot('status', 'utkast'),
+    )
     .orderBy('id')
     .limit(8)
     .select('id', 'kind', 'ownerOrganisationId')) as { id: number; kind: string; ownerOrganisationId: number | null }[];
   const households = (await db('households')
     .whereNull('archivedAt')
-    .whereNotExists(db('municipalContracts').whereRaw('?? = ??', ['municipalContracts.householdId', 'households.id']).whereIn('status', ['aktivt', 'uppsagt', 'utkast']))
+    .whereNotExists(
+      db('municipalContracts')
+        .whereRaw('?? = ??', ['municipalContracts.householdId', 'households.id'])
+        .whereIn('status', ['aktivt', 'uppsagt', 'utkast']),
+    )
     .whereNotExists(db('moveOns').whereRaw('?? = ??', ['moveOns.householdId', 'households.id']))
     .orderBy('id', 'desc')
     .limit(units.length)
@@ -101,13 +109,27 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
   const db = backEnd.database.knex;
   const today = backEnd.clock.today();
   const year = dateParts(today).year;
-  const result: OnwardSeedResult = { quotas: 0, moveOns: 0, guarantees: 0, placements: 0, ready: 0, longContracts: 0, newcomers: 0 };
+  const result: OnwardSeedResult = {
+    quotas: 0,
+    moveOns: 0,
+    guarantees: 0,
+    placements: 0,
+    ready: 0,
+    longContracts: 0,
+    newcomers: 0,
+  };
 
-  const hbgRow = (await db('organisations').where({ name: DEMO_QUOTA_LANDLORD }).first('id')) as { id: number } | undefined;
+  const hbgRow = (await db('organisations').where({ name: DEMO_QUOTA_LANDLORD }).first('id')) as
+    { id: number } | undefined;
   const hbg = hbgRow?.id ?? bestandIds.landlords[0]!;
   const others = bestandIds.landlords.filter((id) => id !== hbg);
   for (const y of [year - 1, year]) {
-    await call(backEnd, 'quotas.create', { landlordId: hbg, year: y, places: 5, notes: y === year ? 'Överenskommelsen 2017 (plan 3:5), omförhandlad för året.' : null });
+    await call(backEnd, 'quotas.create', {
+      landlordId: hbg,
+      year: y,
+      places: 5,
+      notes: y === year ? 'Överenskommelsen 2017 (plan 3:5), omförhandlad för året.' : null,
+    });
     result.quotas += 1;
   }
   if (others[0] !== undefined) {
@@ -131,7 +153,11 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     // Three this year within Helsingborgshem's quota, two last year, the rest without quota; one moves next month.
     const lastYear = i >= 3 && i < 5 && c.startDate < `${year - 1}-06-01`;
     const planned = i === moves.length - 1;
-    let moveDate = planned ? addMonths(today, 1) : lastYear ? `${year - 1}-${String(random.int(3, 11)).padStart(2, '0')}-01` : addDays(today, -random.int(5, 150));
+    let moveDate = planned
+      ? addMonths(today, 1)
+      : lastYear
+        ? `${year - 1}-${String(random.int(3, 11)).padStart(2, '0')}-01`
+        : addDays(today, -random.int(5, 150));
     if (moveDate < c.startDate) moveDate = addDays(c.startDate, 30);
     if (!planned && moveDate > today) moveDate = today;
     if (planned && moveDate > c.endsOn) moveDate = c.endsOn;
@@ -165,14 +191,23 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
   result.longContracts = long.length;
   for (const [i, householdId] of long.slice(0, 6).entries()) {
     const ready = i < 2 || random.chance(0.6);
-    await call(backEnd, 'moveOns.setReadiness', { householdId, version: 0, ready, note: ready ? random.pick(READY_NOTES) : 'Behöver stöd med hyresinbetalningarna ett tag till.' });
+    await call(backEnd, 'moveOns.setReadiness', {
+      householdId,
+      version: 0,
+      ready,
+      note: ready ? random.pick(READY_NOTES) : 'Behöver stöd med hyresinbetalningarna ett tag till.',
+    });
     if (ready) result.ready += 1;
   }
 
   // Guarantees given to households that are not on a contract now (they moved on earlier, or never had one).
   const households = (await db('households')
     .whereNull('archivedAt')
-    .whereNotExists(db('municipalContracts').whereRaw('?? = ??', ['municipalContracts.householdId', 'households.id']).whereIn('status', ['aktivt', 'uppsagt', 'utkast']))
+    .whereNotExists(
+      db('municipalContracts')
+        .whereRaw('?? = ??', ['municipalContracts.householdId', 'households.id'])
+        .whereIn('status', ['aktivt', 'uppsagt', 'utkast']),
+    )
     .whereNotExists(db('rentGuarantees').whereRaw('?? = ??', ['rentGuarantees.householdId', 'households.id']))
     .orderBy('id')
     .select('id')) as { id: number }[];
@@ -202,13 +237,30 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     result.guarantees += 1;
     let current = g;
     if (i % 4 === 0) {
-      current = await call(backEnd, 'guarantees.addClaim', { id: current.id, version: current.version, claimDate: addDays(startDate, random.int(40, 50)), amount: rent, note: 'Demo: obetald hyra, en månad.' });
+      current = await call(backEnd, 'guarantees.addClaim', {
+        id: current.id,
+        version: current.version,
+        claimDate: addDays(startDate, random.int(40, 50)),
+        amount: rent,
+        note: 'Demo: obetald hyra, en månad.',
+      });
       if (i === 4) {
-        current = await call(backEnd, 'guarantees.addClaim', { id: current.id, version: current.version, claimDate: addDays(startDate, random.int(70, 80)), amount: Math.round(rent / 2), note: 'Demo: delvis obetald hyra.' });
+        current = await call(backEnd, 'guarantees.addClaim', {
+          id: current.id,
+          version: current.version,
+          claimDate: addDays(startDate, random.int(70, 80)),
+          amount: Math.round(rent / 2),
+          note: 'Demo: delvis obetald hyra.',
+        });
       }
     }
     if (i === 6) {
-      await call(backEnd, 'guarantees.end', { id: current.id, version: current.version, endedOn: addDays(today, -random.int(5, 40)), note: 'Demo: hushållet flyttade från lägenheten.' });
+      await call(backEnd, 'guarantees.end', {
+        id: current.id,
+        version: current.version,
+        endedOn: addDays(today, -random.int(5, 40)),
+        note: 'Demo: hushållet flyttade från lägenheten.',
+      });
     }
   }
 

@@ -7,7 +7,14 @@
  */
 import { chromium, type Browser } from 'playwright-core';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let browser: Promise<Browser> | null = null;
 
@@ -19,7 +26,9 @@ async function getBrowser(): Promise<Browser> {
   if (!browser) {
     browser = chromium.launch({ executablePath: chromiumPath(), args: ARGS }).catch((error: unknown) => {
       browser = null;
-      throw new Error(`Chromium kunde inte startas för PDF (${chromiumPath()}): ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `Chromium kunde inte startas för PDF (${chromiumPath()}): ${error instanceof Error ? error.message : String(error)}`,
+      );
     });
   }
   return browser;

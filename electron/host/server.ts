@@ -52,7 +52,11 @@ export interface RunningHost {
 
 function sendJson(res: http.ServerResponse, status: number, body: Envelope<unknown>): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -79,13 +83,21 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string, options: HostOptions): Promise<void> {
+async function handleApi(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  name: string,
+  options: HostOptions,
+): Promise<void> {
   let input: unknown;
   try {
     const body = await readBody(req);
     input = body === '' ? {} : (JSON.parse(body) as unknown);
   } catch {
-    sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'Begäran kunde inte läsas (ogiltig JSON).' } });
+    sendJson(res, 400, {
+      ok: false,
+      error: { code: 'VALIDATION', message: 'Begäran kunde inte läsas (ogiltig JSON).' },
+    });
     return;
   }
   sendJson(res, 200, await dispatch(name, input, options.backEnd));
@@ -98,7 +110,13 @@ function authorised(req: http.IncomingMessage, res: http.ServerResponse, token: 
     return false;
   }
   if (!tokenMatches(req.headers[TOKEN_HEADER], token)) {
-    sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: 'Åtkomst nekad: sidan saknar rätt nyckel. Öppna adressen som programmet skrev ut.' } });
+    sendJson(res, 403, {
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: 'Åtkomst nekad: sidan saknar rätt nyckel. Öppna adressen som programmet skrev ut.',
+      },
+    });
     return false;
   }
   return true;
@@ -115,11 +133,21 @@ function serveExportFile(res: http.ServerResponse, jobId: string): void {
   try {
     found = finishedExportFile(jobId);
   } catch {
-    sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'Exporten finns inte längre. Starta den igen.' } });
+    sendJson(res, 404, {
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Exporten finns inte längre. Starta den igen.' },
+    });
     return;
   }
-  const type = found.fileName.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-  res.writeHead(200, { 'content-type': type, 'content-disposition': attachment(found.fileName), 'content-length': fs.statSync(found.file).size, 'cache-control': 'no-store' });
+  const type = found.fileName.endsWith('.csv')
+    ? 'text/csv; charset=utf-8'
+    : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  res.writeHead(200, {
+    'content-type': type,
+    'content-disposition': attachment(found.fileName),
+    'content-length': fs.statSync(found.file).size,
+    'cache-control': 'no-store',
+  });
   fs.createReadStream(found.file)
     .on('end', () => forgetJob(jobId))
     .pipe(res);
@@ -178,7 +206,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     const fail = (error: unknown) => {
       console.error('[bostadsportfoljen] host error', error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade.' } });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: { code: 'INTERNAL', message: 'Ett oväntat fel inträffade.' } });
     };
     if (url.pathname.startsWith('/api/')) {
       if (authorised(req, res, token)) handleApi(req, res, url.pathname.slice('/api/'.length), options).catch(fail);

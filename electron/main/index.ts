@@ -91,7 +91,10 @@ async function start(): Promise<void> {
   try {
     backEnd = await startBackEnd({ databasePath });
   } catch (error) {
-    dialog.showErrorBox('Databasen kunde inte öppnas', `${databasePath}\n\n${error instanceof Error ? error.message : String(error)}`);
+    dialog.showErrorBox(
+      'Databasen kunde inte öppnas',
+      `${databasePath}\n\n${error instanceof Error ? error.message : String(error)}`,
+    );
     app.exit(1);
     return;
   }

@@ -29,5 +29,7 @@ export function writeSettings(userDataDir: string, settings: DesktopSettings): v
 
 /** BOSTAD_DB wins, then the settings file, then the per-user default. */
 export function resolveDatabasePath(userDataDir: string, env: NodeJS.ProcessEnv = process.env): string {
-  return env['BOSTAD_DB'] ?? readSettings(userDataDir).databasePath ?? path.join(userDataDir, 'bostadsportfoljen.sqlite');
+  return (
+    env['BOSTAD_DB'] ?? readSettings(userDataDir).databasePath ?? path.join(userDataDir, 'bostadsportfoljen.sqlite')
+  );
 }

@@ -11,7 +11,10 @@ import type { Envelope } from '../../shared/core/result';
 import { finishedExportFile, forgetJob } from '../features/exports/jobs';
 
 async function withDocumentWindow<T>(html: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
-  const win = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false },
+  });
   try {
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
     return await use(win);
@@ -20,12 +23,25 @@ async function withDocumentWindow<T>(html: string, use: (win: BrowserWindow) => 
   }
 }
 
-async function saveDialog(owner: BrowserWindow, fileName: string, extension: string, label: string): Promise<string | null> {
-  const result = await dialog.showSaveDialog(owner, { title: 'Spara', defaultPath: fileName, filters: [{ name: label, extensions: [extension] }] });
+async function saveDialog(
+  owner: BrowserWindow,
+  fileName: string,
+  extension: string,
+  label: string,
+): Promise<string | null> {
+  const result = await dialog.showSaveDialog(owner, {
+    title: 'Spara',
+    defaultPath: fileName,
+    filters: [{ name: label, extensions: [extension] }],
+  });
   return result.canceled || !result.filePath ? null : result.filePath;
 }
 
-export async function handleShellCall(owner: BrowserWindow, name: string, input: unknown): Promise<Envelope<ShellResult>> {
+export async function handleShellCall(
+  owner: BrowserWindow,
+  name: string,
+  input: unknown,
+): Promise<Envelope<ShellResult>> {
   if (!isShellCall(name)) return { ok: false, error: { code: 'NOT_FOUND', message: `Okänd funktion: ${name}` } };
   const parsed = shellCallSchemas[name].safeParse(input);
   if (!parsed.success) return { ok: false, error: { code: 'VALIDATION', message: 'Ogiltigt anrop.' } };
@@ -35,7 +51,12 @@ export async function handleShellCall(owner: BrowserWindow, name: string, input:
         const { jobId } = shellCallSchemas['shell.saveExport'].parse(input);
         const { file, fileName } = finishedExportFile(jobId);
         const extension = fileName.split('.').pop() ?? 'xlsx';
-        const target = await saveDialog(owner, fileName, extension, extension === 'csv' ? 'CSV-fil' : 'Excel-arbetsbok');
+        const target = await saveDialog(
+          owner,
+          fileName,
+          extension,
+          extension === 'csv' ? 'CSV-fil' : 'Excel-arbetsbok',
+        );
         if (!target) return { ok: true, value: { done: false } };
         fs.copyFileSync(file, target);
         forgetJob(jobId);
@@ -45,7 +66,9 @@ export async function handleShellCall(owner: BrowserWindow, name: string, input:
         const { html, fileName } = shellCallSchemas['shell.savePdf'].parse(input);
         const target = await saveDialog(owner, fileName, 'pdf', 'PDF-dokument');
         if (!target) return { ok: true, value: { done: false } };
-        const pdf = await withDocumentWindow(html, (win) => win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }));
+        const pdf = await withDocumentWindow(html, (win) =>
+          win.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true }),
+        );
         fs.writeFileSync(target, pdf);
         return { ok: true, value: { done: true } };
       }
@@ -53,7 +76,10 @@ export async function handleShellCall(owner: BrowserWindow, name: string, input:
         const { html } = shellCallSchemas['shell.print'].parse(input);
         const done = await withDocumentWindow(
           html,
-          (win) => new Promise<boolean>((resolve) => win.webContents.print({ printBackground: true }, (success) => resolve(success))),
+          (win) =>
+            new Promise<boolean>((resolve) =>
+              win.webContents.print({ printBackground: true }, (success) => resolve(success)),
+            ),
         );
         return { ok: true, value: { done } };
       }

@@ -3,7 +3,7 @@
  * against the shared contract, with no code generation. A failed call
  * throws an `ApiError` carrying the envelope's code, message and fields.
  */
-import type { Contract, ProcedureName } from '../../shared/contract';
+import type { Api, ProcedureName } from '../../shared/api';
 import type { InputOf, OutputOf } from '../../shared/core/procedure';
 import type { AppErrorShape, ConflictInfo, ErrorCode } from '../../shared/core/result';
 import { chooseTransport, type Transport } from './transport';
@@ -23,7 +23,7 @@ export class ApiError extends Error {
 }
 
 export interface Client {
-  call<K extends ProcedureName>(name: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>>;
+  call<K extends ProcedureName>(name: K, input: InputOf<Api[K]>): Promise<OutputOf<Api[K]>>;
 }
 
 export function createClient(transport: Transport): Client {
@@ -46,8 +46,13 @@ export const api: Client = createClient(chooseTransport());
  * checked by the procedure's schema, in the form and again in the back end.
  */
 export function saveRecord<C extends ProcedureName, U extends ProcedureName>(create: C, update: U) {
-  return (input: Record<string, unknown>, record: { id: number; version: number } | null): Promise<OutputOf<Contract[C]> & OutputOf<Contract[U]>> =>
-    (record ? api.call(update, { ...input, id: record.id, version: record.version } as never) : api.call(create, input as never)) as never;
+  return (
+    input: Record<string, unknown>,
+    record: { id: number; version: number } | null,
+  ): Promise<OutputOf<Api[C]> & OutputOf<Api[U]>> =>
+    (record
+      ? api.call(update, { ...input, id: record.id, version: record.version } as never)
+      : api.call(create, input as never)) as never;
 }
 
 export function errorMessage(error: unknown): string {

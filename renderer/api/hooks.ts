@@ -1,6 +1,6 @@
 /** Small React hooks over the client, used by every feature's own hooks. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Contract, ProcedureName } from '../../shared/contract';
+import type { Api, ProcedureName } from '../../shared/api';
 import type { InputOf, OutputOf } from '../../shared/core/procedure';
 import { api, ApiError } from './client';
 
@@ -15,8 +15,11 @@ export interface QueryState<T> {
  * Calls a read procedure and keeps its result; calls again when `input`
  * changes (compared as JSON) or on reload(). `input` null means "not yet".
  */
-export function useProcedure<K extends ProcedureName>(name: K, input: InputOf<Contract[K]> | null): QueryState<OutputOf<Contract[K]>> {
-  const [data, setData] = useState<OutputOf<Contract[K]>>();
+export function useProcedure<K extends ProcedureName>(
+  name: K,
+  input: InputOf<Api[K]> | null,
+): QueryState<OutputOf<Api[K]>> {
+  const [data, setData] = useState<OutputOf<Api[K]>>();
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(input !== null);
   const [generation, setGeneration] = useState(0);
@@ -28,7 +31,7 @@ export function useProcedure<K extends ProcedureName>(name: K, input: InputOf<Co
     const call = ++latest.current;
     setLoading(true);
     api
-      .call(name, JSON.parse(key) as InputOf<Contract[K]>)
+      .call(name, JSON.parse(key) as InputOf<Api[K]>)
       .then((value) => {
         if (call !== latest.current) return;
         setData(value);

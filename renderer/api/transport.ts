@@ -48,7 +48,13 @@ function httpTransport(token: string | null): Transport {
       });
       return (await response.json()) as Envelope<unknown>;
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: 'Ingen kontakt med Bostadsportföljens server. Kontrollera att programmet körs.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: 'Ingen kontakt med Bostadsportföljens server. Kontrollera att programmet körs.',
+        },
+      };
     }
   };
 }

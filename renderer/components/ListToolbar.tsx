@@ -42,8 +42,12 @@ export function ListToolbar(props: Props) {
       {props.children}
       {props.onIncludeArchived ? (
         <label className="toggle">
-          <input type="checkbox" checked={props.includeArchived ?? false} onChange={(e) => props.onIncludeArchived?.(e.target.checked)} /> Visa
-          arkiverade
+          <input
+            type="checkbox"
+            checked={props.includeArchived ?? false}
+            onChange={(e) => props.onIncludeArchived?.(e.target.checked)}
+          />{' '}
+          Visa arkiverade
         </label>
       ) : null}
       <span className="spacer" />

@@ -20,7 +20,8 @@ function show(value: unknown): string {
 
 /** Give it `key={record.version}` so a save shows the new entry. */
 export function RecordHistory({ entity, id, labels, formatValue }: Props) {
-  const text = (field: string, value: unknown) => (value === null || value === undefined || value === '' ? show(value) : (formatValue?.(field, value) ?? show(value)));
+  const text = (field: string, value: unknown) =>
+    value === null || value === undefined || value === '' ? show(value) : (formatValue?.(field, value) ?? show(value));
   const { data, error } = useProcedure('audit.forRecord', { entity, id });
   if (error) return <p className="muted">{error.message}</p>;
   if (!data) return <p className="muted">Hämtar historik…</p>;
@@ -29,7 +30,8 @@ export function RecordHistory({ entity, id, labels, formatValue }: Props) {
       {data.map((entry) => (
         <li key={entry.id}>
           <div className="history-head">
-            <strong>{auditActionLabels[entry.action] ?? entry.action}</strong> av {entry.actorName} · {formatDateTime(entry.at)}
+            <strong>{auditActionLabels[entry.action] ?? entry.action}</strong> av {entry.actorName} ·{' '}
+            {formatDateTime(entry.at)}
           </div>
           {entry.action !== 'create' ? (
             <ul>

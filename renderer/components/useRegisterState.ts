@@ -16,5 +16,17 @@ export function useRegisterState(route: string, gridId: string) {
   const refresh = useCallback(() => setRefreshToken((t) => t + 1), []);
   const resetLayout = useCallback(() => void resetGridLayout(gridId).then(() => setGridKey((k) => k + 1)), [gridId]);
   const close = useCallback(() => navigate(route), [route]);
-  return { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close };
+  return {
+    search,
+    setSearch,
+    includeArchived,
+    setIncludeArchived,
+    total,
+    setTotal,
+    refreshToken,
+    refresh,
+    gridKey,
+    resetLayout,
+    close,
+  };
 }

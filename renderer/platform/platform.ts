@@ -43,7 +43,11 @@ function download(blob: Blob, fileName: string): void {
 }
 
 async function fetchOrFail(path: string, body: string | undefined): Promise<Blob> {
-  const response = await fetch(path, { method: 'POST', headers: { ...hostHeaders(), 'content-type': 'application/json' }, ...(body ? { body } : {}) });
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { ...hostHeaders(), 'content-type': 'application/json' },
+    ...(body ? { body } : {}),
+  });
   if (!response.ok) {
     const envelope = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new ApiError({ code: 'INTERNAL', message: envelope?.error?.message ?? 'Filen kunde inte hämtas.' });

@@ -4,7 +4,13 @@
  * asks for personal data (and the export is then audited).
  */
 import type { ExportColumn } from '../exports/schema';
-import { contractLabels as L, contractPhaseLabels, contractStatusLabels, endReasonLabels, waiverStatusLabels } from './schema';
+import {
+  contractLabels as L,
+  contractPhaseLabels,
+  contractStatusLabels,
+  endReasonLabels,
+  waiverStatusLabels,
+} from './schema';
 
 export const CONTRACT_PERSONAL_COLUMNS = ['holderIdentityNumber'];
 

@@ -49,7 +49,16 @@ export function coveringLease<T extends LeasePeriod>(leases: readonly T[], perio
     .filter((l) => l.status !== 'utkast')
     .map((lease) => ({ lease, covers: covers(lease, period), days: overlapDays(lease, period) }))
     .filter((r) => r.days > 0)
-    .sort((a, b) => Number(b.covers) - Number(a.covers) || b.days - a.days || (a.lease.startDate < b.lease.startDate ? 1 : a.lease.startDate > b.lease.startDate ? -1 : b.lease.id - a.lease.id));
+    .sort(
+      (a, b) =>
+        Number(b.covers) - Number(a.covers) ||
+        b.days - a.days ||
+        (a.lease.startDate < b.lease.startDate
+          ? 1
+          : a.lease.startDate > b.lease.startDate
+            ? -1
+            : b.lease.id - a.lease.id),
+    );
   return ranked[0]?.lease ?? null;
 }
 
@@ -68,15 +77,21 @@ export function leaseWarnings(lease: LeasePeriod | null, unitLeases: readonly Le
   if (lease === null) {
     if (unitLeases.length === 0) return [];
     const listed = unitLeases.slice(0, 3).map(leasePeriodText).join(', ');
-    return [`Bostaden hyrs på hyresavtal ${listed}, men inget av dem gäller under kontraktstiden ${period.start} – ${period.end}.`];
+    return [
+      `Bostaden hyrs på hyresavtal ${listed}, men inget av dem gäller under kontraktstiden ${period.start} – ${period.end}.`,
+    ];
   }
   const warnings: string[] = [];
   if (lease.status === 'utkast') warnings.push(`Hyresavtal ${lease.leaseNumber} är ett utkast och gäller inte ännu.`);
   if (period.start < lease.startDate) {
-    warnings.push(`Kontraktet börjar ${period.start}, före hyresavtal ${lease.leaseNumber} som börjar ${lease.startDate}.`);
+    warnings.push(
+      `Kontraktet börjar ${period.start}, före hyresavtal ${lease.leaseNumber} som börjar ${lease.startDate}.`,
+    );
   }
   if (lease.endsOn !== null && period.end > lease.endsOn) {
-    warnings.push(`Kontraktet löper till ${period.end}, efter att hyresavtal ${lease.leaseNumber} upphör ${lease.endsOn}; staden kan inte hyra ut bostaden längre än den själv hyr den.`);
+    warnings.push(
+      `Kontraktet löper till ${period.end}, efter att hyresavtal ${lease.leaseNumber} upphör ${lease.endsOn}; staden kan inte hyra ut bostaden längre än den själv hyr den.`,
+    );
   }
   return warnings;
 }
@@ -86,6 +101,9 @@ export function leaseWarnings(lease: LeasePeriod | null, unitLeases: readonly Le
  * the contract (its own date) or on the lease (the landlord told once for
  * every sublet under it); the contract's own date comes first.
  */
-export function landlordToldOn(c: { landlordNotifiedDate: IsoDate | null; leaseSubletNotifiedDate: IsoDate | null }): IsoDate | null {
+export function landlordToldOn(c: {
+  landlordNotifiedDate: IsoDate | null;
+  leaseSubletNotifiedDate: IsoDate | null;
+}): IsoDate | null {
   return c.landlordNotifiedDate ?? c.leaseSubletNotifiedDate;
 }

@@ -50,7 +50,11 @@ export function canMovePhase(from: ContractPhase, to: ContractPhase): boolean {
 }
 
 /** The date the household's right to the unit ends, as far as is known now. */
-export function contractEndsOn(c: { endDate: IsoDate; terminationDate: IsoDate | null; endedOn: IsoDate | null }): IsoDate {
+export function contractEndsOn(c: {
+  endDate: IsoDate;
+  terminationDate: IsoDate | null;
+  endedOn: IsoDate | null;
+}): IsoDate {
   return c.endedOn ?? c.terminationDate ?? c.endDate;
 }
 
@@ -80,7 +84,9 @@ export const WAIVER_NORMAL_MAX_YEARS = 4;
 export function termWarnings(c: { startDate: IsoDate; endDate: IsoDate; waiverStatus: WaiverStatus }): string[] {
   const warnings: string[] = [];
   if (c.endDate > addYears(c.startDate, WAIVER_NORMAL_MAX_YEARS)) {
-    warnings.push(`Avtalstiden är längre än ${WAIVER_NORMAL_MAX_YEARS} år (t.o.m. ${c.endDate}); hyresnämnden godkänner normalt avstående från besittningsskydd bara för kortare tid.`);
+    warnings.push(
+      `Avtalstiden är längre än ${WAIVER_NORMAL_MAX_YEARS} år (t.o.m. ${c.endDate}); hyresnämnden godkänner normalt avstående från besittningsskydd bara för kortare tid.`,
+    );
   }
   if (c.waiverStatus === 'avslagen') {
     warnings.push('Hyresnämnden har avslagit avståendet: hushållet får besittningsskydd.');

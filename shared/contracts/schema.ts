@@ -8,7 +8,15 @@
  */
 import { z } from 'zod';
 import {
-  choice, flag, money, optionalDate, optionalRecordId, optionalText, problem, recordId, requiredDate,
+  choice,
+  flag,
+  money,
+  optionalDate,
+  optionalRecordId,
+  optionalText,
+  problem,
+  recordId,
+  requiredDate,
 } from '../core/fields';
 import { listQuerySchema, listResultSchema } from '../core/listQuery';
 import { mutation, query } from '../core/procedure';
@@ -36,7 +44,14 @@ export const contractPhaseLabels: Record<ContractPhase, string> = {
   avslut: 'Avslut',
 };
 
-export const END_REASONS = ['flytt_forstahandskontrakt', 'egen_uppsagning', 'uppsagning_staden', 'avhysning', 'dodsfall', 'annat'] as const;
+export const END_REASONS = [
+  'flytt_forstahandskontrakt',
+  'egen_uppsagning',
+  'uppsagning_staden',
+  'avhysning',
+  'dodsfall',
+  'annat',
+] as const;
 export type EndReason = (typeof END_REASONS)[number];
 export const endReasonLabels: Record<EndReason, string> = {
   flytt_forstahandskontrakt: 'Flytt till förstahandskontrakt',
@@ -129,7 +144,13 @@ function withContractRules<T extends z.ZodType<ContractRuleFields>>(schema: T) {
   return schema.superRefine((c, ctx) => {
     const issue = (field: keyof ContractRuleFields, text: string) =>
       ctx.addIssue({ code: 'custom', path: [field], message: problem(L[field], text) });
-    if (typeof c.startDate === 'string' && typeof c.endDate === 'string' && c.startDate !== '' && c.endDate !== '' && c.endDate <= c.startDate) {
+    if (
+      typeof c.startDate === 'string' &&
+      typeof c.endDate === 'string' &&
+      c.startDate !== '' &&
+      c.endDate !== '' &&
+      c.endDate <= c.startDate
+    ) {
       issue('endDate', 'måste vara efter startdatum');
     }
     if (c.waiverStatus === 'ansokan_inskickad' && !c.waiverApplicationDate) {
@@ -158,7 +179,12 @@ export const movePhaseInputSchema = recordRefSchema.extend({
   note: optionalText('Kommentar', 1000).default(null),
 });
 
-export const terminateLabels = { noticeDate: L.noticeDate, terminationDate: L.terminationDate, reason: L.endReason, note: L.endNote } as const;
+export const terminateLabels = {
+  noticeDate: L.noticeDate,
+  terminationDate: L.terminationDate,
+  reason: L.endReason,
+  note: L.endNote,
+} as const;
 export const terminateInputSchema = recordRefSchema
   .extend({
     noticeDate: requiredDate(terminateLabels.noticeDate),
@@ -167,8 +193,18 @@ export const terminateInputSchema = recordRefSchema
     note: optionalText(terminateLabels.note, 1000).default(null),
   })
   .superRefine((t, ctx) => {
-    if (typeof t.noticeDate === 'string' && typeof t.terminationDate === 'string' && t.noticeDate && t.terminationDate && t.terminationDate < t.noticeDate) {
-      ctx.addIssue({ code: 'custom', path: ['terminationDate'], message: problem(L.terminationDate, 'kan inte vara före uppsägningen') });
+    if (
+      typeof t.noticeDate === 'string' &&
+      typeof t.terminationDate === 'string' &&
+      t.noticeDate &&
+      t.terminationDate &&
+      t.terminationDate < t.noticeDate
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['terminationDate'],
+        message: problem(L.terminationDate, 'kan inte vara före uppsägningen'),
+      });
     }
   });
 

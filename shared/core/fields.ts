@@ -95,7 +95,10 @@ export function choice<const T extends readonly [string, ...string[]]>(label: st
 }
 
 export function recordId(label: string) {
-  return z.number({ error: problem(label, 'välj en post') }).int(problem(label, 'välj en post')).positive(problem(label, 'välj en post'));
+  return z
+    .number({ error: problem(label, 'välj en post') })
+    .int(problem(label, 'välj en post'))
+    .positive(problem(label, 'välj en post'));
 }
 
 export function optionalRecordId(label: string) {
@@ -109,13 +112,19 @@ export function flag(label: string) {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function optionalEmail(label: string) {
-  return optionalText(label, 200).refine((v) => v === null || EMAIL.test(v), problem(label, 'ange en giltig e-postadress'));
+  return optionalText(label, 200).refine(
+    (v) => v === null || EMAIL.test(v),
+    problem(label, 'ange en giltig e-postadress'),
+  );
 }
 
 const PHONE = /^[+]?[\d\s()-]{5,20}$/;
 
 export function optionalPhone(label: string) {
-  return optionalText(label, 40).refine((v) => v === null || PHONE.test(v), problem(label, 'ange ett telefonnummer med siffror'));
+  return optionalText(label, 40).refine(
+    (v) => v === null || PHONE.test(v),
+    problem(label, 'ange ett telefonnummer med siffror'),
+  );
 }
 
 /** Swedish postal code: five digits, usually written `252 25`. */

@@ -14,7 +14,17 @@ const textCondition = z.object({
 
 const numberCondition = z.object({
   filterType: z.literal('number'),
-  type: z.enum(['equals', 'notEqual', 'lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual', 'inRange', 'blank', 'notBlank']),
+  type: z.enum([
+    'equals',
+    'notEqual',
+    'lessThan',
+    'lessThanOrEqual',
+    'greaterThan',
+    'greaterThanOrEqual',
+    'inRange',
+    'blank',
+    'notBlank',
+  ]),
   filter: z.number().nullish(),
   filterTo: z.number().nullish(),
 });

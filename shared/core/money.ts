@@ -22,7 +22,10 @@ export function formatMoney(ore: Ore | null | undefined): string {
  * `12 345 kr`, `12345.5`) and returns öre, or null when it is not an amount.
  */
 export function parseMoneyInput(text: string): Ore | null {
-  const t = text.replace(/kr\.?$/i, '').replace(/[\s\u00a0]/g, '').replace('−', '-');
+  const t = text
+    .replace(/kr\.?$/i, '')
+    .replace(/[\s\u00a0]/g, '')
+    .replace('−', '-');
   if (!/^-?\d+([.,]\d{1,2})?$/.test(t)) return null;
   const [whole, fraction = ''] = t.replace('-', '').split(/[.,]/);
   const ore = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));

@@ -37,7 +37,11 @@ export class AppError extends Error implements AppErrorShape {
   readonly fields?: Record<string, string>;
   readonly conflict?: ConflictInfo;
 
-  constructor(code: ErrorCode, message: string, extra: { fields?: Record<string, string>; conflict?: ConflictInfo } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fields?: Record<string, string>; conflict?: ConflictInfo } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
@@ -79,7 +83,10 @@ export interface FieldIssue {
  * `namesItsField` tells messages that already name their field; others get
  * the field's key in front.
  */
-export function fieldErrorsFromIssues(issues: readonly FieldIssue[], namesItsField: (message: string) => boolean): Record<string, string> {
+export function fieldErrorsFromIssues(
+  issues: readonly FieldIssue[],
+  namesItsField: (message: string) => boolean,
+): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const issue of issues) {
     const key = issue.path.length > 0 ? issue.path.map(String).join('.') : '_';

@@ -41,4 +41,3 @@ export const guaranteePortfolioColumns: ExportColumn[] = [
   guaranteeColumnSpecs.grantQualifies,
   guaranteeColumnSpecs.grantAppliedOn,
 ];
-

@@ -83,7 +83,9 @@ export interface GrantQualification {
 export function grantQualification(g: GuaranteeGrantFacts): GrantQualification {
   const reasons: string[] = [];
   if (!g.firstHandLease) {
-    reasons.push('Garantin gäller inte ett förstahandskontrakt: hushållet måste ha fått en egen hyresrätt med hyresavtal.');
+    reasons.push(
+      'Garantin gäller inte ett förstahandskontrakt: hushållet måste ha fått en egen hyresrätt med hyresavtal.',
+    );
   }
   if (!(g.coveredMonths >= GRANT_MIN_COVERED_MONTHS)) {
     reasons.push(
@@ -281,7 +283,10 @@ function countsAgainst(landlordId: LandlordId, year: number, p: QuotaPlacement):
 export const DEFAULT_ESTABLISHMENT_MONTHS = 24;
 
 /** The day the establishment period ends, `months` after the settlement date. */
-export function establishmentPeriodEnd(settlementDate: IsoDate, months: number = DEFAULT_ESTABLISHMENT_MONTHS): IsoDate {
+export function establishmentPeriodEnd(
+  settlementDate: IsoDate,
+  months: number = DEFAULT_ESTABLISHMENT_MONTHS,
+): IsoDate {
   if (!Number.isInteger(months) || months <= 0) throw new RangeError('months must be a positive whole number');
   return addMonths(settlementDate, months);
 }
@@ -304,7 +309,11 @@ export function endsWithin(endDate: IsoDate, today: IsoDate, months: number): bo
  * same end, so the bounds are found by stepping from the estimate. When no
  * settlement date fits, `last` comes before `first`.
  */
-export function settlementDatesEndingBetween(from: IsoDate, to: IsoDate, months: number = DEFAULT_ESTABLISHMENT_MONTHS): { first: IsoDate; last: IsoDate } {
+export function settlementDatesEndingBetween(
+  from: IsoDate,
+  to: IsoDate,
+  months: number = DEFAULT_ESTABLISHMENT_MONTHS,
+): { first: IsoDate; last: IsoDate } {
   const end = (settlement: IsoDate) => establishmentPeriodEnd(settlement, months);
   let first = addMonths(from, -months);
   while (end(first) >= from) first = addDays(first, -1);

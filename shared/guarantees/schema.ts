@@ -61,7 +61,10 @@ const guaranteeShape = {
   leaseAddress: requiredText(L.leaseAddress, 200),
   leaseReference: optionalText(L.leaseReference, 60),
   monthlyRent: money(L.monthlyRent).refine((v) => v > 0, problem(L.monthlyRent, 'måste vara större än noll')),
-  guaranteedAmount: money(L.guaranteedAmount).refine((v) => v > 0, problem(L.guaranteedAmount, 'måste vara större än noll')),
+  guaranteedAmount: money(L.guaranteedAmount).refine(
+    (v) => v > 0,
+    problem(L.guaranteedAmount, 'måste vara större än noll'),
+  ),
   startDate: requiredDate(L.startDate),
   endDate: optionalDate(L.endDate),
   firstHandLease: flag(L.firstHandLease),
@@ -79,7 +82,12 @@ interface GuaranteeRuleFields {
 
 function withGuaranteeRules<T extends z.ZodType<GuaranteeRuleFields>>(schema: T) {
   return schema.superRefine((g, ctx) => {
-    if (typeof g.startDate === 'string' && g.startDate !== '' && typeof g.endDate === 'string' && g.endDate < g.startDate) {
+    if (
+      typeof g.startDate === 'string' &&
+      g.startDate !== '' &&
+      typeof g.endDate === 'string' &&
+      g.endDate < g.startDate
+    ) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: problem(L.endDate, 'kan inte vara före startdatum') });
     }
   });

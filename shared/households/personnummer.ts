@@ -23,16 +23,14 @@ import { fromParts, isIsoDate, type IsoDate } from '../core/dates';
 export type IdentityNumberKind = 'personnummer' | 'samordningsnummer';
 
 export type IdentityNumberResult =
-  | { ok: true; value: string /* 12 digits */; kind: IdentityNumberKind }
-  | { ok: false; message: string };
+  { ok: true; value: string /* 12 digits */; kind: IdentityNumberKind } | { ok: false; message: string };
 
 /** User-facing messages, exported so screens and tests use the same text. */
 export const IDENTITY_NUMBER_MESSAGES = {
   empty: 'Ange personnummer eller samordningsnummer',
   twelveDigits: 'Ange personnumret med tolv siffror, ÅÅÅÅMMDD-NNNN',
   impossibleDate: 'Datumet i personnumret finns inte',
-  impossibleCoordinationDate:
-    'Datumet i samordningsnumret finns inte (dagen ska vara födelsedagen plus 60)',
+  impossibleCoordinationDate: 'Datumet i samordningsnumret finns inte (dagen ska vara födelsedagen plus 60)',
   futureDate: 'Födelsedatumet ligger i framtiden; kontrollera århundradet (19 eller 20)',
   zeroSerial: 'Födelsenumret (de tre siffrorna före kontrollsiffran) kan inte vara 000',
   checkDigit: 'Kontrollsiffran stämmer inte',
@@ -73,10 +71,7 @@ const COORDINATION_DAY_OFFSET = 60;
  * register, so they are accepted here on our own Luhn check; every other
  * number must also pass the package.
  */
-export function parseIdentityNumber(
-  input: string,
-  options: ParseIdentityNumberOptions = {},
-): IdentityNumberResult {
+export function parseIdentityNumber(input: string, options: ParseIdentityNumberOptions = {}): IdentityNumberResult {
   const text = input.trim();
   if (text === '') return fail(IDENTITY_NUMBER_MESSAGES.empty);
   if (TEN_DIGITS.test(text)) return fail(IDENTITY_NUMBER_MESSAGES.twelveDigits);

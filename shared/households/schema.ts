@@ -8,7 +8,15 @@
  */
 import { z } from 'zod';
 import {
-  choice, flag, integer, optionalEmail, optionalPhone, optionalText, problem, recordId, requiredText,
+  choice,
+  flag,
+  integer,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  problem,
+  recordId,
+  requiredText,
 } from '../core/fields';
 import { listQuerySchema, listResultSchema } from '../core/listQuery';
 import { mutation, query } from '../core/procedure';
@@ -66,7 +74,11 @@ export const identityNumberField = z
   .transform((value, ctx) => {
     const parsed = parseIdentityNumber(value);
     if (!parsed.ok) {
-      ctx.issues.push({ code: 'custom', message: problem(memberLabels.identityNumber, lowerFirst(parsed.message)), input: value });
+      ctx.issues.push({
+        code: 'custom',
+        message: problem(memberLabels.identityNumber, lowerFirst(parsed.message)),
+        input: value,
+      });
       return z.NEVER;
     }
     return parsed.value;
@@ -109,20 +121,40 @@ function withHouseholdRules<T extends z.ZodType<HouseholdRuleFields>>(schema: T)
     // Refinements run even when a member failed; look only at what parsed.
     const members = Array.isArray(h.members) ? h.members : [];
     if (members.length > 0 && members.filter((m) => m?.isHolder === true).length !== 1) {
-      ctx.addIssue({ code: 'custom', path: ['members'], message: problem(memberLabels.isHolder, 'markera en (och bara en) person som kontraktsinnehavare') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['members'],
+        message: problem(memberLabels.isHolder, 'markera en (och bara en) person som kontraktsinnehavare'),
+      });
     }
     const seen = new Map<string, number>();
     members.forEach((m, i) => {
       if (typeof m?.identityNumber !== 'string') return;
       if (seen.has(m.identityNumber)) {
-        ctx.addIssue({ code: 'custom', path: ['members', i, 'identityNumber'], message: problem(memberLabels.identityNumber, `samma nummer som person ${seen.get(m.identityNumber)! + 1}`) });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['members', i, 'identityNumber'],
+          message: problem(memberLabels.identityNumber, `samma nummer som person ${seen.get(m.identityNumber)! + 1}`),
+        });
       } else seen.set(m.identityNumber, i);
     });
     if (Number.isInteger(h.householdSize) && h.householdSize < members.length) {
-      ctx.addIssue({ code: 'custom', path: ['householdSize'], message: problem(L.householdSize, `minst ${members.length}, så många personer är registrerade`) });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['householdSize'],
+        message: problem(L.householdSize, `minst ${members.length}, så många personer är registrerade`),
+      });
     }
-    if (Number.isInteger(h.householdSize) && Number.isInteger(h.childrenCount) && h.childrenCount > h.householdSize - 1) {
-      ctx.addIssue({ code: 'custom', path: ['childrenCount'], message: problem(L.childrenCount, 'högst antal personer minus en vuxen') });
+    if (
+      Number.isInteger(h.householdSize) &&
+      Number.isInteger(h.childrenCount) &&
+      h.childrenCount > h.householdSize - 1
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['childrenCount'],
+        message: problem(L.childrenCount, 'högst antal personer minus en vuxen'),
+      });
     }
   });
 }
@@ -171,7 +203,11 @@ export const householdRowSchema = recordMetaSchema.extend({
 });
 export type HouseholdRow = z.infer<typeof householdRowSchema>;
 
-export const householdOptionSchema = z.object({ id: z.number().int(), label: z.string(), referringDepartmentId: z.number().int() });
+export const householdOptionSchema = z.object({
+  id: z.number().int(),
+  label: z.string(),
+  referringDepartmentId: z.number().int(),
+});
 export type HouseholdOption = z.infer<typeof householdOptionSchema>;
 
 export const householdProcedures = {

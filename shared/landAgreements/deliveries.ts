@@ -54,7 +54,10 @@ export type LandDeliveryRow = z.infer<typeof landDeliveryRowSchema>;
  * or given notice) on the day it was handed over, else its latest lease in
  * force; none when the city does not rent the unit. `leases` latest first.
  */
-export function defaultDeliveryLease<T extends LeasePeriod>(leases: readonly T[], handedOverDate: IsoDate | null): T | null {
+export function defaultDeliveryLease<T extends LeasePeriod>(
+  leases: readonly T[],
+  handedOverDate: IsoDate | null,
+): T | null {
   const holding = leases.filter((l) => HOLDING_LEASE_STATUSES.includes(l.status));
   const onTheDay = handedOverDate ? coveringLease(holding, { start: handedOverDate, end: handedOverDate }) : null;
   return onTheDay ?? holding[0] ?? null;

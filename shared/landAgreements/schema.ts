@@ -7,14 +7,28 @@
  */
 import { z } from 'zod';
 import {
-  choice, decimal, integer, optionalDate, optionalInteger, optionalText, problem, recordId, requiredDate, requiredText,
+  choice,
+  decimal,
+  integer,
+  optionalDate,
+  optionalInteger,
+  optionalText,
+  problem,
+  recordId,
+  requiredDate,
+  requiredText,
 } from '../core/fields';
 import { listQuerySchema, listResultSchema } from '../core/listQuery';
 import { mutation, query } from '../core/procedure';
 import { idSchema, recordMetaSchema, recordRefSchema } from '../core/record';
 import { DEFAULT_DWELLING_PERCENT, parseDueDate, type LandAgreementStatus } from './rules';
 
-export const AGREEMENT_KINDS = ['markanvisningsavtal', 'markoverlatelseavtal', 'exploateringsavtal', 'tomtrattsavtal'] as const;
+export const AGREEMENT_KINDS = [
+  'markanvisningsavtal',
+  'markoverlatelseavtal',
+  'exploateringsavtal',
+  'tomtrattsavtal',
+] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export const agreementKindLabels: Record<AgreementKind, string> = {
   markanvisningsavtal: 'Markanvisningsavtal',
@@ -23,7 +37,12 @@ export const agreementKindLabels: Record<AgreementKind, string> = {
   tomtrattsavtal: 'Tomträttsavtal',
 };
 
-export const LAND_AGREEMENT_STATUSES = ['pagaende', 'uppfyllt', 'forsenat', 'avskrivet'] as const satisfies readonly LandAgreementStatus[];
+export const LAND_AGREEMENT_STATUSES = [
+  'pagaende',
+  'uppfyllt',
+  'forsenat',
+  'avskrivet',
+] as const satisfies readonly LandAgreementStatus[];
 
 /** The largest allocation the form accepts; far above any real one, below integer trouble. */
 const MAX_DWELLINGS = 100_000;
@@ -70,7 +89,11 @@ function dueDateField(label: string) {
       if (value === '') return null;
       const due = parseDueDate(value);
       if (due === null) {
-        ctx.issues.push({ code: 'custom', message: problem(label, 'ange ett år (t.ex. 2027) eller ett datum ÅÅÅÅ-MM-DD'), input: value });
+        ctx.issues.push({
+          code: 'custom',
+          message: problem(label, 'ange ett år (t.ex. 2027) eller ett datum ÅÅÅÅ-MM-DD'),
+          input: value,
+        });
         return z.NEVER;
       }
       return due;
@@ -84,7 +107,10 @@ const landAgreementShape = {
   propertyDesignation: requiredText(L.propertyDesignation, 200),
   agreementKind: choice(L.agreementKind, AGREEMENT_KINDS),
   signedDate: requiredDate(L.signedDate),
-  volumeDwellings: integer(L.volumeDwellings, { max: MAX_DWELLINGS }).min(1, problem(L.volumeDwellings, 'måste vara minst 1 bostad')),
+  volumeDwellings: integer(L.volumeDwellings, { max: MAX_DWELLINGS }).min(
+    1,
+    problem(L.volumeDwellings, 'måste vara minst 1 bostad'),
+  ),
   grossFloorAreaM2: optionalInteger(L.grossFloorAreaM2, { min: 1, max: 10_000_000 }),
   commitmentPercent: decimal(L.commitmentPercent)
     .refine((v) => v >= 0 && v <= 100, problem(L.commitmentPercent, 'ange en procentsats från 0 till 100'))
@@ -111,12 +137,17 @@ interface RuleFields {
 /** Rules across fields, applied to both create and update. */
 function withLandAgreementRules<T extends z.ZodType<RuleFields>>(schema: T) {
   return schema.superRefine((a, ctx) => {
-    const issue = (path: keyof RuleFields, label: string, text: string) => ctx.addIssue({ code: 'custom', path: [path], message: problem(label, text) });
+    const issue = (path: keyof RuleFields, label: string, text: string) =>
+      ctx.addIssue({ code: 'custom', path: [path], message: problem(label, text) });
     if (a.owedOverride !== null && a.owedOverrideReason === null) {
       issue('owedOverrideReason', L.owedOverrideReason, 'ange varför antalet avviker från regeln');
     }
     if (a.owedOverride === null && a.owedOverrideReason !== null) {
-      issue('owedOverrideReason', L.owedOverrideReason, 'gäller bara när ett avvikande antal är angivet; töm fältet eller ange antalet');
+      issue(
+        'owedOverrideReason',
+        L.owedOverrideReason,
+        'gäller bara när ett avvikande antal är angivet; töm fältet eller ange antalet',
+      );
     }
     if (a.dueDate !== null && a.signedDate !== '' && a.dueDate < a.signedDate) {
       issue('dueDate', L.dueDate, `kan inte vara före avtalets datum ${a.signedDate}`);
@@ -125,7 +156,12 @@ function withLandAgreementRules<T extends z.ZodType<RuleFields>>(schema: T) {
     if (waiver.some((v) => v !== null)) {
       if (a.waivedDate === null) issue('waivedDate', L.waivedDate, 'ange beslutets datum när åtagandet skrivs av');
       if (a.waiverReason === null) issue('waiverReason', L.waiverReason, 'ange skälet när åtagandet skrivs av');
-      if (a.waiverDecisionRef === null) issue('waiverDecisionRef', L.waiverDecisionRef, 'ange beslutet (t.ex. diarienummer eller paragraf) när åtagandet skrivs av');
+      if (a.waiverDecisionRef === null)
+        issue(
+          'waiverDecisionRef',
+          L.waiverDecisionRef,
+          'ange beslutet (t.ex. diarienummer eller paragraf) när åtagandet skrivs av',
+        );
     }
     if (a.waivedDate !== null && a.signedDate !== '' && a.waivedDate < a.signedDate) {
       issue('waivedDate', L.waivedDate, `kan inte vara före avtalets datum ${a.signedDate}`);
@@ -134,7 +170,9 @@ function withLandAgreementRules<T extends z.ZodType<RuleFields>>(schema: T) {
 }
 
 export const landAgreementInputSchema = withLandAgreementRules(z.object(landAgreementShape));
-export const landAgreementUpdateSchema = withLandAgreementRules(z.object({ ...landAgreementShape, ...recordRefSchema.shape }));
+export const landAgreementUpdateSchema = withLandAgreementRules(
+  z.object({ ...landAgreementShape, ...recordRefSchema.shape }),
+);
 export type LandAgreementInput = z.input<typeof landAgreementInputSchema>;
 export type LandAgreementValues = z.output<typeof landAgreementInputSchema>;
 
@@ -183,7 +221,12 @@ export const commitmentFiguresSchema = z.object({
   remainingDwellings: z.number().int(),
   /** What was still owed when agreements were written off (avskrivet). */
   writtenOffDwellings: z.number().int(),
-  byStatus: z.object({ pagaende: z.number().int(), uppfyllt: z.number().int(), forsenat: z.number().int(), avskrivet: z.number().int() }),
+  byStatus: z.object({
+    pagaende: z.number().int(),
+    uppfyllt: z.number().int(),
+    forsenat: z.number().int(),
+    avskrivet: z.number().int(),
+  }),
 });
 export type CommitmentFigures = z.infer<typeof commitmentFiguresSchema>;
 
@@ -197,7 +240,11 @@ export const landAgreementSummarySchema = z.object({
   asOf: z.string(),
   total: commitmentFiguresSchema,
   byDeveloper: z.array(
-    commitmentFiguresSchema.extend({ developerOrganisationId: z.number().int(), developerName: z.string(), developerOrgNumber: z.string() }),
+    commitmentFiguresSchema.extend({
+      developerOrganisationId: z.number().int(),
+      developerName: z.string(),
+      developerOrgNumber: z.string(),
+    }),
   ),
   byYear: z.array(
     commitmentFiguresSchema.extend({

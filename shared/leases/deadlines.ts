@@ -448,7 +448,10 @@ export function nextNoticeDeadline(terms: LeaseTerms, today: IsoDate, party: Par
   const notice = indefiniteNoticePeriod(terms, party);
   const endsOn = maxIso(state.periodEnd, monthEndAfterNotice(today, notice.count));
   const lastNoticeDate = lastNoticeForMonthEnd(endsOn, notice.count);
-  const missed = lastDayToGiveNotice(state.periodEnd, fixedTermNoticePeriod(terms, state.periodStart, state.periodEnd, party));
+  const missed = lastDayToGiveNotice(
+    state.periodEnd,
+    fixedTermNoticePeriod(terms, state.periodStart, state.periodEnd, party),
+  );
   return {
     lastNoticeDate,
     endsOn,

@@ -21,7 +21,12 @@
  */
 import { addDays, dateParts, fromParts, maxDate, type IsoDate } from '../core/dates';
 import {
-  earliestTenantExitOnFixedTerm, leaseStateOn, nextNoticeDeadline, noticeOutcome, type LeaseTerms, type NoticeOutcome,
+  earliestTenantExitOnFixedTerm,
+  leaseStateOn,
+  nextNoticeDeadline,
+  noticeOutcome,
+  type LeaseTerms,
+  type NoticeOutcome,
 } from './deadlines';
 import { rentHistory, type Indexation, type KpiValue } from './indexation';
 import type { LeaseStatus, NoticeParty } from './schema';
@@ -84,7 +89,13 @@ export function deriveLease(facts: LeaseFacts, kpi: readonly KpiValue[], today: 
   const currentPeriodEnd = state.kind === 'fixed' ? state.periodEnd : null;
 
   // Rent: what is paid today, or at the start for a lease not yet begun.
-  const rent = rentHistory(facts.rentPerYearOre, terms.startDate, facts.indexation, kpi, maxDate(today, terms.startDate));
+  const rent = rentHistory(
+    facts.rentPerYearOre,
+    terms.startDate,
+    facts.indexation,
+    kpi,
+    maxDate(today, terms.startDate),
+  );
 
   let status = facts.status;
   let endsOn: IsoDate | null = null;
@@ -98,7 +109,8 @@ export function deriveLease(facts: LeaseFacts, kpi: readonly KpiValue[], today: 
     if (state.kind === 'ended') endsOn = state.endedOn;
     next = periodDeadline(terms, today);
     const earlier = periodDeadline(terms, addDays(today, -MISSED_NOTICE_GRACE_DAYS));
-    if (earlier && earlier.lastNoticeDate < today && earlier.endsOn !== next?.endsOn) missedNoticeDate = earlier.lastNoticeDate;
+    if (earlier && earlier.lastNoticeDate < today && earlier.endsOn !== next?.endsOn)
+      missedNoticeDate = earlier.lastNoticeDate;
   }
   // A lease that has run its course ends by the calendar, not by a person:
   // a notice's end, or a short fixed term that ran out (JB 12:3 andra stycket).
@@ -152,7 +164,11 @@ export interface NoticeRegistration {
 export function terminationOutcome(terms: LeaseTerms, notice: NoticeRegistration): NoticeOutcome | null {
   if (notice.noticeGivenBy === 'overenskommelse') {
     const endsOn = notice.agreedEndDate ?? notice.noticeDate;
-    return { endsOn, rule: 'Överenskommelse', explanation: `Parterna har kommit överens om att avtalet upphör ${endsOn}.` };
+    return {
+      endsOn,
+      rule: 'Överenskommelse',
+      explanation: `Parterna har kommit överens om att avtalet upphör ${endsOn}.`,
+    };
   }
   if (notice.noticeGivenBy === 'staden' && notice.tenantEarlyExit) {
     const early = earliestTenantExitOnFixedTerm(terms, notice.noticeDate);

@@ -73,8 +73,18 @@ export interface RentHistory {
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
 const MONTH_NAMES = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
 ];
 
 /** Index values and percentages are scaled to integers by this before exact arithmetic. */
@@ -110,7 +120,8 @@ export function indexationProblems(baseRentOre: number, startDate: IsoDate, inde
   }
   if (indexation.kind === 'fixed') {
     const p = indexation.percentPerYear;
-    if (!(Number.isFinite(p) && p > -100 && p <= 100)) problems.push('Årlig uppräkning: ange en procentsats över −100 och högst 100.');
+    if (!(Number.isFinite(p) && p > -100 && p <= 100))
+      problems.push('Årlig uppräkning: ange en procentsats över −100 och högst 100.');
   }
   return problems;
 }
@@ -199,7 +210,10 @@ export function rentHistory(
   const adjustments: RentAdjustment[] = [];
 
   if (indexation.kind === 'none') {
-    return { adjustments: dates.slice(0, 1).map((d) => ({ effectiveFrom: d, yearlyRentOre: baseRentOre, factor: 1 })), missingIndexMonth: null };
+    return {
+      adjustments: dates.slice(0, 1).map((d) => ({ effectiveFrom: d, yearlyRentOre: baseRentOre, factor: 1 })),
+      missingIndexMonth: null,
+    };
   }
 
   if (indexation.kind === 'fixed') {

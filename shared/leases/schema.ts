@@ -6,7 +6,17 @@
  */
 import { z } from 'zod';
 import {
-  choice, flag, money, optionalDate, optionalDecimal, optionalInteger, optionalMoney, optionalText, problem, recordId, requiredDate,
+  choice,
+  flag,
+  money,
+  optionalDate,
+  optionalDecimal,
+  optionalInteger,
+  optionalMoney,
+  optionalText,
+  problem,
+  recordId,
+  requiredDate,
 } from '../core/fields';
 import { listQuerySchema, listResultSchema } from '../core/listQuery';
 import { mutation, query } from '../core/procedure';
@@ -18,11 +28,19 @@ export const PREMISES = ['bostad', 'lokal'] as const;
 export const premisesLabels: Record<(typeof PREMISES)[number], string> = { bostad: 'Bostad', lokal: 'Lokal' };
 
 export const TERM_TYPES = ['tidsbestamd', 'tillsvidare'] as const;
-export const termTypeLabels: Record<(typeof TERM_TYPES)[number], string> = { tidsbestamd: 'Tidsbestämd', tillsvidare: 'Tills vidare' };
+export const termTypeLabels: Record<(typeof TERM_TYPES)[number], string> = {
+  tidsbestamd: 'Tidsbestämd',
+  tillsvidare: 'Tills vidare',
+};
 
 export const LEASE_STATUSES = ['utkast', 'aktiv', 'uppsagd', 'avslutad'] as const;
 export type LeaseStatus = (typeof LEASE_STATUSES)[number];
-export const leaseStatusLabels: Record<LeaseStatus, string> = { utkast: 'Utkast', aktiv: 'Aktiv', uppsagd: 'Uppsagd', avslutad: 'Avslutad' };
+export const leaseStatusLabels: Record<LeaseStatus, string> = {
+  utkast: 'Utkast',
+  aktiv: 'Aktiv',
+  uppsagd: 'Uppsagd',
+  avslutad: 'Avslutad',
+};
 /** The statuses a user sets in the form; uppsagd and avslutad follow from a notice and the calendar. */
 export const EDITABLE_LEASE_STATUSES: readonly LeaseStatus[] = ['utkast', 'aktiv'];
 /** A lease in one of these holds its units (see the overlap rule in the service). */
@@ -30,7 +48,11 @@ export const HOLDING_LEASE_STATUSES: readonly LeaseStatus[] = ['aktiv', 'uppsagd
 
 export const INDEXATION_KINDS = ['none', 'kpi', 'fixed'] as const;
 export type IndexationKind = (typeof INDEXATION_KINDS)[number];
-export const indexationKindLabels: Record<IndexationKind, string> = { none: 'Ingen', kpi: 'KPI', fixed: 'Fast procentsats' };
+export const indexationKindLabels: Record<IndexationKind, string> = {
+  none: 'Ingen',
+  kpi: 'KPI',
+  fixed: 'Fast procentsats',
+};
 
 export const NOTICE_PARTIES = ['staden', 'hyresvarden', 'overenskommelse'] as const;
 export type NoticeParty = (typeof NOTICE_PARTIES)[number];
@@ -159,13 +181,20 @@ export function termsOf(l: LeaseTermFields): LeaseTerms {
 
 export function indexationOf(l: LeaseIndexationFields): Indexation {
   if (l.indexationKind === 'kpi' && l.kpiBaseIndex !== null && l.kpiBaseMonth !== null) {
-    return { kind: 'kpi', baseIndex: l.kpiBaseIndex, baseMonth: l.kpiBaseMonth, ...(l.kpiIndexedPercent !== null ? { indexedPercent: l.kpiIndexedPercent } : {}) };
+    return {
+      kind: 'kpi',
+      baseIndex: l.kpiBaseIndex,
+      baseMonth: l.kpiBaseMonth,
+      ...(l.kpiIndexedPercent !== null ? { indexedPercent: l.kpiIndexedPercent } : {}),
+    };
   }
-  if (l.indexationKind === 'fixed' && l.fixedPercentPerYear !== null) return { kind: 'fixed', percentPerYear: l.fixedPercentPerYear };
+  if (l.indexationKind === 'fixed' && l.fixedPercentPerYear !== null)
+    return { kind: 'fixed', percentPerYear: l.fixedPercentPerYear };
   return { kind: 'none' };
 }
 
-type RuleFields = LeaseTermFields & LeaseIndexationFields & { rentPerYearOre: number; subletNotified: boolean; subletNotifiedDate: string | null };
+type RuleFields = LeaseTermFields &
+  LeaseIndexationFields & { rentPerYearOre: number; subletNotified: boolean; subletNotifiedDate: string | null };
 
 /**
  * Rules across fields, for create and update, in the form and the back end
@@ -176,22 +205,28 @@ function withLeaseRules<T extends z.ZodType<RuleFields>>(schema: T) {
   return schema.superRefine((l, ctx) => {
     const add = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
     for (const [field, message] of Object.entries(leaseTermsProblems(termsOf(l)))) add(field, message);
-    if (l.termType === 'tillsvidare' && l.endDate !== null) add('endDate', problem(L.endDate, 'ska vara tomt för ett avtal som gäller tills vidare'));
-    if (l.termType === 'tillsvidare' && l.extensionMonths !== null) add('extensionMonths', problem(L.extensionMonths, 'gäller bara tidsbestämda avtal'));
+    if (l.termType === 'tillsvidare' && l.endDate !== null)
+      add('endDate', problem(L.endDate, 'ska vara tomt för ett avtal som gäller tills vidare'));
+    if (l.termType === 'tillsvidare' && l.extensionMonths !== null)
+      add('extensionMonths', problem(L.extensionMonths, 'gäller bara tidsbestämda avtal'));
     if (l.indexationKind === 'kpi') {
-      if (l.kpiBaseIndex === null) add('kpiBaseIndex', problem(L.kpiBaseIndex, 'måste fyllas i för KPI-indexering (KPI för basmånaden)'));
+      if (l.kpiBaseIndex === null)
+        add('kpiBaseIndex', problem(L.kpiBaseIndex, 'måste fyllas i för KPI-indexering (KPI för basmånaden)'));
       if (l.kpiBaseMonth === null) add('kpiBaseMonth', problem(L.kpiBaseMonth, 'måste fyllas i för KPI-indexering'));
     } else {
       if (l.kpiBaseIndex !== null) add('kpiBaseIndex', problem(L.kpiBaseIndex, 'gäller bara KPI-indexering'));
       if (l.kpiBaseMonth !== null) add('kpiBaseMonth', problem(L.kpiBaseMonth, 'gäller bara KPI-indexering'));
-      if (l.kpiIndexedPercent !== null) add('kpiIndexedPercent', problem(L.kpiIndexedPercent, 'gäller bara KPI-indexering'));
+      if (l.kpiIndexedPercent !== null)
+        add('kpiIndexedPercent', problem(L.kpiIndexedPercent, 'gäller bara KPI-indexering'));
     }
     if (l.indexationKind === 'fixed' && l.fixedPercentPerYear === null)
       add('fixedPercentPerYear', problem(L.fixedPercentPerYear, 'måste fyllas i för fast uppräkning'));
     if (l.indexationKind !== 'fixed' && l.fixedPercentPerYear !== null)
       add('fixedPercentPerYear', problem(L.fixedPercentPerYear, 'gäller bara fast uppräkning'));
-    if (l.subletNotified && l.subletNotifiedDate === null) add('subletNotifiedDate', problem(L.subletNotifiedDate, 'ange när hyresvärden underrättades'));
-    if (!l.subletNotified && l.subletNotifiedDate !== null) add('subletNotifiedDate', problem(L.subletNotifiedDate, 'ska vara tomt när hyresvärden inte har underrättats'));
+    if (l.subletNotified && l.subletNotifiedDate === null)
+      add('subletNotifiedDate', problem(L.subletNotifiedDate, 'ange när hyresvärden underrättades'));
+    if (!l.subletNotified && l.subletNotifiedDate !== null)
+      add('subletNotifiedDate', problem(L.subletNotifiedDate, 'ska vara tomt när hyresvärden inte har underrättats'));
   });
 }
 
@@ -214,9 +249,20 @@ export const leaseTerminateSchema = z
   })
   .superRefine((t, ctx) => {
     if (t.noticeGivenBy === 'overenskommelse' && t.agreedEndDate === null)
-      ctx.addIssue({ code: 'custom', path: ['agreedEndDate'], message: problem('Avtalat slutdatum', 'ange dagen avtalet upphör enligt överenskommelsen') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agreedEndDate'],
+        message: problem('Avtalat slutdatum', 'ange dagen avtalet upphör enligt överenskommelsen'),
+      });
     if (t.noticeGivenBy !== 'overenskommelse' && t.agreedEndDate !== null)
-      ctx.addIssue({ code: 'custom', path: ['agreedEndDate'], message: problem('Avtalat slutdatum', 'gäller bara uppsägning genom överenskommelse; annars räknas slutdagen fram') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agreedEndDate'],
+        message: problem(
+          'Avtalat slutdatum',
+          'gäller bara uppsägning genom överenskommelse; annars räknas slutdagen fram',
+        ),
+      });
   });
 export type LeaseTerminateInput = z.input<typeof leaseTerminateSchema>;
 
@@ -277,7 +323,12 @@ export const leaseRowSchema = leaseSchema.extend({
 });
 export type LeaseRow = z.infer<typeof leaseRowSchema>;
 
-export const leaseUnitSchema = z.object({ id: z.number().int(), objectNumber: z.string(), address: z.string(), kind: z.string() });
+export const leaseUnitSchema = z.object({
+  id: z.number().int(),
+  objectNumber: z.string(),
+  address: z.string(),
+  kind: z.string(),
+});
 export type LeaseUnit = z.infer<typeof leaseUnitSchema>;
 
 export const rentAdjustmentSchema = z.object({
@@ -323,7 +374,10 @@ export const kpiSaveSchema = z.object({
     .refine(isYearMonth, problem(kpiLabels.month, 'ange månad som ÅÅÅÅ-MM')),
   value: z
     .number({ error: problem(kpiLabels.value, 'ange ett tal') })
-    .refine((v) => Number.isFinite(v) && v > 0 && v < 100000, problem(kpiLabels.value, 'ange ett positivt tal, t.ex. 414,6')),
+    .refine(
+      (v) => Number.isFinite(v) && v > 0 && v < 100000,
+      problem(kpiLabels.value, 'ange ett positivt tal, t.ex. 414,6'),
+    ),
   /** Set when correcting an existing month (optimistic concurrency). */
   id: z.number().int().positive().optional(),
   version: z.number().int().positive().optional(),

@@ -60,7 +60,8 @@ export const registerMoveOnInputSchema = z
     notes: optionalText(L.notes, 2000),
   })
   .superRefine((m, ctx) => {
-    const issue = (field: keyof typeof L, text: string) => ctx.addIssue({ code: 'custom', path: [field], message: problem(L[field], text) });
+    const issue = (field: keyof typeof L, text: string) =>
+      ctx.addIssue({ code: 'custom', path: [field], message: problem(L[field], text) });
     if (m.withGuarantee) {
       if (m.monthlyRent === null || m.monthlyRent === 0) issue('monthlyRent', 'ange hyran som garantin gäller');
       if (m.guaranteedAmount === null || m.guaranteedAmount === 0) issue('guaranteedAmount', 'ange garantins belopp');

@@ -33,8 +33,18 @@ const newcomerShape = {
 
 function withNewcomerRules<T extends z.ZodType<{ assignmentDate: string; settlementDate: string }>>(schema: T) {
   return schema.superRefine((n, ctx) => {
-    if (typeof n.assignmentDate === 'string' && typeof n.settlementDate === 'string' && n.assignmentDate !== '' && n.settlementDate !== '' && n.settlementDate < n.assignmentDate) {
-      ctx.addIssue({ code: 'custom', path: ['settlementDate'], message: problem(L.settlementDate, 'kan inte vara före anvisningsdatum') });
+    if (
+      typeof n.assignmentDate === 'string' &&
+      typeof n.settlementDate === 'string' &&
+      n.assignmentDate !== '' &&
+      n.settlementDate !== '' &&
+      n.settlementDate < n.assignmentDate
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['settlementDate'],
+        message: problem(L.settlementDate, 'kan inte vara före anvisningsdatum'),
+      });
     }
   });
 }

@@ -4,7 +4,15 @@
  * once, with a flag for each role.
  */
 import { z } from 'zod';
-import { flag, optionalEmail, optionalPhone, optionalPostalCode, optionalText, problem, requiredText } from '../core/fields';
+import {
+  flag,
+  optionalEmail,
+  optionalPhone,
+  optionalPostalCode,
+  optionalText,
+  problem,
+  requiredText,
+} from '../core/fields';
 import { listQuerySchema, listResultSchema } from '../core/listQuery';
 import { mutation, query } from '../core/procedure';
 import { idSchema, recordMetaSchema, recordRefSchema } from '../core/record';
@@ -40,17 +48,17 @@ export const orgNumberField = z
   });
 
 const organisationShape = {
-    name: requiredText(L.name, 200),
-    orgNumber: orgNumberField,
-    isLandlord: flag(L.isLandlord),
-    isDeveloper: flag(L.isDeveloper),
-    contactPerson: optionalText(L.contactPerson, 200),
-    phone: optionalPhone(L.phone),
-    email: optionalEmail(L.email),
-    address: optionalText(L.address, 200),
-    postalCode: optionalPostalCode(L.postalCode),
-    city: optionalText(L.city, 100),
-    notes: optionalText(L.notes),
+  name: requiredText(L.name, 200),
+  orgNumber: orgNumberField,
+  isLandlord: flag(L.isLandlord),
+  isDeveloper: flag(L.isDeveloper),
+  contactPerson: optionalText(L.contactPerson, 200),
+  phone: optionalPhone(L.phone),
+  email: optionalEmail(L.email),
+  address: optionalText(L.address, 200),
+  postalCode: optionalPostalCode(L.postalCode),
+  city: optionalText(L.city, 100),
+  notes: optionalText(L.notes),
 };
 
 /** Rules across fields, applied to both create and update. */
@@ -62,7 +70,9 @@ function withOrganisationRules<T extends z.ZodType<{ isLandlord: boolean; isDeve
 }
 
 export const organisationInputSchema = withOrganisationRules(z.object(organisationShape));
-export const organisationUpdateSchema = withOrganisationRules(z.object({ ...organisationShape, ...recordRefSchema.shape }));
+export const organisationUpdateSchema = withOrganisationRules(
+  z.object({ ...organisationShape, ...recordRefSchema.shape }),
+);
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
 
 export const organisationSchema = recordMetaSchema.extend({
@@ -91,7 +101,10 @@ export const organisationProcedures = {
     listQuerySchema.extend({ role: z.enum(['landlord', 'developer', 'all']).default('all') }),
     listResultSchema(organisationRowSchema),
   ),
-  'organisations.options': query(z.object({ role: z.enum(['landlord', 'developer', 'all']).default('all') }), z.array(organisationOptionSchema)),
+  'organisations.options': query(
+    z.object({ role: z.enum(['landlord', 'developer', 'all']).default('all') }),
+    z.array(organisationOptionSchema),
+  ),
   'organisations.get': query(idSchema, organisationSchema),
   'organisations.create': mutation(organisationInputSchema, organisationSchema),
   'organisations.update': mutation(organisationUpdateSchema, organisationSchema),

@@ -65,7 +65,14 @@ export const conditionsShape = {
 export function conditionIssues(values: Partial<Record<ConditionField, unknown>>, ctx: z.RefinementCtx): void {
   for (const field of CONDITION_FIELDS) {
     if (values[field] === false) {
-      ctx.addIssue({ code: 'custom', path: [field], message: problem(conditionLabels[field], 'måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5)') });
+      ctx.addIssue({
+        code: 'custom',
+        path: [field],
+        message: problem(
+          conditionLabels[field],
+          'måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5)',
+        ),
+      });
     }
   }
 }
@@ -114,7 +121,11 @@ export const quotaProcedures = {
   'quotas.create': mutation(quotaInputSchema, quotaRowSchema),
   'quotas.update': mutation(quotaUpdateSchema, quotaRowSchema),
   'quotas.placements': query(
-    z.object({ landlordId: z.number().int().positive().optional(), year: z.number().int().optional(), householdId: z.number().int().positive().optional() }),
+    z.object({
+      landlordId: z.number().int().positive().optional(),
+      year: z.number().int().optional(),
+      householdId: z.number().int().positive().optional(),
+    }),
     z.array(placementRowSchema),
   ),
   'quotas.place': mutation(placementInputSchema, placementRowSchema),

@@ -5,7 +5,15 @@
  * versioned record like any other (a stale edit is refused, changes audited).
  */
 import { z } from 'zod';
-import { integer, optionalEmail, optionalPhone, optionalPostalCode, optionalText, problem, requiredText } from '../core/fields';
+import {
+  integer,
+  optionalEmail,
+  optionalPhone,
+  optionalPostalCode,
+  optionalText,
+  problem,
+  requiredText,
+} from '../core/fields';
 import { mutation, query } from '../core/procedure';
 
 /** A logo small enough to travel in every document: PNG, JPEG or SVG as a data URL. */
@@ -70,7 +78,12 @@ export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGrou
 
 /** A group as stored: its value and the version an edit must start from (0 = never saved). */
 function storedSchema<S extends z.ZodType>(value: S) {
-  return z.object({ value, version: z.number().int(), updatedAt: z.string().nullable(), updatedBy: z.string().nullable() });
+  return z.object({
+    value,
+    version: z.number().int(),
+    updatedAt: z.string().nullable(),
+    updatedBy: z.string().nullable(),
+  });
 }
 
 /** Saving a group: the new value and the version the edit started from. */

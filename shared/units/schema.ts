@@ -5,7 +5,16 @@
  */
 import { z } from 'zod';
 import {
-  choice, problem, optionalDate, optionalDecimal, optionalInteger, optionalPostalCode, optionalRecordId, optionalText, recordId, requiredText,
+  choice,
+  problem,
+  optionalDate,
+  optionalDecimal,
+  optionalInteger,
+  optionalPostalCode,
+  optionalRecordId,
+  optionalText,
+  recordId,
+  requiredText,
 } from '../core/fields';
 import { listQuerySchema, listResultSchema } from '../core/listQuery';
 import { mutation, query } from '../core/procedure';
@@ -19,7 +28,15 @@ export const unitKindLabels: Record<UnitKind, string> = {
   lagenhet: 'Lägenhet',
 };
 
-export const UNIT_USES = ['akutboende', 'stodboende', 'traningslagenhet', 'bostad_forst', 'jourlagenhet', 'bostadssocial', 'nyanlanda'] as const;
+export const UNIT_USES = [
+  'akutboende',
+  'stodboende',
+  'traningslagenhet',
+  'bostad_forst',
+  'jourlagenhet',
+  'bostadssocial',
+  'nyanlanda',
+] as const;
 export type UnitUse = (typeof UNIT_USES)[number];
 export const unitUseLabels: Record<UnitUse, string> = {
   akutboende: 'Akutboende',
@@ -91,22 +108,44 @@ const unitShape = {
   notes: optionalText(L.notes),
 };
 
-type UnitRuleFields = { kind: UnitKind; ownerType: OwnerType; ownerOrganisationId: number | null; site: string | null; permitEndDate: string | null };
+type UnitRuleFields = {
+  kind: UnitKind;
+  ownerType: OwnerType;
+  ownerOrganisationId: number | null;
+  site: string | null;
+  permitEndDate: string | null;
+};
 
 /** Rules across fields, applied to both create and update. */
 function withUnitRules<T extends z.ZodType<UnitRuleFields>>(schema: T) {
   return schema.superRefine((u, ctx) => {
     if (u.ownerType === 'hyresvard' && u.ownerOrganisationId === null) {
-      ctx.addIssue({ code: 'custom', path: ['ownerOrganisationId'], message: problem(L.ownerOrganisationId, 'välj hyresvärden som äger bostaden') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ownerOrganisationId'],
+        message: problem(L.ownerOrganisationId, 'välj hyresvärden som äger bostaden'),
+      });
     }
     if (u.ownerType === 'staden' && u.ownerOrganisationId !== null) {
-      ctx.addIssue({ code: 'custom', path: ['ownerOrganisationId'], message: problem(L.ownerOrganisationId, 'ska vara tom när staden äger bostaden') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ownerOrganisationId'],
+        message: problem(L.ownerOrganisationId, 'ska vara tom när staden äger bostaden'),
+      });
     }
     if (!hasSiteAndPermit(u.kind) && u.permitEndDate !== null) {
-      ctx.addIssue({ code: 'custom', path: ['permitEndDate'], message: problem(L.permitEndDate, 'gäller bara modulbostäder och villavagnar') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['permitEndDate'],
+        message: problem(L.permitEndDate, 'gäller bara modulbostäder och villavagnar'),
+      });
     }
     if (!hasSiteAndPermit(u.kind) && u.site !== null) {
-      ctx.addIssue({ code: 'custom', path: ['site'], message: problem(L.site, 'gäller bara modulbostäder och villavagnar') });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['site'],
+        message: problem(L.site, 'gäller bara modulbostäder och villavagnar'),
+      });
     }
   });
 }

@@ -17,5 +17,8 @@ export const userProcedures = {
   'users.setDisplayName': mutation(z.object({ displayName: requiredText('Visningsnamn', 100) }), actorSchema),
   /** A preference is plain JSON the screen owns (e.g. AG Grid column state). */
   'prefs.get': query(z.object({ key: z.string().regex(PREF_KEY) }), z.unknown()),
-  'prefs.set': mutation(z.object({ key: z.string().regex(PREF_KEY), value: z.unknown() }), z.object({ saved: z.boolean() })),
+  'prefs.set': mutation(
+    z.object({ key: z.string().regex(PREF_KEY), value: z.unknown() }),
+    z.object({ saved: z.boolean() }),
+  ),
 };

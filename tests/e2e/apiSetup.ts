@@ -9,25 +9,69 @@ export async function departmentId(host: Host, code: string): Promise<number> {
   return departments.find((d) => d.code === code)!.id;
 }
 
-export async function registerLandlord(host: Host, name = 'Öresundshem AB', orgNumber = '556677-8899'): Promise<number> {
+export async function registerLandlord(
+  host: Host,
+  name = 'Öresundshem AB',
+  orgNumber = '556677-8899',
+): Promise<number> {
   const o = await apiCall<{ id: number }>(host, 'organisations.create', {
-    name, orgNumber, isLandlord: true, isDeveloper: false, contactPerson: null, phone: null, email: null, address: null, postalCode: null, city: null, notes: null,
+    name,
+    orgNumber,
+    isLandlord: true,
+    isDeveloper: false,
+    contactPerson: null,
+    phone: null,
+    email: null,
+    address: null,
+    postalCode: null,
+    city: null,
+    notes: null,
   });
   return o.id;
 }
 
 /** An active three-year bostad lease from 2025-01-01 that extends by a year unless given notice; the landlord not yet told of sublets. */
-export async function registerLease(host: Host, refs: { landlordId: number; unitIds: number[] }): Promise<{ id: number; version: number; leaseNumber: string }> {
+export async function registerLease(
+  host: Host,
+  refs: { landlordId: number; unitIds: number[] },
+): Promise<{ id: number; version: number; leaseNumber: string }> {
   return apiCall(host, 'leases.create', {
-    landlordReference: null, landlordId: refs.landlordId, unitIds: refs.unitIds, departmentId: await departmentId(host, 'SOF'), departmentContact: null, premises: 'bostad',
-    signedDate: '2024-12-01', startDate: '2025-01-01', termType: 'tidsbestamd', endDate: '2027-12-31', noticeMonthsTenant: 3, noticeMonthsLandlord: 3, extensionMonths: 12,
-    rentPerYearOre: 9_600_000, rentIncludesHeating: true, rentIncludesElectricity: false, rentIncludesWater: true, rentIncludesOther: null, indexationKind: 'none',
-    kpiBaseIndex: null, kpiBaseMonth: null, kpiIndexedPercent: null, fixedPercentPerYear: null, depositOre: null, subletNotified: false, subletNotifiedDate: null,
-    isBlockLease: false, status: 'aktiv', notes: null,
+    landlordReference: null,
+    landlordId: refs.landlordId,
+    unitIds: refs.unitIds,
+    departmentId: await departmentId(host, 'SOF'),
+    departmentContact: null,
+    premises: 'bostad',
+    signedDate: '2024-12-01',
+    startDate: '2025-01-01',
+    termType: 'tidsbestamd',
+    endDate: '2027-12-31',
+    noticeMonthsTenant: 3,
+    noticeMonthsLandlord: 3,
+    extensionMonths: 12,
+    rentPerYearOre: 9_600_000,
+    rentIncludesHeating: true,
+    rentIncludesElectricity: false,
+    rentIncludesWater: true,
+    rentIncludesOther: null,
+    indexationKind: 'none',
+    kpiBaseIndex: null,
+    kpiBaseMonth: null,
+    kpiIndexedPercent: null,
+    fixedPercentPerYear: null,
+    depositOre: null,
+    subletNotified: false,
+    subletNotifiedDate: null,
+    isBlockLease: false,
+    status: 'aktiv',
+    notes: null,
   });
 }
 
 export async function unitIdOf(host: Host, objectNumber: string): Promise<number> {
-  const found = await apiCall<{ rows: { id: number; objectNumber: string }[] }>(host, 'units.list', { search: objectNumber, limit: 5 });
+  const found = await apiCall<{ rows: { id: number; objectNumber: string }[] }>(host, 'units.list', {
+    search: objectNumber,
+    limit: 5,
+  });
   return found.rows.find((u) => u.objectNumber === objectNumber)!.id;
 }

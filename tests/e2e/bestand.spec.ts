@@ -3,7 +3,10 @@ import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
 
-test('a new user registers a landlord and a modulbostad, finds it, edits it and sees the change after a reload', async ({ page, host }) => {
+test('a new user registers a landlord and a modulbostad, finds it, edits it and sees the change after a reload', async ({
+  page,
+  host,
+}) => {
   const app = new AppPage(page);
   await openApp(page, host);
 
@@ -11,7 +14,9 @@ test('a new user registers a landlord and a modulbostad, finds it, edits it and 
   await page.getByRole('button', { name: 'Ny organisation' }).click();
   await app.fill({ Namn: 'Öresundshem AB', Organisationsnummer: '556677-8898', Kontaktperson: 'Eva Svensson' });
   await app.save();
-  await expect(app.drawer.getByText('Organisationsnummer: Kontrollsiffran stämmer inte.', { exact: false }).first()).toBeVisible();
+  await expect(
+    app.drawer.getByText('Organisationsnummer: Kontrollsiffran stämmer inte.', { exact: false }).first(),
+  ).toBeVisible();
   await expect(app.field('Organisationsnummer')).toHaveAttribute('aria-invalid', 'true');
 
   await app.fill({ Organisationsnummer: '556677-8899' });
@@ -57,7 +62,10 @@ test('a new user registers a landlord and a modulbostad, finds it, edits it and 
   await page.screenshot({ path: test.info().outputPath('bestand-bostader.png') });
 });
 
-test('two colleagues edit the same unit: the second is told who saved first, and keeps their own value to apply again', async ({ browser, host }) => {
+test('two colleagues edit the same unit: the second is told who saved first, and keeps their own value to apply again', async ({
+  browser,
+  host,
+}) => {
   const first = await browser.newContext();
   const second = await browser.newContext();
   const pageA = await first.newPage();
@@ -66,7 +74,13 @@ test('two colleagues edit the same unit: the second is told who saved first, and
   const b = new AppPage(pageB);
 
   await openApp(pageA, host, 'bostader/ny');
-  await a.fill({ Objektnummer: 'VV-0007', Typ: 'Villavagn', Användning: 'Stödboende', Adress: 'Råå hamnplan 3', 'Ansvarig förvaltning': 'SOF – Socialförvaltningen' });
+  await a.fill({
+    Objektnummer: 'VV-0007',
+    Typ: 'Villavagn',
+    Användning: 'Stödboende',
+    Adress: 'Råå hamnplan 3',
+    'Ansvarig förvaltning': 'SOF – Socialförvaltningen',
+  });
   await a.save();
   await expect(pageA.getByRole('dialog', { name: 'Bostad VV-0007' })).toBeVisible();
   const unitUrl = pageA.url();
@@ -105,7 +119,14 @@ test('the Bestånd list at a glance', async ({ page, host }) => {
     ['VV-0003', 'Villavagn', '2029-05-31'],
   ] as const) {
     await goToRoute(page, 'bostader/ny');
-    await app.fill({ Objektnummer: nr, Typ: kind, Användning: 'Akutboende', Adress: `Testgatan ${nr.slice(-1)}`, 'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen', 'Bygglov t.o.m.': date });
+    await app.fill({
+      Objektnummer: nr,
+      Typ: kind,
+      Användning: 'Akutboende',
+      Adress: `Testgatan ${nr.slice(-1)}`,
+      'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen',
+      'Bygglov t.o.m.': date,
+    });
     await app.save();
     await expect(page.getByRole('dialog', { name: `Bostad ${nr}` })).toBeVisible();
   }

@@ -16,13 +16,30 @@ async function seedUnits(host: Parameters<typeof apiCall>[0]): Promise<void> {
   ] as const;
   for (const [objectNumber, address, status, permitEndDate] of units) {
     await apiCall(host, 'units.create', {
-      objectNumber, kind: 'modulbostad', use: 'akutboende', address, postalCode: null, district: null, rooms: 1, areaM2: 22.5, floor: null,
-      responsibleDepartmentId: ff, ownerType: 'staden', ownerOrganisationId: null, site: 'Tomten', permitEndDate, status, notes: null,
+      objectNumber,
+      kind: 'modulbostad',
+      use: 'akutboende',
+      address,
+      postalCode: null,
+      district: null,
+      rooms: 1,
+      areaM2: 22.5,
+      floor: null,
+      responsibleDepartmentId: ff,
+      ownerType: 'staden',
+      ownerOrganisationId: null,
+      site: 'Tomten',
+      permitEndDate,
+      status,
+      notes: null,
     });
   }
 }
 
-test('filter the unit grid, export the view to Excel, and find exactly those rows in the file', async ({ page, host }) => {
+test('filter the unit grid, export the view to Excel, and find exactly those rows in the file', async ({
+  page,
+  host,
+}) => {
   await seedUnits(host);
   const app = new AppPage(page);
   await openApp(page, host, 'bostader');
@@ -30,7 +47,12 @@ test('filter the unit grid, export the view to Excel, and find exactly those row
 
   // Filter: status Ledig (the choice filter in the column menu), then sort by address descending.
   await page.locator('[role=columnheader][col-id="status"]').hover();
-  await page.locator('[role=columnheader][col-id="status"] .ag-header-cell-filter-button, [role=columnheader][col-id="status"] [data-ref="eFilterButton"]').first().click();
+  await page
+    .locator(
+      '[role=columnheader][col-id="status"] .ag-header-cell-filter-button, [role=columnheader][col-id="status"] [data-ref="eFilterButton"]',
+    )
+    .first()
+    .click();
   await page.getByRole('checkbox', { name: 'Ledig' }).check();
   await page.keyboard.press('Escape');
   await app.expectRowCount(3);
@@ -51,10 +73,16 @@ test('filter the unit grid, export the view to Excel, and find exactly those row
   const sheet = workbook.worksheets[0]!;
   // The grid's visible columns, in the grid's order.
   const headers = (sheet.getRow(1).values as unknown[]).slice(1);
-  const shown = await page.locator('[role=columnheader][col-id] .ag-header-cell-text').evaluateAll((cells) => cells.map((c) => c.textContent?.trim()));
+  const shown = await page
+    .locator('[role=columnheader][col-id] .ag-header-cell-text')
+    .evaluateAll((cells) => cells.map((c) => c.textContent?.trim()));
   expect(headers).toEqual(shown);
   const col = (header: string) => headers.indexOf(header) + 1;
-  const rows = [2, 3, 4].map((r) => [sheet.getCell(r, col('Objektnummer')).value, sheet.getCell(r, col('Status')).value, sheet.getCell(r, col('Adress')).value]);
+  const rows = [2, 3, 4].map((r) => [
+    sheet.getCell(r, col('Objektnummer')).value,
+    sheet.getCell(r, col('Status')).value,
+    sheet.getCell(r, col('Adress')).value,
+  ]);
   expect(rows).toEqual([
     ['VV-0004', 'Ledig', 'Ödåkra 4'],
     ['MOD-0001', 'Ledig', 'Råå hamnplan 1'],
@@ -68,7 +96,9 @@ test('print the information material to PDF from its preview', async ({ page, ho
   await openApp(page, host, 'rapporter');
   await page.getByRole('button', { name: 'Informationsmaterial om kommunala kontrakt' }).click();
   const preview = page.getByRole('dialog');
-  await expect(preview.frameLocator('iframe').getByRole('heading', { name: 'Om ditt kommunala kontrakt' })).toBeVisible();
+  await expect(
+    preview.frameLocator('iframe').getByRole('heading', { name: 'Om ditt kommunala kontrakt' }),
+  ).toBeVisible();
   const downloading = page.waitForEvent('download');
   await preview.getByRole('button', { name: 'Spara som PDF' }).click();
   const download = await downloading;

@@ -19,7 +19,8 @@ export interface Host {
 
 export async function startHost(options: { dbPath?: string; today?: string; user?: string } = {}): Promise<Host> {
   const hostScript = path.join(ROOT, 'dist/main/host.js');
-  if (!fs.existsSync(hostScript)) throw new Error('dist/main/host.js is missing: run `npm run build` first (npm test does).');
+  if (!fs.existsSync(hostScript))
+    throw new Error('dist/main/host.js is missing: run `npm run build` first (npm test does).');
   const dbPath = options.dbPath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-e2e-')), 'e2e.sqlite');
   const args = [hostScript, '--db', dbPath, '--port', '0'];
   if (options.today) args.push('--today', options.today);
@@ -59,7 +60,11 @@ export async function startHost(options: { dbPath?: string; today?: string; user
 export async function apiCall<T = unknown>(host: Host, name: string, input: unknown): Promise<T> {
   const url = new URL(host.url);
   const token = /token=([^&]+)/.exec(url.hash)![1]!;
-  const res = await fetch(`${url.origin}/api/${name}`, { method: 'POST', headers: { 'x-bostad-token': token, 'content-type': 'application/json' }, body: JSON.stringify(input) });
+  const res = await fetch(`${url.origin}/api/${name}`, {
+    method: 'POST',
+    headers: { 'x-bostad-token': token, 'content-type': 'application/json' },
+    body: JSON.stringify(input),
+  });
   const envelope = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
   return envelope.value as T;

@@ -15,7 +15,10 @@ async function expectNoWholeNumbers(page: Page): Promise<void> {
   for (const n of WHOLE_NUMBERS) expect(text).not.toContain(n);
 }
 
-test('a new user registers a household of two, lets a vacant modulbostad to it on a kommunalt kontrakt, moves it through the phases, ends it and sees the unit vacant again', async ({ page, host }) => {
+test('a new user registers a household of two, lets a vacant modulbostad to it on a kommunalt kontrakt, moves it through the phases, ends it and sees the unit vacant again', async ({
+  page,
+  host,
+}) => {
   const app = new AppPage(page);
   await openApp(page, host);
 
@@ -34,7 +37,9 @@ test('a new user registers a household of two, lets a vacant modulbostad to it o
     Handläggare: 'Karin Handläggare',
   });
   await app.save();
-  await expect(app.drawer.getByText('Personnummer eller samordningsnummer: kontrollsiffran stämmer inte.').first()).toBeVisible();
+  await expect(
+    app.drawer.getByText('Personnummer eller samordningsnummer: kontrollsiffran stämmer inte.').first(),
+  ).toBeVisible();
   await app.fill({ 'Personnummer, person 1': dashed(ADULT) });
   await app.save();
   await expect(page.getByRole('dialog', { name: 'Hushåll Anna Andersson' })).toBeVisible();
@@ -47,7 +52,14 @@ test('a new user registers a household of two, lets a vacant modulbostad to it o
   // A vacant modulbostad, let from its own view.
   await app.goTo('Bostäder');
   await page.getByRole('button', { name: 'Ny bostad' }).click();
-  await app.fill({ Objektnummer: 'MOD-0042', Typ: 'Modulbostad', Användning: 'Akutboende', Adress: 'Vasatorpsvägen 12', 'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen', 'Bygglov t.o.m.': '2029-06-30' });
+  await app.fill({
+    Objektnummer: 'MOD-0042',
+    Typ: 'Modulbostad',
+    Användning: 'Akutboende',
+    Adress: 'Vasatorpsvägen 12',
+    'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen',
+    'Bygglov t.o.m.': '2029-06-30',
+  });
   await app.save();
   await expect(page.getByRole('dialog', { name: 'Bostad MOD-0042' })).toBeVisible();
   await app.drawer.getByRole('button', { name: 'Hyr ut på kommunalt kontrakt' }).click();
@@ -55,7 +67,9 @@ test('a new user registers a household of two, lets a vacant modulbostad to it o
   await expect(page.getByRole('dialog', { name: 'Nytt kommunalt kontrakt' })).toBeVisible();
   await expect(app.field('Bostad')).toHaveValue(/^MOD-0042, Vasatorpsvägen 12/);
   // The city's own modulbostad: no lease to sit on.
-  await expect(app.field('Hyresavtal').locator('option:checked')).toHaveText('Automatiskt – bostaden har inget hyresavtal');
+  await expect(app.field('Hyresavtal').locator('option:checked')).toHaveText(
+    'Automatiskt – bostaden har inget hyresavtal',
+  );
   await app.field('Hushåll').fill('anna');
   await page.getByRole('option', { name: 'Anna Andersson (19851024-****), 2 pers.' }).click();
   await expect(app.field('Remitterande förvaltning')).toHaveValue(/\d+/);
@@ -64,7 +78,8 @@ test('a new user registers a household of two, lets a vacant modulbostad to it o
     Månadshyra: '6 500',
     Startdatum: '2026-11-01',
     Slutdatum: '2028-10-31',
-    'Skäl för avstående från besittningsskydd': 'Genomgångsbostad inom Bostad Först; hushållet ska vidare till eget kontrakt.',
+    'Skäl för avstående från besittningsskydd':
+      'Genomgångsbostad inom Bostad Först; hushållet ska vidare till eget kontrakt.',
     Avstående: 'Ansökan inskickad',
   });
   await app.fill({ 'Ansökan skickad till hyresnämnden': '2026-10-20' });
@@ -81,7 +96,9 @@ test('a new user registers a household of two, lets a vacant modulbostad to it o
   // Process 3:4: FF lets, SOF follows up, FF finds the next home.
   await state.getByRole('button', { name: 'Till fas: Uppföljning i boendet' }).click();
   await expect(state).toContainText('Ansvarig förvaltningSOF');
-  await state.getByRole('textbox', { name: 'Kommentar till fasbytet' }).fill('Eget kontrakt erbjudet av Helsingborgshem.');
+  await state
+    .getByRole('textbox', { name: 'Kommentar till fasbytet' })
+    .fill('Eget kontrakt erbjudet av Helsingborgshem.');
   await state.getByRole('button', { name: 'Till fas: Bostadsförsörjning, ny bostad' }).click();
   await expect(state).toContainText('Bostadsförsörjning, ny bostad');
   const phases = contract.getByRole('table', { name: 'Faser' });
@@ -122,17 +139,33 @@ test('a new user registers a household of two, lets a vacant modulbostad to it o
   await expectNoWholeNumbers(page);
 });
 
-test('a second contract on a let unit over the same time is refused, and a long term must be confirmed', async ({ page, host }) => {
+test('a second contract on a let unit over the same time is refused, and a long term must be confirmed', async ({
+  page,
+  host,
+}) => {
   const app = new AppPage(page);
   await openApp(page, host, 'hushall/ny');
-  for (const [name, number] of [['Anna Andersson', ADULT], ['Omar Berg', ELDER]] as const) {
+  for (const [name, number] of [
+    ['Anna Andersson', ADULT],
+    ['Omar Berg', ELDER],
+  ] as const) {
     await page.evaluate(`window.location.hash = '#/hushall/ny'`);
-    await app.fill({ 'Namn, person 1': name, 'Personnummer, person 1': number, 'Remitterande förvaltning': 'SOF – Socialförvaltningen' });
+    await app.fill({
+      'Namn, person 1': name,
+      'Personnummer, person 1': number,
+      'Remitterande förvaltning': 'SOF – Socialförvaltningen',
+    });
     await app.save();
     await expect(page.getByRole('dialog', { name: `Hushåll ${name}` })).toBeVisible();
   }
   await page.evaluate(`window.location.hash = '#/bostader/ny'`);
-  await app.fill({ Objektnummer: 'VV-0007', Typ: 'Villavagn', Användning: 'Akutboende', Adress: 'Råå hamnplan 3', 'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen' });
+  await app.fill({
+    Objektnummer: 'VV-0007',
+    Typ: 'Villavagn',
+    Användning: 'Akutboende',
+    Adress: 'Råå hamnplan 3',
+    'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen',
+  });
   await app.save();
   await expect(page.getByRole('dialog', { name: 'Bostad VV-0007' })).toBeVisible();
 
@@ -140,7 +173,12 @@ test('a second contract on a let unit over the same time is refused, and a long 
     await app.drawer.getByRole('button', { name: 'Hyr ut på kommunalt kontrakt' }).click();
     await app.field('Hushåll').fill(holder.split(' ')[0]!);
     await page.getByRole('option', { name: new RegExp(`^${holder}`) }).click();
-    await app.fill({ Månadshyra: '5000', Startdatum: '2026-11-01', Slutdatum: endDate, 'Skäl för avstående från besittningsskydd': 'Akutboende i villavagn.' });
+    await app.fill({
+      Månadshyra: '5000',
+      Startdatum: '2026-11-01',
+      Slutdatum: endDate,
+      'Skäl för avstående från besittningsskydd': 'Akutboende i villavagn.',
+    });
     await app.save();
   };
 
@@ -160,7 +198,12 @@ test('a second contract on a let unit over the same time is refused, and a long 
   await page.getByRole('option', { name: /^VV-0007/ }).click();
   await app.field('Hushåll').fill('Omar');
   await page.getByRole('option', { name: /^Omar Berg/ }).click();
-  await app.fill({ Månadshyra: '5000', Startdatum: '2027-01-01', Slutdatum: '2028-12-31', 'Skäl för avstående från besittningsskydd': 'Akutboende.' });
+  await app.fill({
+    Månadshyra: '5000',
+    Startdatum: '2027-01-01',
+    Slutdatum: '2028-12-31',
+    'Skäl för avstående från besittningsskydd': 'Akutboende.',
+  });
   await app.save();
   const second = page.getByRole('dialog', { name: 'Kommunalt kontrakt KK-2026-0002' });
   await expect(second).toBeVisible();
@@ -170,30 +213,73 @@ test('a second contract on a let unit over the same time is refused, and a long 
   await page.screenshot({ path: test.info().outputPath('kontrakt-dubbeluthyrning.png') });
 });
 
-test('a contract on a rented apartment sits on its lease, and running past the lease’s end must be confirmed', async ({ page, host }) => {
+test('a contract on a rented apartment sits on its lease, and running past the lease’s end must be confirmed', async ({
+  page,
+  host,
+}) => {
   const app = new AppPage(page);
   const landlordId = await registerLandlord(host);
   const unit = await apiCall<{ id: number }>(host, 'units.create', {
-    objectNumber: 'LGH-0007', kind: 'lagenhet', use: 'bostadssocial', address: 'Drottninggatan 7', postalCode: null, district: null, rooms: 2, areaM2: 48, floor: 2,
-    responsibleDepartmentId: await departmentId(host, 'FF'), ownerType: 'hyresvard', ownerOrganisationId: landlordId, site: null, permitEndDate: null, status: 'ledig', notes: null,
+    objectNumber: 'LGH-0007',
+    kind: 'lagenhet',
+    use: 'bostadssocial',
+    address: 'Drottninggatan 7',
+    postalCode: null,
+    district: null,
+    rooms: 2,
+    areaM2: 48,
+    floor: 2,
+    responsibleDepartmentId: await departmentId(host, 'FF'),
+    ownerType: 'hyresvard',
+    ownerOrganisationId: landlordId,
+    site: null,
+    permitEndDate: null,
+    status: 'ledig',
+    notes: null,
   });
   const lease = await registerLease(host, { landlordId, unitIds: [unit.id] });
   // The landlord gives notice: the lease now ends on the last day of the term.
-  const ended = await apiCall<{ endsOn: string }>(host, 'leases.terminate', { id: lease.id, version: lease.version, noticeGivenBy: 'hyresvarden', noticeDate: '2026-11-20', noticeReason: null, agreedEndDate: null });
+  const ended = await apiCall<{ endsOn: string }>(host, 'leases.terminate', {
+    id: lease.id,
+    version: lease.version,
+    noticeGivenBy: 'hyresvarden',
+    noticeDate: '2026-11-20',
+    noticeReason: null,
+    agreedEndDate: null,
+  });
   await apiCall(host, 'households.create', {
-    members: [{ name: 'Anna Andersson', identityNumber: ADULT, isHolder: true }], householdSize: 1, childrenCount: 0, targetGroup: 'bostad_forst', referringDepartmentId: await departmentId(host, 'SOF'),
-    caseworkerName: null, caseworkerPhone: null, caseworkerEmail: null, phone: null, email: null, postalAddress: null, notes: null,
+    members: [{ name: 'Anna Andersson', identityNumber: ADULT, isHolder: true }],
+    householdSize: 1,
+    childrenCount: 0,
+    targetGroup: 'bostad_forst',
+    referringDepartmentId: await departmentId(host, 'SOF'),
+    caseworkerName: null,
+    caseworkerPhone: null,
+    caseworkerEmail: null,
+    phone: null,
+    email: null,
+    postalAddress: null,
+    notes: null,
   });
 
   await openApp(page, host, `kontrakt/ny/bostad/${unit.id}`);
   await expect(app.field('Bostad')).toHaveValue(/^LGH-0007/);
   const leaseField = app.field('Hyresavtal');
-  await expect(leaseField.locator('option:checked')).toHaveText('Automatiskt: det avtal som gäller under kontraktstiden');
+  await expect(leaseField.locator('option:checked')).toHaveText(
+    'Automatiskt: det avtal som gäller under kontraktstiden',
+  );
   await app.field('Hushåll').fill('anna');
   await page.getByRole('option', { name: /^Anna Andersson/ }).click();
-  await app.fill({ Månadshyra: '7 200', Startdatum: '2026-12-01', Slutdatum: '2028-11-30', 'Skäl för avstående från besittningsskydd': 'Träningslägenhet inför eget kontrakt.' });
+  await app.fill({
+    Månadshyra: '7 200',
+    Startdatum: '2026-12-01',
+    Slutdatum: '2028-11-30',
+    'Skäl för avstående från besittningsskydd': 'Träningslägenhet inför eget kontrakt.',
+  });
   // The lease the back end will pick for the period, named before saving.
-  await expect(leaseField.locator('option:checked')).toHaveText(`Automatiskt: HA-2026-0001 · Öresundshem AB · 2025-01-01 – ${ended.endsOn} (uppsagd)`);
+  await expect(leaseField.locator('option:checked')).toHaveText(
+    `Automatiskt: HA-2026-0001 · Öresundshem AB · 2025-01-01 – ${ended.endsOn} (uppsagd)`,
+  );
   await expect(app.drawer.getByText('Hyresvärden är inte underrättad på HA-2026-0001')).toBeVisible();
   await app.save();
   const warning = `Kontraktet löper till 2028-11-30, efter att hyresavtal HA-2026-0001 upphör ${ended.endsOn}`;
@@ -204,7 +290,9 @@ test('a contract on a rented apartment sits on its lease, and running past the l
 
   const contract = page.getByRole('dialog', { name: 'Kommunalt kontrakt KK-2026-0001' });
   await expect(contract.locator('.banner').filter({ hasText: 'Bekräftad varning:' })).toContainText(warning);
-  await expect(app.field('Hyresavtal').locator('option:checked')).toHaveText(`HA-2026-0001 · Öresundshem AB · 2025-01-01 – ${ended.endsOn} (uppsagd)`);
+  await expect(app.field('Hyresavtal').locator('option:checked')).toHaveText(
+    `HA-2026-0001 · Öresundshem AB · 2025-01-01 – ${ended.endsOn} (uppsagd)`,
+  );
   await app.closeDrawer();
   await expect(await app.cell('KK-2026-0001', 'leaseNumber')).toHaveText('HA-2026-0001');
   await expect(await app.cell('KK-2026-0001', 'leaseLandlordName')).toHaveText('Öresundshem AB');

@@ -33,26 +33,42 @@ async function registerUnit(app: AppPage, objectNumber: string, address: string)
  * Registers one delivery from the open agreement: picks the unit by typing, as a user does.
  * `lease` is the lease the form should offer for the unit (where the city rents it).
  */
-async function deliver(app: AppPage, objectNumber: string, date: string, lease = 'Inget – staden hyr inte bostaden'): Promise<void> {
+async function deliver(
+  app: AppPage,
+  objectNumber: string,
+  date: string,
+  lease = 'Inget – staden hyr inte bostaden',
+): Promise<void> {
   await app.drawer.getByRole('button', { name: 'Registrera leverans' }).click();
   await app.field('Bostad').fill(objectNumber);
   await app.page.getByRole('option', { name: new RegExp(objectNumber) }).click();
   await app.field('Överlämnad').fill(date);
   await expect(app.field('Hyresavtal').locator('option:checked')).toHaveText(lease);
-  if (lease.startsWith('HA-')) await app.page.screenshot({ path: test.info().outputPath(`leverans-${objectNumber}.png`) });
+  if (lease.startsWith('HA-'))
+    await app.page.screenshot({ path: test.info().outputPath(`leverans-${objectNumber}.png`) });
   await app.drawer.getByRole('button', { name: 'Spara leverans' }).click();
 }
 
-test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers three units, and sees it late once the due date has passed', async ({ page, host }) => {
+test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers three units, and sees it late once the due date has passed', async ({
+  page,
+  host,
+}) => {
   const app = new AppPage(page);
   await openApp(page, host);
   await registerDeveloper(app, 'Byggbolaget Kullen AB', '559012-3450');
-  for (const [nr, address] of [['LGH-0001', 'Furutorpsgatan 12'], ['LGH-0002', 'Lundavägen 3'], ['LGH-0003', 'Bergaliden 40']]) {
+  for (const [nr, address] of [
+    ['LGH-0001', 'Furutorpsgatan 12'],
+    ['LGH-0002', 'Lundavägen 3'],
+    ['LGH-0003', 'Bergaliden 40'],
+  ]) {
     await registerUnit(app, nr!, address!);
   }
   await app.closeDrawer();
   // The city rents LGH-0002 from a landlord: its delivery is linked to that lease.
-  const rented = await registerLease(host, { landlordId: await registerLandlord(host), unitIds: [await unitIdOf(host, 'LGH-0002')] });
+  const rented = await registerLease(host, {
+    landlordId: await registerLandlord(host),
+    unitIds: [await unitIdOf(host, 'LGH-0002')],
+  });
 
   await app.goTo('Markanvisningar');
   await page.getByRole('button', { name: 'Ny markanvisning' }).click();
@@ -73,7 +89,9 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
 
   await app.fill({ 'Åtagande %': '10' });
   const commitment = app.drawer.getByRole('region', { name: 'Åtagande' });
-  await expect(commitment).toContainText('9 bostäder att lämna enligt regeln (10 % av 85 = 8,5, avrundat uppåt: en påbörjad bostad räknas som en hel)');
+  await expect(commitment).toContainText(
+    '9 bostäder att lämna enligt regeln (10 % av 85 = 8,5, avrundat uppåt: en påbörjad bostad räknas som en hel)',
+  );
   await app.save();
   await expect(page.getByRole('dialog', { name: 'Drottninghög etapp 3' })).toBeVisible();
   await expect(app.field('Ska vara lämnat senast')).toHaveValue('2027-12-31');
@@ -83,14 +101,18 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
   await deliver(app, 'LGH-0002', '2026-10-15', `${rented.leaseNumber} · Öresundshem AB · 2025-01-01 – löper på`);
   await deliver(app, 'LGH-0003', '2026-11-26');
   const deliveries = app.drawer.getByRole('region', { name: 'Leveranser' });
-  await expect(deliveries.getByRole('row').filter({ hasText: 'LGH-0002' })).toContainText(`${rented.leaseNumber} Öresundshem AB`);
+  await expect(deliveries.getByRole('row').filter({ hasText: 'LGH-0002' })).toContainText(
+    `${rented.leaseNumber} Öresundshem AB`,
+  );
   await deliveries.screenshot({ path: test.info().outputPath('markanvisning-leveranser.png') });
   await expect(commitment).toContainText('Lämnade 3 av 9, kvar 6');
   await expect(commitment).toContainText('Pågående');
 
   // The same unit again, and a hand-over before signing: refused in Swedish, nothing counted.
   await deliver(app, 'LGH-0001', '2026-11-20');
-  await expect(app.drawer.getByRole('alert').first()).toContainText('Bostad: LGH-0001 är redan lämnad 2026-09-01 i Drottninghög etapp 3; en bostad räknas bara en gång.');
+  await expect(app.drawer.getByRole('alert').first()).toContainText(
+    'Bostad: LGH-0001 är redan lämnad 2026-09-01 i Drottninghög etapp 3; en bostad räknas bara en gång.',
+  );
   await app.drawer.getByRole('button', { name: 'Avbryt' }).click();
   await app.drawer.getByRole('button', { name: 'Registrera leverans' }).click();
   await app.field('Bostad').fill('LGH-0002');
@@ -99,7 +121,9 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
   await app.field('Överlämnad').fill('2026-03-01');
   await app.drawer.getByRole('button', { name: 'Spara leverans' }).click();
   await expect(app.field('Överlämnad')).toHaveAttribute('aria-invalid', 'true');
-  await expect(app.drawer.getByText('Överlämnad: 2026-03-01 är före avtalet undertecknades (2026-03-15)').first()).toBeVisible();
+  await expect(
+    app.drawer.getByText('Överlämnad: 2026-03-01 är före avtalet undertecknades (2026-03-15)').first(),
+  ).toBeVisible();
   await app.drawer.getByRole('button', { name: 'Avbryt' }).click();
   await expect(commitment).toContainText('Lämnade 3 av 9, kvar 6');
   await expect(deliveries.getByRole('row')).toHaveCount(4);
@@ -123,7 +147,9 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
     await app.goTo('Bevakning');
     const row = page.getByRole('row').filter({ hasText: 'Drottninghög etapp 3' });
     await expect(row).toContainText('Markanvisning försenad');
-    await expect(row).toContainText('Försenat: 6 av 9 bostäder återstår (3 lämnade); skulle ha lämnats senast 2027-12-31.');
+    await expect(row).toContainText(
+      'Försenat: 6 av 9 bostäder återstår (3 lämnade); skulle ha lämnats senast 2027-12-31.',
+    );
     await expect(row).toContainText('Försenad 10 dagar sedan');
     await page.screenshot({ path: test.info().outputPath('markanvisning-bevakning.png') });
 
@@ -135,7 +161,10 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
   }
 });
 
-test('a dwelling not yet in Bestånd is created from the delivery; a mistaken delivery is removed and stops counting; the steering group sees the sums', async ({ page, host }) => {
+test('a dwelling not yet in Bestånd is created from the delivery; a mistaken delivery is removed and stops counting; the steering group sees the sums', async ({
+  page,
+  host,
+}) => {
   const app = new AppPage(page);
   await openApp(page, host);
   await registerDeveloper(app, 'Öresundsbyggen AB', '559012-3450');
@@ -184,6 +213,17 @@ test('a dwelling not yet in Bestånd is created from the delivery; a mistaken de
   const byDeveloper = page.getByRole('table', { name: 'Per byggaktör' });
   await expect(byDeveloper.getByRole('row').filter({ hasText: 'Öresundsbyggen AB' })).toContainText('559012-3450');
   const byYear = page.getByRole('table', { name: /Per år/ });
-  await expect(byYear.getByRole('row').filter({ hasText: '2026' }).getByRole('cell')).toHaveText(['2026', '1', '3', '0', '3', '0', '1', '0', '0', '0']);
+  await expect(byYear.getByRole('row').filter({ hasText: '2026' }).getByRole('cell')).toHaveText([
+    '2026',
+    '1',
+    '3',
+    '0',
+    '3',
+    '0',
+    '1',
+    '0',
+    '0',
+    '0',
+  ]);
   await page.screenshot({ path: test.info().outputPath('markanvisningar-uppfoljning.png'), fullPage: true });
 });

@@ -3,7 +3,10 @@ import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
 
-test('a new user signs a lease over two units, sees its deadline in Bevakning, registers a notice and sees the end on the units', async ({ page, host }) => {
+test('a new user signs a lease over two units, sees its deadline in Bevakning, registers a notice and sees the end on the units', async ({
+  page,
+  host,
+}) => {
   const app = new AppPage(page);
   await openApp(page, host);
 
@@ -15,9 +18,19 @@ test('a new user signs a lease over two units, sees its deadline in Bevakning, r
   await expect(page.getByRole('dialog', { name: 'Öresundshem AB' })).toBeVisible();
   await app.closeDrawer();
   await app.goTo('Bostäder');
-  for (const [nr, address] of [['LGH-0101', 'Drottninggatan 10'], ['LGH-0102', 'Drottninggatan 12']] as const) {
+  for (const [nr, address] of [
+    ['LGH-0101', 'Drottninggatan 10'],
+    ['LGH-0102', 'Drottninggatan 12'],
+  ] as const) {
     await page.getByRole('button', { name: 'Ny bostad' }).click();
-    await app.fill({ Objektnummer: nr, Typ: 'Lägenhet', Användning: 'Bostadssocial lägenhet', Adress: address, 'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen', Ägare: 'Hyresvärd' });
+    await app.fill({
+      Objektnummer: nr,
+      Typ: 'Lägenhet',
+      Användning: 'Bostadssocial lägenhet',
+      Adress: address,
+      'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen',
+      Ägare: 'Hyresvärd',
+    });
     await app.fill({ Hyresvärd: 'Öresundshem AB' });
     await app.save();
     await expect(page.getByRole('dialog', { name: `Bostad ${nr}` })).toBeVisible();
@@ -98,7 +111,9 @@ test('bad input on a lease: a Swedish message names the field and nothing is sav
   const app = new AppPage(page);
   await openApp(page, host, 'hyresavtal/ny');
   await app.fill({ Startdatum: '2026-01-01', Slutdatum: '2025-12-31', Årshyra: '-100' });
-  await expect(app.drawer.getByRole('region', { name: 'Beräknade frister' })).toContainText('Slutdatum: får inte vara före startdatum.');
+  await expect(app.drawer.getByRole('region', { name: 'Beräknade frister' })).toContainText(
+    'Slutdatum: får inte vara före startdatum.',
+  );
   await app.save();
   await expect(app.drawer.getByText('Årshyra: får inte vara negativt.')).toBeVisible();
   await expect(app.drawer.getByText('Bostäder: välj minst en bostad.')).toBeVisible();

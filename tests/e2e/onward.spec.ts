@@ -5,15 +5,29 @@ import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
 
-test('a new user sets a quota of five, moves a household on with a guarantee counted against it, and sees the contract ended, the unit vacant, the quota at 1/5 and the guarantee in the grant list', async ({ page, host }) => {
+test('a new user sets a quota of five, moves a household on with a guarantee counted against it, and sees the contract ended, the unit vacant, the quota at 1/5 and the guarantee in the grant list', async ({
+  page,
+  host,
+}) => {
   // Given: a landlord, and a household that has lived two years on a kommunalt kontrakt.
   const departments = await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {});
   const ff = departments.find((d) => d.code === 'FF')!.id;
   const sof = departments.find((d) => d.code === 'SOF')!.id;
   await apiCall(host, 'organisations.create', landlordInput({ name: 'Helsingborgshem' }));
-  const unit = await apiCall<{ id: number }>(host, 'units.create', modulbostadInput(ff, { objectNumber: 'MOD-0042', address: 'Vasatorpsvägen 12' }));
+  const unit = await apiCall<{ id: number }>(
+    host,
+    'units.create',
+    modulbostadInput(ff, { objectNumber: 'MOD-0042', address: 'Vasatorpsvägen 12' }),
+  );
   const household = await apiCall<{ id: number }>(host, 'households.create', householdInput(sof));
-  const draft = await apiCall<{ id: number; version: number }>(host, 'contracts.create', contractInput({ unitId: unit.id, householdId: household.id, referringDepartmentId: sof }, { startDate: '2024-09-01', endDate: '2027-08-31' }));
+  const draft = await apiCall<{ id: number; version: number }>(
+    host,
+    'contracts.create',
+    contractInput(
+      { unitId: unit.id, householdId: household.id, referringDepartmentId: sof },
+      { startDate: '2024-09-01', endDate: '2027-08-31' },
+    ),
+  );
   await apiCall(host, 'contracts.activate', { id: draft.id, version: draft.version });
 
   const app = new AppPage(page);
@@ -48,12 +62,18 @@ test('a new user sets a quota of five, moves a household on with a guarantee cou
   await move.getByLabel(/^Har skött sina nuvarande hyresinbetalningar/).check();
   await move.getByLabel(/^Inga störningar eller annan problematik/).check();
   await move.getByRole('button', { name: 'Registrera utslussning' }).click();
-  await expect(move.getByText('FF går i god för hyresgästen: måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5).')).toBeVisible();
+  await expect(
+    move.getByText(
+      'FF går i god för hyresgästen: måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5).',
+    ),
+  ).toBeVisible();
   await move.getByLabel(/^FF går i god för hyresgästen/).check();
   await move.getByRole('button', { name: 'Registrera utslussning' }).click();
-  await expect(app.drawer.getByRole('status').filter({ hasText: 'Utslussningen till Drottninggatan 12, lgh 1102 (Helsingborgshem) är registrerad.' })).toContainText(
-    'Kontraktet är avslutat och bostaden är ledig.',
-  );
+  await expect(
+    app.drawer
+      .getByRole('status')
+      .filter({ hasText: 'Utslussningen till Drottninggatan 12, lgh 1102 (Helsingborgshem) är registrerad.' }),
+  ).toContainText('Kontraktet är avslutat och bostaden är ledig.');
   await app.closeDrawer();
   await expect(page.getByRole('table', { name: 'Utslussningar per år' })).toContainText('2026');
 

@@ -8,7 +8,10 @@ export class AppPage {
   constructor(readonly page: Page) {}
 
   async goTo(menuItem: string): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: menuItem, exact: true }).click();
+    await this.page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: menuItem, exact: true })
+      .click();
   }
 
   /** The open record panel. */
@@ -57,7 +60,9 @@ export class AppPage {
    * their `row-index` and cells are found through it.
    */
   async gridRowCount(): Promise<number> {
-    return this.page.locator('.ag-row[row-index]').evaluateAll((rows) => new Set(rows.map((r) => r.getAttribute('row-index'))).size);
+    return this.page
+      .locator('.ag-row[row-index]')
+      .evaluateAll((rows) => new Set(rows.map((r) => r.getAttribute('row-index'))).size);
   }
 
   async expectRowCount(n: number): Promise<void> {

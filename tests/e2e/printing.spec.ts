@@ -13,7 +13,10 @@ async function departmentId(host: Host, code: string): Promise<number> {
   return (await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {})).find((d) => d.code === code)!.id;
 }
 
-test('filter the lease grid by deadline, export the view, and find exactly those leases in the file', async ({ page, host }) => {
+test('filter the lease grid by deadline, export the view, and find exactly those leases in the file', async ({
+  page,
+  host,
+}) => {
   const ff = await departmentId(host, 'FF');
   const landlord = await apiCall<{ id: number }>(host, 'organisations.create', landlordInput());
   const leases: [string, string, number][] = [
@@ -25,9 +28,29 @@ test('filter the lease grid by deadline, export the view, and find exactly those
     const unit = await apiCall<{ id: number }>(
       host,
       'units.create',
-      modulbostadInput(ff, { objectNumber, kind: 'lagenhet', site: null, permitEndDate: null, ownerType: 'hyresvard', ownerOrganisationId: landlord.id }),
+      modulbostadInput(ff, {
+        objectNumber,
+        kind: 'lagenhet',
+        site: null,
+        permitEndDate: null,
+        ownerType: 'hyresvard',
+        ownerOrganisationId: landlord.id,
+      }),
     );
-    await apiCall(host, 'leases.create', leaseInput({ landlordId: landlord.id, departmentId: ff, unitIds: [unit.id] }, { premises: 'bostad', endDate, noticeMonthsTenant: notice, noticeMonthsLandlord: notice, extensionMonths: null }));
+    await apiCall(
+      host,
+      'leases.create',
+      leaseInput(
+        { landlordId: landlord.id, departmentId: ff, unitIds: [unit.id] },
+        {
+          premises: 'bostad',
+          endDate,
+          noticeMonthsTenant: notice,
+          noticeMonthsLandlord: notice,
+          extensionMonths: null,
+        },
+      ),
+    );
   }
 
   const app = new AppPage(page);
@@ -51,7 +74,9 @@ test('filter the lease grid by deadline, export the view, and find exactly those
   const deadline = headers.indexOf('Sista uppsägningsdag') + 1;
   expect(sheet.rowCount).toBe(3);
   expect([2, 3].map((r) => sheet.getCell(r, units).value)).toEqual(shown);
-  expect([2, 3].map((r) => sheet.getCell(r, deadline).value).sort()).toEqual([new Date('2026-12-31T00:00:00Z'), new Date('2027-02-28T00:00:00Z')].sort());
+  expect([2, 3].map((r) => sheet.getCell(r, deadline).value).sort()).toEqual(
+    [new Date('2026-12-31T00:00:00Z'), new Date('2027-02-28T00:00:00Z')].sort(),
+  );
 });
 
 test('print a kommunalt kontrakt to PDF from its form', async ({ page, host }) => {
@@ -66,8 +91,12 @@ test('print a kommunalt kontrakt to PDF from its form', async ({ page, host }) =
 
   await openApp(page, host, `kontrakt/${contract.id}`);
   await page.getByRole('button', { name: 'Skriv ut kontrakt…' }).click();
-  const preview = page.getByRole('dialog', { name: `Förhandsgranskning: Kommunalt kontrakt ${contract.contractNumber}` });
-  await expect(preview.frameLocator('iframe').getByRole('heading', { name: `Kommunalt kontrakt ${contract.contractNumber}` })).toBeVisible();
+  const preview = page.getByRole('dialog', {
+    name: `Förhandsgranskning: Kommunalt kontrakt ${contract.contractNumber}`,
+  });
+  await expect(
+    preview.frameLocator('iframe').getByRole('heading', { name: `Kommunalt kontrakt ${contract.contractNumber}` }),
+  ).toBeVisible();
   const downloading = page.waitForEvent('download');
   await preview.getByRole('button', { name: 'Spara som PDF' }).click();
   const download = await downloading;

@@ -10,14 +10,19 @@ import { _electron as electron, expect, test } from '@playwright/test';
 import { electronBinary, projectRoot } from '../../scripts/electronBinary.mjs';
 
 const binary = electronBinary();
-const reason = 'Electron-binären finns inte (node_modules/electron/path.txt eller dist/ saknas): den kan inte laddas ner på den här maskinen.';
+const reason =
+  'Electron-binären finns inte (node_modules/electron/path.txt eller dist/ saknas): den kan inte laddas ner på den här maskinen.';
 
 test('the desktop app opens a window and lists units', async () => {
   if (!binary) console.log(`Hoppar över Electron-testet: ${reason}`);
   test.skip(!binary, reason);
 
   const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-electron-')), 'app.sqlite');
-  const app = await electron.launch({ executablePath: binary!, args: [projectRoot], env: { ...process.env, BOSTAD_DB: dbPath } });
+  const app = await electron.launch({
+    executablePath: binary!,
+    args: [projectRoot],
+    env: { ...process.env, BOSTAD_DB: dbPath },
+  });
   try {
     const window = await app.firstWindow();
     await expect(window.getByRole('navigation', { name: 'Huvudmeny' })).toBeVisible();

@@ -23,14 +23,33 @@ afterEach(async () => {
 });
 
 /** A lease of the unit; a notice by the city (registered today) gives it an end. */
-async function lease(overrides: Parameters<typeof leaseInput>[1] = {}, opts: { noticeDate?: string; units?: number[] } = {}) {
+async function lease(
+  overrides: Parameters<typeof leaseInput>[1] = {},
+  opts: { noticeDate?: string; units?: number[] } = {},
+) {
   const created = await t.call('leases.create', leaseInput({ ...world, unitIds: opts.units ?? [unitId] }, overrides));
   if (!opts.noticeDate) return created;
-  return t.call('leases.terminate', { id: created.id, version: created.version, noticeGivenBy: 'staden', noticeDate: opts.noticeDate, noticeReason: null, agreedEndDate: null });
+  return t.call('leases.terminate', {
+    id: created.id,
+    version: created.version,
+    noticeGivenBy: 'staden',
+    noticeDate: opts.noticeDate,
+    noticeReason: null,
+    agreedEndDate: null,
+  });
 }
 
 async function otherHousehold(): Promise<number> {
-  return (await t.call('households.create', householdInput(world.departmentId, { members: [member('Erik Berg', OTHER_ADULT, true)], householdSize: 1, childrenCount: 0 }))).id;
+  return (
+    await t.call(
+      'households.create',
+      householdInput(world.departmentId, {
+        members: [member('Erik Berg', OTHER_ADULT, true)],
+        householdSize: 1,
+        childrenCount: 0,
+      }),
+    )
+  ).id;
 }
 
 describe('a kommunalt kontrakt sits on its unit’s lease', () => {
@@ -38,26 +57,51 @@ describe('a kommunalt kontrakt sits on its unit’s lease', () => {
     const l = await lease();
     const draft = await t.call('contracts.create', contractInput(ids));
     expect(draft).toMatchObject({
-      leaseId: l.id, leaseNumber: 'HA-2026-0001', leaseLandlordName: 'Öresundshem AB', leaseStartDate: '2025-01-01', leaseEndsOn: null,
-      leaseSubletNotifiedDate: '2025-01-02', unitIsRented: true, acknowledgedWarnings: [],
+      leaseId: l.id,
+      leaseNumber: 'HA-2026-0001',
+      leaseLandlordName: 'Öresundshem AB',
+      leaseStartDate: '2025-01-01',
+      leaseEndsOn: null,
+      leaseSubletNotifiedDate: '2025-01-02',
+      unitIsRented: true,
+      acknowledgedWarnings: [],
     });
     const listed = (await t.call('contracts.list', { sort: [{ column: 'leaseNumber', direction: 'asc' }] })).rows[0]!;
-    expect(listed).toMatchObject({ contractNumber: draft.contractNumber, leaseNumber: 'HA-2026-0001', leaseLandlordName: 'Öresundshem AB' });
+    expect(listed).toMatchObject({
+      contractNumber: draft.contractNumber,
+      leaseNumber: 'HA-2026-0001',
+      leaseLandlordName: 'Öresundshem AB',
+    });
     const history = await t.call('audit.forRecord', { entity: 'contract', id: draft.id });
     expect(history[0]!.changes['leaseId']).toEqual([null, l.id]);
   });
 
   it('of several leases takes the one covering the period by default, and keeps the user’s choice among the unit’s leases', async () => {
     // The old lease ended (notice given by the city), the new one runs from the day after.
-    const old = await lease({ startDate: '2024-01-01', endDate: '2026-12-31', extensionMonths: 12, signedDate: '2023-12-01' }, { noticeDate: '2026-01-15' });
+    const old = await lease(
+      { startDate: '2024-01-01', endDate: '2026-12-31', extensionMonths: 12, signedDate: '2023-12-01' },
+      { noticeDate: '2026-01-15' },
+    );
     expect(old.endsOn).toBe('2026-12-31');
     const renewed = await lease({ startDate: '2027-01-01', endDate: '2029-12-31', signedDate: '2026-11-20' });
     const spanning = await t.call('contracts.create', { ...contractInput(ids), acknowledgeWarnings: true });
     expect(spanning.leaseId).toBe(renewed.id);
-    const inOld = await t.call('contracts.create', contractInput({ ...ids, householdId: await otherHousehold() }, { startDate: '2026-06-01', endDate: '2026-12-31' }));
+    const inOld = await t.call(
+      'contracts.create',
+      contractInput(
+        { ...ids, householdId: await otherHousehold() },
+        { startDate: '2026-06-01', endDate: '2026-12-31' },
+      ),
+    );
     expect(inOld.leaseId).toBe(old.id);
 
-    const chosen = await t.call('contracts.update', { ...contractInput(ids), leaseId: old.id, acknowledgeWarnings: true, id: spanning.id, version: spanning.version });
+    const chosen = await t.call('contracts.update', {
+      ...contractInput(ids),
+      leaseId: old.id,
+      acknowledgeWarnings: true,
+      id: spanning.id,
+      version: spanning.version,
+    });
     expect(chosen).toMatchObject({ leaseId: old.id, leaseNumber: old.leaseNumber, leaseEndsOn: '2026-12-31' });
     expect(chosen.acknowledgedWarnings).toEqual([
       `Kontraktet löper till 2028-10-31, efter att hyresavtal ${old.leaseNumber} upphör 2026-12-31; staden kan inte hyra ut bostaden längre än den själv hyr den.`,
@@ -90,7 +134,10 @@ describe('a kommunalt kontrakt sits on its unit’s lease', () => {
     expect(await countRows(t, 'municipalContracts')).toBe(0);
 
     const saved = await t.call('contracts.create', { ...contractInput(ids), acknowledgeWarnings: true });
-    expect(saved).toMatchObject({ leaseId: later.id, acknowledgedWarnings: [expect.stringMatching(/^Kontraktet börjar 2026-11-01, före hyresavtal/)] });
+    expect(saved).toMatchObject({
+      leaseId: later.id,
+      acknowledgedWarnings: [expect.stringMatching(/^Kontraktet börjar 2026-11-01, före hyresavtal/)],
+    });
     // Confirmed once: activating asks no more.
     expect((await t.call('contracts.activate', { id: saved.id, version: saved.version })).status).toBe('aktivt');
   });
@@ -100,7 +147,14 @@ describe('a kommunalt kontrakt sits on its unit’s lease', () => {
     const draft = await t.call('contracts.create', contractInput(ids));
     expect(draft.acknowledgedWarnings).toEqual([]);
     // The landlord's notice arrives: the lease now ends before the contract does.
-    await t.call('leases.terminate', { id: l.id, version: l.version, noticeGivenBy: 'hyresvarden', noticeDate: '2026-11-20', noticeReason: 'Rivning', agreedEndDate: null });
+    await t.call('leases.terminate', {
+      id: l.id,
+      version: l.version,
+      noticeGivenBy: 'hyresvarden',
+      noticeDate: '2026-11-20',
+      noticeReason: 'Rivning',
+      agreedEndDate: null,
+    });
     const ends = (await t.call('leases.get', { id: l.id })).endsOn!;
     expect(ends < '2028-10-31').toBe(true);
 
@@ -111,10 +165,23 @@ describe('a kommunalt kontrakt sits on its unit’s lease', () => {
     expect((await t.call('contracts.get', { id: draft.id })).status).toBe('utkast');
     expect((await t.call('units.get', { id: unitId })).status).toBe('ledig');
 
-    const active = await t.call('contracts.activate', { id: draft.id, version: draft.version, acknowledgeWarnings: true });
-    expect(active).toMatchObject({ status: 'aktivt', leaseEndsOn: ends, acknowledgedWarnings: [expect.stringMatching(/efter att hyresavtal/)] });
+    const active = await t.call('contracts.activate', {
+      id: draft.id,
+      version: draft.version,
+      acknowledgeWarnings: true,
+    });
+    expect(active).toMatchObject({
+      status: 'aktivt',
+      leaseEndsOn: ends,
+      acknowledgedWarnings: [expect.stringMatching(/efter att hyresavtal/)],
+    });
     // Shortened to the lease's end, the warning is gone.
-    const fitted = await t.call('contracts.update', { ...contractInput(ids), endDate: ends, id: active.id, version: active.version });
+    const fitted = await t.call('contracts.update', {
+      ...contractInput(ids),
+      endDate: ends,
+      id: active.id,
+      version: active.version,
+    });
     expect(fitted.acknowledgedWarnings).toEqual([]);
   });
 
@@ -129,7 +196,14 @@ describe('a kommunalt kontrakt sits on its unit’s lease', () => {
   it('a unit without a lease works as before: no lease, no warning, no notice owed to a landlord when the city owns it', async () => {
     const own = await t.call('units.create', modulbostadInput(world.ff));
     const c = await t.call('contracts.create', contractInput({ ...ids, unitId: own.id }));
-    expect(c).toMatchObject({ leaseId: null, leaseNumber: null, leaseLandlordName: null, leaseEndsOn: null, unitIsRented: false, acknowledgedWarnings: [] });
+    expect(c).toMatchObject({
+      leaseId: null,
+      leaseNumber: null,
+      leaseLandlordName: null,
+      leaseEndsOn: null,
+      unitIsRented: false,
+      acknowledgedWarnings: [],
+    });
     const active = await t.call('contracts.activate', { id: c.id, version: c.version });
     expect(active.status).toBe('aktivt');
     expect((await t.call('contracts.list', { landlordNotTold: true })).rows).toEqual([]);
@@ -144,13 +218,17 @@ describe('the landlord told of the sublet (12 kap. 39 § JB): on the lease or on
 
   it('a contract on a lease whose landlord was told for the whole lease owes no notice of its own; on a lease without it, it does', async () => {
     await lease({ subletNotified: true, subletNotifiedDate: '2025-01-02' });
-    const notToldLease = await lease({ subletNotified: false, subletNotifiedDate: null }, { units: [world.unitIds[1]!] });
+    const notToldLease = await lease(
+      { subletNotified: false, subletNotifiedDate: null },
+      { units: [world.unitIds[1]!] },
+    );
     const onTold = await active(ids);
     const onNotTold = await active({ ...ids, unitId: world.unitIds[1]!, householdId: await otherHousehold() });
     expect(onTold).toMatchObject({ landlordNotifiedDate: null, leaseSubletNotifiedDate: '2025-01-02' });
     expect(onNotTold).toMatchObject({ leaseId: notToldLease.id, leaseSubletNotifiedDate: null });
 
-    const listed = async () => (await t.call('contracts.list', { landlordNotTold: true })).rows.map((r) => r.contractNumber);
+    const listed = async () =>
+      (await t.call('contracts.list', { landlordNotTold: true })).rows.map((r) => r.contractNumber);
     expect(await listed()).toEqual([onNotTold.contractNumber]);
     expect((await t.call('contracts.list', { landlordNotTold: true, limit: 1 })).total).toBe(1);
     expect((await t.call('contracts.summary', {})).landlordNotTold).toBe(1);
@@ -158,7 +236,12 @@ describe('the landlord told of the sublet (12 kap. 39 § JB): on the lease or on
     expect(watched).toEqual([onNotTold.id]);
 
     // Told on the contract itself: no longer owed.
-    await t.call('contracts.update', { ...contractInput({ ...ids, unitId: world.unitIds[1]!, householdId: onNotTold.householdId }), landlordNotifiedDate: '2026-11-25', id: onNotTold.id, version: onNotTold.version });
+    await t.call('contracts.update', {
+      ...contractInput({ ...ids, unitId: world.unitIds[1]!, householdId: onNotTold.householdId }),
+      landlordNotifiedDate: '2026-11-25',
+      id: onNotTold.id,
+      version: onNotTold.version,
+    });
     expect(await listed()).toEqual([]);
     expect((await t.call('contracts.summary', {})).landlordNotTold).toBe(0);
   });

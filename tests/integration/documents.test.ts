@@ -23,9 +23,15 @@ describe('settings for printed documents', () => {
   it('starts from defaults, saves with a version, and refuses a stale save naming who saved first', async () => {
     const initial = await t.call('settings.infoMaterial', {});
     expect(initial).toMatchObject({ version: 0, value: DEFAULT_INFO_MATERIAL });
-    const saved = await t.call('settings.setInfoMaterial', { value: { ...initial.value, title: 'Ny rubrik' }, version: 0 });
+    const saved = await t.call('settings.setInfoMaterial', {
+      value: { ...initial.value, title: 'Ny rubrik' },
+      version: 0,
+    });
     expect(saved).toMatchObject({ version: 1, value: { title: 'Ny rubrik' } });
-    const stale = await t.send('settings.setInfoMaterial', { value: { ...initial.value, title: 'Annan rubrik' }, version: 0 });
+    const stale = await t.send('settings.setInfoMaterial', {
+      value: { ...initial.value, title: 'Annan rubrik' },
+      version: 0,
+    });
     expect(stale.ok).toBe(false);
     if (!stale.ok) expect(stale.error.code).toBe('CONFLICT');
     expect((await t.call('settings.infoMaterial', {})).value.title).toBe('Ny rubrik');
@@ -33,9 +39,13 @@ describe('settings for printed documents', () => {
 
   it('refuses a logo that is not an image, naming the field', async () => {
     const org = await t.call('settings.organisation', {});
-    const result = await t.send('settings.setOrganisation', { value: { ...org.value, logoDataUrl: 'data:text/html;base64,PHNjcmlwdD4=' }, version: org.version });
+    const result = await t.send('settings.setOrganisation', {
+      value: { ...org.value, logoDataUrl: 'data:text/html;base64,PHNjcmlwdD4=' },
+      version: org.version,
+    });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.fields?.['value.logoDataUrl']).toMatch(/^Logotyp: välj en PNG-, JPEG- eller SVG-bild/);
+    if (!result.ok)
+      expect(result.error.fields?.['value.logoDataUrl']).toMatch(/^Logotyp: välj en PNG-, JPEG- eller SVG-bild/);
   });
 });
 
@@ -43,7 +53,11 @@ describe('documents', () => {
   it('escapes every piece of user data: a <script> prints as text', async () => {
     const current = await t.call('settings.infoMaterial', {});
     await t.call('settings.setInfoMaterial', {
-      value: { title: '<script>alert("x")</script> Info', body: '# Rubrik <b>fet</b>\n\nStycke & "citat"', contacts: null },
+      value: {
+        title: '<script>alert("x")</script> Info',
+        body: '# Rubrik <b>fet</b>\n\nStycke & "citat"',
+        contacts: null,
+      },
       version: current.version,
     });
     const doc = await t.call('documents.render', { kind: 'infoMaterial' });
@@ -59,7 +73,11 @@ describe('documents', () => {
     const current = await t.call('settings.infoMaterial', {});
     await t.call('settings.setInfoMaterial', { value: DEFAULT_INFO_MATERIAL, version: current.version });
     const doc = await t.call('documents.render', { kind: 'infoMaterial' });
-    const res = await fetch(`${host.url}shell/pdf`, { method: 'POST', headers: { [TOKEN_HEADER]: host.token }, body: JSON.stringify({ html: doc.html }) });
+    const res = await fetch(`${host.url}shell/pdf`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: host.token },
+      body: JSON.stringify({ html: doc.html }),
+    });
     expect(res.status).toBe(200);
     const pdf = Buffer.from(await res.arrayBuffer());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -91,8 +109,16 @@ describe('the kommunalt kontrakt, the lease summary and the steering report', ()
     const sof = departments.find((d) => d.code === 'SOF')!.id;
     const ff = departments.find((d) => d.code === 'FF')!.id;
     const unit = await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-DOC-1' }));
-    const household = await t.call('households.create', householdInput(sof, { members: [member('<script>alert(1)</script> Andersson', ADULT, true), member('Omar Andersson', CHILD)] }));
-    const contract = await t.call('contracts.create', { ...contractInput({ unitId: unit.id, householdId: household.id, referringDepartmentId: sof }), acknowledgeWarnings: false });
+    const household = await t.call(
+      'households.create',
+      householdInput(sof, {
+        members: [member('<script>alert(1)</script> Andersson', ADULT, true), member('Omar Andersson', CHILD)],
+      }),
+    );
+    const contract = await t.call('contracts.create', {
+      ...contractInput({ unitId: unit.id, householdId: household.id, referringDepartmentId: sof }),
+      acknowledgeWarnings: false,
+    });
 
     const doc = await t.call('documents.render', { kind: 'contract', ids: [contract.id] });
     expect(doc.title).toBe(`Kommunalt kontrakt ${contract.contractNumber}`);
@@ -100,7 +126,11 @@ describe('the kommunalt kontrakt, the lease summary and the steering report', ()
     expect(doc.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Andersson');
     expect(doc.html).not.toMatch(/tillsyn(sbesök)?[^.]*besiktning|inspektionsbesök/i);
 
-    const res = await fetch(`${host.url}shell/pdf`, { method: 'POST', headers: { [TOKEN_HEADER]: host.token }, body: JSON.stringify({ html: doc.html }) });
+    const res = await fetch(`${host.url}shell/pdf`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: host.token },
+      body: JSON.stringify({ html: doc.html }),
+    });
     const file = path.join(tempDir('bostad-contract-'), 'kontrakt.pdf');
     fs.writeFileSync(file, Buffer.from(await res.arrayBuffer()));
     const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
@@ -111,7 +141,9 @@ describe('the kommunalt kontrakt, the lease summary and the steering report', ()
     expect(text).toContain('12 kap. 45 och 45 a §§ jordabalken');
     execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', file, path.join(path.dirname(file), 'page')]);
 
-    const printed = (await t.backEnd.database.knex('auditLog').where({ entity: 'document', action: 'print' })) as { after: string }[];
+    const printed = (await t.backEnd.database.knex('auditLog').where({ entity: 'document', action: 'print' })) as {
+      after: string;
+    }[];
     expect(printed.map((p) => JSON.parse(p.after) as unknown)).toContainEqual({ kind: 'contract', ids: [contract.id] });
   }, 60_000);
 

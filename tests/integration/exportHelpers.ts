@@ -18,10 +18,23 @@ export async function waitForJob(t: TestBackEnd, job: ExportJob, timeoutMs = 60_
 
 /** LibreOffice, headless, as a real second reader: converts a workbook's first sheet to CSV. */
 export function libreOfficeToCsv(xlsx: string, outDir: string): string {
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`, '--convert-to', 'csv:Text - txt - csv (StarCalc):59,34,76,1', '--outdir', outDir, xlsx], {
-    stdio: 'pipe',
-    timeout: 120_000,
-  });
+  execFileSync(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`,
+      '--convert-to',
+      'csv:Text - txt - csv (StarCalc):59,34,76,1',
+      '--outdir',
+      outDir,
+      xlsx,
+    ],
+    {
+      stdio: 'pipe',
+      timeout: 120_000,
+    },
+  );
   return fs.readFileSync(path.join(outDir, `${path.basename(xlsx, '.xlsx')}.csv`), 'utf8');
 }
 

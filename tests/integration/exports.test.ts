@@ -34,7 +34,10 @@ beforeEach(async () => {
     ['MOD-5', '<script>alert(1)</script> 7', '2027-05-05', 'ledig'],
   ];
   for (const [objectNumber, address, permitEndDate, status] of units) {
-    await t.call('units.create', modulbostadInput(ff, { objectNumber, address, permitEndDate, status: status as 'ledig' }));
+    await t.call(
+      'units.create',
+      modulbostadInput(ff, { objectNumber, address, permitEndDate, status: status as 'ledig' }),
+    );
   }
 });
 afterEach(async () => {
@@ -48,14 +51,31 @@ const VIEW = {
 
 describe('export the current view', () => {
   it('writes xlsx with exactly the filtered rows, in the sorted order and the chosen columns, typed', async () => {
-    const job = await waitForJob(t, await t.call('exports.start', { source: 'units', title: 'Bostäder', format: 'xlsx', columns: COLUMNS, query: VIEW }));
+    const job = await waitForJob(
+      t,
+      await t.call('exports.start', {
+        source: 'units',
+        title: 'Bostäder',
+        format: 'xlsx',
+        columns: COLUMNS,
+        query: VIEW,
+      }),
+    );
     expect(job).toMatchObject({ status: 'done', rowsWritten: 4, totalRows: 4 });
     expect(job.fileName).toBe('Bostäder 2026-11-26.xlsx');
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(finishedExportFile(job.id).file);
     const sheet = workbook.getWorksheet('Bostäder')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, 'Objektnummer', 'Typ', 'Adress', 'Bygglov t.o.m.', 'Bygglov, dagar kvar', 'Yta m²']);
+    expect(sheet.getRow(1).values).toEqual([
+      undefined,
+      'Objektnummer',
+      'Typ',
+      'Adress',
+      'Bygglov t.o.m.',
+      'Bygglov, dagar kvar',
+      'Yta m²',
+    ]);
     expect(sheet.rowCount).toBe(5);
     expect([2, 3, 4, 5].map((r) => sheet.getCell(r, 1).value)).toEqual(['MOD-5', 'MOD-3', 'MOD-2', 'MOD-1']);
 
@@ -80,7 +100,16 @@ describe('export the current view', () => {
   });
 
   it('a real second client (LibreOffice) reads the same rows', async () => {
-    const job = await waitForJob(t, await t.call('exports.start', { source: 'units', title: 'Bostäder', format: 'xlsx', columns: COLUMNS, query: VIEW }));
+    const job = await waitForJob(
+      t,
+      await t.call('exports.start', {
+        source: 'units',
+        title: 'Bostäder',
+        format: 'xlsx',
+        columns: COLUMNS,
+        query: VIEW,
+      }),
+    );
     const dir = tempDir('bostad-lo-');
     const xlsx = path.join(dir, 'bostader.xlsx');
     fs.copyFileSync(finishedExportFile(job.id).file, xlsx);
@@ -88,11 +117,27 @@ describe('export the current view', () => {
     expect(rows[0]).toEqual(['Objektnummer', 'Typ', 'Adress', 'Bygglov t.o.m.', 'Bygglov, dagar kvar', 'Yta m²']);
     expect(rows.slice(1).map((r) => r[0])).toEqual(['MOD-5', 'MOD-3', 'MOD-2', 'MOD-1']);
     // The date is a date to LibreOffice (shown in the cell's yyyy-mm-dd format), the number a number.
-    expect(rows[2]).toEqual(['MOD-3', 'Modulbostad', `'=HYPERLINK("http://evil.example","klicka")`, '2027-03-01', '95', '24.5']);
+    expect(rows[2]).toEqual([
+      'MOD-3',
+      'Modulbostad',
+      `'=HYPERLINK("http://evil.example","klicka")`,
+      '2027-03-01',
+      '95',
+      '24.5',
+    ]);
   }, 120_000);
 
   it('writes CSV the Swedish Excel way: BOM, semicolons, decimal comma, CRLF, inert formulas', async () => {
-    const job = await waitForJob(t, await t.call('exports.start', { source: 'units', title: 'Bostäder', format: 'csv', columns: COLUMNS, query: VIEW }));
+    const job = await waitForJob(
+      t,
+      await t.call('exports.start', {
+        source: 'units',
+        title: 'Bostäder',
+        format: 'csv',
+        columns: COLUMNS,
+        query: VIEW,
+      }),
+    );
     const bytes = fs.readFileSync(finishedExportFile(job.id).file);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.toString('utf8').slice(1).split('\r\n');
@@ -104,19 +149,43 @@ describe('export the current view', () => {
   });
 
   it('is audited, and refuses an unknown list with a Swedish message', async () => {
-    await waitForJob(t, await t.call('exports.start', { source: 'units', title: 'Bostäder', format: 'csv', columns: COLUMNS, query: VIEW }));
-    const audit = (await t.backEnd.database.knex('auditLog').where({ entity: 'export' })) as { actor: string; after: string }[];
+    await waitForJob(
+      t,
+      await t.call('exports.start', {
+        source: 'units',
+        title: 'Bostäder',
+        format: 'csv',
+        columns: COLUMNS,
+        query: VIEW,
+      }),
+    );
+    const audit = (await t.backEnd.database.knex('auditLog').where({ entity: 'export' })) as {
+      actor: string;
+      after: string;
+    }[];
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.after)).toMatchObject({ source: 'units', format: 'csv', includePersonalData: false });
 
-    const bad = await t.send('exports.start', { source: 'hemligt', title: 'X', format: 'csv', columns: COLUMNS, query: {} });
+    const bad = await t.send('exports.start', {
+      source: 'hemligt',
+      title: 'X',
+      format: 'csv',
+      columns: COLUMNS,
+      query: {},
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.fields?.['source']).toMatch(/går inte att exportera/);
   });
 
   it('can be cancelled; the partial file is removed', async () => {
     await bulkUnits(t.backEnd, new Random(1), 20_000);
-    const started = await t.call('exports.start', { source: 'units', title: 'Bostäder', format: 'xlsx', columns: COLUMNS, query: {} });
+    const started = await t.call('exports.start', {
+      source: 'units',
+      title: 'Bostäder',
+      format: 'xlsx',
+      columns: COLUMNS,
+      query: {},
+    });
     await t.call('exports.cancel', { id: started.id });
     const job = await waitForJob(t, started);
     expect(job.status).toBe('cancelled');
@@ -135,7 +204,10 @@ describe('the portfolio workbook', () => {
     expect(names.at(-1)).toBe('Sammanfattning');
     expect(workbook.getWorksheet('Bostäder')!.rowCount).toBe(6);
     const summary = workbook.getWorksheet('Sammanfattning')!;
-    const rows = summary.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1, 3));
+    const rows = summary
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1, 3));
     expect(rows).toContainEqual(['Bostäder', 5]);
     expect(rows).toContainEqual(['Bostäder: Ledig', 4]);
   });
@@ -162,7 +234,9 @@ describe('the portfolio workbook over the demo registers', () => {
     };
 
     const plain = await read(false);
-    expect(plain.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(['Hyresavtal', 'Bostäder', 'Kommunala kontrakt', 'Markanvisningar', 'Sammanfattning']));
+    expect(plain.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(['Hyresavtal', 'Bostäder', 'Kommunala kontrakt', 'Markanvisningar', 'Sammanfattning']),
+    );
     const contracts = plain.getWorksheet('Kommunala kontrakt')!;
     const plainHeaders = (contracts.getRow(1).values as unknown[]).slice(1);
     expect(plainHeaders).not.toContain('Personnummer');
@@ -181,7 +255,9 @@ describe('the portfolio workbook over the demo registers', () => {
     expect(numberColumn).toBeGreaterThan(0);
     expect(String(withNumbers.getCell(2, numberColumn).value)).toMatch(/^\d{8}-\d{4}$/);
 
-    const audits = ((await t.backEnd.database.knex('auditLog').where({ entity: 'export' }).orderBy('id')) as { after: string }[]).map((a) => JSON.parse(a.after) as { includePersonalData: boolean });
+    const audits = (
+      (await t.backEnd.database.knex('auditLog').where({ entity: 'export' }).orderBy('id')) as { after: string }[]
+    ).map((a) => JSON.parse(a.after) as { includePersonalData: boolean });
     expect(audits.map((a) => a.includePersonalData)).toEqual([false, true]);
   }, 120_000);
 });
@@ -200,11 +276,25 @@ describe('every register exports its view', () => {
     await seedHouseholds(t.backEnd, random, bestand);
     await seedOnward(t.backEnd, random, bestand);
     await seedLandAgreements(t.backEnd, random, bestand);
-    const ctx = { db: t.backEnd.database.knex, actor: t.backEnd.actor, clock: t.backEnd.clock, info: { appVersion: '', databasePath: '', databaseKind: 'sqlite' as const } };
+    const ctx = {
+      db: t.backEnd.database.knex,
+      actor: t.backEnd.actor,
+      clock: t.backEnd.clock,
+      info: { appVersion: '', databasePath: '', databaseKind: 'sqlite' as const },
+    };
 
     for (const [name, source] of Object.entries(exportSources)) {
       const listed = await source.list(ctx, source.parse({}));
-      const job = await waitForJob(t, await t.call('exports.start', { source: name, title: source.title, format: 'csv', columns: [{ id: 'id', header: 'Id', type: 'number' }], query: {} }));
+      const job = await waitForJob(
+        t,
+        await t.call('exports.start', {
+          source: name,
+          title: source.title,
+          format: 'csv',
+          columns: [{ id: 'id', header: 'Id', type: 'number' }],
+          query: {},
+        }),
+      );
       expect({ name, status: job.status, rows: job.rowsWritten }).toEqual({ name, status: 'done', rows: listed.total });
       expect(listed.total, name).toBeGreaterThan(0);
     }

@@ -21,27 +21,49 @@ const FULL_NUMBER = /\b\d{8}-?\d{4}\b/;
 
 describe('households: register and read', () => {
   it('stores two members as 12 digits, tells a samordningsnummer apart, and shows whole numbers only in the household view', async () => {
-    const created = await t.call('households.create', householdInput(sof, {
-      members: [member('Anna Andersson', `${ADULT.slice(0, 8)}-${ADULT.slice(8)}`, true), member('Omar Andersson', COORDINATION)],
-    }));
+    const created = await t.call(
+      'households.create',
+      householdInput(sof, {
+        members: [
+          member('Anna Andersson', `${ADULT.slice(0, 8)}-${ADULT.slice(8)}`, true),
+          member('Omar Andersson', COORDINATION),
+        ],
+      }),
+    );
     expect(created.members.map((m) => [m.name, m.identityNumber, m.identityKind, m.isHolder])).toEqual([
       ['Anna Andersson', ADULT, 'personnummer', true],
       ['Omar Andersson', COORDINATION, 'samordningsnummer', false],
     ]);
-    expect(created).toMatchObject({ holderName: 'Anna Andersson', holderIdentityMasked: '19851024-****', referringDepartmentCode: 'SOF', version: 1 });
+    expect(created).toMatchObject({
+      holderName: 'Anna Andersson',
+      holderIdentityMasked: '19851024-****',
+      referringDepartmentCode: 'SOF',
+      version: 1,
+    });
 
     const list = await t.call('households.list', {});
     expect(list.total).toBe(1);
-    expect(list.rows[0]).toMatchObject({ holderName: 'Anna Andersson', holderIdentityMasked: '19851024-****', currentContractNumber: null });
+    expect(list.rows[0]).toMatchObject({
+      holderName: 'Anna Andersson',
+      holderIdentityMasked: '19851024-****',
+      currentContractNumber: null,
+    });
     expect(JSON.stringify(list)).not.toMatch(FULL_NUMBER);
     const options = await t.call('households.lookup', { search: 'anna' });
-    expect(options).toEqual([{ id: created.id, label: 'Anna Andersson (19851024-****), 2 pers.', referringDepartmentId: sof }]);
+    expect(options).toEqual([
+      { id: created.id, label: 'Anna Andersson (19851024-****), 2 pers.', referringDepartmentId: sof },
+    ]);
   });
 
   it('keeps whole numbers out of the search text, yet finds a household by name, birth date or its whole number', async () => {
     const h = await t.call('households.create', householdInput(sof));
-    await t.call('households.create', householdInput(sof, { members: [member('Erik Berg', OTHER_ADULT, true)], householdSize: 1, childrenCount: 0 }));
-    const stored = (await t.backEnd.database.knex('households').where({ id: h.id }).first('searchText')) as { searchText: string };
+    await t.call(
+      'households.create',
+      householdInput(sof, { members: [member('Erik Berg', OTHER_ADULT, true)], householdSize: 1, childrenCount: 0 }),
+    );
+    const stored = (await t.backEnd.database.knex('households').where({ id: h.id }).first('searchText')) as {
+      searchText: string;
+    };
     expect(stored.searchText).not.toContain(ADULT);
     expect(stored.searchText).not.toContain(ADULT.slice(8));
     const found = async (search: string) => (await t.call('households.list', { search })).rows.map((r) => r.holderName);
@@ -59,12 +81,19 @@ describe('households: register and read', () => {
     await t.call('households.update', {
       ...householdInput(sof),
       caseworkerName: rest.caseworkerName,
-      members: [member('Anna Andersson', ADULT, true), member('Omar Andersson', CHILD), member('Lena Andersson', OTHER_ADULT)],
+      members: [
+        member('Anna Andersson', ADULT, true),
+        member('Omar Andersson', CHILD),
+        member('Lena Andersson', OTHER_ADULT),
+      ],
       householdSize: 3,
       id,
       version,
     });
-    const raw = (await t.backEnd.database.knex('auditLog').where({ entity: 'household', entityId: id, action: 'members' }).orderBy('id')) as { after: string }[];
+    const raw = (await t.backEnd.database
+      .knex('auditLog')
+      .where({ entity: 'household', entityId: id, action: 'members' })
+      .orderBy('id')) as { after: string }[];
     expect(raw).toHaveLength(2);
     expect(raw[1]!.after).toContain(OTHER_ADULT);
 
@@ -79,13 +108,37 @@ describe('households: register and read', () => {
 describe('households: bad input names the field and writes nothing', () => {
   const wrongCheckDigit = `${ADULT.slice(0, 11)}${(Number(ADULT.slice(11)) + 1) % 10}`;
   const cases: [string, Record<string, unknown>, RegExp][] = [
-    ['members.0.identityNumber', { members: [member('Anna Andersson', wrongCheckDigit, true)], householdSize: 1, childrenCount: 0 }, /^Personnummer eller samordningsnummer: kontrollsiffran stämmer inte/],
-    ['members.0.identityNumber', { members: [member('Anna Andersson', ADULT.slice(2), true)], householdSize: 1, childrenCount: 0 }, /tolv siffror/],
-    ['members.1.name', { members: [member('Anna Andersson', ADULT, true), member(' ', CHILD)] }, /^Namn: måste fyllas i/],
+    [
+      'members.0.identityNumber',
+      { members: [member('Anna Andersson', wrongCheckDigit, true)], householdSize: 1, childrenCount: 0 },
+      /^Personnummer eller samordningsnummer: kontrollsiffran stämmer inte/,
+    ],
+    [
+      'members.0.identityNumber',
+      { members: [member('Anna Andersson', ADULT.slice(2), true)], householdSize: 1, childrenCount: 0 },
+      /tolv siffror/,
+    ],
+    [
+      'members.1.name',
+      { members: [member('Anna Andersson', ADULT, true), member(' ', CHILD)] },
+      /^Namn: måste fyllas i/,
+    ],
     ['members', { members: [] }, /^Personer i hushållet: lägg till minst en person/],
-    ['members', { members: [member('Anna Andersson', ADULT), member('Omar Andersson', CHILD)] }, /^Kontraktsinnehavare: markera en/],
-    ['members', { members: [member('Anna Andersson', ADULT, true), member('Omar Andersson', CHILD, true)] }, /^Kontraktsinnehavare: markera en/],
-    ['members.1.identityNumber', { members: [member('Anna Andersson', ADULT, true), member('Anna igen', ADULT)] }, /samma nummer som person 1/],
+    [
+      'members',
+      { members: [member('Anna Andersson', ADULT), member('Omar Andersson', CHILD)] },
+      /^Kontraktsinnehavare: markera en/,
+    ],
+    [
+      'members',
+      { members: [member('Anna Andersson', ADULT, true), member('Omar Andersson', CHILD, true)] },
+      /^Kontraktsinnehavare: markera en/,
+    ],
+    [
+      'members.1.identityNumber',
+      { members: [member('Anna Andersson', ADULT, true), member('Anna igen', ADULT)] },
+      /samma nummer som person 1/,
+    ],
     ['householdSize', { householdSize: 1, childrenCount: 0 }, /^Antal personer: minst 2/],
     ['childrenCount', { childrenCount: 2 }, /^Antal barn: högst antal personer minus en vuxen/],
     ['targetGroup', { targetGroup: 'alla' }, /^Målgrupp: välj/],
@@ -93,27 +146,41 @@ describe('households: bad input names the field and writes nothing', () => {
   ];
 
   it.each(cases)('%s %#', async (field, change, message) => {
-    const before = [await countRows(t, 'households'), await countRows(t, 'householdMembers'), await countRows(t, 'auditLog')];
+    const before = [
+      await countRows(t, 'households'),
+      await countRows(t, 'householdMembers'),
+      await countRows(t, 'auditLog'),
+    ];
     const result = await t.send('households.create', { ...householdInput(sof), ...change });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.fields?.[field]).toMatch(message);
-    expect([await countRows(t, 'households'), await countRows(t, 'householdMembers'), await countRows(t, 'auditLog')]).toEqual(before);
+    expect([
+      await countRows(t, 'households'),
+      await countRows(t, 'householdMembers'),
+      await countRows(t, 'auditLog'),
+    ]).toEqual(before);
   });
 
   it('refuses FF as referring department: the referring department follows up in the home', async () => {
     const result = await t.send('households.create', householdInput(ff));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.fields?.['referringDepartmentId']).toMatch(/^Remitterande förvaltning: välj SOF, VOF, AMF/);
+    if (!result.ok)
+      expect(result.error.fields?.['referringDepartmentId']).toMatch(/^Remitterande förvaltning: välj SOF, VOF, AMF/);
   });
 
   it('refuses a person who is already in another household, naming it with the number masked', async () => {
     await t.call('households.create', householdInput(sof));
-    const result = await t.send('households.create', householdInput(sof, { members: [member('Lena Berg', OTHER_ADULT, true), member('Omar Andersson', CHILD)] }));
+    const result = await t.send(
+      'households.create',
+      householdInput(sof, { members: [member('Lena Berg', OTHER_ADULT, true), member('Omar Andersson', CHILD)] }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.error.fields?.['members.1.identityNumber']).toMatch(/Omar Andersson \(20160702-\*\*\*\*\) finns redan i hushållet med kontraktsinnehavare Anna Andersson/);
+    expect(result.error.fields?.['members.1.identityNumber']).toMatch(
+      /Omar Andersson \(20160702-\*\*\*\*\) finns redan i hushållet med kontraktsinnehavare Anna Andersson/,
+    );
     expect(result.error.message).not.toContain(CHILD);
     expect(await countRows(t, 'households')).toBe(1);
   });
@@ -124,7 +191,12 @@ describe('households: concurrency and archiving', () => {
     const h = await t.call('households.create', householdInput(sof));
     const base = { ...householdInput(sof), id: h.id, version: h.version };
     await t.call('households.update', { ...base, phone: '070-999 99 99' });
-    const stale = await t.send('households.update', { ...base, members: [member('Anna Andersson', ADULT, true)], householdSize: 1, childrenCount: 0 });
+    const stale = await t.send('households.update', {
+      ...base,
+      members: [member('Anna Andersson', ADULT, true)],
+      householdSize: 1,
+      childrenCount: 0,
+    });
     expect(stale.ok).toBe(false);
     if (!stale.ok) expect(stale.error.code).toBe('CONFLICT');
     expect((await t.call('households.get', { id: h.id })).members).toHaveLength(2);

@@ -16,7 +16,11 @@ afterAll(async () => {
 });
 
 function post(name: string, body: unknown, headers: Record<string, string> = { [TOKEN_HEADER]: host.token }) {
-  return fetch(`${host.url}api/${name}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(`${host.url}api/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('the HTTP browser host', () => {
@@ -33,7 +37,11 @@ describe('the HTTP browser host', () => {
   });
 
   it('refuses a call without the token, and with a wrong one', async () => {
-    const attempts: Record<string, string>[] = [{}, { [TOKEN_HEADER]: 'fel-nyckel' }, { [TOKEN_HEADER]: `${host.token}x` }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { [TOKEN_HEADER]: 'fel-nyckel' },
+      { [TOKEN_HEADER]: `${host.token}x` },
+    ];
     for (const headers of attempts) {
       const res = await post('departments.list', {}, headers);
       expect(res.status).toBe(403);
@@ -54,7 +62,13 @@ describe('the HTTP browser host', () => {
     // fetch() may not set Host; a raw request can, as a rebinding page's would.
     const status = await new Promise<number | undefined>((resolve, reject) => {
       const req = http.request(
-        { host: '127.0.0.1', port: host.port, path: '/api/departments.list', method: 'POST', headers: { host: `evil.example:${host.port}`, [TOKEN_HEADER]: host.token } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/departments.list',
+          method: 'POST',
+          headers: { host: `evil.example:${host.port}`, [TOKEN_HEADER]: host.token },
+        },
         (res) => {
           res.resume();
           resolve(res.statusCode);
@@ -69,7 +83,11 @@ describe('the HTTP browser host', () => {
   it('answers unknown procedures and bad JSON with an envelope', async () => {
     const unknown = (await (await post('units.drop', {})).json()) as { ok: boolean; error: { code: string } };
     expect(unknown).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const bad = await fetch(`${host.url}api/units.list`, { method: 'POST', headers: { [TOKEN_HEADER]: host.token }, body: '{nej' });
+    const bad = await fetch(`${host.url}api/units.list`, {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: host.token },
+      body: '{nej',
+    });
     expect(bad.status).toBe(400);
   });
 

@@ -23,10 +23,20 @@ beforeEach(async () => {
   const ff = departments.find((d) => d.code === 'FF')!.id;
   ids.length = 0;
   for (const [i, name] of NAMES.entries()) {
-    const h = await t.call('households.create', householdInput(i % 2 ? vof : sof, { members: [member(name, TEST_PERSONNUMMER[i]!, true)], householdSize: 1, childrenCount: 0 }));
+    const h = await t.call(
+      'households.create',
+      householdInput(i % 2 ? vof : sof, {
+        members: [member(name, TEST_PERSONNUMMER[i]!, true)],
+        householdSize: 1,
+        childrenCount: 0,
+      }),
+    );
     ids.push(h.id);
     const unit = await t.call('units.create', modulbostadInput(ff, { objectNumber: `MOD-${i}` }));
-    const draft = await t.call('contracts.create', contractInput({ unitId: unit.id, householdId: h.id, referringDepartmentId: i % 2 ? vof : sof }));
+    const draft = await t.call(
+      'contracts.create',
+      contractInput({ unitId: unit.id, householdId: h.id, referringDepartmentId: i % 2 ? vof : sof }),
+    );
     if (i !== 1) await t.call('contracts.activate', { id: draft.id, version: draft.version });
   }
   const archived = await t.call('households.get', { id: ids[5]! });
@@ -40,7 +50,11 @@ afterEach(async () => {
   await t.close();
 });
 
-async function pages(query: { sort?: { column: string; direction: 'asc' | 'desc' }[]; includeArchived?: boolean; filters?: Record<string, unknown> }) {
+async function pages(query: {
+  sort?: { column: string; direction: 'asc' | 'desc' }[];
+  includeArchived?: boolean;
+  filters?: Record<string, unknown>;
+}) {
   const seen: string[] = [];
   for (let offset = 0; offset < 10; offset += 2) {
     const page = await t.call('households.list', { ...query, offset, limit: 2, withTotal: offset === 0 } as never);
@@ -52,23 +66,54 @@ async function pages(query: { sort?: { column: string; direction: 'asc' | 'desc'
 describe('a list chosen page first', () => {
   it('pages households by name as one query would, with each page’s current contract', async () => {
     const label = (i: number, contract: string) => `${NAMES[i]}#${ids[i]}:${contract}`;
-    expect(await pages({})).toEqual([label(1, '-'), label(3, 'KK-2026-0004'), label(0, 'KK-2026-0001'), label(2, 'KK-2026-0003'), label(4, 'KK-2026-0005')]);
+    expect(await pages({})).toEqual([
+      label(1, '-'),
+      label(3, 'KK-2026-0004'),
+      label(0, 'KK-2026-0001'),
+      label(2, 'KK-2026-0003'),
+      label(4, 'KK-2026-0005'),
+    ]);
     expect(await pages({ sort: [{ column: 'holderName', direction: 'desc' }] })).toEqual([
-      label(4, 'KK-2026-0005'), label(2, 'KK-2026-0003'), label(0, 'KK-2026-0001'), label(1, '-'), label(3, 'KK-2026-0004'),
+      label(4, 'KK-2026-0005'),
+      label(2, 'KK-2026-0003'),
+      label(0, 'KK-2026-0001'),
+      label(1, '-'),
+      label(3, 'KK-2026-0004'),
     ]);
     expect((await pages({ includeArchived: true })).at(-1)).toBe(label(5, '-'));
   });
 
   it('a sort or filter on a joined column pages through the joined query', async () => {
-    const bySof = await pages({ filters: { referringDepartmentCode: { filterType: 'text', type: 'equals', filter: 'SOF' } } });
+    const bySof = await pages({
+      filters: { referringDepartmentCode: { filterType: 'text', type: 'equals', filter: 'SOF' } },
+    });
     expect(bySof.map((r) => r.split('#')[0])).toEqual(['Berit Ek', 'Cecilia Ek', 'David Ås']);
-    const byDepartment = await pages({ sort: [{ column: 'referringDepartmentCode', direction: 'asc' }, { column: 'holderName', direction: 'asc' }] });
-    expect(byDepartment.map((r) => r.split('#')[0])).toEqual(['Berit Ek', 'Cecilia Ek', 'David Ås', 'Adam Al', 'Adam Al']);
+    const byDepartment = await pages({
+      sort: [
+        { column: 'referringDepartmentCode', direction: 'asc' },
+        { column: 'holderName', direction: 'asc' },
+      ],
+    });
+    expect(byDepartment.map((r) => r.split('#')[0])).toEqual([
+      'Berit Ek',
+      'Cecilia Ek',
+      'David Ås',
+      'Adam Al',
+      'Adam Al',
+    ]);
   });
 
   it('pages contracts newest number first', async () => {
     const numbers: string[] = [];
-    for (let offset = 0; offset < 8; offset += 4) numbers.push(...(await t.call('contracts.list', { offset, limit: 4 })).rows.map((r) => r.contractNumber));
-    expect(numbers).toEqual(['KK-2026-0006', 'KK-2026-0005', 'KK-2026-0004', 'KK-2026-0003', 'KK-2026-0002', 'KK-2026-0001']);
+    for (let offset = 0; offset < 8; offset += 4)
+      numbers.push(...(await t.call('contracts.list', { offset, limit: 4 })).rows.map((r) => r.contractNumber));
+    expect(numbers).toEqual([
+      'KK-2026-0006',
+      'KK-2026-0005',
+      'KK-2026-0004',
+      'KK-2026-0003',
+      'KK-2026-0002',
+      'KK-2026-0001',
+    ]);
   });
 });

@@ -39,14 +39,20 @@ describe('migrations', () => {
     await (await open(file)).close();
     opened.pop();
     const db = await open(file);
-    expect(Number(((await db.knex('departments').count({ n: '*' }).first()) as { n: number }).n)).toBe(SEEDED_DEPARTMENTS.length);
-    expect(Number(((await db.knex('knexMigrations').count({ n: '*' }).first()) as { n: number }).n)).toBe(knownMigrationNames().length);
+    expect(Number(((await db.knex('departments').count({ n: '*' }).first()) as { n: number }).n)).toBe(
+      SEEDED_DEPARTMENTS.length,
+    );
+    expect(Number(((await db.knex('knexMigrations').count({ n: '*' }).first()) as { n: number }).n)).toBe(
+      knownMigrationNames().length,
+    );
   });
 
   it('refuses a database migrated by a newer version, with a Swedish message, and changes nothing', async () => {
     const file = path.join(tempDir(), 'newer.sqlite');
     const db = await open(file);
-    await db.knex('knexMigrations').insert({ name: '9999_from_the_future', batch: 99, migrationTime: new Date().toISOString() });
+    await db
+      .knex('knexMigrations')
+      .insert({ name: '9999_from_the_future', batch: 99, migrationTime: new Date().toISOString() });
     await db.close();
     opened.pop();
     const before = fs.readFileSync(file);
@@ -56,7 +62,8 @@ describe('migrations', () => {
 
   it('sets up SQLite for a shared network file: rollback journal, full sync, foreign keys, busy timeout', async () => {
     const db = await open(path.join(tempDir(), 'pragmas.sqlite'));
-    const pragma = async (name: string) => Object.values(((await db.knex.raw(`PRAGMA ${name}`)) as Record<string, unknown>[])[0]!)[0];
+    const pragma = async (name: string) =>
+      Object.values(((await db.knex.raw(`PRAGMA ${name}`)) as Record<string, unknown>[])[0]!)[0];
     expect(await pragma('journal_mode')).toBe('delete');
     expect(await pragma('synchronous')).toBe(2);
     expect(await pragma('foreign_keys')).toBe(1);
@@ -65,7 +72,9 @@ describe('migrations', () => {
 
   it('matches the committed schema snapshot', async () => {
     const db = await open(path.join(tempDir(), 'schema.sqlite'));
-    const rows = (await db.knex.raw("select type, name, sql from sqlite_master where name not like 'sqlite_%' order by type, name")) as {
+    const rows = (await db.knex.raw(
+      "select type, name, sql from sqlite_master where name not like 'sqlite_%' order by type, name",
+    )) as {
       type: string;
       name: string;
       sql: string | null;

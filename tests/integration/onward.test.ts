@@ -26,8 +26,18 @@ afterEach(async () => {
   await t.close();
 });
 
-async function activeContract(forUnit = unitId, forHousehold = householdId, overrides: Parameters<typeof contractInput>[1] = {}) {
-  const draft = await t.call('contracts.create', contractInput({ unitId: forUnit, householdId: forHousehold, referringDepartmentId: sof }, { startDate: '2024-09-01', endDate: '2027-08-31', ...overrides }));
+async function activeContract(
+  forUnit = unitId,
+  forHousehold = householdId,
+  overrides: Parameters<typeof contractInput>[1] = {},
+) {
+  const draft = await t.call(
+    'contracts.create',
+    contractInput(
+      { unitId: forUnit, householdId: forHousehold, referringDepartmentId: sof },
+      { startDate: '2024-09-01', endDate: '2027-08-31', ...overrides },
+    ),
+  );
   return t.call('contracts.activate', { id: draft.id, version: draft.version });
 }
 
@@ -37,7 +47,12 @@ const FREE_NUMBERS = TEST_PERSONNUMMER.filter((n) => n !== ADULT && n !== CHILD)
 /** A household of one, with the i-th free Skatteverket test number. */
 async function soloHousehold(i: number): Promise<number> {
   const identity = FREE_NUMBERS[i]!;
-  return (await t.call('households.create', householdInput(sof, { members: [member(`Person ${i}`, identity, true)], householdSize: 1, childrenCount: 0 }))).id;
+  return (
+    await t.call(
+      'households.create',
+      householdInput(sof, { members: [member(`Person ${i}`, identity, true)], householdSize: 1, childrenCount: 0 }),
+    )
+  ).id;
 }
 
 /** Everything a move-on writes, counted straight from the database. */
@@ -58,10 +73,18 @@ describe('move-on: one transaction', () => {
     expect((await t.call('units.get', { id: unitId })).status).toBe('uthyrd');
 
     const moved = await t.call('moveOns.register', moveOnInput(contract, landlordId));
-    expect(moved).toMatchObject({ status: 'genomford', moveDate: '2026-11-20', landlordName: 'Helsingborgshem', contractNumber: contract.contractNumber });
+    expect(moved).toMatchObject({
+      status: 'genomford',
+      moveDate: '2026-11-20',
+      landlordName: 'Helsingborgshem',
+      contractNumber: contract.contractNumber,
+    });
 
     expect(await t.call('contracts.get', { id: contract.id })).toMatchObject({
-      status: 'avslutat', endedOn: '2026-11-20', endReason: 'flytt_forstahandskontrakt', phase: 'avslut',
+      status: 'avslutat',
+      endedOn: '2026-11-20',
+      endReason: 'flytt_forstahandskontrakt',
+      phase: 'avslut',
     });
     expect((await t.call('units.get', { id: unitId })).status).toBe('ledig');
     const [quota] = await t.call('quotas.list', { year: 2026 });
@@ -69,13 +92,26 @@ describe('move-on: one transaction', () => {
 
     const guarantee = await t.call('guarantees.get', { id: moved.guaranteeId! });
     expect(guarantee).toMatchObject({
-      status: 'aktiv', householdId, landlordId, leaseAddress: 'Drottninggatan 12, lgh 1102', startDate: '2026-11-20',
-      withinQuota: true, placementId: moved.placementId, coveredMonths: 6, grantQualifies: true, grantReasons: [],
+      status: 'aktiv',
+      householdId,
+      landlordId,
+      leaseAddress: 'Drottninggatan 12, lgh 1102',
+      startDate: '2026-11-20',
+      withinQuota: true,
+      placementId: moved.placementId,
+      coveredMonths: 6,
+      grantQualifies: true,
+      grantReasons: [],
     });
     const grants = await t.call('guarantees.grantList', {});
     expect(grants.deadline).toBe('2026-12-10');
     expect(grants.rows.map((r) => r.id)).toEqual([guarantee.id]);
-    expect(grants.rows[0]).toMatchObject({ holderName: 'Anna Andersson', holderIdentityMasked: '19851024-****', monthlyRent: 700000, guaranteedAmount: 4200000 });
+    expect(grants.rows[0]).toMatchObject({
+      holderName: 'Anna Andersson',
+      holderIdentityMasked: '19851024-****',
+      monthlyRent: 700000,
+      guaranteedAmount: 4200000,
+    });
   });
 
   it('a refusal late in the move (quota full, no reason) leaves the contract, the unit and every table as they were', async () => {
@@ -89,37 +125,61 @@ describe('move-on: one transaction', () => {
       'Skäl för placering utöver kvoten: kvoten med Helsingborgshem för 2026 är fylld (0 av 0 platser); skriv varför hushållet ändå placeras.',
     );
     expect(await footprint()).toEqual(before);
-    expect(await t.call('contracts.get', { id: contract.id })).toMatchObject({ status: 'aktivt', version: contract.version, endedOn: null });
+    expect(await t.call('contracts.get', { id: contract.id })).toMatchObject({
+      status: 'aktivt',
+      version: contract.version,
+      endedOn: null,
+    });
   });
 
   it('refuses a guarantee to an organisation that is no landlord, and a stale contract; nothing changes', async () => {
-    const developer = (await t.call('organisations.create', landlordInput({ name: 'Byggbolaget', orgNumber: OTHER_VALID_ORG_NUMBER, isLandlord: false, isDeveloper: true }))).id;
+    const developer = (
+      await t.call(
+        'organisations.create',
+        landlordInput({ name: 'Byggbolaget', orgNumber: OTHER_VALID_ORG_NUMBER, isLandlord: false, isDeveloper: true }),
+      )
+    ).id;
     const contract = await activeContract();
     const before = await footprint();
     const notLandlord = await t.send('moveOns.register', moveOnInput(contract, developer, { countInQuota: false }));
-    expect(!notLandlord.ok && notLandlord.error.fields?.['landlordId']).toBe('Ny hyresvärd: Byggbolaget är inte registrerad som hyresvärd.');
-    const stale = await t.send('moveOns.register', moveOnInput({ ...contract, version: contract.version - 1 }, landlordId, { countInQuota: false }));
+    expect(!notLandlord.ok && notLandlord.error.fields?.['landlordId']).toBe(
+      'Ny hyresvärd: Byggbolaget är inte registrerad som hyresvärd.',
+    );
+    const stale = await t.send(
+      'moveOns.register',
+      moveOnInput({ ...contract, version: contract.version - 1 }, landlordId, { countInQuota: false }),
+    );
     expect(!stale.ok && stale.error.code).toBe('CONFLICT');
     expect(await footprint()).toEqual(before);
   });
 
-  it('asks for the guarantee\'s amount and each unconfirmed condition, naming the fields', async () => {
+  it("asks for the guarantee's amount and each unconfirmed condition, naming the fields", async () => {
     const contract = await activeContract();
-    const result = await t.send('moveOns.register', moveOnInput(contract, landlordId, { guaranteedAmount: null, ffVouches: false }));
+    const result = await t.send(
+      'moveOns.register',
+      moveOnInput(contract, landlordId, { guaranteedAmount: null, ffVouches: false }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.fields).toMatchObject({
       guaranteedAmount: 'Garantibelopp: ange garantins belopp.',
-      ffVouches: 'FF går i god för hyresgästen: måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5).',
+      ffVouches:
+        'FF går i god för hyresgästen: måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5).',
     });
   });
 
   it('a moving day to come gives notice now, ending on that day; the move is done once the day has come', async () => {
     const contract = await activeContract();
-    const moved = await t.call('moveOns.register', moveOnInput(contract, landlordId, { moveDate: '2026-12-31', withGuarantee: false, countInQuota: false }));
+    const moved = await t.call(
+      'moveOns.register',
+      moveOnInput(contract, landlordId, { moveDate: '2026-12-31', withGuarantee: false, countInQuota: false }),
+    );
     expect(moved.status).toBe('planerad');
     expect(await t.call('contracts.get', { id: contract.id })).toMatchObject({
-      status: 'uppsagt', noticeDate: '2026-11-26', terminationDate: '2026-12-31', endReason: 'flytt_forstahandskontrakt',
+      status: 'uppsagt',
+      noticeDate: '2026-11-26',
+      terminationDate: '2026-12-31',
+      endReason: 'flytt_forstahandskontrakt',
     });
     expect((await t.call('units.get', { id: unitId })).status).toBe('uthyrd');
     expect(await t.call('moveOns.completeDue', {})).toEqual({ completed: 0 });
@@ -130,7 +190,11 @@ describe('move-on: one transaction', () => {
     await t.close();
     t = await openTestBackEnd({ dbPath, today: '2027-01-02' });
     expect(await t.call('moveOns.completeDue', {})).toEqual({ completed: 1 });
-    expect(await t.call('contracts.get', { id: contract.id })).toMatchObject({ status: 'avslutat', endedOn: '2026-12-31', phase: 'avslut' });
+    expect(await t.call('contracts.get', { id: contract.id })).toMatchObject({
+      status: 'avslutat',
+      endedOn: '2026-12-31',
+      phase: 'avslut',
+    });
     expect((await t.call('units.get', { id: unitId })).status).toBe('ledig');
     expect((await t.call('moveOns.forHousehold', { householdId }))[0]).toMatchObject({ status: 'genomford' });
     expect(await t.call('moveOns.completeDue', {})).toEqual({ completed: 0 });
@@ -140,7 +204,10 @@ describe('move-on: one transaction', () => {
     const contract = await activeContract();
     await t.call('moveOns.register', moveOnInput(contract, landlordId, { withGuarantee: false, countInQuota: false }));
     const ended = await t.call('contracts.get', { id: contract.id });
-    const again = await t.send('moveOns.register', moveOnInput(ended, landlordId, { withGuarantee: false, countInQuota: false }));
+    const again = await t.send(
+      'moveOns.register',
+      moveOnInput(ended, landlordId, { withGuarantee: false, countInQuota: false }),
+    );
     expect(!again.ok && again.error.fields?.['contractId']).toMatch(/^Kommunalt kontrakt: KK-2026-0001 är avslutat/);
   });
 });
@@ -153,7 +220,8 @@ describe('quota placements (plan 3:5)', () => {
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
     expect(result.error.fields).toEqual({
-      noDisturbances: 'Inga störningar eller annan problematik: måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5).',
+      noDisturbances:
+        'Inga störningar eller annan problematik: måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5).',
     });
     expect(await countRows(t, 'quotaPlacements')).toBe(0);
   });
@@ -165,36 +233,68 @@ describe('quota placements (plan 3:5)', () => {
     await t.call('quotas.place', placementInput({ householdId, landlordId }, { placementDate: '2025-12-31' }));
     expect((await t.call('quotas.list', { year: 2025 }))[0]).toMatchObject({ used: 1, remaining: 4 });
     for (let i = 0; i < 5; i++) {
-      await t.call('quotas.place', placementInput({ householdId: await soloHousehold(i), landlordId }, { placementDate: `2026-0${i + 1}-15` }));
+      await t.call(
+        'quotas.place',
+        placementInput({ householdId: await soloHousehold(i), landlordId }, { placementDate: `2026-0${i + 1}-15` }),
+      );
     }
-    expect((await t.call('quotas.list', { year: 2026 }))[0]).toMatchObject({ used: 5, remaining: 0, full: true, over: 0 });
+    expect((await t.call('quotas.list', { year: 2026 }))[0]).toMatchObject({
+      used: 5,
+      remaining: 0,
+      full: true,
+      over: 0,
+    });
 
     const sixth = await soloHousehold(5);
-    const refused = await t.send('quotas.place', placementInput({ householdId: sixth, landlordId }, { placementDate: '2026-09-01' }));
+    const refused = await t.send(
+      'quotas.place',
+      placementInput({ householdId: sixth, landlordId }, { placementDate: '2026-09-01' }),
+    );
     expect(!refused.ok && refused.error.fields?.['beyondQuotaReason']).toBe(
       'Skäl för placering utöver kvoten: kvoten med Helsingborgshem för 2026 är fylld (5 av 5 platser); skriv varför hushållet ändå placeras.',
     );
     expect(await countRows(t, 'quotaPlacements')).toBe(6);
 
-    const placed = await t.call('quotas.place', placementInput({ householdId: sixth, landlordId }, { placementDate: '2026-09-01', beyondQuotaReason: 'Barnfamilj som annars blir bostadslös; överenskommet med Helsingborgshem.' }));
-    expect(placed).toMatchObject({ beyondQuota: true, beyondQuotaReason: 'Barnfamilj som annars blir bostadslös; överenskommet med Helsingborgshem.' });
+    const placed = await t.call(
+      'quotas.place',
+      placementInput(
+        { householdId: sixth, landlordId },
+        {
+          placementDate: '2026-09-01',
+          beyondQuotaReason: 'Barnfamilj som annars blir bostadslös; överenskommet med Helsingborgshem.',
+        },
+      ),
+    );
+    expect(placed).toMatchObject({
+      beyondQuota: true,
+      beyondQuotaReason: 'Barnfamilj som annars blir bostadslös; överenskommet med Helsingborgshem.',
+    });
     expect((await t.call('quotas.list', { year: 2026 }))[0]).toMatchObject({ used: 6, over: 1 });
     const watch = await t.call('watch.list', { kinds: ['quota.exceeded'] });
-    expect(watch.items).toMatchObject([{ kind: 'quota.exceeded', title: 'Helsingborgshem 2026: 6 av 5 platser', date: '2026-09-01' }]);
+    expect(watch.items).toMatchObject([
+      { kind: 'quota.exceeded', title: 'Helsingborgshem 2026: 6 av 5 platser', date: '2026-09-01' },
+    ]);
   });
 
   it('a placement with no quota agreed for the year needs a reason too; one quota per landlord and year', async () => {
     const none = await t.send('quotas.place', placementInput({ householdId, landlordId }));
-    expect(!none.ok && none.error.fields?.['beyondQuotaReason']).toMatch(/det finns ingen kvot med Helsingborgshem för 2026/);
+    expect(!none.ok && none.error.fields?.['beyondQuotaReason']).toMatch(
+      /det finns ingen kvot med Helsingborgshem för 2026/,
+    );
     await t.call('quotas.create', { landlordId, year: 2026, places: 5, notes: null });
     const twice = await t.send('quotas.create', { landlordId, year: 2026, places: 6, notes: null });
-    expect(!twice.ok && twice.error.fields?.['year']).toMatch(/^År: det finns redan en kvot med Helsingborgshem för 2026/);
+    expect(!twice.ok && twice.error.fields?.['year']).toMatch(
+      /^År: det finns redan en kvot med Helsingborgshem för 2026/,
+    );
   });
 });
 
 describe('rent guarantees', () => {
   it('shows each reason a guarantee does not qualify for the grant, and leaves it out of the grant list', async () => {
-    const g = await t.call('guarantees.create', guaranteeInput({ householdId, landlordId }, { guaranteedAmount: 1200000, canPayWithoutForsorjningsstod: null }));
+    const g = await t.call(
+      'guarantees.create',
+      guaranteeInput({ householdId, landlordId }, { guaranteedAmount: 1200000, canPayWithoutForsorjningsstod: null }),
+    );
     expect(g.grantQualifies).toBe(false);
     expect(g.grantReasons).toEqual([
       'Garantin omfattar 2 månadshyror; den måste omfatta minst sex månadshyror.',
@@ -205,24 +305,57 @@ describe('rent guarantees', () => {
 
   it('a claim makes it ianspråktagen and adds up; more than what is left of the guarantee is refused', async () => {
     const g = await t.call('guarantees.create', guaranteeInput({ householdId, landlordId }));
-    const claimed = await t.call('guarantees.addClaim', { id: g.id, version: g.version, claimDate: '2026-11-02', amount: 600000, note: 'Hyra för oktober.' });
-    expect(claimed).toMatchObject({ status: 'ianspraktagen', claimedTotal: 600000, claims: [{ claimDate: '2026-11-02', amount: 600000, note: 'Hyra för oktober.', createdBy: 'testare' }] });
-    const tooMuch = await t.send('guarantees.addClaim', { id: g.id, version: claimed.version, claimDate: '2026-11-20', amount: 3000001, note: null });
-    expect(!tooMuch.ok && tooMuch.error.fields?.['amount']).toBe('Utbetalt belopp: överstiger det som återstår av garantin (30 000 kr av 36 000 kr).');
+    const claimed = await t.call('guarantees.addClaim', {
+      id: g.id,
+      version: g.version,
+      claimDate: '2026-11-02',
+      amount: 600000,
+      note: 'Hyra för oktober.',
+    });
+    expect(claimed).toMatchObject({
+      status: 'ianspraktagen',
+      claimedTotal: 600000,
+      claims: [{ claimDate: '2026-11-02', amount: 600000, note: 'Hyra för oktober.', createdBy: 'testare' }],
+    });
+    const tooMuch = await t.send('guarantees.addClaim', {
+      id: g.id,
+      version: claimed.version,
+      claimDate: '2026-11-20',
+      amount: 3000001,
+      note: null,
+    });
+    expect(!tooMuch.ok && tooMuch.error.fields?.['amount']).toBe(
+      'Utbetalt belopp: överstiger det som återstår av garantin (30 000 kr av 36 000 kr).',
+    );
     expect(await countRows(t, 'guaranteeClaims')).toBe(1);
   });
 
   it('a stale edit is refused with who saved first', async () => {
     const g = await t.call('guarantees.create', guaranteeInput({ householdId, landlordId }));
-    await t.call('guarantees.update', { ...guaranteeInput({ householdId, landlordId }), leaseReference: 'A-1', id: g.id, version: g.version });
-    const stale = await t.send('guarantees.update', { ...guaranteeInput({ householdId, landlordId }), leaseReference: 'B-2', id: g.id, version: g.version });
+    await t.call('guarantees.update', {
+      ...guaranteeInput({ householdId, landlordId }),
+      leaseReference: 'A-1',
+      id: g.id,
+      version: g.version,
+    });
+    const stale = await t.send('guarantees.update', {
+      ...guaranteeInput({ householdId, landlordId }),
+      leaseReference: 'B-2',
+      id: g.id,
+      version: g.version,
+    });
     expect(!stale.ok && stale.error.code).toBe('CONFLICT');
     expect((await t.call('guarantees.get', { id: g.id })).leaseReference).toBe('A-1');
   });
 
   it('"inom kvot" needs the household\'s placement with the landlord', async () => {
-    const refused = await t.send('guarantees.create', guaranteeInput({ householdId, landlordId }, { withinQuota: true }));
-    expect(!refused.ok && refused.error.fields?.['withinQuota']).toMatch(/^Inom kvot: hushållet har ingen kvotplacering hos hyresvärden/);
+    const refused = await t.send(
+      'guarantees.create',
+      guaranteeInput({ householdId, landlordId }, { withinQuota: true }),
+    );
+    expect(!refused.ok && refused.error.fields?.['withinQuota']).toMatch(
+      /^Inom kvot: hushållet har ingen kvotplacering hos hyresvärden/,
+    );
     await t.call('quotas.create', { landlordId, year: 2026, places: 5, notes: null });
     const placement = await t.call('quotas.place', placementInput({ householdId, landlordId }));
     const g = await t.call('guarantees.create', guaranteeInput({ householdId, landlordId }, { withinQuota: true }));
@@ -233,14 +366,22 @@ describe('rent guarantees', () => {
     const g = await t.call('guarantees.create', guaranteeInput({ householdId, landlordId }));
     const watch = await t.call('watch.list', { kinds: ['guarantee.grantDeadline'] });
     expect(watch.items).toMatchObject([{ date: '2026-12-10', daysLeft: 14, route: 'garantier/bidrag' }]);
-    await t.call('guarantees.markGrantApplied', { guarantees: [{ id: g.id, version: g.version }], appliedOn: '2026-11-26' });
+    await t.call('guarantees.markGrantApplied', {
+      guarantees: [{ id: g.id, version: g.version }],
+      appliedOn: '2026-11-26',
+    });
     expect((await t.call('guarantees.grantList', {})).rows).toEqual([]);
     expect((await t.call('watch.list', { kinds: ['guarantee.grantDeadline'] })).items).toEqual([]);
   });
 
   it('lists guarantees ending within the horizon in Bevakning', async () => {
-    await t.call('guarantees.create', guaranteeInput({ householdId, landlordId }, { startDate: '2024-12-01', endDate: '2026-12-31' }));
+    await t.call(
+      'guarantees.create',
+      guaranteeInput({ householdId, landlordId }, { startDate: '2024-12-01', endDate: '2026-12-31' }),
+    );
     const watch = await t.call('watch.list', { kinds: ['guarantee.ends'] });
-    expect(watch.items).toMatchObject([{ kind: 'guarantee.ends', date: '2026-12-31', title: 'Anna Andersson (19851024-****), Södergatan 3' }]);
+    expect(watch.items).toMatchObject([
+      { kind: 'guarantee.ends', date: '2026-12-31', title: 'Anna Andersson (19851024-****), Södergatan 3' },
+    ]);
   });
 });

@@ -23,7 +23,10 @@ describe('demo data for getting households onward', () => {
   it('agrees five places with Helsingborgshem (demo) this year and last, never beyond them', async () => {
     const quotas = await t.call('quotas.list', {});
     const hbg = quotas.filter((q) => q.landlordName === 'Helsingborgshem (demo)');
-    expect(hbg.map((q) => [q.year, q.places])).toEqual([[2026, 5], [2025, 5]]);
+    expect(hbg.map((q) => [q.year, q.places])).toEqual([
+      [2026, 5],
+      [2025, 5],
+    ]);
     expect(hbg.every((q) => q.over === 0)).toBe(true);
     expect(hbg[0]!.used).toBeGreaterThanOrEqual(1);
   });
@@ -58,7 +61,11 @@ describe('demo data for getting households onward', () => {
     expect((await t.call('moveOns.candidates', {})).total).toBeGreaterThanOrEqual(seeded.longContracts);
     expect(seeded.ready).toBeGreaterThanOrEqual(2);
     expect((await t.call('moveOns.candidates', { readyOnly: true })).total).toBe(seeded.ready);
-    const watch = await t.call('watch.list', { kinds: ['newcomer.establishmentEnds', 'guarantee.grantDeadline', 'guarantee.ends'] });
-    expect(new Set(watch.items.map((i) => i.kind))).toEqual(new Set(['newcomer.establishmentEnds', 'guarantee.grantDeadline', 'guarantee.ends']));
+    const watch = await t.call('watch.list', {
+      kinds: ['newcomer.establishmentEnds', 'guarantee.grantDeadline', 'guarantee.ends'],
+    });
+    expect(new Set(watch.items.map((i) => i.kind))).toEqual(
+      new Set(['newcomer.establishmentEnds', 'guarantee.grantDeadline', 'guarantee.ends']),
+    );
   });
 });

@@ -28,22 +28,45 @@ afterEach(async () => {
 
 describe('settings: onward', () => {
   it('defaults to a two-year establishment period and 24 months before a move-on candidate; refuses zero, naming the field', async () => {
-    expect(await t.call('settings.onward', {})).toMatchObject({ value: { establishmentMonths: 24, moveOnCandidateMonths: 24 }, version: 0 });
-    const bad = await t.send('settings.setOnward', { value: { establishmentMonths: 0, moveOnCandidateMonths: 24 }, version: 0 });
+    expect(await t.call('settings.onward', {})).toMatchObject({
+      value: { establishmentMonths: 24, moveOnCandidateMonths: 24 },
+      version: 0,
+    });
+    const bad = await t.send('settings.setOnward', {
+      value: { establishmentMonths: 0, moveOnCandidateMonths: 24 },
+      version: 0,
+    });
     expect(!bad.ok && bad.error.fields?.['value.establishmentMonths']).toBe('Etableringstid (månader): minst 1.');
-    const saved = await t.call('settings.setOnward', { value: { establishmentMonths: 36, moveOnCandidateMonths: 18 }, version: 0 });
+    const saved = await t.call('settings.setOnward', {
+      value: { establishmentMonths: 36, moveOnCandidateMonths: 18 },
+      version: 0,
+    });
     expect(saved).toMatchObject({ value: { establishmentMonths: 36, moveOnCandidateMonths: 18 }, version: 1 });
-    const stale = await t.send('settings.setOnward', { value: { establishmentMonths: 24, moveOnCandidateMonths: 24 }, version: 0 });
+    const stale = await t.send('settings.setOnward', {
+      value: { establishmentMonths: 24, moveOnCandidateMonths: 24 },
+      version: 0,
+    });
     expect(!stale.ok && stale.error.code).toBe('CONFLICT');
   });
 });
 
 describe('newcomers', () => {
   it('works out the end of the establishment period from the setting, and lists those ending within six months', async () => {
-    const soon = await t.call('newcomers.create', newcomerInput(householdId, { assignmentDate: '2024-10-01', settlementDate: '2025-01-31' }));
+    const soon = await t.call(
+      'newcomers.create',
+      newcomerInput(householdId, { assignmentDate: '2024-10-01', settlementDate: '2025-01-31' }),
+    );
     expect(soon).toMatchObject({ establishmentEnd: '2027-01-31', daysLeft: 66, endingSoon: true });
-    const other = (await t.call('households.create', householdInput(sof, { members: [member('Erik Berg', OTHER_ADULT, true)], householdSize: 1, childrenCount: 0 }))).id;
-    await t.call('newcomers.create', newcomerInput(other, { assignmentDate: '2026-01-10', settlementDate: '2026-02-01' }));
+    const other = (
+      await t.call(
+        'households.create',
+        householdInput(sof, { members: [member('Erik Berg', OTHER_ADULT, true)], householdSize: 1, childrenCount: 0 }),
+      )
+    ).id;
+    await t.call(
+      'newcomers.create',
+      newcomerInput(other, { assignmentDate: '2026-01-10', settlementDate: '2026-02-01' }),
+    );
 
     const ending = await t.call('newcomers.list', { endingSoon: true });
     expect(ending.rows.map((r) => r.holderName)).toEqual(['Anna Andersson']);
@@ -54,38 +77,74 @@ describe('newcomers', () => {
 
     // SOU 2025:35: three years. The end moves with the setting; nothing stored changes.
     await t.call('settings.setOnward', { value: { establishmentMonths: 36, moveOnCandidateMonths: 24 }, version: 0 });
-    expect(await t.call('newcomers.get', { id: soon.id })).toMatchObject({ establishmentEnd: '2028-01-31', endingSoon: false });
+    expect(await t.call('newcomers.get', { id: soon.id })).toMatchObject({
+      establishmentEnd: '2028-01-31',
+      endingSoon: false,
+    });
     expect((await t.call('newcomers.list', { endingSoon: true })).total).toBe(0);
   });
 
   it('refuses a settlement before the assignment and a second record for a household, naming the field', async () => {
-    const before = await t.send('newcomers.create', newcomerInput(householdId, { assignmentDate: '2025-03-01', settlementDate: '2025-02-01' }));
-    expect(!before.ok && before.error.fields?.['settlementDate']).toBe('Bosättningsdatum: kan inte vara före anvisningsdatum.');
+    const before = await t.send(
+      'newcomers.create',
+      newcomerInput(householdId, { assignmentDate: '2025-03-01', settlementDate: '2025-02-01' }),
+    );
+    expect(!before.ok && before.error.fields?.['settlementDate']).toBe(
+      'Bosättningsdatum: kan inte vara före anvisningsdatum.',
+    );
     await t.call('newcomers.create', newcomerInput(householdId));
     const twice = await t.send('newcomers.create', newcomerInput(householdId));
-    expect(!twice.ok && twice.error.fields?.['householdId']).toMatch(/^Hushåll: hushållets bosättning är redan registrerad/);
+    expect(!twice.ok && twice.error.fields?.['householdId']).toMatch(
+      /^Hushåll: hushållets bosättning är redan registrerad/,
+    );
   });
 });
 
 describe('move-on candidates', () => {
-  it('lists households on a contract longer than the setting, with FF\'s flag and note', async () => {
+  it("lists households on a contract longer than the setting, with FF's flag and note", async () => {
     const unitA = (await t.call('units.create', modulbostadInput(ff))).id;
     const unitB = (await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-0002' }))).id;
-    const long = await t.call('contracts.create', contractInput({ unitId: unitA, householdId, referringDepartmentId: sof }, { startDate: '2024-09-01', endDate: '2027-08-31' }));
+    const long = await t.call(
+      'contracts.create',
+      contractInput(
+        { unitId: unitA, householdId, referringDepartmentId: sof },
+        { startDate: '2024-09-01', endDate: '2027-08-31' },
+      ),
+    );
     await t.call('contracts.activate', { id: long.id, version: long.version });
-    const other = (await t.call('households.create', householdInput(sof, { members: [member('Erik Berg', OTHER_ADULT, true)], householdSize: 1, childrenCount: 0 }))).id;
-    const recent = await t.call('contracts.create', contractInput({ unitId: unitB, householdId: other, referringDepartmentId: sof }, { startDate: '2025-06-01', endDate: '2027-05-31' }));
+    const other = (
+      await t.call(
+        'households.create',
+        householdInput(sof, { members: [member('Erik Berg', OTHER_ADULT, true)], householdSize: 1, childrenCount: 0 }),
+      )
+    ).id;
+    const recent = await t.call(
+      'contracts.create',
+      contractInput(
+        { unitId: unitB, householdId: other, referringDepartmentId: sof },
+        { startDate: '2025-06-01', endDate: '2027-05-31' },
+      ),
+    );
     await t.call('contracts.activate', { id: recent.id, version: recent.version });
 
     const list = await t.call('moveOns.candidates', {});
-    expect(list.rows).toMatchObject([{ holderName: 'Anna Andersson', monthsOnContract: 26, ready: false, readinessVersion: 0, plannedMoveDate: null }]);
+    expect(list.rows).toMatchObject([
+      { holderName: 'Anna Andersson', monthsOnContract: 26, ready: false, readinessVersion: 0, plannedMoveDate: null },
+    ]);
     expect((await t.call('moveOns.candidates', { minMonths: 12 })).total).toBe(2);
 
-    const readiness = await t.call('moveOns.setReadiness', { householdId, version: 0, ready: true, note: 'Har sökt hos Helsingborgshem.' });
+    const readiness = await t.call('moveOns.setReadiness', {
+      householdId,
+      version: 0,
+      ready: true,
+      note: 'Har sökt hos Helsingborgshem.',
+    });
     expect(readiness).toMatchObject({ ready: true, version: 1 });
     const stale = await t.send('moveOns.setReadiness', { householdId, version: 0, ready: false, note: null });
     expect(!stale.ok && stale.error.code).toBe('CONFLICT');
-    expect((await t.call('moveOns.candidates', { readyOnly: true, minMonths: 0 })).rows).toMatchObject([{ holderName: 'Anna Andersson', ready: true, readyNote: 'Har sökt hos Helsingborgshem.' }]);
+    expect((await t.call('moveOns.candidates', { readyOnly: true, minMonths: 0 })).rows).toMatchObject([
+      { holderName: 'Anna Andersson', ready: true, readyNote: 'Har sökt hos Helsingborgshem.' },
+    ]);
   });
 });
 
@@ -106,13 +165,19 @@ describe('guarantees in exports', () => {
     expect(summary).toContain('Hyresgarantier som gäller');
   });
 
-  it('exports the grid\'s view through the guarantees source', async () => {
+  it("exports the grid's view through the guarantees source", async () => {
     await t.call('guarantees.create', guaranteeInput({ householdId, landlordId }));
     const job = await waitForJob(
       t,
       await t.call('exports.start', {
-        source: 'guarantees', title: 'Hyresgarantier', format: 'csv', query: { status: 'aktiv' },
-        columns: [{ id: 'holderName', header: 'Hushåll', type: 'text' }, { id: 'guaranteedAmount', header: 'Garantibelopp', type: 'money' }],
+        source: 'guarantees',
+        title: 'Hyresgarantier',
+        format: 'csv',
+        query: { status: 'aktiv' },
+        columns: [
+          { id: 'holderName', header: 'Hushåll', type: 'text' },
+          { id: 'guaranteedAmount', header: 'Garantibelopp', type: 'money' },
+        ],
       }),
     );
     expect(job).toMatchObject({ status: 'done', rowsWritten: 1 });

@@ -46,15 +46,23 @@ describe('organisations (hyresvärdar and byggaktörer)', () => {
 
   it('keeps one company once: the same organisationsnummer is refused, pointing to the existing record', async () => {
     await t.call('organisations.create', landlordInput());
-    const result = await t.send('organisations.create', landlordInput({ name: 'Samma bolag AB', isLandlord: false, isDeveloper: true }));
+    const result = await t.send(
+      'organisations.create',
+      landlordInput({ name: 'Samma bolag AB', isLandlord: false, isDeveloper: true }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.fields?.['orgNumber']).toMatch(/finns redan \(Testvärden AB\)/);
   });
 
   it('lists by role and counts the units each owns', async () => {
     await t.call('organisations.create', landlordInput());
-    await t.call('organisations.create', landlordInput({ name: 'Byggare AB', orgNumber: OTHER_VALID_ORG_NUMBER, isLandlord: false, isDeveloper: true }));
-    expect((await t.call('organisations.list', { role: 'landlord' })).rows.map((r) => r.name)).toEqual(['Testvärden AB']);
+    await t.call(
+      'organisations.create',
+      landlordInput({ name: 'Byggare AB', orgNumber: OTHER_VALID_ORG_NUMBER, isLandlord: false, isDeveloper: true }),
+    );
+    expect((await t.call('organisations.list', { role: 'landlord' })).rows.map((r) => r.name)).toEqual([
+      'Testvärden AB',
+    ]);
     expect((await t.call('organisations.list', { role: 'developer' })).rows.map((r) => r.name)).toEqual(['Byggare AB']);
     expect((await t.call('organisations.list', {})).rows.map((r) => r.unitCount)).toEqual([0, 0]);
     expect((await t.call('organisations.options', { role: 'landlord' })).map((o) => o.name)).toEqual(['Testvärden AB']);

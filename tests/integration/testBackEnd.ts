@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Contract, ProcedureName } from '../../shared/contract';
+import type { Api, ProcedureName } from '../../shared/api';
 import type { InputOf, OutputOf } from '../../shared/core/procedure';
 import type { Envelope } from '../../shared/core/result';
 import { startBackEnd } from '../../electron/core/backEnd';
@@ -20,7 +20,7 @@ export interface TestBackEnd {
   /** The raw envelope, for asserting on errors. */
   send(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** The value, or a thrown error with the envelope's message. */
-  call<K extends ProcedureName>(name: K, input: InputOf<Contract[K]>): Promise<OutputOf<Contract[K]>>;
+  call<K extends ProcedureName>(name: K, input: InputOf<Api[K]>): Promise<OutputOf<Api[K]>>;
   close(): Promise<void>;
 }
 
@@ -28,10 +28,16 @@ export function tempDir(prefix = 'bostad-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function openTestBackEnd(options: { dbPath?: string; today?: string; login?: string } = {}): Promise<TestBackEnd> {
+export async function openTestBackEnd(
+  options: { dbPath?: string; today?: string; login?: string } = {},
+): Promise<TestBackEnd> {
   const dir = options.dbPath ? path.dirname(options.dbPath) : tempDir();
   const dbPath = options.dbPath ?? path.join(dir, 'test.sqlite');
-  const backEnd = await startBackEnd({ databasePath: dbPath, today: options.today ?? '2026-11-26', login: options.login ?? 'testare' });
+  const backEnd = await startBackEnd({
+    databasePath: dbPath,
+    today: options.today ?? '2026-11-26',
+    login: options.login ?? 'testare',
+  });
   const send = (name: string, input: unknown) => dispatch(name, input, backEnd);
   return {
     backEnd,

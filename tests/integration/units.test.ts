@@ -16,8 +16,18 @@ afterEach(async () => {
 describe('units: create and audit', () => {
   it('creates a modulbostad and writes one audit row with the record after', async () => {
     const unit = await t.call('units.create', modulbostadInput(ff));
-    expect(unit).toMatchObject({ objectNumber: 'MOD-0001', version: 1, createdBy: 'testare', responsibleDepartmentCode: 'FF', permitDaysLeft: 216 });
-    const audit = (await t.backEnd.database.knex('auditLog').where({ entity: 'unit', entityId: unit.id })) as { action: string; after: string; actor: string }[];
+    expect(unit).toMatchObject({
+      objectNumber: 'MOD-0001',
+      version: 1,
+      createdBy: 'testare',
+      responsibleDepartmentCode: 'FF',
+      permitDaysLeft: 216,
+    });
+    const audit = (await t.backEnd.database.knex('auditLog').where({ entity: 'unit', entityId: unit.id })) as {
+      action: string;
+      after: string;
+      actor: string;
+    }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]!.action).toBe('create');
     expect(audit[0]!.actor).toBe('testare');
@@ -67,7 +77,16 @@ describe('units: bad input names the field and writes nothing', () => {
 
   it('refuses an owner that is a developer but not a landlord', async () => {
     const developer = await t.call('organisations.create', landlordInput({ isLandlord: false, isDeveloper: true }));
-    const result = await t.send('units.create', modulbostadInput(ff, { kind: 'lagenhet', site: null, permitEndDate: null, ownerType: 'hyresvard', ownerOrganisationId: developer.id }));
+    const result = await t.send(
+      'units.create',
+      modulbostadInput(ff, {
+        kind: 'lagenhet',
+        site: null,
+        permitEndDate: null,
+        ownerType: 'hyresvard',
+        ownerOrganisationId: developer.id,
+      }),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.fields?.['ownerOrganisationId']).toMatch(/inte registrerad som hyresvärd/);
   });
@@ -93,7 +112,9 @@ describe('units: optimistic concurrency', () => {
     expect(stored.address).toBe('Första adressen 1');
     expect(stored.version).toBe(2);
     expect(rest.objectNumber).toBe('MOD-0001');
-    const actions = (await t.backEnd.database.knex('auditLog').where({ entity: 'unit', entityId: id }).orderBy('id')).map((r: { action: string }) => r.action);
+    const actions = (
+      await t.backEnd.database.knex('auditLog').where({ entity: 'unit', entityId: id }).orderBy('id')
+    ).map((r: { action: string }) => r.action);
     expect(actions).toEqual(['create', 'update']);
   });
 
@@ -175,10 +196,19 @@ describe('units: the list', () => {
   it('filters by set, text and date range, and counts the filtered total', async () => {
     const uthyrd = await t.call('units.list', { filters: { status: { filterType: 'set', values: ['uthyrd'] } } });
     expect(uthyrd.total).toBe(2);
-    const text = await t.call('units.list', { filters: { district: { filterType: 'text', type: 'startsWith', filter: 'Sö' } } });
+    const text = await t.call('units.list', {
+      filters: { district: { filterType: 'text', type: 'startsWith', filter: 'Sö' } },
+    });
     expect(text.rows.map((r) => r.objectNumber)).toEqual(['MOD-3']);
     const range = await t.call('units.list', {
-      filters: { permitEndDate: { filterType: 'date', type: 'inRange', dateFrom: '2026-11-26 00:00:00', dateTo: '2027-11-26 00:00:00' } },
+      filters: {
+        permitEndDate: {
+          filterType: 'date',
+          type: 'inRange',
+          dateFrom: '2026-11-26 00:00:00',
+          dateTo: '2027-11-26 00:00:00',
+        },
+      },
     });
     expect(range.rows.map((r) => r.objectNumber)).toEqual(['MOD-1']);
   });
@@ -204,6 +234,11 @@ describe('units: the list', () => {
 
   it('summarises the register for the start page', async () => {
     const s = await t.call('units.summary', {});
-    expect(s).toEqual({ total: 4, byStatus: { ledig: 1, uthyrd: 2, sparrad: 1 }, permitsEndingSoon: 1, permitsEnded: 1 });
+    expect(s).toEqual({
+      total: 4,
+      byStatus: { ledig: 1, uthyrd: 2, sparrad: 1 },
+      permitsEndingSoon: 1,
+      permitsEnded: 1,
+    });
   });
 });

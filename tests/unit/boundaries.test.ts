@@ -22,7 +22,9 @@ function sourceFiles(dir: string): string[] {
 
 function importsOf(file: string): string[] {
   const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-  return [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
+  return [
+    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1] ?? m[2]!);
 }
 
 function resolvedTopDir(file: string, spec: string): string | null {
@@ -31,7 +33,11 @@ function resolvedTopDir(file: string, spec: string): string | null {
 }
 
 function violations(dir: string, forbidden: (spec: string, file: string) => boolean): string[] {
-  return sourceFiles(dir).flatMap((file) => importsOf(file).filter((spec) => forbidden(spec, file)).map((spec) => `${file} imports ${spec}`));
+  return sourceFiles(dir).flatMap((file) =>
+    importsOf(file)
+      .filter((spec) => forbidden(spec, file))
+      .map((spec) => `${file} imports ${spec}`),
+  );
 }
 
 const NODE_OR_BACKEND = /^(node:|electron$|knex|sqlite3|better-sqlite3|fs$|path$|os$|child_process$)/;
@@ -39,16 +45,29 @@ const NODE_OR_BACKEND = /^(node:|electron$|knex|sqlite3|better-sqlite3|fs$|path$
 describe('module boundaries', () => {
   it('shared/ imports no Node, Electron, database, React or DOM code, and nothing outside shared/', () => {
     expect(
-      violations('shared', (spec, file) => NODE_OR_BACKEND.test(spec) || /^react/.test(spec) || (resolvedTopDir(file, spec) ?? 'shared') !== 'shared'),
+      violations(
+        'shared',
+        (spec, file) =>
+          NODE_OR_BACKEND.test(spec) || /^react/.test(spec) || (resolvedTopDir(file, spec) ?? 'shared') !== 'shared',
+      ),
     ).toEqual([]);
   });
 
   it('renderer/ never imports the back end, Node or Electron', () => {
-    expect(violations('renderer', (spec, file) => NODE_OR_BACKEND.test(spec) || ['electron', 'migrations'].includes(resolvedTopDir(file, spec) ?? ''))).toEqual([]);
+    expect(
+      violations(
+        'renderer',
+        (spec, file) =>
+          NODE_OR_BACKEND.test(spec) || ['electron', 'migrations'].includes(resolvedTopDir(file, spec) ?? ''),
+      ),
+    ).toEqual([]);
   });
 
   it('only the Electron shell (electron/main, electron/preload) imports electron', () => {
-    const outside = violations('electron', (spec, file) => spec === 'electron' && !/^electron\/(main|preload)\//.test(file));
+    const outside = violations(
+      'electron',
+      (spec, file) => spec === 'electron' && !/^electron\/(main|preload)\//.test(file),
+    );
     expect(outside).toEqual([]);
   });
 

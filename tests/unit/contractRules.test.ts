@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  canMovePhase, contractEndsOn, CONTRACT_NUMBER_PATTERN, formatContractNumber, nextPhase, periodsOverlap, previousPhase, responsibleDepartment, termWarnings,
+  canMovePhase,
+  contractEndsOn,
+  CONTRACT_NUMBER_PATTERN,
+  formatContractNumber,
+  nextPhase,
+  periodsOverlap,
+  previousPhase,
+  responsibleDepartment,
+  termWarnings,
 } from '../../shared/contracts/rules';
 import { CONTRACT_PHASES } from '../../shared/contracts/schema';
 
@@ -25,7 +33,11 @@ describe('process 3:4', () => {
     expect(canMovePhase('uthyrning', 'bostadsforsorjning')).toBe(false);
     expect(canMovePhase('uthyrning', 'avslut')).toBe(false);
     expect(canMovePhase('avslut', 'avslut')).toBe(false);
-    expect([nextPhase('avslut'), previousPhase('uthyrning'), nextPhase('uthyrning')]).toEqual([null, null, 'uppfoljning']);
+    expect([nextPhase('avslut'), previousPhase('uthyrning'), nextPhase('uthyrning')]).toEqual([
+      null,
+      null,
+      'uppfoljning',
+    ]);
   });
 });
 
@@ -33,7 +45,9 @@ describe('periods', () => {
   it('a contract occupies its unit until it ended, or until notice ends it, or until its agreed end', () => {
     expect(contractEndsOn({ endDate: '2028-10-31', terminationDate: null, endedOn: null })).toBe('2028-10-31');
     expect(contractEndsOn({ endDate: '2028-10-31', terminationDate: '2027-02-28', endedOn: null })).toBe('2027-02-28');
-    expect(contractEndsOn({ endDate: '2028-10-31', terminationDate: '2027-02-28', endedOn: '2027-01-15' })).toBe('2027-01-15');
+    expect(contractEndsOn({ endDate: '2028-10-31', terminationDate: '2027-02-28', endedOn: '2027-01-15' })).toBe(
+      '2027-01-15',
+    );
   });
 
   it('overlap counts both ends: ending on the day the next starts is a double letting', () => {
@@ -47,7 +61,11 @@ describe('periods', () => {
 describe('warnings about the terms', () => {
   it('warns when the term is longer than four years, or the waiver was refused; not for four years exactly', () => {
     expect(termWarnings({ startDate: '2026-11-01', endDate: '2030-11-01', waiverStatus: 'godkand' })).toEqual([]);
-    expect(termWarnings({ startDate: '2026-11-01', endDate: '2030-11-02', waiverStatus: 'godkand' })[0]).toMatch(/längre än 4 år \(t\.o\.m\. 2030-11-02\)/);
-    expect(termWarnings({ startDate: '2026-11-01', endDate: '2027-11-01', waiverStatus: 'avslagen' })[0]).toMatch(/avslagit avståendet/);
+    expect(termWarnings({ startDate: '2026-11-01', endDate: '2030-11-02', waiverStatus: 'godkand' })[0]).toMatch(
+      /längre än 4 år \(t\.o\.m\. 2030-11-02\)/,
+    );
+    expect(termWarnings({ startDate: '2026-11-01', endDate: '2027-11-01', waiverStatus: 'avslagen' })[0]).toMatch(
+      /avslagit avståendet/,
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, endOfMonth, isIsoDate, isoDateInStockholm, parseDateInput } from '../../shared/core/dates';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  endOfMonth,
+  isIsoDate,
+  isoDateInStockholm,
+  parseDateInput,
+} from '../../shared/core/dates';
 import { formatDateTime, formatDaysLeft, formatNumber } from '../../shared/core/format';
 
 describe('ISO dates', () => {

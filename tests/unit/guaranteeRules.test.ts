@@ -39,7 +39,7 @@ describe('grantQualification (förordning 2007:623, 2 §)', () => {
     expect(r.reasons[0]).toContain('förstahandskontrakt');
   });
 
-  it('needs at least six months\' rent', () => {
+  it("needs at least six months' rent", () => {
     expect(grantQualification({ ...qualifying, coveredMonths: 12 }).qualifies).toBe(true);
     const r = grantQualification({ ...qualifying, coveredMonths: 5 });
     expect(r.qualifies).toBe(false);
@@ -54,8 +54,12 @@ describe('grantQualification (förordning 2007:623, 2 §)', () => {
   });
 
   it('needs a term of at least two years, the end date included', () => {
-    expect(grantQualification({ ...qualifying, validFrom: '2025-03-15', validUntil: '2027-03-14' }).qualifies).toBe(true);
-    expect(grantQualification({ ...qualifying, validFrom: '2025-03-15', validUntil: '2027-03-15' }).qualifies).toBe(true);
+    expect(grantQualification({ ...qualifying, validFrom: '2025-03-15', validUntil: '2027-03-14' }).qualifies).toBe(
+      true,
+    );
+    expect(grantQualification({ ...qualifying, validFrom: '2025-03-15', validUntil: '2027-03-15' }).qualifies).toBe(
+      true,
+    );
     const short = grantQualification({ ...qualifying, validFrom: '2025-03-15', validUntil: '2027-03-13' });
     expect(short.reasons).toEqual(['Garantin gäller kortare tid än två år.']);
     // No end date: runs with the lease.
@@ -106,7 +110,11 @@ describe('nextGrantApplicationDeadline', () => {
 
 describe('quota (plan 3:5)', () => {
   const quota: Quota = { landlordId: 'hbghem', year: 2026, places: 5 };
-  const placed = (landlordId: string, date: string, withinQuota = true): QuotaPlacement => ({ landlordId, date, withinQuota });
+  const placed = (landlordId: string, date: string, withinQuota = true): QuotaPlacement => ({
+    landlordId,
+    date,
+    withinQuota,
+  });
 
   it('counts within-quota placements with the landlord in the calendar year only', () => {
     const placements = [
@@ -118,7 +126,13 @@ describe('quota (plan 3:5)', () => {
       placed('other', '2026-05-05'), // another landlord
     ];
     expect(quotaUsage(quota, placements)).toEqual({
-      landlordId: 'hbghem', year: 2026, places: 5, used: 2, remaining: 3, over: 0, full: false,
+      landlordId: 'hbghem',
+      year: 2026,
+      places: 5,
+      used: 2,
+      remaining: 3,
+      over: 0,
+      full: false,
     });
   });
 
@@ -164,7 +178,9 @@ describe('quota (plan 3:5)', () => {
     expect(placementConditionErrors({ paidCurrentRent: true, noDisturbances: true, ffVouches: false })).toEqual([
       'Fastighetsförvaltningen har inte gått i god för hyresgästen.',
     ]);
-    expect(placementConditionErrors({ paidCurrentRent: false, noDisturbances: false, ffVouches: false })).toHaveLength(3);
+    expect(placementConditionErrors({ paidCurrentRent: false, noDisturbances: false, ffVouches: false })).toHaveLength(
+      3,
+    );
   });
 });
 

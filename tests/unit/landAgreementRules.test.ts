@@ -63,7 +63,11 @@ describe('owedExplanation', () => {
 describe('owed override', () => {
   it('uses the override and keeps the computed count beside it', () => {
     expect(resolveOwedDwellings(85, 10, { owedOverride: 7, reason: '  Avtal med MEX 2026-02-01 ' })).toEqual({
-      ok: true, owed: 7, computed: 9, overridden: true, reason: 'Avtal med MEX 2026-02-01',
+      ok: true,
+      owed: 7,
+      computed: 9,
+      overridden: true,
+      reason: 'Avtal med MEX 2026-02-01',
     });
   });
 
@@ -74,12 +78,15 @@ describe('owed override', () => {
 
   it('requires a reason', () => {
     expect(resolveOwedDwellings(85, 10, { owedOverride: 7, reason: '   ' })).toEqual({
-      ok: false, messages: ['Ange skälet till att antalet bostäder avviker från regeln.'],
+      ok: false,
+      messages: ['Ange skälet till att antalet bostäder avviker från regeln.'],
     });
   });
 
   it('requires a whole number, 0 or more', () => {
-    expect(owedOverrideErrors({ owedOverride: 2.5, reason: 'x' })).toEqual(['Antal bostäder ska vara ett heltal, 0 eller större.']);
+    expect(owedOverrideErrors({ owedOverride: 2.5, reason: 'x' })).toEqual([
+      'Antal bostäder ska vara ett heltal, 0 eller större.',
+    ]);
     expect(owedOverrideErrors({ owedOverride: -1, reason: 'x' })).toHaveLength(1);
     expect(owedOverrideErrors({ owedOverride: 0, reason: 'Avskrivet i nämnden' })).toEqual([]);
   });
@@ -135,7 +142,10 @@ describe('landAgreementStatus', () => {
 
   it('has a Swedish label for every status', () => {
     expect(LAND_AGREEMENT_STATUS_LABELS).toEqual({
-      pagaende: 'Pågående', uppfyllt: 'Uppfyllt', forsenat: 'Försenat', avskrivet: 'Avskrivet',
+      pagaende: 'Pågående',
+      uppfyllt: 'Uppfyllt',
+      forsenat: 'Försenat',
+      avskrivet: 'Avskrivet',
     });
   });
 });

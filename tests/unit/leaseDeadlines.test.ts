@@ -28,7 +28,12 @@ function lease(overrides: Partial<LeaseTerms> = {}): LeaseTerms {
   };
 }
 
-function fixed(premises: 'bostad' | 'lokal', startDate: string, endDate: string, overrides: Partial<LeaseTerms> = {}): LeaseTerms {
+function fixed(
+  premises: 'bostad' | 'lokal',
+  startDate: string,
+  endDate: string,
+  overrides: Partial<LeaseTerms> = {},
+): LeaseTerms {
   return lease({ premises, startDate, endDate, termType: 'tidsbestamd', ...overrides });
 }
 
@@ -102,7 +107,8 @@ describe('JB 12:4 första stycket: indefinite leases (tills vidare)', () => {
       lastNoticeDate: '2026-03-31',
       endsOn: '2026-06-30',
       rule: 'JB 12:4 första stycket 1',
-      explanation: 'Säg upp senast 2026-03-31 för att avtalet ska upphöra 2026-06-30 (3 månader uppsägningstid till månadsskifte).',
+      explanation:
+        'Säg upp senast 2026-03-31 för att avtalet ska upphöra 2026-06-30 (3 månader uppsägningstid till månadsskifte).',
     });
   });
 
@@ -224,7 +230,8 @@ describe('JB 12:3–4: fixed-term leases with an agreed extension (förlängning
       lastNoticeDate: '2027-03-31',
       endsOn: '2027-12-31',
       rule: 'JB 12:3 andra stycket, 12:4 andra stycket 5',
-      explanation: 'Säg upp senast 2027-03-31 för att avtalet ska upphöra 2027-12-31; annars förlängs det med 36 månader.',
+      explanation:
+        'Säg upp senast 2027-03-31 för att avtalet ska upphöra 2027-12-31; annars förlängs det med 36 månader.',
     });
   });
 
@@ -356,7 +363,9 @@ describe('validation of lease terms', () => {
 
   it('agreed months must be whole months 1–120; valid terms have no problems', () => {
     expect(leaseTermsProblems(lease({ extensionMonths: 0 })).extensionMonths).toContain('Förlängningstid');
-    expect(leaseTermsProblems(lease({ noticeMonthsTenant: 2.5 })).noticeMonthsTenant).toContain('Uppsägningstid för staden');
+    expect(leaseTermsProblems(lease({ noticeMonthsTenant: 2.5 })).noticeMonthsTenant).toContain(
+      'Uppsägningstid för staden',
+    );
     expect(leaseTermsProblems(fixed('lokal', '2024-01-01', '2027-12-31', { extensionMonths: 36 }))).toEqual({});
   });
 

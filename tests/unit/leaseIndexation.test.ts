@@ -136,8 +136,13 @@ describe('fixed yearly percentage and no indexation', () => {
   });
 
   it('fixed 2,5 %: each year rounded half up to whole öre (1 000 001 → 1 025 001 → 1 050 626)', () => {
-    const rents = rentHistory(1_000_001, '2024-01-01', { kind: 'fixed', percentPerYear: 2.5 }, [], '2026-06-01')
-      .adjustments.map((a) => a.yearlyRentOre);
+    const rents = rentHistory(
+      1_000_001,
+      '2024-01-01',
+      { kind: 'fixed', percentPerYear: 2.5 },
+      [],
+      '2026-06-01',
+    ).adjustments.map((a) => a.yearlyRentOre);
     expect(rents).toEqual([1_000_001, 1_025_001, 1_050_626]);
   });
 

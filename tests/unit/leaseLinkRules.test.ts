@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { coveringLease, landlordToldOn, leaseWarnings, type LeasePeriod } from '../../shared/contracts/leaseLink';
 import { defaultDeliveryLease } from '../../shared/landAgreements/deliveries';
 
-const lease = (id: number, status: LeasePeriod['status'], startDate: string, endsOn: string | null): LeasePeriod => ({ id, leaseNumber: `HA-${id}`, status, startDate, endsOn });
+const lease = (id: number, status: LeasePeriod['status'], startDate: string, endsOn: string | null): LeasePeriod => ({
+  id,
+  leaseNumber: `HA-${id}`,
+  status,
+  startDate,
+  endsOn,
+});
 const contract = { start: '2026-11-01', end: '2028-10-31' };
 
 describe('which lease a kommunalt kontrakt sits on', () => {
@@ -43,13 +49,17 @@ describe('warnings between a contract and its lease', () => {
     expect(leaseWarnings(null, [lease(3, 'avslutad', '2020-01-01', '2025-12-31')], contract)).toEqual([
       'Bostaden hyrs på hyresavtal HA-3 (2020-01-01 – 2025-12-31), men inget av dem gäller under kontraktstiden 2026-11-01 – 2028-10-31.',
     ]);
-    expect(leaseWarnings(lease(4, 'utkast', '2026-01-01', null), [], contract)).toEqual(['Hyresavtal HA-4 är ett utkast och gäller inte ännu.']);
+    expect(leaseWarnings(lease(4, 'utkast', '2026-01-01', null), [], contract)).toEqual([
+      'Hyresavtal HA-4 är ett utkast och gäller inte ännu.',
+    ]);
   });
 });
 
 describe('the landlord told of the sublet', () => {
   it('on the contract first, else for the whole lease', () => {
-    expect(landlordToldOn({ landlordNotifiedDate: '2026-11-02', leaseSubletNotifiedDate: '2025-01-02' })).toBe('2026-11-02');
+    expect(landlordToldOn({ landlordNotifiedDate: '2026-11-02', leaseSubletNotifiedDate: '2025-01-02' })).toBe(
+      '2026-11-02',
+    );
     expect(landlordToldOn({ landlordNotifiedDate: null, leaseSubletNotifiedDate: '2025-01-02' })).toBe('2025-01-02');
     expect(landlordToldOn({ landlordNotifiedDate: null, leaseSubletNotifiedDate: null })).toBeNull();
   });

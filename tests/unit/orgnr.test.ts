@@ -27,8 +27,14 @@ describe('parseOrganisationNumber: legal entities', () => {
   });
 
   it.each(AP_FUND_ORGANISATION_NUMBERS)('refuses $separatedFormat with an altered check digit', (c) => {
-    expect(parseOrganisationNumber(withWrongCheckDigit(c.shortFormat))).toEqual({ ok: false, message: 'Kontrollsiffran stämmer inte' });
-    expect(parseOrganisationNumber(withWrongCheckDigit(c.separatedFormat))).toEqual({ ok: false, message: MSG.checkDigit });
+    expect(parseOrganisationNumber(withWrongCheckDigit(c.shortFormat))).toEqual({
+      ok: false,
+      message: 'Kontrollsiffran stämmer inte',
+    });
+    expect(parseOrganisationNumber(withWrongCheckDigit(c.separatedFormat))).toEqual({
+      ok: false,
+      message: MSG.checkDigit,
+    });
   });
 
   it('refuses digits 3–4 below 20 when the number is not a personnummer either', () => {
@@ -54,13 +60,18 @@ describe('parseOrganisationNumber: legal entities', () => {
 });
 
 describe('parseOrganisationNumber: sole traders (enskild firma)', () => {
-  it.each(TEST_PERSONNUMMER)('accepts the owner\'s personnummer %s as a 10-digit organisationsnummer', (pnr) => {
+  it.each(TEST_PERSONNUMMER)("accepts the owner's personnummer %s as a 10-digit organisationsnummer", (pnr) => {
     const expected = `${pnr.slice(2, 8)}-${pnr.slice(8)}`;
-    expect(parseOrganisationNumber(pnr)).toEqual({ ok: true, value: expected, kind: 'soleTrader', typeLabel: 'Enskild firma' });
+    expect(parseOrganisationNumber(pnr)).toEqual({
+      ok: true,
+      value: expected,
+      kind: 'soleTrader',
+      typeLabel: 'Enskild firma',
+    });
     expect(parseOrganisationNumber(expected)).toMatchObject({ ok: true, value: expected, kind: 'soleTrader' });
   });
 
-  it('writes a centenarian owner\'s number with a hyphen, not the personnummer plus', () => {
+  it("writes a centenarian owner's number with a hyphen, not the personnummer plus", () => {
     expect(parseOrganisationNumber('189001019802')).toMatchObject({ ok: true, value: '900101-9802' });
   });
 });

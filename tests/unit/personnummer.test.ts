@@ -89,10 +89,16 @@ describe('parseIdentityNumber', () => {
   it('with today given, refuses a birth date in the future (a wrong century)', () => {
     expect(parseIdentityNumber('198510242392', { today: '2026-05-01' }).ok).toBe(true);
     // Same digits after the century, so the check digit still matches.
-    expect(parseIdentityNumber('208510242392', { today: '2026-05-01' })).toEqual({ ok: false, message: MSG.futureDate });
+    expect(parseIdentityNumber('208510242392', { today: '2026-05-01' })).toEqual({
+      ok: false,
+      message: MSG.futureDate,
+    });
     // Born today is not in the future.
     expect(parseIdentityNumber('202208912390', { today: '2022-08-31' }).ok).toBe(true);
-    expect(parseIdentityNumber('202208912390', { today: '2022-08-30' })).toEqual({ ok: false, message: MSG.futureDate });
+    expect(parseIdentityNumber('202208912390', { today: '2022-08-30' })).toEqual({
+      ok: false,
+      message: MSG.futureDate,
+    });
   });
 
   it('has Swedish messages for every refusal', () => {

@@ -1,5 +1,5 @@
 import type { auditProcedures } from '../../../shared/audit/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { auditForRecord } from './service';
 
 export const auditHandlers: Handlers<typeof auditProcedures> = {

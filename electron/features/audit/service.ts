@@ -25,7 +25,10 @@ function parse(text: string | null): Record<string, unknown> {
   return text ? (maskIdentityNumbers(JSON.parse(text)) as Record<string, unknown>) : {};
 }
 
-export function changedFields(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, [unknown, unknown]> {
+export function changedFields(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, [unknown, unknown]> {
   const changes: Record<string, [unknown, unknown]> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     if (BOOKKEEPING.has(key)) continue;
@@ -49,7 +52,8 @@ interface AuditDbRow {
 }
 
 export async function auditForRecord(ctx: ServiceContext, entity: string, id: number): Promise<AuditEntry[]> {
-  const rows = (await ctx.db('auditLog')
+  const rows = (await ctx
+    .db('auditLog')
     .leftJoin('users', 'users.login', 'auditLog.actor')
     .where({ 'auditLog.entity': entity, 'auditLog.entityId': id })
     .orderBy('auditLog.id', 'desc')

@@ -12,7 +12,8 @@ import type { ServiceContext } from '../../core/context';
 
 /** The unit's leases that are not archived, latest first (a handful per unit). */
 export async function unitLeases(ctx: ServiceContext, unitId: number): Promise<LeasePeriod[]> {
-  return (await ctx.db('leaseUnits')
+  return (await ctx
+    .db('leaseUnits')
     .join('leases', 'leases.id', 'leaseUnits.leaseId')
     .where('leaseUnits.unitId', unitId)
     .whereNull('leases.archivedAt')
@@ -38,10 +39,21 @@ export async function resolveLease(
   if (chosen !== null) {
     if (leases.some((l) => l.id === chosen)) return chosen;
     if (!options.fallBack) {
-      const lease = (await ctx.db('leases').where({ id: chosen }).first('leaseNumber', 'archivedAt')) as { leaseNumber: string; archivedAt: string | null } | undefined;
-      const others = leases.length > 0 ? ` Bostadens avtal: ${leases.slice(0, 3).map(leasePeriodText).join(', ')}.` : ' Bostaden har inget hyresavtal.';
-      const why = !lease ? 'finns inte' : lease.archivedAt ? `${lease.leaseNumber} är arkiverat` : `${lease.leaseNumber} omfattar inte bostaden`;
-      throw fieldError('leaseId', `${contractLabels.leaseId}: ${why}; välj ett av bostadens avtal eller låt fältet vara tomt.${others}`);
+      const lease = (await ctx.db('leases').where({ id: chosen }).first('leaseNumber', 'archivedAt')) as
+        { leaseNumber: string; archivedAt: string | null } | undefined;
+      const others =
+        leases.length > 0
+          ? ` Bostadens avtal: ${leases.slice(0, 3).map(leasePeriodText).join(', ')}.`
+          : ' Bostaden har inget hyresavtal.';
+      const why = !lease
+        ? 'finns inte'
+        : lease.archivedAt
+          ? `${lease.leaseNumber} är arkiverat`
+          : `${lease.leaseNumber} omfattar inte bostaden`;
+      throw fieldError(
+        'leaseId',
+        `${contractLabels.leaseId}: ${why}; välj ett av bostadens avtal eller låt fältet vara tomt.${others}`,
+      );
     }
   }
   return coveringLease(leases, period)?.id ?? null;

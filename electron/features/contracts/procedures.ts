@@ -1,5 +1,5 @@
 import type { contractProcedures } from '../../../shared/contracts/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { activateContract, endContract, moveContractPhase, terminateContract } from './lifecycle';
 import { contractSummary, contractsWhere, getContract, listContracts, phaseHistory } from './queries';
 import { archiveContract, createContract, restoreContract, updateContract } from './service';

@@ -6,7 +6,12 @@ import type { ListResult } from '../../../shared/core/listQuery';
 import { AppError } from '../../../shared/core/result';
 import { responsibleDepartment } from '../../../shared/contracts/rules';
 import {
-  LIVE_STATUSES, type ContractRow, type ContractSummary, type PhaseMove, type contractListQuerySchema, type ContractPhase,
+  LIVE_STATUSES,
+  type ContractRow,
+  type ContractSummary,
+  type PhaseMove,
+  type contractListQuerySchema,
+  type ContractPhase,
 } from '../../../shared/contracts/schema';
 import type { ServiceContext } from '../../core/context';
 import { likePattern, runList, type ListSpec } from '../../core/listQuery';
@@ -93,17 +98,28 @@ export function whereLandlordNotTold(qb: Knex.QueryBuilder, db: Knex): void {
     .where((rented) =>
       rented
         .whereExists(
-          db('leases as toldLease').whereRaw('?? = ??', ['toldLease.id', 'municipalContracts.leaseId']).where('toldLease.subletNotified', false).select(db.raw('1')),
+          db('leases as toldLease')
+            .whereRaw('?? = ??', ['toldLease.id', 'municipalContracts.leaseId'])
+            .where('toldLease.subletNotified', false)
+            .select(db.raw('1')),
         )
         .orWhere((owned) =>
           owned
             .whereNull('municipalContracts.leaseId')
-            .whereExists(db('units as ownedUnit').whereRaw('?? = ??', ['ownedUnit.id', 'municipalContracts.unitId']).where('ownedUnit.ownerType', 'hyresvard').select(db.raw('1'))),
+            .whereExists(
+              db('units as ownedUnit')
+                .whereRaw('?? = ??', ['ownedUnit.id', 'municipalContracts.unitId'])
+                .where('ownedUnit.ownerType', 'hyresvard')
+                .select(db.raw('1')),
+            ),
         ),
     );
 }
 
-type ContractDbRow = Omit<ContractRow, 'unitIsRented' | 'responsibleDepartment' | 'daysLeft' | 'acknowledgedWarnings'> & {
+type ContractDbRow = Omit<
+  ContractRow,
+  'unitIsRented' | 'responsibleDepartment' | 'daysLeft' | 'acknowledgedWarnings'
+> & {
   unitOwnerType: string;
   leaseSubletNotified: number | boolean | null;
   acknowledgedWarnings: string | null;
@@ -112,7 +128,15 @@ type ContractDbRow = Omit<ContractRow, 'unitIsRented' | 'responsibleDepartment' 
 };
 
 export function toContractRow(row: ContractDbRow, today: string): ContractRow {
-  const { searchText: _s, archivedBy: _a, unitOwnerType, acknowledgedWarnings, leaseSubletNotified, leaseSubletNotifiedDate, ...rest } = row;
+  const {
+    searchText: _s,
+    archivedBy: _a,
+    unitOwnerType,
+    acknowledgedWarnings,
+    leaseSubletNotified,
+    leaseSubletNotifiedDate,
+    ...rest
+  } = row;
   return {
     ...rest,
     leaseSubletNotifiedDate: leaseSubletNotified ? leaseSubletNotifiedDate : null,
@@ -138,32 +162,49 @@ function applySearch(qb: Knex.QueryBuilder, search: string): void {
   }
 }
 
-export async function listContracts(ctx: ServiceContext, query: z.output<typeof contractListQuerySchema>): Promise<ListResult<ContractRow>> {
+export async function listContracts(
+  ctx: ServiceContext,
+  query: z.output<typeof contractListQuerySchema>,
+): Promise<ListResult<ContractRow>> {
   const today = ctx.clock.today();
   // The caseworker's filters read the contracts table only, so a count can skip the joins.
   const scoped = (qb: Knex.QueryBuilder): Knex.QueryBuilder => {
     if (query.phase) qb.where('municipalContracts.phase', query.phase);
-    if (query.referringDepartmentId !== undefined) qb.where('municipalContracts.referringDepartmentId', query.referringDepartmentId);
+    if (query.referringDepartmentId !== undefined)
+      qb.where('municipalContracts.referringDepartmentId', query.referringDepartmentId);
     if (query.endingWithinDays !== undefined) {
-      qb.whereIn('municipalContracts.status', LIVE_STATUSES).where('municipalContracts.endsOn', '<=', addDays(today, query.endingWithinDays));
+      qb.whereIn('municipalContracts.status', LIVE_STATUSES).where(
+        'municipalContracts.endsOn',
+        '<=',
+        addDays(today, query.endingWithinDays),
+      );
     }
-    if (query.waiverNotApproved) qb.whereIn('municipalContracts.status', OPEN_STATUSES).whereNot('municipalContracts.waiverStatus', 'godkand');
+    if (query.waiverNotApproved)
+      qb.whereIn('municipalContracts.status', OPEN_STATUSES).whereNot('municipalContracts.waiverStatus', 'godkand');
     if (query.landlordNotTold) whereLandlordNotTold(qb, ctx.db);
     return qb;
   };
   const base = scoped(selectContracts(ctx.db));
   applySearch(base, query.search);
   // The quick search looks in the unit's and the household's text: counting it needs their joins.
-  const spec: ListSpec = query.search === '' ? { ...listSpec, countBase: () => scoped(ctx.db('municipalContracts')), pageFirst: true } : listSpec;
+  const spec: ListSpec =
+    query.search === ''
+      ? { ...listSpec, countBase: () => scoped(ctx.db('municipalContracts')), pageFirst: true }
+      : listSpec;
   const result = await runList<ContractDbRow>(base, spec, { ...query, search: '' });
   return { rows: result.rows.map((r) => toContractRow(r, today)), total: result.total };
 }
 
 /** The contract in force on a unit, if any: the unit's status follows it. */
-export async function liveContractOnUnit(ctx: ServiceContext, unitId: number): Promise<{ id: number; contractNumber: string } | undefined> {
-  return (await ctx.db('municipalContracts').where({ unitId }).whereIn('status', LIVE_STATUSES).first('id', 'contractNumber')) as
-    | { id: number; contractNumber: string }
-    | undefined;
+export async function liveContractOnUnit(
+  ctx: ServiceContext,
+  unitId: number,
+): Promise<{ id: number; contractNumber: string } | undefined> {
+  return (await ctx
+    .db('municipalContracts')
+    .where({ unitId })
+    .whereIn('status', LIVE_STATUSES)
+    .first('id', 'contractNumber')) as { id: number; contractNumber: string } | undefined;
 }
 
 export async function getContract(ctx: ServiceContext, id: number): Promise<ContractRow> {
@@ -173,7 +214,11 @@ export async function getContract(ctx: ServiceContext, id: number): Promise<Cont
 }
 
 /** A unit's or a household's contracts, newest first (a handful each). */
-export async function contractsWhere(ctx: ServiceContext, column: 'unitId' | 'householdId', id: number): Promise<ContractRow[]> {
+export async function contractsWhere(
+  ctx: ServiceContext,
+  column: 'unitId' | 'householdId',
+  id: number,
+): Promise<ContractRow[]> {
   const rows = (await selectContracts(ctx.db)
     .where(`municipalContracts.${column}`, id)
     .whereNull('municipalContracts.archivedAt')
@@ -185,23 +230,37 @@ export async function contractsWhere(ctx: ServiceContext, column: 'unitId' | 'ho
 }
 
 export async function phaseHistory(ctx: ServiceContext, contractId: number): Promise<PhaseMove[]> {
-  const rows = (await ctx.db('contractPhaseMoves')
+  const rows = (await ctx
+    .db('contractPhaseMoves')
     .leftJoin('users', 'users.login', 'contractPhaseMoves.movedBy')
     .where('contractPhaseMoves.contractId', contractId)
     .orderBy('contractPhaseMoves.id', 'desc')
-    .select('contractPhaseMoves.*', 'users.displayName as movedByName')) as (Omit<PhaseMove, 'movedByName'> & { movedByName: string | null })[];
+    .select('contractPhaseMoves.*', 'users.displayName as movedByName')) as (Omit<PhaseMove, 'movedByName'> & {
+    movedByName: string | null;
+  })[];
   return rows.map((r) => ({ ...r, movedByName: r.movedByName ?? r.movedBy }));
 }
 
 export async function contractSummary(ctx: ServiceContext): Promise<ContractSummary> {
   const today = ctx.clock.today();
   const contracts = () => ctx.db('municipalContracts').whereNull('municipalContracts.archivedAt');
-  const count = async (qb: Knex.QueryBuilder) => Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
+  const count = async (qb: Knex.QueryBuilder) =>
+    Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
   const byStatus = Object.fromEntries(
-    ((await contracts().select('status').count({ n: '*' }).groupBy('status')) as { status: string; n: number | string }[]).map((r) => [r.status, Number(r.n)]),
+    (
+      (await contracts().select('status').count({ n: '*' }).groupBy('status')) as {
+        status: string;
+        n: number | string;
+      }[]
+    ).map((r) => [r.status, Number(r.n)]),
   );
   const byPhase = Object.fromEntries(
-    ((await contracts().whereIn('status', LIVE_STATUSES).select('phase').count({ n: '*' }).groupBy('phase')) as { phase: ContractPhase; n: number | string }[]).map((r) => [r.phase, Number(r.n)]),
+    (
+      (await contracts().whereIn('status', LIVE_STATUSES).select('phase').count({ n: '*' }).groupBy('phase')) as {
+        phase: ContractPhase;
+        n: number | string;
+      }[]
+    ).map((r) => [r.phase, Number(r.n)]),
   );
   const notTold = contracts();
   whereLandlordNotTold(notTold, ctx.db);
@@ -209,11 +268,16 @@ export async function contractSummary(ctx: ServiceContext): Promise<ContractSumm
     drafts: byStatus['utkast'] ?? 0,
     active: byStatus['aktivt'] ?? 0,
     terminated: byStatus['uppsagt'] ?? 0,
-    endingWithin90Days: await count(contracts().whereIn('status', LIVE_STATUSES).where('endsOn', '<=', addDays(today, 90))),
+    endingWithin90Days: await count(
+      contracts().whereIn('status', LIVE_STATUSES).where('endsOn', '<=', addDays(today, 90)),
+    ),
     waiverNotApproved: await count(contracts().whereIn('status', OPEN_STATUSES).whereNot('waiverStatus', 'godkand')),
     landlordNotTold: await count(notTold),
     familiesWithChildren: await count(
-      contracts().join('households', 'households.id', 'municipalContracts.householdId').whereIn('municipalContracts.status', LIVE_STATUSES).where('households.childrenCount', '>', 0),
+      contracts()
+        .join('households', 'households.id', 'municipalContracts.householdId')
+        .whereIn('municipalContracts.status', LIVE_STATUSES)
+        .where('households.childrenCount', '>', 0),
     ),
     byPhase,
   };

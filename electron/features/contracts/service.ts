@@ -8,7 +8,12 @@ import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import { leaseWarnings } from '../../../shared/contracts/leaseLink';
 import { contractEndsOn, termWarnings, warningMessage, type Period } from '../../../shared/contracts/rules';
-import { contractLabels, type ContractRow, type contractInputSchema, type ContractStatus } from '../../../shared/contracts/schema';
+import {
+  contractLabels,
+  type ContractRow,
+  type contractInputSchema,
+  type ContractStatus,
+} from '../../../shared/contracts/schema';
 import { REFERRING_DEPARTMENT_CODES } from '../../../shared/households/schema';
 import type { ServiceContext } from '../../core/context';
 import { searchText } from '../../core/listQuery';
@@ -48,15 +53,21 @@ export async function getStoredContract(ctx: ServiceContext, id: number): Promis
 
 /** The unit, household and department exist and may be used. */
 async function checkReferences(ctx: ServiceContext, values: ContractValues): Promise<void> {
-  const unit = (await ctx.db('units').where({ id: values.unitId }).first('archivedAt')) as { archivedAt: string | null } | undefined;
+  const unit = (await ctx.db('units').where({ id: values.unitId }).first('archivedAt')) as
+    { archivedAt: string | null } | undefined;
   if (!unit) throw fieldError('unitId', `${contractLabels.unitId}: välj en bostad i listan.`);
   if (unit.archivedAt) throw fieldError('unitId', `${contractLabels.unitId}: bostaden är arkiverad.`);
-  const household = (await ctx.db('households').where({ id: values.householdId }).first('archivedAt')) as { archivedAt: string | null } | undefined;
+  const household = (await ctx.db('households').where({ id: values.householdId }).first('archivedAt')) as
+    { archivedAt: string | null } | undefined;
   if (!household) throw fieldError('householdId', `${contractLabels.householdId}: välj ett hushåll i listan.`);
   if (household.archivedAt) throw fieldError('householdId', `${contractLabels.householdId}: hushållet är arkiverat.`);
-  const department = (await ctx.db('departments').where({ id: values.referringDepartmentId }).first('code')) as { code: string } | undefined;
+  const department = (await ctx.db('departments').where({ id: values.referringDepartmentId }).first('code')) as
+    { code: string } | undefined;
   if (!department || !(REFERRING_DEPARTMENT_CODES as readonly string[]).includes(department.code)) {
-    throw fieldError('referringDepartmentId', `${contractLabels.referringDepartmentId}: välj ${REFERRING_DEPARTMENT_CODES.join(', ')} (den förvaltning som följer upp i boendet).`);
+    throw fieldError(
+      'referringDepartmentId',
+      `${contractLabels.referringDepartmentId}: välj ${REFERRING_DEPARTMENT_CODES.join(', ')} (den förvaltning som följer upp i boendet).`,
+    );
   }
 }
 
@@ -65,8 +76,14 @@ async function checkReferences(ctx: ServiceContext, values: ContractValues): Pro
  * force (active, terminated or ended) may share a day with `period`.
  * Drafts do not count until they are activated.
  */
-export async function checkUnitFree(ctx: ServiceContext, unitId: number, period: Period, excludeId: number | null): Promise<void> {
-  const other = (await ctx.db('municipalContracts')
+export async function checkUnitFree(
+  ctx: ServiceContext,
+  unitId: number,
+  period: Period,
+  excludeId: number | null,
+): Promise<void> {
+  const other = (await ctx
+    .db('municipalContracts')
     .where({ unitId })
     .whereNot('id', excludeId ?? 0)
     .whereNull('archivedAt')
@@ -74,7 +91,8 @@ export async function checkUnitFree(ctx: ServiceContext, unitId: number, period:
     .where('startDate', '<=', period.end)
     .where('endsOn', '>=', period.start)
     .orderBy('startDate')
-    .first('contractNumber', 'startDate', 'endsOn')) as { contractNumber: string; startDate: string; endsOn: string } | undefined;
+    .first('contractNumber', 'startDate', 'endsOn')) as
+    { contractNumber: string; startDate: string; endsOn: string } | undefined;
   if (other) {
     throw fieldError(
       'unitId',
@@ -116,10 +134,16 @@ function dbValues(values: ContractValues, contractNumber: string): Record<string
   return { ...values, searchText: searchText([contractNumber]) };
 }
 
-export async function createContract(ctx: ServiceContext, input: z.output<typeof contractInputSchema>): Promise<ContractRow> {
+export async function createContract(
+  ctx: ServiceContext,
+  input: z.output<typeof contractInputSchema>,
+): Promise<ContractRow> {
   const { acknowledgeWarnings, ...chosen } = input;
   await checkReferences(ctx, chosen);
-  const values = { ...chosen, leaseId: await resolveLease(ctx, chosen.unitId, chosen.leaseId, { start: chosen.startDate, end: chosen.endDate }) };
+  const values = {
+    ...chosen,
+    leaseId: await resolveLease(ctx, chosen.unitId, chosen.leaseId, { start: chosen.startDate, end: chosen.endDate }),
+  };
   const acknowledgedWarnings = confirmWarnings(await contractWarnings(ctx, values), null, acknowledgeWarnings);
   const contractNumber = await nextContractNumber(ctx);
   const row = await createRecord(ctx, CONTRACT, {
@@ -134,28 +158,59 @@ export async function createContract(ctx: ServiceContext, input: z.output<typeof
   return getContract(ctx, row.id);
 }
 
-export async function updateContract(ctx: ServiceContext, input: z.output<typeof contractInputSchema> & RecordRef): Promise<ContractRow> {
+export async function updateContract(
+  ctx: ServiceContext,
+  input: z.output<typeof contractInputSchema> & RecordRef,
+): Promise<ContractRow> {
   const { id, version, acknowledgeWarnings, ...chosen } = input;
   const current = await getStoredContract(ctx, id);
-  if (current.status === 'avslutat') throw new AppError('VALIDATION', `${CONTRACT.label} ${current.contractNumber} är avslutat och kan inte ändras.`);
+  if (current.status === 'avslutat')
+    throw new AppError('VALIDATION', `${CONTRACT.label} ${current.contractNumber} är avslutat och kan inte ändras.`);
   await checkReferences(ctx, chosen);
   const endsOn = contractEndsOn({ endDate: chosen.endDate, terminationDate: current.terminationDate, endedOn: null });
-  const values = { ...chosen, leaseId: await resolveLease(ctx, chosen.unitId, chosen.leaseId, { start: chosen.startDate, end: endsOn }) };
+  const values = {
+    ...chosen,
+    leaseId: await resolveLease(ctx, chosen.unitId, chosen.leaseId, { start: chosen.startDate, end: endsOn }),
+  };
   if (current.status !== 'utkast') {
     // In force: the unit's status and the household's rights follow this contract.
-    if (values.unitId !== current.unitId) throw fieldError('unitId', `${contractLabels.unitId}: kan inte bytas på ett kontrakt som gäller; avsluta det och skriv ett nytt.`);
-    if (values.householdId !== current.householdId) throw fieldError('householdId', `${contractLabels.householdId}: kan inte bytas på ett kontrakt som gäller; avsluta det och skriv ett nytt.`);
-    if (!values.waiverGround) throw fieldError('waiverGround', `${contractLabels.waiverGround}: måste finnas på ett kontrakt som gäller.`);
+    if (values.unitId !== current.unitId)
+      throw fieldError(
+        'unitId',
+        `${contractLabels.unitId}: kan inte bytas på ett kontrakt som gäller; avsluta det och skriv ett nytt.`,
+      );
+    if (values.householdId !== current.householdId)
+      throw fieldError(
+        'householdId',
+        `${contractLabels.householdId}: kan inte bytas på ett kontrakt som gäller; avsluta det och skriv ett nytt.`,
+      );
+    if (!values.waiverGround)
+      throw fieldError('waiverGround', `${contractLabels.waiverGround}: måste finnas på ett kontrakt som gäller.`);
     if (current.terminationDate && values.endDate < current.terminationDate) {
-      throw fieldError('endDate', `${contractLabels.endDate}: kan inte vara före dagen då det uppsagda kontraktet upphör (${current.terminationDate}).`);
+      throw fieldError(
+        'endDate',
+        `${contractLabels.endDate}: kan inte vara före dagen då det uppsagda kontraktet upphör (${current.terminationDate}).`,
+      );
     }
     if (current.terminationDate && values.startDate > current.terminationDate) {
-      throw fieldError('startDate', `${contractLabels.startDate}: kan inte vara efter dagen då det uppsagda kontraktet upphör (${current.terminationDate}).`);
+      throw fieldError(
+        'startDate',
+        `${contractLabels.startDate}: kan inte vara efter dagen då det uppsagda kontraktet upphör (${current.terminationDate}).`,
+      );
     }
     await checkUnitFree(ctx, current.unitId, { start: values.startDate, end: endsOn }, id);
   }
-  const acknowledgedWarnings = confirmWarnings(await contractWarnings(ctx, { ...values, endsOn }), current.acknowledgedWarnings, acknowledgeWarnings);
-  await updateRecord(ctx, CONTRACT, { id, version }, { ...dbValues(values, current.contractNumber), endsOn, acknowledgedWarnings });
+  const acknowledgedWarnings = confirmWarnings(
+    await contractWarnings(ctx, { ...values, endsOn }),
+    current.acknowledgedWarnings,
+    acknowledgeWarnings,
+  );
+  await updateRecord(
+    ctx,
+    CONTRACT,
+    { id, version },
+    { ...dbValues(values, current.contractNumber), endsOn, acknowledgedWarnings },
+  );
   return getContract(ctx, id);
 }
 
@@ -163,7 +218,10 @@ export async function updateContract(ctx: ServiceContext, input: z.output<typeof
 export async function archiveContract(ctx: ServiceContext, ref: RecordRef): Promise<ContractRow> {
   const current = await getStoredContract(ctx, ref.id);
   if (current.status !== 'utkast') {
-    throw new AppError('VALIDATION', `${CONTRACT.label} ${current.contractNumber} är en allmän handling och arkiveras inte; avsluta det i stället.`);
+    throw new AppError(
+      'VALIDATION',
+      `${CONTRACT.label} ${current.contractNumber} är en allmän handling och arkiveras inte; avsluta det i stället.`,
+    );
   }
   await archiveRecord(ctx, CONTRACT, ref);
   return getContract(ctx, ref.id);

@@ -5,7 +5,12 @@
  */
 import type { Knex } from 'knex';
 import { daysBetween } from '../../../shared/core/dates';
-import { LIVE_STATUSES, waiverStatusLabels, type ContractStatus, type WaiverStatus } from '../../../shared/contracts/schema';
+import {
+  LIVE_STATUSES,
+  waiverStatusLabels,
+  type ContractStatus,
+  type WaiverStatus,
+} from '../../../shared/contracts/schema';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import { runWatchKinds, type WatchKindQuery } from '../watch/kindQuery';
@@ -35,9 +40,17 @@ function columns(qb: Knex.QueryBuilder): Knex.QueryBuilder {
     .join('units', 'units.id', 'municipalContracts.unitId')
     .join('households', 'households.id', 'municipalContracts.householdId')
     .select(
-      'municipalContracts.id', 'municipalContracts.contractNumber', 'municipalContracts.status', 'municipalContracts.startDate', 'municipalContracts.endsOn',
-      'municipalContracts.waiverStatus', 'municipalContracts.waiverApplicationDate',
-      'units.objectNumber as unitObjectNumber', 'units.address as unitAddress', 'households.holderName', 'households.holderIdentityMasked',
+      'municipalContracts.id',
+      'municipalContracts.contractNumber',
+      'municipalContracts.status',
+      'municipalContracts.startDate',
+      'municipalContracts.endsOn',
+      'municipalContracts.waiverStatus',
+      'municipalContracts.waiverApplicationDate',
+      'units.objectNumber as unitObjectNumber',
+      'units.address as unitAddress',
+      'households.holderName',
+      'households.holderIdentityMasked',
     );
 }
 
@@ -63,10 +76,15 @@ function ending(ctx: ServiceContext, { today, until }: WatchWindow): WatchKindQu
     dateColumn: 'municipalContracts.endsOn',
     idColumn: 'municipalContracts.id',
     toItem: (c) =>
-      item('contract.ending', c, c.endsOn, today,
+      item(
+        'contract.ending',
+        c,
+        c.endsOn,
+        today,
         c.status === 'uppsagt'
           ? `uppsagt, upphör ${c.endsOn}: avsluta kontraktet när hushållet har flyttat.`
-          : `löper ut ${c.endsOn}: planera ny bostad, sök förlängt avstående eller säg upp.`),
+          : `löper ut ${c.endsOn}: planera ny bostad, sök förlängt avstående eller säg upp.`,
+      ),
   };
 }
 
@@ -78,16 +96,25 @@ function waiverPending(ctx: ServiceContext, { today, until }: WatchWindow): Watc
       .whereIn('municipalContracts.status', OPEN_STATUSES)
       .whereIn('municipalContracts.waiverStatus', ['ej_ansokt', 'ansokan_inskickad'])
       // A draft without an application is still being written; a contract in force without one is not.
-      .where((w) => w.whereNot('municipalContracts.status', 'utkast').orWhere('municipalContracts.waiverStatus', 'ansokan_inskickad'))
+      .where((w) =>
+        w
+          .whereNot('municipalContracts.status', 'utkast')
+          .orWhere('municipalContracts.waiverStatus', 'ansokan_inskickad'),
+      )
       .where('municipalContracts.startDate', '<=', until),
     columns,
     dateColumn: 'municipalContracts.startDate',
     idColumn: 'municipalContracts.id',
     toItem: (c) =>
-      item('contract.waiverPending', c, c.startDate, today,
+      item(
+        'contract.waiverPending',
+        c,
+        c.startDate,
+        today,
         c.waiverStatus === 'ansokan_inskickad'
           ? `${waiverStatusLabels.ansokan_inskickad.toLowerCase()} ${c.waiverApplicationDate ?? ''}, inget beslut från hyresnämnden ännu.`
-          : 'ingen ansökan om avstående från besittningsskydd registrerad: skicka den till hyresnämnden.'),
+          : 'ingen ansökan om avstående från besittningsskydd registrerad: skicka den till hyresnämnden.',
+      ),
   };
 }
 
@@ -101,7 +128,14 @@ function landlordNotTold(ctx: ServiceContext, { today, until }: WatchWindow): Wa
     columns,
     dateColumn: 'municipalContracts.startDate',
     idColumn: 'municipalContracts.id',
-    toItem: (c) => item('contract.landlordNotTold', c, c.startDate, today, 'hyresvärden ska underrättas om andrahandsuthyrningen (12 kap. 39 § JB); ange datum på kontraktet, eller på hyresavtalet om hyresvärden är underrättad för hela avtalet.'),
+    toItem: (c) =>
+      item(
+        'contract.landlordNotTold',
+        c,
+        c.startDate,
+        today,
+        'hyresvärden ska underrättas om andrahandsuthyrningen (12 kap. 39 § JB); ange datum på kontraktet, eller på hyresavtalet om hyresvärden är underrättad för hela avtalet.',
+      ),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { departmentProcedures } from '../../../shared/departments/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { archiveDepartment, createDepartment, listDepartments, restoreDepartment, updateDepartment } from './service';
 
 export const departmentHandlers: Handlers<typeof departmentProcedures> = {

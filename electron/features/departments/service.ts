@@ -4,7 +4,14 @@ import type { Department, departmentInputSchema } from '../../../shared/departme
 import type { RecordRef } from '../../../shared/core/record';
 import { fieldError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
-import { archiveRecord, createRecord, getRowOrThrow, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+import {
+  archiveRecord,
+  createRecord,
+  getRowOrThrow,
+  restoreRecord,
+  updateRecord,
+  type EntityInfo,
+} from '../../core/records';
 
 export const DEPARTMENT: EntityInfo = { table: 'departments', entity: 'department', label: 'Förvaltningen' };
 
@@ -22,7 +29,11 @@ export async function listDepartments(ctx: ServiceContext, includeArchived: bool
 }
 
 async function checkCode(ctx: ServiceContext, code: string, id: number | null): Promise<void> {
-  const taken = await ctx.db('departments').where({ code }).whereNot('id', id ?? 0).first('id');
+  const taken = await ctx
+    .db('departments')
+    .where({ code })
+    .whereNot('id', id ?? 0)
+    .first('id');
   if (taken) throw fieldError('code', `Kod: ${code} används redan av en annan förvaltning.`);
 }
 

@@ -37,10 +37,16 @@ section { break-inside: avoid-page; }
 `);
 
 function letterhead(org: OrganisationSettings, meta: SafeHtml | string): SafeHtml {
-  const address = [org.address, [org.postalCode, org.city].filter(Boolean).join(' '), org.phone, org.email].filter(Boolean).join(' · ');
+  const address = [org.address, [org.postalCode, org.city].filter(Boolean).join(' '), org.phone, org.email]
+    .filter(Boolean)
+    .join(' · ');
   return html`<header class="letterhead">
-    ${org.logoDataUrl ? html`<img src="${org.logoDataUrl}" alt="">` : null}
-    <div><div class="org">${org.name}</div>${org.unit ? html`<div class="addr">${org.unit}</div>` : null}<div class="addr">${address}</div></div>
+    ${org.logoDataUrl ? html`<img src="${org.logoDataUrl}" alt="" />` : null}
+    <div>
+      <div class="org">${org.name}</div>
+      ${org.unit ? html`<div class="addr">${org.unit}</div>` : null}
+      <div class="addr">${address}</div>
+    </div>
     <div class="meta">${meta}</div>
   </header>`;
 }
@@ -49,12 +55,30 @@ function letterhead(org: OrganisationSettings, meta: SafeHtml | string): SafeHtm
  * A whole document. `pages` are separate sheets (a batch of contracts);
  * each gets the letterhead.
  */
-export function documentHtml(options: { title: string; organisation: OrganisationSettings; printedOn: string; pages: SafeHtml[] }): string {
+export function documentHtml(options: {
+  title: string;
+  organisation: OrganisationSettings;
+  printedOn: string;
+  pages: SafeHtml[];
+}): string {
   const { title, organisation, printedOn, pages } = options;
   const body = pages.map(
-    (page, i) => html`<div class="doc${i < pages.length - 1 ? ' page-break' : ''}">${letterhead(organisation, html`Utskrivet ${printedOn}`)}${page}</div>`,
+    (page, i) =>
+      html`<div class="doc${i < pages.length - 1 ? ' page-break' : ''}">
+        ${letterhead(organisation, html`Utskrivet ${printedOn}`)}${page}
+      </div>`,
   );
   return html`<!doctype html>
-<html lang="sv"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head>
-<body>${body}</body></html>`.text;
+    <html lang="sv">
+      <head>
+        <meta charset="utf-8" />
+        <title>${title}</title>
+        <style>
+          ${STYLE}
+        </style>
+      </head>
+      <body>
+        ${body}
+      </body>
+    </html>`.text;
 }

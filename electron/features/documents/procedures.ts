@@ -1,5 +1,5 @@
 import type { documentProcedures } from '../../../shared/documents/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { renderDocument } from './service';
 
 export const documentHandlers: Handlers<typeof documentProcedures> = {

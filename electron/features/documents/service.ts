@@ -13,7 +13,9 @@ export async function renderDocument(ctx: ServiceContext, kind: string, ids: num
   const content = await make(ctx, ids);
   if (content.personalData) {
     // Printing whole personnummer is a disclosure of personal data: logged like an export.
-    await ctx.db.transaction((trx) => appendAudit({ ...ctx, db: trx }, { entity: 'document', entityId: null, action: 'print', after: { kind, ids } }));
+    await ctx.db.transaction((trx) =>
+      appendAudit({ ...ctx, db: trx }, { entity: 'document', entityId: null, action: 'print', after: { kind, ids } }),
+    );
   }
   const { value: organisation } = await getSettings(ctx, 'organisation');
   return {

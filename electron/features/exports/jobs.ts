@@ -52,7 +52,11 @@ export function jobView(job: RunningJob): ExportJob {
   return { id, status, rowsWritten, totalRows, fileName, message };
 }
 
-export function finishJob(job: RunningJob, status: 'done' | 'failed' | 'cancelled', message: string | null = null): void {
+export function finishJob(
+  job: RunningJob,
+  status: 'done' | 'failed' | 'cancelled',
+  message: string | null = null,
+): void {
   job.status = status;
   job.message = message;
   if (status !== 'done') fs.rmSync(job.file, { force: true });

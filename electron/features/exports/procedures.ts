@@ -1,5 +1,5 @@
 import type { exportProcedures } from '../../../shared/exports/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { cancelExport, exportStatus, startExport, startPortfolio } from './service';
 
 export const exportHandlers: Handlers<typeof exportProcedures> = {

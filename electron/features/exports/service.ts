@@ -57,7 +57,13 @@ async function writeSheet(ctx: ServiceContext, job: RunningJob, book: BookWriter
 }
 
 /** Writes the sheets to the job's file; finishes the job either way. */
-export async function runJob(ctx: ServiceContext, job: RunningJob, format: 'xlsx' | 'csv', plans: SheetPlan[], summary?: (book: BookWriter) => Promise<void>): Promise<void> {
+export async function runJob(
+  ctx: ServiceContext,
+  job: RunningJob,
+  format: 'xlsx' | 'csv',
+  plans: SheetPlan[],
+  summary?: (book: BookWriter) => Promise<void>,
+): Promise<void> {
   try {
     let total = 0;
     for (const plan of plans) total += await countRows(ctx, plan);
@@ -75,14 +81,19 @@ export async function runJob(ctx: ServiceContext, job: RunningJob, format: 'xlsx
 
 /** Appends the export's audit row in a short transaction of its own. */
 async function auditExport(ctx: ServiceContext, details: Record<string, unknown>): Promise<void> {
-  await ctx.db.transaction((trx) => appendAudit({ ...ctx, db: trx }, { entity: 'export', entityId: null, action: 'export', after: details }));
+  await ctx.db.transaction((trx) =>
+    appendAudit({ ...ctx, db: trx }, { entity: 'export', entityId: null, action: 'export', after: details }),
+  );
 }
 
 function fileNameFor(title: string, format: string, today: string): string {
   return `${title.replace(/[\\/:*?"<>|]/g, '-')} ${today}.${format}`;
 }
 
-export async function startExport(ctx: ServiceContext, request: z.output<typeof exportRequestSchema>): Promise<ExportJob> {
+export async function startExport(
+  ctx: ServiceContext,
+  request: z.output<typeof exportRequestSchema>,
+): Promise<ExportJob> {
   const source = sourceOf(request.source);
   let query: ParsedListQuery;
   try {
@@ -92,9 +103,17 @@ export async function startExport(ctx: ServiceContext, request: z.output<typeof 
   }
   const columns = allowedColumns(source, request.columns, request.includePersonalData);
   if (columns.length === 0) throw fieldError('columns', 'Kolumner: det finns inga kolumner kvar att exportera.');
-  await auditExport(ctx, { source: request.source, format: request.format, columns: columns.map((c) => c.id), includePersonalData: request.includePersonalData, query });
+  await auditExport(ctx, {
+    source: request.source,
+    format: request.format,
+    columns: columns.map((c) => c.id),
+    includePersonalData: request.includePersonalData,
+    query,
+  });
   const job = createJob(fileNameFor(request.title, request.format, ctx.clock.today()), request.format);
-  void runJob(ctx, job, request.format, [{ title: request.title, source, query, columns, personalData: request.includePersonalData }]);
+  void runJob(ctx, job, request.format, [
+    { title: request.title, source, query, columns, personalData: request.includePersonalData },
+  ]);
   return jobView(job);
 }
 
@@ -112,7 +131,13 @@ export function cancelExport(id: string): ExportJob {
 export function portfolioPlans(includePersonalData: boolean): SheetPlan[] {
   return PORTFOLIO_SHEETS.filter((name) => exportSources[name]).map((name) => {
     const source = exportSources[name]!;
-    return { title: source.title, source, query: source.parse({}), columns: allowedColumns(source, source.portfolioColumns, includePersonalData), personalData: includePersonalData };
+    return {
+      title: source.title,
+      source,
+      query: source.parse({}),
+      columns: allowedColumns(source, source.portfolioColumns, includePersonalData),
+      personalData: includePersonalData,
+    };
   });
 }
 
@@ -130,7 +155,12 @@ const SUMMARY_COLUMNS: ExportColumn[] = [
  */
 export async function startPortfolio(ctx: ServiceContext, includePersonalData: boolean): Promise<ExportJob> {
   const plans = portfolioPlans(includePersonalData);
-  await auditExport(ctx, { source: 'portfolio', format: 'xlsx', sheets: plans.map((p) => p.title), includePersonalData });
+  await auditExport(ctx, {
+    source: 'portfolio',
+    format: 'xlsx',
+    sheets: plans.map((p) => p.title),
+    includePersonalData,
+  });
   const job = createJob(fileNameFor('Hyresportfölj', 'xlsx', ctx.clock.today()), 'xlsx');
   void runJob(ctx, job, 'xlsx', plans, async (book) => {
     const sheet = book.addSheet('Sammanfattning', SUMMARY_COLUMNS);

@@ -79,7 +79,10 @@ export const exportSources: Record<string, ExportSource> = {
       const s = await leaseSummary(ctx);
       return [
         { label: 'Hyresavtal', count: Object.values(s.byStatus).reduce((a, b) => a + b, 0) },
-        ...Object.entries(s.byStatus).map(([status, count]) => ({ label: `Hyresavtal: ${leaseStatusLabels[status as LeaseStatus] ?? status}`, count })),
+        ...Object.entries(s.byStatus).map(([status, count]) => ({
+          label: `Hyresavtal: ${leaseStatusLabels[status as LeaseStatus] ?? status}`,
+          count,
+        })),
         { label: 'Årshyra i dag, aktiva och uppsagda avtal', amountOre: s.yearlyRentOre },
       ];
     },
@@ -101,7 +104,11 @@ export const exportSources: Record<string, ExportSource> = {
       const ids = [...new Set(rows.map((r) => r['householdId'] as number))];
       const holders = new Map<number, string>();
       for (let i = 0; i < ids.length; i += 500) {
-        const found = (await ctx.db('householdMembers').whereIn('householdId', ids.slice(i, i + 500)).where('isHolder', true).select('householdId', 'identityNumber')) as {
+        const found = (await ctx
+          .db('householdMembers')
+          .whereIn('householdId', ids.slice(i, i + 500))
+          .where('isHolder', true)
+          .select('householdId', 'identityNumber')) as {
           householdId: number;
           identityNumber: string;
         }[];
@@ -110,9 +117,21 @@ export const exportSources: Record<string, ExportSource> = {
       for (const row of rows) row['holderIdentityNumber'] = holders.get(row['householdId'] as number) ?? null;
     },
   }),
-  newcomers: listSource(newcomerListQuerySchema, listNewcomers, { title: 'Nyanlända', portfolioColumns: [], personalColumns: [] }),
-  moveOnCandidates: listSource(candidateListQuerySchema, listCandidates, { title: 'Kandidater för utslussning', portfolioColumns: [], personalColumns: [] }),
-  households: listSource(listQuerySchema, listHouseholds, { title: 'Hushåll', portfolioColumns: [], personalColumns: [] }),
+  newcomers: listSource(newcomerListQuerySchema, listNewcomers, {
+    title: 'Nyanlända',
+    portfolioColumns: [],
+    personalColumns: [],
+  }),
+  moveOnCandidates: listSource(candidateListQuerySchema, listCandidates, {
+    title: 'Kandidater för utslussning',
+    portfolioColumns: [],
+    personalColumns: [],
+  }),
+  households: listSource(listQuerySchema, listHouseholds, {
+    title: 'Hushåll',
+    portfolioColumns: [],
+    personalColumns: [],
+  }),
   units: listSource(unitListQuerySchema, listUnits, {
     title: 'Bostäder',
     portfolioColumns: unitPortfolioColumns,
@@ -121,7 +140,10 @@ export const exportSources: Record<string, ExportSource> = {
       const s = await unitSummary(ctx);
       return [
         { label: 'Bostäder', count: s.total },
-        ...Object.entries(s.byStatus).map(([status, count]) => ({ label: `Bostäder: ${unitStatusLabels[status as UnitStatus] ?? status}`, count })),
+        ...Object.entries(s.byStatus).map(([status, count]) => ({
+          label: `Bostäder: ${unitStatusLabels[status as UnitStatus] ?? status}`,
+          count,
+        })),
         { label: 'Bygglov som går ut inom 12 månader', count: s.permitsEndingSoon },
         { label: 'Bygglov som har gått ut', count: s.permitsEnded },
       ];

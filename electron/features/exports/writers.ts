@@ -30,7 +30,8 @@ const NUM_FMT: Partial<Record<ExportColumn['type'], string>> = {
 function columnWidth(column: ExportColumn): number {
   if (column.type === 'date') return 12;
   if (column.type === 'money') return 16;
-  if (column.type === 'number' || column.type === 'daysLeft' || column.type === 'flag') return Math.max(10, column.header.length + 2);
+  if (column.type === 'number' || column.type === 'daysLeft' || column.type === 'flag')
+    return Math.max(10, column.header.length + 2);
   return Math.min(45, Math.max(14, column.header.length + 4));
 }
 
@@ -50,7 +51,9 @@ export function xlsxBook(file: string): BookWriter {
       // styles up by object identity first, so a shared object costs one
       // lookup per column instead of one per cell (measured: the writer was
       // spending most of its time there).
-      const styles: Partial<ExcelJS.Style>[] = columns.map((c) => (NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {}));
+      const styles: Partial<ExcelJS.Style>[] = columns.map((c) =>
+        NUM_FMT[c.type] ? { numFmt: NUM_FMT[c.type]! } : {},
+      );
       sheet.getRow(1).font = { bold: true };
       sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
       let pending = 0;
@@ -95,6 +98,7 @@ export function csvBook(file: string): BookWriter {
         async finish() {},
       };
     },
-    close: () => new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve()))),
   };
 }

@@ -6,8 +6,17 @@
  */
 import type { Knex } from 'knex';
 import { addDays } from '../../../shared/core/dates';
-import { GUARANTEE_GRANT_AMOUNT_ORE, GRANT_MIN_COVERED_MONTHS, nextGrantApplicationDeadline } from '../../../shared/guarantees/rules';
-import { OPEN_GUARANTEE_STATUSES, type GrantList, type GuaranteeRow, type GuaranteeSummary } from '../../../shared/guarantees/schema';
+import {
+  GUARANTEE_GRANT_AMOUNT_ORE,
+  GRANT_MIN_COVERED_MONTHS,
+  nextGrantApplicationDeadline,
+} from '../../../shared/guarantees/rules';
+import {
+  OPEN_GUARANTEE_STATUSES,
+  type GrantList,
+  type GuaranteeRow,
+  type GuaranteeSummary,
+} from '../../../shared/guarantees/schema';
 import type { ServiceContext } from '../../core/context';
 import { toGuaranteeRow, type GuaranteeDbRow } from './service';
 
@@ -16,22 +25,38 @@ import { toGuaranteeRow, type GuaranteeDbRow } from './service';
  * said there (first-hand, a recorded yes on försörjningsstöd, six months'
  * rent); the rules then decide exactly, the two-year term included.
  */
-async function qualifyingNotApplied(ctx: ServiceContext, deadline: string): Promise<(GuaranteeRow & { landlordOrgNumber: string | null })[]> {
-  const rows = (await ctx.db('rentGuarantees')
+async function qualifyingNotApplied(
+  ctx: ServiceContext,
+  deadline: string,
+): Promise<(GuaranteeRow & { landlordOrgNumber: string | null })[]> {
+  const rows = (await ctx
+    .db('rentGuarantees')
     .join('households', 'households.id', 'rentGuarantees.householdId')
     .join('organisations', 'organisations.id', 'rentGuarantees.landlordId')
     .whereNull('rentGuarantees.archivedAt')
     .whereNull('rentGuarantees.grantAppliedOn')
     .where('rentGuarantees.firstHandLease', true)
     .where('rentGuarantees.canPayWithoutForsorjningsstod', true)
-    .whereRaw('?? >= ? * ??', ['rentGuarantees.guaranteedAmount', GRANT_MIN_COVERED_MONTHS, 'rentGuarantees.monthlyRent'])
+    .whereRaw('?? >= ? * ??', [
+      'rentGuarantees.guaranteedAmount',
+      GRANT_MIN_COVERED_MONTHS,
+      'rentGuarantees.monthlyRent',
+    ])
     .where('rentGuarantees.startDate', '<=', deadline)
     .orderBy('rentGuarantees.startDate')
     .orderBy('rentGuarantees.id')
     .limit(5000)
-    .select('rentGuarantees.*', 'households.holderName', 'households.holderIdentityMasked', 'organisations.name as landlordName', 'organisations.orgNumber as landlordOrgNumber')) as (GuaranteeDbRow & { landlordOrgNumber: string | null })[];
+    .select(
+      'rentGuarantees.*',
+      'households.holderName',
+      'households.holderIdentityMasked',
+      'organisations.name as landlordName',
+      'organisations.orgNumber as landlordOrgNumber',
+    )) as (GuaranteeDbRow & { landlordOrgNumber: string | null })[];
   const today = ctx.clock.today();
-  return rows.map((r) => ({ ...toGuaranteeRow(r, today), landlordOrgNumber: r.landlordOrgNumber })).filter((g) => g.grantQualifies);
+  return rows
+    .map((r) => ({ ...toGuaranteeRow(r, today), landlordOrgNumber: r.landlordOrgNumber }))
+    .filter((g) => g.grantQualifies);
 }
 
 export async function grantList(ctx: ServiceContext): Promise<GrantList> {
@@ -69,9 +94,19 @@ export async function grantCandidates(ctx: ServiceContext): Promise<{ deadline: 
 export async function guaranteeSummary(ctx: ServiceContext): Promise<GuaranteeSummary> {
   const today = ctx.clock.today();
   const open = () => ctx.db('rentGuarantees').whereNull('archivedAt').whereIn('status', OPEN_GUARANTEE_STATUSES);
-  const count = async (qb: Knex.QueryBuilder) => Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
-  const totals = (await open().count({ n: '*' }).sum({ amount: 'guaranteedAmount' }).first()) as { n: number | string; amount: number | string | null };
-  const claimed = (await ctx.db('rentGuarantees').whereNull('archivedAt').where('claimedTotal', '>', 0).count({ n: '*' }).sum({ amount: 'claimedTotal' }).first()) as {
+  const count = async (qb: Knex.QueryBuilder) =>
+    Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
+  const totals = (await open().count({ n: '*' }).sum({ amount: 'guaranteedAmount' }).first()) as {
+    n: number | string;
+    amount: number | string | null;
+  };
+  const claimed = (await ctx
+    .db('rentGuarantees')
+    .whereNull('archivedAt')
+    .where('claimedTotal', '>', 0)
+    .count({ n: '*' })
+    .sum({ amount: 'claimedTotal' })
+    .first()) as {
     n: number | string;
     amount: number | string | null;
   };

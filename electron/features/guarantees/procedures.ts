@@ -1,7 +1,16 @@
 import type { guaranteeProcedures } from '../../../shared/guarantees/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { grantList, guaranteeSummary } from './grants';
-import { addClaim, createGuarantee, endGuarantee, getGuarantee, guaranteesOfHousehold, listGuarantees, markGrantApplied, updateGuarantee } from './service';
+import {
+  addClaim,
+  createGuarantee,
+  endGuarantee,
+  getGuarantee,
+  guaranteesOfHousehold,
+  listGuarantees,
+  markGrantApplied,
+  updateGuarantee,
+} from './service';
 
 export const guaranteeHandlers: Handlers<typeof guaranteeProcedures> = {
   'guarantees.summary': (ctx) => guaranteeSummary(ctx),

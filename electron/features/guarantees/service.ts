@@ -13,8 +13,16 @@ import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import { coveredMonthsFromAmount, grantQualification } from '../../../shared/guarantees/rules';
 import {
-  claimLabels, endGuaranteeLabels, guaranteeLabels, OPEN_GUARANTEE_STATUSES,
-  type Claim, type GuaranteeDetail, type guaranteeListQuerySchema, type GuaranteeRow, type GuaranteeStatus, type GuaranteeValues,
+  claimLabels,
+  endGuaranteeLabels,
+  guaranteeLabels,
+  OPEN_GUARANTEE_STATUSES,
+  type Claim,
+  type GuaranteeDetail,
+  type guaranteeListQuerySchema,
+  type GuaranteeRow,
+  type GuaranteeStatus,
+  type GuaranteeValues,
 } from '../../../shared/guarantees/schema';
 import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
@@ -51,7 +59,12 @@ function selectGuarantees(db: Knex): Knex.QueryBuilder {
   return db('rentGuarantees')
     .join('households', 'households.id', 'rentGuarantees.householdId')
     .join('organisations', 'organisations.id', 'rentGuarantees.landlordId')
-    .select('rentGuarantees.*', 'households.holderName', 'households.holderIdentityMasked', 'organisations.name as landlordName');
+    .select(
+      'rentGuarantees.*',
+      'households.holderName',
+      'households.holderIdentityMasked',
+      'organisations.name as landlordName',
+    );
 }
 
 export interface GuaranteeDbRow {
@@ -92,7 +105,13 @@ export function toGuaranteeRow(row: GuaranteeDbRow, today: string): GuaranteeRow
   const firstHandLease = bool(row.firstHandLease);
   const canPayWithoutForsorjningsstod = boolOrNull(row.canPayWithoutForsorjningsstod);
   const coveredMonths = monthlyRent > 0 ? coveredMonthsFromAmount(guaranteedAmount, monthlyRent) : 0;
-  const grant = grantQualification({ firstHandLease, coveredMonths, validFrom: row.startDate, validUntil: row.endDate, canPayWithoutForsorjningsstod });
+  const grant = grantQualification({
+    firstHandLease,
+    coveredMonths,
+    validFrom: row.startDate,
+    validUntil: row.endDate,
+    canPayWithoutForsorjningsstod,
+  });
   return {
     ...rest,
     monthlyRent,
@@ -113,18 +132,27 @@ function applySearch(qb: Knex.QueryBuilder, search: string): void {
   for (const word of search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
     const pattern = likePattern(word, 'contains');
     qb.where((w) =>
-      w.whereRaw(`?? like ? escape '\\'`, ['rentGuarantees.searchText', pattern]).orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]),
+      w
+        .whereRaw(`?? like ? escape '\\'`, ['rentGuarantees.searchText', pattern])
+        .orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]),
     );
   }
 }
 
-export async function listGuarantees(ctx: ServiceContext, query: z.output<typeof guaranteeListQuerySchema>): Promise<ListResult<GuaranteeRow>> {
+export async function listGuarantees(
+  ctx: ServiceContext,
+  query: z.output<typeof guaranteeListQuerySchema>,
+): Promise<ListResult<GuaranteeRow>> {
   const today = ctx.clock.today();
   const scoped = (qb: Knex.QueryBuilder) => {
     if (query.status) qb.where('rentGuarantees.status', query.status);
     if (query.landlordId !== undefined) qb.where('rentGuarantees.landlordId', query.landlordId);
     if (query.endingWithinDays !== undefined) {
-      qb.whereIn('rentGuarantees.status', OPEN_GUARANTEE_STATUSES).where('rentGuarantees.endDate', '<=', addDays(today, query.endingWithinDays));
+      qb.whereIn('rentGuarantees.status', OPEN_GUARANTEE_STATUSES).where(
+        'rentGuarantees.endDate',
+        '<=',
+        addDays(today, query.endingWithinDays),
+      );
     }
     return qb;
   };
@@ -137,8 +165,14 @@ export async function listGuarantees(ctx: ServiceContext, query: z.output<typeof
 }
 
 async function claimsOf(ctx: ServiceContext, guaranteeId: number): Promise<Claim[]> {
-  const rows = (await ctx.db('guaranteeClaims').where({ guaranteeId }).orderBy('claimDate').orderBy('id')
-    .select('id', 'claimDate', 'amount', 'note', 'createdAt', 'createdBy')) as (Omit<Claim, 'amount'> & { amount: number | string })[];
+  const rows = (await ctx
+    .db('guaranteeClaims')
+    .where({ guaranteeId })
+    .orderBy('claimDate')
+    .orderBy('id')
+    .select('id', 'claimDate', 'amount', 'note', 'createdAt', 'createdBy')) as (Omit<Claim, 'amount'> & {
+    amount: number | string;
+  })[];
   return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
 }
 
@@ -162,15 +196,31 @@ export async function guaranteesOfHousehold(ctx: ServiceContext, householdId: nu
  * "Inom kvot" rests on a quota placement of the household with the same
  * landlord: the placement records the three conditions of plan 3:5.
  */
-async function placementFor(ctx: ServiceContext, values: GuaranteeValues, current: number | null): Promise<number | null> {
+async function placementFor(
+  ctx: ServiceContext,
+  values: GuaranteeValues,
+  current: number | null,
+): Promise<number | null> {
   if (!values.withinQuota) return null;
-  const qb = ctx.db('quotaPlacements').where({ householdId: values.householdId, landlordId: values.landlordId }).whereNull('archivedAt');
+  const qb = ctx
+    .db('quotaPlacements')
+    .where({ householdId: values.householdId, landlordId: values.landlordId })
+    .whereNull('archivedAt');
   const placement = (await qb.orderBy('placementDate', 'desc').first('id')) as { id: number } | undefined;
-  if (current !== null && (await ctx.db('quotaPlacements').where({ id: current, householdId: values.householdId, landlordId: values.landlordId }).first('id'))) {
+  if (
+    current !== null &&
+    (await ctx
+      .db('quotaPlacements')
+      .where({ id: current, householdId: values.householdId, landlordId: values.landlordId })
+      .first('id'))
+  ) {
     return current;
   }
   if (!placement) {
-    throw fieldError('withinQuota', `${guaranteeLabels.withinQuota}: hushållet har ingen kvotplacering hos hyresvärden; registrera placeringen under Kvoter först.`);
+    throw fieldError(
+      'withinQuota',
+      `${guaranteeLabels.withinQuota}: hushållet har ingen kvotplacering hos hyresvärden; registrera placeringen under Kvoter först.`,
+    );
   }
   return placement.id;
 }
@@ -184,11 +234,20 @@ function dbValues(values: GuaranteeValues, placementId: number | null): Record<s
  * Registers a guarantee (aktiv). Exported for the move-on, which creates
  * one in the same transaction; `placementId` is then the placement it made.
  */
-export async function createGuaranteeRecord(ctx: ServiceContext, values: GuaranteeValues, placementId?: number | null): Promise<number> {
+export async function createGuaranteeRecord(
+  ctx: ServiceContext,
+  values: GuaranteeValues,
+  placementId?: number | null,
+): Promise<number> {
   await checkHousehold(ctx, values.householdId, 'householdId', guaranteeLabels.householdId);
   await checkLandlord(ctx, values.landlordId, 'landlordId', guaranteeLabels.landlordId);
   const placement = placementId !== undefined ? placementId : await placementFor(ctx, values, null);
-  const row = await createRecord(ctx, GUARANTEE, { ...dbValues(values, placement), status: 'aktiv', claimedTotal: 0, endedOn: null });
+  const row = await createRecord(ctx, GUARANTEE, {
+    ...dbValues(values, placement),
+    status: 'aktiv',
+    claimedTotal: 0,
+    endedOn: null,
+  });
   return row.id;
 }
 
@@ -215,14 +274,23 @@ async function stored(ctx: ServiceContext, id: number): Promise<StoredGuarantee>
   return (await getRowOrThrow(ctx, GUARANTEE, id)) as unknown as StoredGuarantee;
 }
 
-export async function updateGuarantee(ctx: ServiceContext, input: GuaranteeValues & RecordRef): Promise<GuaranteeDetail> {
+export async function updateGuarantee(
+  ctx: ServiceContext,
+  input: GuaranteeValues & RecordRef,
+): Promise<GuaranteeDetail> {
   const { id, version, ...values } = input;
   const current = await stored(ctx, id);
   if (current.status === 'upphord') {
-    throw new AppError('VALIDATION', `${GUARANTEE.label} för ${current.leaseAddress} har upphört${current.endedOn ? ` (${current.endedOn})` : ''} och ändras inte längre.`);
+    throw new AppError(
+      'VALIDATION',
+      `${GUARANTEE.label} för ${current.leaseAddress} har upphört${current.endedOn ? ` (${current.endedOn})` : ''} och ändras inte längre.`,
+    );
   }
   if (values.guaranteedAmount < Number(current.claimedTotal)) {
-    throw fieldError('guaranteedAmount', `${guaranteeLabels.guaranteedAmount}: kan inte vara lägre än det som redan betalats ut (${formatMoney(Number(current.claimedTotal))}).`);
+    throw fieldError(
+      'guaranteedAmount',
+      `${guaranteeLabels.guaranteedAmount}: kan inte vara lägre än det som redan betalats ut (${formatMoney(Number(current.claimedTotal))}).`,
+    );
   }
   await checkHousehold(ctx, values.householdId, 'householdId', guaranteeLabels.householdId);
   await checkLandlord(ctx, values.landlordId, 'landlordId', guaranteeLabels.landlordId);
@@ -236,48 +304,88 @@ export async function updateGuarantee(ctx: ServiceContext, input: GuaranteeValue
  * changed), the sum kept on the guarantee, and an aktiv guarantee becomes
  * ianspråktagen. The city never pays more than it guaranteed.
  */
-export async function addClaim(ctx: ServiceContext, input: RecordRef & { claimDate: string; amount: number; note: string | null }): Promise<GuaranteeDetail> {
+export async function addClaim(
+  ctx: ServiceContext,
+  input: RecordRef & { claimDate: string; amount: number; note: string | null },
+): Promise<GuaranteeDetail> {
   const current = await stored(ctx, input.id);
   if (input.claimDate < current.startDate) {
-    throw fieldError('claimDate', `${claimLabels.claimDate}: kan inte vara före garantins start (${current.startDate}).`);
+    throw fieldError(
+      'claimDate',
+      `${claimLabels.claimDate}: kan inte vara före garantins start (${current.startDate}).`,
+    );
   }
   const left = Number(current.guaranteedAmount) - Number(current.claimedTotal);
   if (input.amount > left) {
-    throw fieldError('amount', `${claimLabels.amount}: överstiger det som återstår av garantin (${formatMoney(left)} av ${formatMoney(Number(current.guaranteedAmount))}).`);
+    throw fieldError(
+      'amount',
+      `${claimLabels.amount}: överstiger det som återstår av garantin (${formatMoney(left)} av ${formatMoney(Number(current.guaranteedAmount))}).`,
+    );
   }
   const now = ctx.clock.now();
-  const [inserted] = (await ctx.db('guaranteeClaims')
-    .insert({ guaranteeId: input.id, claimDate: input.claimDate, amount: input.amount, note: input.note, createdAt: now, createdBy: ctx.actor.login })
+  const [inserted] = (await ctx
+    .db('guaranteeClaims')
+    .insert({
+      guaranteeId: input.id,
+      claimDate: input.claimDate,
+      amount: input.amount,
+      note: input.note,
+      createdAt: now,
+      createdBy: ctx.actor.login,
+    })
     .returning('id')) as ({ id: number } | number)[];
   const claimId = typeof inserted === 'number' ? inserted : inserted!.id;
   await updateRecord(
     ctx,
     GUARANTEE,
     input,
-    { claimedTotal: Number(current.claimedTotal) + input.amount, status: current.status === 'aktiv' ? 'ianspraktagen' : current.status },
+    {
+      claimedTotal: Number(current.claimedTotal) + input.amount,
+      status: current.status === 'aktiv' ? 'ianspraktagen' : current.status,
+    },
     'claim',
   );
-  await appendAudit(ctx, { entity: 'guaranteeClaim', entityId: claimId, action: 'create', after: { guaranteeId: input.id, claimDate: input.claimDate, amount: input.amount, note: input.note } });
+  await appendAudit(ctx, {
+    entity: 'guaranteeClaim',
+    entityId: claimId,
+    action: 'create',
+    after: { guaranteeId: input.id, claimDate: input.claimDate, amount: input.amount, note: input.note },
+  });
   return getGuarantee(ctx, input.id);
 }
 
-export async function endGuarantee(ctx: ServiceContext, input: RecordRef & { endedOn: string; note: string | null }): Promise<GuaranteeDetail> {
+export async function endGuarantee(
+  ctx: ServiceContext,
+  input: RecordRef & { endedOn: string; note: string | null },
+): Promise<GuaranteeDetail> {
   const current = await stored(ctx, input.id);
-  if (current.status === 'upphord') throw new AppError('VALIDATION', `${GUARANTEE.label} har redan upphört (${current.endedOn ?? ''}).`);
+  if (current.status === 'upphord')
+    throw new AppError('VALIDATION', `${GUARANTEE.label} har redan upphört (${current.endedOn ?? ''}).`);
   if (input.endedOn < current.startDate) {
-    throw fieldError('endedOn', `${endGuaranteeLabels.endedOn}: kan inte vara före garantins start (${current.startDate}).`);
+    throw fieldError(
+      'endedOn',
+      `${endGuaranteeLabels.endedOn}: kan inte vara före garantins start (${current.startDate}).`,
+    );
   }
-  const notes = input.note ? [current.notes, `Upphörde ${input.endedOn}: ${input.note}`].filter(Boolean).join('\n') : current.notes;
+  const notes = input.note
+    ? [current.notes, `Upphörde ${input.endedOn}: ${input.note}`].filter(Boolean).join('\n')
+    : current.notes;
   await updateRecord(ctx, GUARANTEE, input, { status: 'upphord', endedOn: input.endedOn, notes }, 'end');
   return getGuarantee(ctx, input.id);
 }
 
 /** Records that Boverket has been sent the application for these guarantees. */
-export async function markGrantApplied(ctx: ServiceContext, input: { guarantees: RecordRef[]; appliedOn: string }): Promise<{ marked: number }> {
+export async function markGrantApplied(
+  ctx: ServiceContext,
+  input: { guarantees: RecordRef[]; appliedOn: string },
+): Promise<{ marked: number }> {
   for (const ref of input.guarantees) {
     const current = await stored(ctx, ref.id);
     if (current.grantAppliedOn) {
-      throw new AppError('VALIDATION', `${GUARANTEE.label} för ${current.leaseAddress} är redan sökt hos Boverket ${current.grantAppliedOn}.`);
+      throw new AppError(
+        'VALIDATION',
+        `${GUARANTEE.label} för ${current.leaseAddress} är redan sökt hos Boverket ${current.grantAppliedOn}.`,
+      );
     }
     await updateRecord(ctx, GUARANTEE, ref, { grantAppliedOn: input.appliedOn }, 'grantApplied');
   }

@@ -12,7 +12,8 @@ import type { WatchWindow } from '../watch/sources';
 import { grantCandidates } from './grants';
 
 export async function guaranteeEndingWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
-  const rows = (await ctx.db('rentGuarantees')
+  const rows = (await ctx
+    .db('rentGuarantees')
     .join('households', 'households.id', 'rentGuarantees.householdId')
     .whereNull('rentGuarantees.archivedAt')
     .whereIn('rentGuarantees.status', OPEN_GUARANTEE_STATUSES)
@@ -20,7 +21,14 @@ export async function guaranteeEndingWatch(ctx: ServiceContext, { today, until }
     .where('rentGuarantees.endDate', '<=', until)
     .orderBy('rentGuarantees.endDate')
     .limit(5000)
-    .select('rentGuarantees.id', 'rentGuarantees.leaseAddress', 'rentGuarantees.endDate', 'rentGuarantees.guaranteedAmount', 'households.holderName', 'households.holderIdentityMasked')) as {
+    .select(
+      'rentGuarantees.id',
+      'rentGuarantees.leaseAddress',
+      'rentGuarantees.endDate',
+      'rentGuarantees.guaranteedAmount',
+      'households.holderName',
+      'households.holderIdentityMasked',
+    )) as {
     id: number;
     leaseAddress: string;
     endDate: string;

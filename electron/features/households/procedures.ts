@@ -1,7 +1,13 @@
 import type { householdProcedures } from '../../../shared/households/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import {
-  archiveHousehold, createHousehold, getHousehold, listHouseholds, lookupHouseholds, restoreHousehold, updateHousehold,
+  archiveHousehold,
+  createHousehold,
+  getHousehold,
+  listHouseholds,
+  lookupHouseholds,
+  restoreHousehold,
+  updateHousehold,
 } from './service';
 
 export const householdHandlers: Handlers<typeof householdProcedures> = {

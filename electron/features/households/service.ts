@@ -9,7 +9,13 @@ import type { ListResult, ParsedListQuery } from '../../../shared/core/listQuery
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import {
-  memberLabels, REFERRING_DEPARTMENT_CODES, type Household, type HouseholdOption, type HouseholdRow, type householdInputSchema, type Member,
+  memberLabels,
+  REFERRING_DEPARTMENT_CODES,
+  type Household,
+  type HouseholdOption,
+  type HouseholdRow,
+  type householdInputSchema,
+  type Member,
 } from '../../../shared/households/schema';
 import { maskIdentityNumber, parseIdentityNumber } from '../../../shared/households/personnummer';
 import { appendAudit } from '../../core/audit';
@@ -62,12 +68,20 @@ async function currentContracts(ctx: ServiceContext, householdIds: number[]): Pr
   if (householdIds.length === 0) return found;
   // All the page's contracts (a few per household) through the household index; the status is
   // checked here, since a status filter in SQL tempts SQLite to walk the status index instead.
-  const rows = (await ctx.db('municipalContracts')
+  const rows = (await ctx
+    .db('municipalContracts')
     .join('units', 'units.id', 'municipalContracts.unitId')
     .whereIn('municipalContracts.householdId', householdIds)
     .orderBy('municipalContracts.startDate', 'desc')
     .orderBy('municipalContracts.id', 'desc')
-    .select('municipalContracts.householdId', 'municipalContracts.id', 'municipalContracts.status', 'municipalContracts.contractNumber', 'units.objectNumber', 'units.address')) as {
+    .select(
+      'municipalContracts.householdId',
+      'municipalContracts.id',
+      'municipalContracts.status',
+      'municipalContracts.contractNumber',
+      'units.objectNumber',
+      'units.address',
+    )) as {
     householdId: number;
     id: number;
     status: string;
@@ -76,7 +90,12 @@ async function currentContracts(ctx: ServiceContext, householdIds: number[]): Pr
     address: string;
   }[];
   for (const r of rows.filter((c) => LIVE_CONTRACT_STATUSES.includes(c.status))) {
-    if (!found.has(r.householdId)) found.set(r.householdId, { currentContractId: r.id, currentContractNumber: r.contractNumber, currentUnit: `${r.objectNumber}, ${r.address}` });
+    if (!found.has(r.householdId))
+      found.set(r.householdId, {
+        currentContractId: r.id,
+        currentContractNumber: r.contractNumber,
+        currentUnit: `${r.objectNumber}, ${r.address}`,
+      });
   }
   return found;
 }
@@ -85,18 +104,29 @@ type HouseholdDbRow = Omit<HouseholdRow, keyof CurrentContract> & { searchText?:
 
 function toRow(row: HouseholdDbRow, current: CurrentContract | undefined): HouseholdRow {
   const { searchText: _s, archivedBy: _a, ...rest } = row;
-  return { ...rest, currentContractId: current?.currentContractId ?? null, currentContractNumber: current?.currentContractNumber ?? null, currentUnit: current?.currentUnit ?? null };
+  return {
+    ...rest,
+    currentContractId: current?.currentContractId ?? null,
+    currentContractNumber: current?.currentContractNumber ?? null,
+    currentUnit: current?.currentUnit ?? null,
+  };
 }
 
 /** A whole personnummer typed into a search box finds its household exactly, without it being stored in any search text. */
 function applySearch(qb: Knex.QueryBuilder, db: Knex, search: string): void {
   const identity = parseIdentityNumber(search);
   if (identity.ok) {
-    qb.whereExists(db('householdMembers').whereRaw('?? = ??', ['householdMembers.householdId', 'households.id']).where('householdMembers.identityNumber', identity.value).select(db.raw('1')));
+    qb.whereExists(
+      db('householdMembers')
+        .whereRaw('?? = ??', ['householdMembers.householdId', 'households.id'])
+        .where('householdMembers.identityNumber', identity.value)
+        .select(db.raw('1')),
+    );
     return;
   }
   const words = search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean);
-  for (const word of words) qb.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
+  for (const word of words)
+    qb.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
 }
 
 export async function listHouseholds(ctx: ServiceContext, query: ParsedListQuery): Promise<ListResult<HouseholdRow>> {
@@ -108,19 +138,39 @@ export async function listHouseholds(ctx: ServiceContext, query: ParsedListQuery
     applySearch(qb, ctx.db, query.search);
     return qb;
   };
-  const result = await runList<HouseholdDbRow>(base, { ...listSpec, countBase, pageFirst: true }, { ...query, search: '' });
-  const current = await currentContracts(ctx, result.rows.map((r) => r.id));
+  const result = await runList<HouseholdDbRow>(
+    base,
+    { ...listSpec, countBase, pageFirst: true },
+    { ...query, search: '' },
+  );
+  const current = await currentContracts(
+    ctx,
+    result.rows.map((r) => r.id),
+  );
   return { rows: result.rows.map((r) => toRow(r, current.get(r.id))), total: result.total };
 }
 
-export async function lookupHouseholds(ctx: ServiceContext, input: { search: string; id?: number | undefined }): Promise<HouseholdOption[]> {
-  const qb = ctx.db('households').select('id', 'holderName', 'holderIdentityMasked', 'householdSize', 'referringDepartmentId').orderBy('holderName').limit(20);
+export async function lookupHouseholds(
+  ctx: ServiceContext,
+  input: { search: string; id?: number | undefined },
+): Promise<HouseholdOption[]> {
+  const qb = ctx
+    .db('households')
+    .select('id', 'holderName', 'holderIdentityMasked', 'householdSize', 'referringDepartmentId')
+    .orderBy('holderName')
+    .limit(20);
   if (input.id !== undefined) qb.where('id', input.id);
   else {
     qb.whereNull('archivedAt');
     applySearch(qb, ctx.db, input.search);
   }
-  const rows = (await qb) as { id: number; holderName: string; holderIdentityMasked: string; householdSize: number; referringDepartmentId: number }[];
+  const rows = (await qb) as {
+    id: number;
+    holderName: string;
+    holderIdentityMasked: string;
+    householdSize: number;
+    referringDepartmentId: number;
+  }[];
   return rows.map((r) => ({ id: r.id, label: householdLabel(r), referringDepartmentId: r.referringDepartmentId }));
 }
 
@@ -137,7 +187,8 @@ interface MemberDbRow {
 }
 
 async function readMembers(ctx: ServiceContext, householdId: number): Promise<Member[]> {
-  const rows = (await ctx.db('householdMembers')
+  const rows = (await ctx
+    .db('householdMembers')
     .where({ householdId })
     .orderBy('position')
     .select('id', 'name', 'identityNumber', 'identityKind', 'isHolder')) as MemberDbRow[];
@@ -145,10 +196,12 @@ async function readMembers(ctx: ServiceContext, householdId: number): Promise<Me
 }
 
 export async function getHousehold(ctx: ServiceContext, id: number): Promise<Household> {
-  const row = (await ctx.db('households')
+  const row = (await ctx
+    .db('households')
     .join('departments', 'departments.id', 'households.referringDepartmentId')
     .where('households.id', id)
-    .first('households.*', 'departments.code as referringDepartmentCode')) as (Omit<Household, 'members'> & { searchText?: string; archivedBy?: string | null }) | undefined;
+    .first('households.*', 'departments.code as referringDepartmentCode')) as
+    (Omit<Household, 'members'> & { searchText?: string; archivedBy?: string | null }) | undefined;
   if (!row) throw new AppError('NOT_FOUND', `${HOUSEHOLD.label} finns inte (id ${id}).`);
   const { searchText: _s, archivedBy: _a, ...rest } = row;
   return { ...rest, members: await readMembers(ctx, id) };
@@ -156,21 +209,36 @@ export async function getHousehold(ctx: ServiceContext, id: number): Promise<Hou
 
 /** Checks what the schema cannot: the department, birth dates, people registered twice. */
 async function checkHousehold(ctx: ServiceContext, values: HouseholdValues, id: number | null): Promise<void> {
-  const department = (await ctx.db('departments').where({ id: values.referringDepartmentId }).first('code')) as { code: string } | undefined;
+  const department = (await ctx.db('departments').where({ id: values.referringDepartmentId }).first('code')) as
+    { code: string } | undefined;
   if (!department || !(REFERRING_DEPARTMENT_CODES as readonly string[]).includes(department.code)) {
-    throw fieldError('referringDepartmentId', `Remitterande förvaltning: välj ${REFERRING_DEPARTMENT_CODES.join(', ')} (den förvaltning som följer upp i boendet).`);
+    throw fieldError(
+      'referringDepartmentId',
+      `Remitterande förvaltning: välj ${REFERRING_DEPARTMENT_CODES.join(', ')} (den förvaltning som följer upp i boendet).`,
+    );
   }
   const today = ctx.clock.today();
   for (const [i, m] of values.members.entries()) {
     const parsed = parseIdentityNumber(m.identityNumber, { today });
-    if (!parsed.ok) throw fieldError(`members.${i}.identityNumber`, `${memberLabels.identityNumber}: ${parsed.message.charAt(0).toLocaleLowerCase('sv-SE')}${parsed.message.slice(1)}.`);
+    if (!parsed.ok)
+      throw fieldError(
+        `members.${i}.identityNumber`,
+        `${memberLabels.identityNumber}: ${parsed.message.charAt(0).toLocaleLowerCase('sv-SE')}${parsed.message.slice(1)}.`,
+      );
   }
-  const elsewhere = (await ctx.db('householdMembers')
+  const elsewhere = (await ctx
+    .db('householdMembers')
     .join('households', 'households.id', 'householdMembers.householdId')
-    .whereIn('householdMembers.identityNumber', values.members.map((m) => m.identityNumber))
+    .whereIn(
+      'householdMembers.identityNumber',
+      values.members.map((m) => m.identityNumber),
+    )
     .whereNot('households.id', id ?? 0)
     .whereNull('households.archivedAt')
-    .select('householdMembers.identityNumber', 'households.holderName')) as { identityNumber: string; holderName: string }[];
+    .select('householdMembers.identityNumber', 'households.holderName')) as {
+    identityNumber: string;
+    holderName: string;
+  }[];
   if (elsewhere.length > 0) {
     const clash = elsewhere[0]!;
     const i = values.members.findIndex((m) => m.identityNumber === clash.identityNumber);
@@ -203,7 +271,9 @@ function dbValues(values: HouseholdValues): Record<string, unknown> {
 }
 
 /** What the audit log keeps of the members: who, with which number, and who holds the contract. */
-function auditMembers(members: { name: string; identityNumber: string; isHolder: boolean }[]): { members: { name: string; identityNumber: string; isHolder: boolean }[] } {
+function auditMembers(members: { name: string; identityNumber: string; isHolder: boolean }[]): {
+  members: { name: string; identityNumber: string; isHolder: boolean }[];
+} {
   return { members: members.map(({ name, identityNumber, isHolder }) => ({ name, identityNumber, isHolder })) };
 }
 
@@ -230,7 +300,13 @@ export async function createHousehold(ctx: ServiceContext, values: HouseholdValu
   await checkHousehold(ctx, values, null);
   const row = await createRecord(ctx, HOUSEHOLD, dbValues(values));
   await writeMembers(ctx, row.id, values.members);
-  await appendAudit(ctx, { entity: HOUSEHOLD.entity, entityId: row.id, action: 'members', before: auditMembers([]), after: auditMembers(values.members) });
+  await appendAudit(ctx, {
+    entity: HOUSEHOLD.entity,
+    entityId: row.id,
+    action: 'members',
+    before: auditMembers([]),
+    after: auditMembers(values.members),
+  });
   return getHousehold(ctx, row.id);
 }
 
@@ -248,10 +324,17 @@ export async function updateHousehold(ctx: ServiceContext, input: HouseholdValue
 }
 
 export async function archiveHousehold(ctx: ServiceContext, ref: RecordRef): Promise<Household> {
-  const open = (await ctx.db('municipalContracts').where({ householdId: ref.id }).whereIn('status', OPEN_CONTRACT_STATUSES).whereNull('archivedAt').first('contractNumber')) as
-    | { contractNumber: string }
-    | undefined;
-  if (open) throw new AppError('VALIDATION', `${HOUSEHOLD.label} har kontraktet ${open.contractNumber}, som inte är avslutat; avsluta eller arkivera det först.`);
+  const open = (await ctx
+    .db('municipalContracts')
+    .where({ householdId: ref.id })
+    .whereIn('status', OPEN_CONTRACT_STATUSES)
+    .whereNull('archivedAt')
+    .first('contractNumber')) as { contractNumber: string } | undefined;
+  if (open)
+    throw new AppError(
+      'VALIDATION',
+      `${HOUSEHOLD.label} har kontraktet ${open.contractNumber}, som inte är avslutat; avsluta eller arkivera det först.`,
+    );
   await archiveRecord(ctx, HOUSEHOLD, ref);
   return getHousehold(ctx, ref.id);
 }

@@ -7,7 +7,14 @@ import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { LandDeliveryRow, LandDeliveryValues } from '../../../shared/landAgreements/deliveries';
 import type { ServiceContext } from '../../core/context';
-import { archiveRecord, createRecord, getRowOrThrow, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+import {
+  archiveRecord,
+  createRecord,
+  getRowOrThrow,
+  restoreRecord,
+  updateRecord,
+  type EntityInfo,
+} from '../../core/records';
 import { LAND_AGREEMENT } from './service';
 
 export const LAND_DELIVERY: EntityInfo = { table: 'landDeliveries', entity: 'landDelivery', label: 'Leveransen' };
@@ -22,8 +29,12 @@ function selectDeliveries(ctx: ServiceContext) {
     .leftJoin('leases', 'leases.id', 'landDeliveries.leaseId')
     .leftJoin('organisations as leaseLandlords', 'leaseLandlords.id', 'leases.landlordId')
     .select(
-      'landDeliveries.*', 'units.objectNumber as unitObjectNumber', 'units.address as unitAddress', 'units.kind as unitKind',
-      'leases.leaseNumber', 'leaseLandlords.name as leaseLandlordName',
+      'landDeliveries.*',
+      'units.objectNumber as unitObjectNumber',
+      'units.address as unitAddress',
+      'units.kind as unitKind',
+      'leases.leaseNumber',
+      'leaseLandlords.name as leaseLandlordName',
     );
 }
 
@@ -34,10 +45,17 @@ function toRow(row: DeliveryDbRow): LandDeliveryRow {
   return rest;
 }
 
-export async function listDeliveries(ctx: ServiceContext, landAgreementId: number, includeArchived: boolean): Promise<LandDeliveryRow[]> {
+export async function listDeliveries(
+  ctx: ServiceContext,
+  landAgreementId: number,
+  includeArchived: boolean,
+): Promise<LandDeliveryRow[]> {
   const qb = selectDeliveries(ctx).where('landDeliveries.landAgreementId', landAgreementId);
   if (!includeArchived) qb.whereNull('landDeliveries.archivedAt');
-  const rows = (await qb.orderBy('landDeliveries.handedOverDate').orderBy('landDeliveries.id').limit(MAX_DELIVERIES_LISTED)) as DeliveryDbRow[];
+  const rows = (await qb
+    .orderBy('landDeliveries.handedOverDate')
+    .orderBy('landDeliveries.id')
+    .limit(MAX_DELIVERIES_LISTED)) as DeliveryDbRow[];
   return rows.map(toRow);
 }
 
@@ -61,23 +79,37 @@ interface DeliveryFacts {
  * when it is being changed or restored.
  */
 async function checkDelivery(ctx: ServiceContext, d: DeliveryFacts, selfId: number | null): Promise<void> {
-  const agreement = (await ctx.db('landAgreements').where({ id: d.landAgreementId }).first('signedDate', 'archivedAt', 'projectName')) as
-    | { signedDate: string; archivedAt: string | null; projectName: string }
-    | undefined;
+  const agreement = (await ctx
+    .db('landAgreements')
+    .where({ id: d.landAgreementId })
+    .first('signedDate', 'archivedAt', 'projectName')) as
+    { signedDate: string; archivedAt: string | null; projectName: string } | undefined;
   if (!agreement) throw fieldError('landAgreementId', 'Markanvisning: avtalet finns inte.');
-  if (agreement.archivedAt) throw new AppError('VALIDATION', `${LAND_AGREEMENT.label} ${agreement.projectName} är arkiverad; återställ den innan leveranser registreras.`);
+  if (agreement.archivedAt)
+    throw new AppError(
+      'VALIDATION',
+      `${LAND_AGREEMENT.label} ${agreement.projectName} är arkiverad; återställ den innan leveranser registreras.`,
+    );
 
-  const unit = (await ctx.db('units').where({ id: d.unitId }).first('objectNumber', 'archivedAt')) as { objectNumber: string; archivedAt: string | null } | undefined;
+  const unit = (await ctx.db('units').where({ id: d.unitId }).first('objectNumber', 'archivedAt')) as
+    { objectNumber: string; archivedAt: string | null } | undefined;
   if (!unit) throw fieldError('unitId', 'Bostad: välj en bostad i Bestånd.');
   if (unit.archivedAt) throw fieldError('unitId', `Bostad: ${unit.objectNumber} är arkiverad i Bestånd.`);
 
   if (d.leaseId !== null) await checkLease(ctx, d.leaseId, d.unitId, unit.objectNumber);
 
   if (d.handedOverDate < agreement.signedDate) {
-    throw fieldError('handedOverDate', `Överlämnad: ${d.handedOverDate} är före avtalet undertecknades (${agreement.signedDate}); en leverans räknas från avtalets datum.`);
+    throw fieldError(
+      'handedOverDate',
+      `Överlämnad: ${d.handedOverDate} är före avtalet undertecknades (${agreement.signedDate}); en leverans räknas från avtalets datum.`,
+    );
   }
   const today = ctx.clock.today();
-  if (d.handedOverDate > today) throw fieldError('handedOverDate', `Överlämnad: ${d.handedOverDate} har inte inträffat än; registrera leveransen när bostaden är överlämnad.`);
+  if (d.handedOverDate > today)
+    throw fieldError(
+      'handedOverDate',
+      `Överlämnad: ${d.handedOverDate} har inte inträffat än; registrera leveransen när bostaden är överlämnad.`,
+    );
 
   const earlier = (await ctx
     .db('landDeliveries')
@@ -85,19 +117,32 @@ async function checkDelivery(ctx: ServiceContext, d: DeliveryFacts, selfId: numb
     .where('landDeliveries.unitId', d.unitId)
     .whereNull('landDeliveries.archivedAt')
     .whereNot('landDeliveries.id', selfId ?? 0)
-    .first('landDeliveries.handedOverDate', 'landAgreements.projectName')) as { handedOverDate: string; projectName: string } | undefined;
+    .first('landDeliveries.handedOverDate', 'landAgreements.projectName')) as
+    { handedOverDate: string; projectName: string } | undefined;
   if (earlier) {
-    throw fieldError('unitId', `Bostad: ${unit.objectNumber} är redan lämnad ${earlier.handedOverDate} i ${earlier.projectName}; en bostad räknas bara en gång.`);
+    throw fieldError(
+      'unitId',
+      `Bostad: ${unit.objectNumber} är redan lämnad ${earlier.handedOverDate} i ${earlier.projectName}; en bostad räknas bara en gång.`,
+    );
   }
 }
 
 /** The lease must be one of the unit's, and not archived (the database's key only knows it exists). */
 async function checkLease(ctx: ServiceContext, leaseId: number, unitId: number, objectNumber: string): Promise<void> {
-  const lease = (await ctx.db('leases').where({ id: leaseId }).first('leaseNumber', 'archivedAt')) as { leaseNumber: string; archivedAt: string | null } | undefined;
+  const lease = (await ctx.db('leases').where({ id: leaseId }).first('leaseNumber', 'archivedAt')) as
+    { leaseNumber: string; archivedAt: string | null } | undefined;
   if (!lease) throw fieldError('leaseId', 'Hyresavtal: avtalet finns inte; välj ett av bostadens avtal eller inget.');
-  if (lease.archivedAt) throw fieldError('leaseId', `Hyresavtal: ${lease.leaseNumber} är arkiverat; välj ett av bostadens avtal eller inget.`);
+  if (lease.archivedAt)
+    throw fieldError(
+      'leaseId',
+      `Hyresavtal: ${lease.leaseNumber} är arkiverat; välj ett av bostadens avtal eller inget.`,
+    );
   const covers = await ctx.db('leaseUnits').where({ leaseId, unitId }).first('leaseId');
-  if (!covers) throw fieldError('leaseId', `Hyresavtal: ${lease.leaseNumber} omfattar inte ${objectNumber}; välj ett av bostadens avtal eller inget.`);
+  if (!covers)
+    throw fieldError(
+      'leaseId',
+      `Hyresavtal: ${lease.leaseNumber} omfattar inte ${objectNumber}; välj ett av bostadens avtal eller inget.`,
+    );
 }
 
 /**
@@ -122,10 +167,14 @@ export async function createDelivery(ctx: ServiceContext, values: LandDeliveryVa
   return getDelivery(ctx, row.id);
 }
 
-export async function updateDelivery(ctx: ServiceContext, input: Omit<LandDeliveryValues, 'landAgreementId'> & RecordRef): Promise<LandDeliveryRow> {
+export async function updateDelivery(
+  ctx: ServiceContext,
+  input: Omit<LandDeliveryValues, 'landAgreementId'> & RecordRef,
+): Promise<LandDeliveryRow> {
   const { id, version, ...values } = input;
   const current = await getRowOrThrow(ctx, LAND_DELIVERY, id);
-  if (current['archivedAt']) throw new AppError('VALIDATION', `${LAND_DELIVERY.label} är borttagen; återställ den innan den ändras.`);
+  if (current['archivedAt'])
+    throw new AppError('VALIDATION', `${LAND_DELIVERY.label} är borttagen; återställ den innan den ändras.`);
   await checkDelivery(ctx, { ...values, landAgreementId: current['landAgreementId'] as number }, id);
   await updateRecord(ctx, LAND_DELIVERY, { id, version }, values);
   return getDelivery(ctx, id);

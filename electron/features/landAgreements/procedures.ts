@@ -1,9 +1,14 @@
 import type { landDeliveryProcedures } from '../../../shared/landAgreements/deliveries';
 import type { landAgreementProcedures } from '../../../shared/landAgreements/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { archiveDelivery, createDelivery, listDeliveries, restoreDelivery, updateDelivery } from './deliveries';
 import {
-  archiveLandAgreement, createLandAgreement, getLandAgreement, listLandAgreements, restoreLandAgreement, updateLandAgreement,
+  archiveLandAgreement,
+  createLandAgreement,
+  getLandAgreement,
+  listLandAgreements,
+  restoreLandAgreement,
+  updateLandAgreement,
 } from './service';
 import { landAgreementSummary } from './summary';
 
@@ -18,7 +23,8 @@ export const landAgreementHandlers: Handlers<typeof landAgreementProcedures> = {
 };
 
 export const landDeliveryHandlers: Handlers<typeof landDeliveryProcedures> = {
-  'landDeliveries.list': (ctx, { landAgreementId, includeArchived }) => listDeliveries(ctx, landAgreementId, includeArchived),
+  'landDeliveries.list': (ctx, { landAgreementId, includeArchived }) =>
+    listDeliveries(ctx, landAgreementId, includeArchived),
   'landDeliveries.create': (ctx, input) => createDelivery(ctx, input),
   'landDeliveries.update': (ctx, input) => updateDelivery(ctx, input),
   'landDeliveries.archive': (ctx, ref) => archiveDelivery(ctx, ref),

@@ -5,14 +5,21 @@ import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import { resolveOwedDwellings } from '../../../shared/landAgreements/rules';
 import {
-  landAgreementLabels, type LandAgreementRow, type LandAgreementValues, type landAgreementListQuerySchema,
+  landAgreementLabels,
+  type LandAgreementRow,
+  type LandAgreementValues,
+  type landAgreementListQuerySchema,
 } from '../../../shared/landAgreements/schema';
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { agreementRows } from './rowsQuery';
 
-export const LAND_AGREEMENT: EntityInfo = { table: 'landAgreements', entity: 'landAgreement', label: 'Markanvisningen' };
+export const LAND_AGREEMENT: EntityInfo = {
+  table: 'landAgreements',
+  entity: 'landAgreement',
+  label: 'Markanvisningen',
+};
 
 const col = (name: string) => `agreementRows.${name}`;
 /**
@@ -43,7 +50,10 @@ const listSpec: ListSpec = {
   searchColumn: col('searchAll'),
   archivedColumn: col('archivedAt'),
   idColumn: col('id'),
-  defaultSort: [{ column: 'dueDate', direction: 'asc' }, { column: 'projectName', direction: 'asc' }],
+  defaultSort: [
+    { column: 'dueDate', direction: 'asc' },
+    { column: 'projectName', direction: 'asc' },
+  ],
 };
 
 type AgreementDbRow = LandAgreementRow & { searchText?: string; searchAll?: string; archivedBy?: string | null };
@@ -53,38 +63,52 @@ function toRow(row: AgreementDbRow): LandAgreementRow {
   return { ...rest, remainingCount: Number(row.remainingCount), progress: Number(row.progress) };
 }
 
-export async function listLandAgreements(ctx: ServiceContext, query: z.output<typeof landAgreementListQuerySchema>): Promise<ListResult<LandAgreementRow>> {
+export async function listLandAgreements(
+  ctx: ServiceContext,
+  query: z.output<typeof landAgreementListQuerySchema>,
+): Promise<ListResult<LandAgreementRow>> {
   const base = agreementRows(ctx.db, ctx.clock.today());
-  if (query.developerOrganisationId !== undefined) base.where(col('developerOrganisationId'), query.developerOrganisationId);
+  if (query.developerOrganisationId !== undefined)
+    base.where(col('developerOrganisationId'), query.developerOrganisationId);
   const result = await runList<AgreementDbRow>(base, listSpec, query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 
 export async function getLandAgreement(ctx: ServiceContext, id: number): Promise<LandAgreementRow> {
-  const row = (await agreementRows(ctx.db, ctx.clock.today()).where(col('id'), id).first()) as AgreementDbRow | undefined;
+  const row = (await agreementRows(ctx.db, ctx.clock.today()).where(col('id'), id).first()) as
+    AgreementDbRow | undefined;
   if (!row) throw new AppError('NOT_FOUND', `${LAND_AGREEMENT.label} finns inte (id ${id}).`);
   return toRow(row);
 }
 
 /** What the schema cannot check: the developer, and deliveries already made. */
 async function checkAgreement(ctx: ServiceContext, values: LandAgreementValues, id: number | null): Promise<void> {
-  const developer = (await ctx.db('organisations').where({ id: values.developerOrganisationId }).first('isDeveloper', 'archivedAt')) as
-    | { isDeveloper: number | boolean; archivedAt: string | null }
-    | undefined;
+  const developer = (await ctx
+    .db('organisations')
+    .where({ id: values.developerOrganisationId })
+    .first('isDeveloper', 'archivedAt')) as { isDeveloper: number | boolean; archivedAt: string | null } | undefined;
   if (!developer) throw fieldError('developerOrganisationId', 'Byggaktör: välj en byggaktör i listan.');
   if (!developer.isDeveloper) {
-    throw fieldError('developerOrganisationId', 'Byggaktör: organisationen är inte registrerad som byggaktör; markera rollen under Hyresvärdar och byggaktörer.');
+    throw fieldError(
+      'developerOrganisationId',
+      'Byggaktör: organisationen är inte registrerad som byggaktör; markera rollen under Hyresvärdar och byggaktörer.',
+    );
   }
-  if (id === null && developer.archivedAt) throw fieldError('developerOrganisationId', 'Byggaktör: organisationen är arkiverad; välj en aktiv byggaktör.');
+  if (id === null && developer.archivedAt)
+    throw fieldError('developerOrganisationId', 'Byggaktör: organisationen är arkiverad; välj en aktiv byggaktör.');
   if (id !== null) {
-    const early = (await ctx.db('landDeliveries')
+    const early = (await ctx
+      .db('landDeliveries')
       .where({ landAgreementId: id })
       .whereNull('archivedAt')
       .where('handedOverDate', '<', values.signedDate)
       .count({ n: '*' })
       .first()) as { n: number | string };
     if (Number(early.n) > 0) {
-      throw fieldError('signedDate', `Undertecknat: ${Number(early.n)} leverans(er) är registrerade före ${values.signedDate}; rätta eller ta bort dem först.`);
+      throw fieldError(
+        'signedDate',
+        `Undertecknat: ${Number(early.n)} leverans(er) är registrerade före ${values.signedDate}; rätta eller ta bort dem först.`,
+      );
     }
   }
 }
@@ -96,10 +120,14 @@ async function checkAgreement(ctx: ServiceContext, values: LandAgreementValues, 
  * so renaming a company needs no rewrite here).
  */
 function storedValues(values: LandAgreementValues): Record<string, unknown> {
-  const override = values.owedOverride === null ? null : { owedOverride: values.owedOverride, reason: values.owedOverrideReason ?? '' };
+  const override =
+    values.owedOverride === null
+      ? null
+      : { owedOverride: values.owedOverride, reason: values.owedOverrideReason ?? '' };
   const owed = resolveOwedDwellings(values.volumeDwellings, values.commitmentPercent, override);
   // The schema has refused an override without a reason already; this is the rule's own guard.
-  if (!owed.ok) throw fieldError('owedOverrideReason', `${landAgreementLabels.owedOverrideReason}: ${owed.messages.join(' ')}`);
+  if (!owed.ok)
+    throw fieldError('owedOverrideReason', `${landAgreementLabels.owedOverrideReason}: ${owed.messages.join(' ')}`);
   return {
     ...values,
     owedComputed: owed.computed,
@@ -115,7 +143,10 @@ export async function createLandAgreement(ctx: ServiceContext, values: LandAgree
   return getLandAgreement(ctx, row.id);
 }
 
-export async function updateLandAgreement(ctx: ServiceContext, input: LandAgreementValues & RecordRef): Promise<LandAgreementRow> {
+export async function updateLandAgreement(
+  ctx: ServiceContext,
+  input: LandAgreementValues & RecordRef,
+): Promise<LandAgreementRow> {
   const { id, version, ...values } = input;
   await checkAgreement(ctx, values, id);
   await updateRecord(ctx, LAND_AGREEMENT, { id, version }, storedValues(values));

@@ -31,7 +31,12 @@ function figures(row: FiguresDbRow): CommitmentFigures {
     deliveredDwellings: n('deliveredDwellings'),
     remainingDwellings: n('remainingDwellings'),
     writtenOffDwellings: n('writtenOffDwellings'),
-    byStatus: { pagaende: n('statusPagaende'), uppfyllt: n('statusUppfyllt'), forsenat: n('statusForsenat'), avskrivet: n('statusAvskrivet') },
+    byStatus: {
+      pagaende: n('statusPagaende'),
+      uppfyllt: n('statusUppfyllt'),
+      forsenat: n('statusForsenat'),
+      avskrivet: n('statusAvskrivet'),
+    },
   };
 }
 
@@ -58,9 +63,15 @@ export async function landAgreementSummary(ctx: ServiceContext): Promise<LandAgr
   const today = ctx.clock.today();
   const active = (): Knex.QueryBuilder => agreementRowsInner(ctx.db, today).whereNull('landAgreements.archivedAt');
   const grouped = (extra: string, groupBy: string) =>
-    ctx.db.from(active().as('r')).select(ctx.db.raw(`${extra}${FIGURES}`)).groupByRaw(groupBy) as unknown as Promise<FiguresDbRow[]>;
+    ctx.db
+      .from(active().as('r'))
+      .select(ctx.db.raw(`${extra}${FIGURES}`))
+      .groupByRaw(groupBy) as unknown as Promise<FiguresDbRow[]>;
 
-  const developerRows = await grouped('r.developer_organisation_id, r.developer_name, r.developer_org_number, ', 'r.developer_organisation_id, r.developer_name, r.developer_org_number');
+  const developerRows = await grouped(
+    'r.developer_organisation_id, r.developer_name, r.developer_org_number, ',
+    'r.developer_organisation_id, r.developer_name, r.developer_org_number',
+  );
   const yearRows = await grouped('substr(r.due_date, 1, 4) as due_year, ', 'substr(r.due_date, 1, 4)');
   // Hand-overs by the calendar year they happened, for active agreements only.
   const handedOver = (await ctx

@@ -51,6 +51,13 @@ export async function landAgreementWatch(ctx: ServiceContext, window: WatchWindo
       .where('agreementRows.dueDate', '<=', maxDate(until, endOfYear))
       .where('agreementRows.status', status);
   const kind = (name: string, status: 'forsenat' | 'pagaende') =>
-    runWatchKind<DueRow>(ctx, window, { kind: name, rows: due(status), columns: (qb) => qb, dateColumn: 'agreementRows.dueDate', idColumn: 'agreementRows.id', toItem: (a) => item(a, today) });
+    runWatchKind<DueRow>(ctx, window, {
+      kind: name,
+      rows: due(status),
+      columns: (qb) => qb,
+      dateColumn: 'agreementRows.dueDate',
+      idColumn: 'agreementRows.id',
+      toItem: (a) => item(a, today),
+    });
   return [await kind('landAgreement.late', 'forsenat'), await kind('landAgreement.due', 'pagaende')];
 }

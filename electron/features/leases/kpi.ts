@@ -32,7 +32,9 @@ export async function saveKpi(ctx: ServiceContext, input: z.output<typeof kpiSav
   } else {
     if (input.version === undefined) throw new AppError('VALIDATION', 'Version saknas för ändringen.');
     if (same && same.id !== input.id) throw fieldError('month', `Månad: KPI för ${input.month} finns redan.`);
-    id = (await updateRecord(ctx, KPI, { id: input.id, version: input.version }, { month: input.month, value: input.value })).id;
+    id = (
+      await updateRecord(ctx, KPI, { id: input.id, version: input.version }, { month: input.month, value: input.value })
+    ).id;
   }
   await recomputeIndexedLeases(ctx);
   return toKpi((await ctx.db('kpiValues').where({ id }).first()) as KpiDbRow);

@@ -1,7 +1,16 @@
 import type { leaseProcedures } from '../../../shared/leases/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { kpiList, saveKpi } from './kpi';
-import { archiveLease, createLease, getLease, leaseSummary, listLeases, restoreLease, terminateLease, updateLease } from './service';
+import {
+  archiveLease,
+  createLease,
+  getLease,
+  leaseSummary,
+  listLeases,
+  restoreLease,
+  terminateLease,
+  updateLease,
+} from './service';
 
 export const leaseHandlers: Handlers<typeof leaseProcedures> = {
   'leases.list': (ctx, input) => listLeases(ctx, input),

@@ -8,14 +8,37 @@ import { AppError, fieldError } from '../../../shared/core/result';
 import { terminationOutcome } from '../../../shared/leases/derived';
 import { rentHistory } from '../../../shared/leases/indexation';
 import {
-  indexationOf, leaseStatusLabels, termsOf, type LeaseStatus, type LeaseDetail, type LeaseRow, type LeaseValues, type leaseListQuerySchema, type leaseSummarySchema,
+  indexationOf,
+  leaseStatusLabels,
+  termsOf,
+  type LeaseStatus,
+  type LeaseDetail,
+  type LeaseRow,
+  type LeaseValues,
+  type leaseListQuerySchema,
+  type leaseSummarySchema,
   type leaseTerminateSchema,
 } from '../../../shared/leases/schema';
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
-import { archiveRecord, createRecord, getRowOrThrow, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+import {
+  archiveRecord,
+  createRecord,
+  getRowOrThrow,
+  restoreRecord,
+  updateRecord,
+  type EntityInfo,
+} from '../../core/records';
 import { allocateLeaseNumber } from './numbering';
-import { derive, derivedColumns, loadKpi, refreshDueLeases, refreshLeaseIfDue, toLease, type LeaseDbRow } from './store';
+import {
+  derive,
+  derivedColumns,
+  loadKpi,
+  refreshDueLeases,
+  refreshLeaseIfDue,
+  toLease,
+  type LeaseDbRow,
+} from './store';
 
 export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
 
@@ -70,7 +93,12 @@ function selectRows(db: Knex): Knex.QueryBuilder {
  */
 async function unitCounts(ctx: ServiceContext, leaseIds: number[]): Promise<Map<number, number>> {
   if (leaseIds.length === 0) return new Map();
-  const rows = (await ctx.db('leaseUnits').whereIn('leaseId', leaseIds).groupBy('leaseId').select('leaseId').count({ n: '*' })) as { leaseId: number; n: number | string }[];
+  const rows = (await ctx
+    .db('leaseUnits')
+    .whereIn('leaseId', leaseIds)
+    .groupBy('leaseId')
+    .select('leaseId')
+    .count({ n: '*' })) as { leaseId: number; n: number | string }[];
   return new Map(rows.map((r) => [r.leaseId, Number(r.n)]));
 }
 
@@ -87,13 +115,17 @@ function toRow(row: LeaseListDbRow, today: string): LeaseRow {
   };
 }
 
-export async function listLeases(ctx: ServiceContext, query: z.output<typeof leaseListQuerySchema>): Promise<ListResult<LeaseRow>> {
+export async function listLeases(
+  ctx: ServiceContext,
+  query: z.output<typeof leaseListQuerySchema>,
+): Promise<ListResult<LeaseRow>> {
   await refreshDueLeases(ctx);
   const today = ctx.clock.today();
   // The list's own filters read the leases table only: a count can skip the joins.
   const scoped = (qb: Knex.QueryBuilder): Knex.QueryBuilder => {
     if (query.landlordId !== undefined) qb.where('leases.landlordId', query.landlordId);
-    if (query.unitId !== undefined) qb.whereIn('leases.id', ctx.db('leaseUnits').where('unitId', query.unitId).select('leaseId'));
+    if (query.unitId !== undefined)
+      qb.whereIn('leases.id', ctx.db('leaseUnits').where('unitId', query.unitId).select('leaseId'));
     if (query.deadlineWithinDays !== undefined) {
       const until = new Date(`${today}T00:00:00Z`);
       until.setUTCDate(until.getUTCDate() + query.deadlineWithinDays);
@@ -104,18 +136,30 @@ export async function listLeases(ctx: ServiceContext, query: z.output<typeof lea
     }
     return qb;
   };
-  const result = await runList<LeaseListDbRow>(scoped(selectRows(ctx.db)), { ...listSpec, countBase: () => scoped(ctx.db('leases')) }, query);
-  const counts = await unitCounts(ctx, result.rows.map((r) => r.id));
-  return { rows: result.rows.map((r) => toRow({ ...r, unitCount: counts.get(r.id) ?? 0 }, today)), total: result.total };
+  const result = await runList<LeaseListDbRow>(
+    scoped(selectRows(ctx.db)),
+    { ...listSpec, countBase: () => scoped(ctx.db('leases')) },
+    query,
+  );
+  const counts = await unitCounts(
+    ctx,
+    result.rows.map((r) => r.id),
+  );
+  return {
+    rows: result.rows.map((r) => toRow({ ...r, unitCount: counts.get(r.id) ?? 0 }, today)),
+    total: result.total,
+  };
 }
 
 export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDetail> {
   await refreshLeaseIfDue(ctx, id);
-  const found = (await selectRows(ctx.db).where('leases.id', id).first()) as Omit<LeaseListDbRow, 'unitCount'> | undefined;
+  const found = (await selectRows(ctx.db).where('leases.id', id).first()) as
+    Omit<LeaseListDbRow, 'unitCount'> | undefined;
   if (!found) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
   const row = { ...found, unitCount: (await unitCounts(ctx, [id])).get(id) ?? 0 };
   const today = ctx.clock.today();
-  const units = (await ctx.db('leaseUnits')
+  const units = (await ctx
+    .db('leaseUnits')
     .join('units', 'units.id', 'leaseUnits.unitId')
     .where('leaseUnits.leaseId', id)
     .orderBy('units.objectNumber')
@@ -131,22 +175,36 @@ export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDe
 const OPEN_END = '9999-12-31';
 
 /** Checks what the schema cannot: references exist and no unit is let twice for the same time. */
-async function checkLease(ctx: ServiceContext, values: LeaseValues, id: number | null, endsOn: string | null): Promise<void> {
-  const landlord = (await ctx.db('organisations').where({ id: values.landlordId }).first('isLandlord', 'archivedAt')) as
-    | { isLandlord: number | boolean; archivedAt: string | null }
-    | undefined;
+async function checkLease(
+  ctx: ServiceContext,
+  values: LeaseValues,
+  id: number | null,
+  endsOn: string | null,
+): Promise<void> {
+  const landlord = (await ctx
+    .db('organisations')
+    .where({ id: values.landlordId })
+    .first('isLandlord', 'archivedAt')) as { isLandlord: number | boolean; archivedAt: string | null } | undefined;
   if (!landlord) throw fieldError('landlordId', 'Hyresvärd: välj en hyresvärd i listan.');
-  if (!landlord.isLandlord) throw fieldError('landlordId', 'Hyresvärd: organisationen är inte registrerad som hyresvärd.');
+  if (!landlord.isLandlord)
+    throw fieldError('landlordId', 'Hyresvärd: organisationen är inte registrerad som hyresvärd.');
   const department = await ctx.db('departments').where({ id: values.departmentId }).first('id');
   if (!department) throw fieldError('departmentId', 'Nyttjande förvaltning: välj en förvaltning i listan.');
 
-  const units = (await ctx.db('units').whereIn('id', values.unitIds).select('id', 'objectNumber', 'archivedAt')) as { id: number; objectNumber: string; archivedAt: string | null }[];
-  if (units.length !== values.unitIds.length) throw fieldError('unitIds', 'Bostäder: en vald bostad finns inte längre; välj om.');
+  const units = (await ctx.db('units').whereIn('id', values.unitIds).select('id', 'objectNumber', 'archivedAt')) as {
+    id: number;
+    objectNumber: string;
+    archivedAt: string | null;
+  }[];
+  if (units.length !== values.unitIds.length)
+    throw fieldError('unitIds', 'Bostäder: en vald bostad finns inte längre; välj om.');
   const archived = units.find((u) => u.archivedAt !== null);
-  if (archived) throw fieldError('unitIds', `Bostäder: ${archived.objectNumber} är arkiverad och kan inte ingå i ett avtal.`);
+  if (archived)
+    throw fieldError('unitIds', `Bostäder: ${archived.objectNumber} är arkiverad och kan inte ingå i ett avtal.`);
 
   if (values.status === 'avslutad') return;
-  const clash = (await ctx.db('leaseUnits')
+  const clash = (await ctx
+    .db('leaseUnits')
     .join('leases', 'leases.id', 'leaseUnits.leaseId')
     .join('units', 'units.id', 'leaseUnits.unitId')
     .whereIn('leaseUnits.unitId', values.unitIds)
@@ -157,17 +215,26 @@ async function checkLease(ctx: ServiceContext, values: LeaseValues, id: number |
     .whereRaw('coalesce(??, ?) >= ?', ['leases.endsOn', OPEN_END, values.startDate])
     .orderBy('units.objectNumber')
     .first('units.objectNumber', 'leases.leaseNumber', 'leases.startDate', 'leases.endsOn')) as
-    | { objectNumber: string; leaseNumber: string; startDate: string; endsOn: string | null }
-    | undefined;
+    { objectNumber: string; leaseNumber: string; startDate: string; endsOn: string | null } | undefined;
   if (clash) {
     const period = clash.endsOn ? `${clash.startDate}–${clash.endsOn}` : `från ${clash.startDate}, tills vidare`;
-    throw fieldError('unitIds', `Bostäder: ${clash.objectNumber} ingår redan i hyresavtal ${clash.leaseNumber} (${period}) under samma period.`);
+    throw fieldError(
+      'unitIds',
+      `Bostäder: ${clash.objectNumber} ingår redan i hyresavtal ${clash.leaseNumber} (${period}) under samma period.`,
+    );
   }
 }
 
 async function unitSummaryFor(ctx: ServiceContext, unitIds: number[]): Promise<{ summary: string; search: string[] }> {
-  const units = (await ctx.db('units').whereIn('id', unitIds).orderBy('objectNumber').select('objectNumber', 'address')) as { objectNumber: string; address: string }[];
-  return { summary: units.map((u) => u.objectNumber).join(', '), search: units.flatMap((u) => [u.objectNumber, u.address]) };
+  const units = (await ctx
+    .db('units')
+    .whereIn('id', unitIds)
+    .orderBy('objectNumber')
+    .select('objectNumber', 'address')) as { objectNumber: string; address: string }[];
+  return {
+    summary: units.map((u) => u.objectNumber).join(', '),
+    search: units.flatMap((u) => [u.objectNumber, u.address]),
+  };
 }
 
 async function landlordName(ctx: ServiceContext, id: number): Promise<string> {
@@ -180,7 +247,12 @@ async function landlordName(ctx: ServiceContext, id: number): Promise<string> {
  * needs no join (a renamed landlord is found under its new name after the
  * lease's next save).
  */
-async function dbValues(ctx: ServiceContext, values: LeaseValues, leaseNumber: string, notice: { noticeEndsOn: string | null }): Promise<Record<string, unknown>> {
+async function dbValues(
+  ctx: ServiceContext,
+  values: LeaseValues,
+  leaseNumber: string,
+  notice: { noticeEndsOn: string | null },
+): Promise<Record<string, unknown>> {
   const { unitIds, ...fields } = values;
   const today = ctx.clock.today();
   const units = await unitSummaryFor(ctx, unitIds);
@@ -189,7 +261,13 @@ async function dbValues(ctx: ServiceContext, values: LeaseValues, leaseNumber: s
     ...fields,
     ...derivedColumns(derived, today),
     unitSummary: units.summary,
-    searchText: searchText([leaseNumber, fields.landlordReference, await landlordName(ctx, fields.landlordId), fields.departmentContact, ...units.search]),
+    searchText: searchText([
+      leaseNumber,
+      fields.landlordReference,
+      await landlordName(ctx, fields.landlordId),
+      fields.departmentContact,
+      ...units.search,
+    ]),
   };
 }
 
@@ -201,21 +279,40 @@ async function setUnits(ctx: ServiceContext, leaseId: number, unitIds: number[])
 }
 
 /** "avtalet är …" */
-const STATUS_AS_PREDICATE: Record<LeaseStatus, string> = { utkast: 'ett utkast', aktiv: 'aktivt', uppsagd: 'uppsagt', avslutad: 'avslutat' };
+const STATUS_AS_PREDICATE: Record<LeaseStatus, string> = {
+  utkast: 'ett utkast',
+  aktiv: 'aktivt',
+  uppsagd: 'uppsagt',
+  avslutad: 'avslutat',
+};
 
 function refuseStatusChange(from: LeaseStatus | null, to: LeaseStatus): void {
   if (from === to) return;
   if (to === 'uppsagd' || to === 'avslutad')
-    throw fieldError('status', `Status: ${leaseStatusLabels[to]} sätts genom att registrera en uppsägning, inte i formuläret.`);
+    throw fieldError(
+      'status',
+      `Status: ${leaseStatusLabels[to]} sätts genom att registrera en uppsägning, inte i formuläret.`,
+    );
   if (from === 'uppsagd' || from === 'avslutad')
-    throw fieldError('status', `Status: avtalet är ${STATUS_AS_PREDICATE[from]} och kan inte ändras till ${leaseStatusLabels[to].toLowerCase()}.`);
+    throw fieldError(
+      'status',
+      `Status: avtalet är ${STATUS_AS_PREDICATE[from]} och kan inte ändras till ${leaseStatusLabels[to].toLowerCase()}.`,
+    );
 }
 
 /** The end a stored notice gives under (possibly changed) terms. */
-function noticeEnd(values: LeaseValues, row: Pick<LeaseDbRow, 'noticeGivenBy' | 'noticeDate' | 'noticeEndsOn' | 'noticeRule'>): string | null {
+function noticeEnd(
+  values: LeaseValues,
+  row: Pick<LeaseDbRow, 'noticeGivenBy' | 'noticeDate' | 'noticeEndsOn' | 'noticeRule'>,
+): string | null {
   if (!row.noticeGivenBy || !row.noticeDate) return null;
   if (row.noticeGivenBy === 'overenskommelse') return row.noticeEndsOn;
-  const notice = { noticeGivenBy: row.noticeGivenBy, noticeDate: row.noticeDate, agreedEndDate: null, tenantEarlyExit: row.noticeRule === EARLY_EXIT_RULE };
+  const notice = {
+    noticeGivenBy: row.noticeGivenBy,
+    noticeDate: row.noticeDate,
+    agreedEndDate: null,
+    tenantEarlyExit: row.noticeRule === EARLY_EXIT_RULE,
+  };
   return terminationOutcome(termsOf(values), notice)?.endsOn ?? row.noticeEndsOn;
 }
 
@@ -226,7 +323,10 @@ export async function createLease(ctx: ServiceContext, values: LeaseValues): Pro
   const natural = derive({ ...values, noticeEndsOn: null }, [], ctx.clock.today()).endsOn;
   await checkLease(ctx, values, null, natural);
   const leaseNumber = await allocateLeaseNumber(ctx);
-  const row = await createRecord(ctx, LEASE, { leaseNumber, ...(await dbValues(ctx, values, leaseNumber, { noticeEndsOn: null })) });
+  const row = await createRecord(ctx, LEASE, {
+    leaseNumber,
+    ...(await dbValues(ctx, values, leaseNumber, { noticeEndsOn: null })),
+  });
   await setUnits(ctx, row.id, values.unitIds);
   return getLease(ctx, row.id);
 }
@@ -238,25 +338,41 @@ export async function updateLease(ctx: ServiceContext, input: LeaseValues & Reco
   const noticeEndsOn = noticeEnd(values, before);
   const endsOn = derive({ ...values, noticeEndsOn }, [], ctx.clock.today()).endsOn;
   await checkLease(ctx, values, id, endsOn);
-  await updateRecord(ctx, LEASE, { id, version }, { ...(await dbValues(ctx, values, before.leaseNumber, { noticeEndsOn })), noticeEndsOn });
+  await updateRecord(
+    ctx,
+    LEASE,
+    { id, version },
+    { ...(await dbValues(ctx, values, before.leaseNumber, { noticeEndsOn })), noticeEndsOn },
+  );
   await setUnits(ctx, id, values.unitIds);
   return getLease(ctx, id);
 }
 
-export async function terminateLease(ctx: ServiceContext, input: z.output<typeof leaseTerminateSchema>): Promise<LeaseDetail> {
+export async function terminateLease(
+  ctx: ServiceContext,
+  input: z.output<typeof leaseTerminateSchema>,
+): Promise<LeaseDetail> {
   const before = (await getRowOrThrow(ctx, LEASE, input.id)) as unknown as LeaseDbRow;
   const today = ctx.clock.today();
   if (before.archivedAt) throw new AppError('VALIDATION', 'Hyresavtalet är arkiverat; återställ det först.');
   if (before.status !== 'aktiv')
-    throw fieldError('noticeDate', `Uppsägningsdatum: avtalet är ${STATUS_AS_PREDICATE[before.status]}; bara ett aktivt avtal kan sägas upp.`);
-  if (input.noticeDate > today) throw fieldError('noticeDate', `Uppsägningsdatum: kan inte vara efter i dag (${today}); registrera uppsägningen när den har skickats eller tagits emot.`);
+    throw fieldError(
+      'noticeDate',
+      `Uppsägningsdatum: avtalet är ${STATUS_AS_PREDICATE[before.status]}; bara ett aktivt avtal kan sägas upp.`,
+    );
+  if (input.noticeDate > today)
+    throw fieldError(
+      'noticeDate',
+      `Uppsägningsdatum: kan inte vara efter i dag (${today}); registrera uppsägningen när den har skickats eller tagits emot.`,
+    );
   if (input.agreedEndDate !== null && input.agreedEndDate < input.noticeDate)
     throw fieldError('agreedEndDate', 'Avtalat slutdatum: får inte vara före uppsägningsdatum.');
   const terms = termsOf(before);
   if (input.tenantEarlyExit && (input.noticeGivenBy !== 'staden' || terms.premises !== 'bostad'))
     throw fieldError('tenantEarlyExit', 'Använd 12 kap. 5 § jordabalken: gäller bara när staden säger upp en bostad.');
   const outcome = terminationOutcome(terms, input);
-  if (!outcome) throw fieldError('noticeDate', 'Uppsägningsdatum: avtalet hade redan upphört av sig självt vid det datumet.');
+  if (!outcome)
+    throw fieldError('noticeDate', 'Uppsägningsdatum: avtalet hade redan upphört av sig självt vid det datumet.');
 
   const derived = derive({ ...before, status: 'uppsagd', noticeEndsOn: outcome.endsOn }, await loadKpi(ctx), today);
   await updateRecord(
@@ -294,7 +410,15 @@ export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise
 export async function leaseSummary(ctx: ServiceContext): Promise<z.input<typeof leaseSummarySchema>> {
   await refreshDueLeases(ctx);
   const active = () => ctx.db('leases').whereNull('archivedAt');
-  const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as { status: string; n: number | string }[];
-  const rent = (await active().whereIn('status', ['aktiv', 'uppsagd']).sum({ s: 'currentRentOre' }).first()) as { s: number | string | null };
-  return { byStatus: Object.fromEntries(statusRows.map((r) => [r.status, Number(r.n)])), yearlyRentOre: Number(rent.s ?? 0) };
+  const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as {
+    status: string;
+    n: number | string;
+  }[];
+  const rent = (await active().whereIn('status', ['aktiv', 'uppsagd']).sum({ s: 'currentRentOre' }).first()) as {
+    s: number | string | null;
+  };
+  return {
+    byStatus: Object.fromEntries(statusRows.map((r) => [r.status, Number(r.n)])),
+    yearlyRentOre: Number(rent.s ?? 0),
+  };
 }

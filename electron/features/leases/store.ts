@@ -9,7 +9,10 @@ import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
 
 /** A leases row as SQLite returns it (booleans as 0/1). */
-export type LeaseDbRow = Omit<Lease, 'rentIncludesHeating' | 'rentIncludesElectricity' | 'rentIncludesWater' | 'subletNotified' | 'isBlockLease'> & {
+export type LeaseDbRow = Omit<
+  Lease,
+  'rentIncludesHeating' | 'rentIncludesElectricity' | 'rentIncludesWater' | 'subletNotified' | 'isBlockLease'
+> & {
   rentIncludesHeating: number | boolean;
   rentIncludesElectricity: number | boolean;
   rentIncludesWater: number | boolean;
@@ -36,13 +39,32 @@ export function toLease(row: LeaseDbRow): Lease {
 
 type DerivationInput = Pick<
   LeaseDbRow,
-  | 'premises' | 'startDate' | 'termType' | 'endDate' | 'noticeMonthsTenant' | 'noticeMonthsLandlord' | 'extensionMonths' | 'status'
-  | 'rentPerYearOre' | 'indexationKind' | 'kpiBaseIndex' | 'kpiBaseMonth' | 'kpiIndexedPercent' | 'fixedPercentPerYear' | 'noticeEndsOn'
+  | 'premises'
+  | 'startDate'
+  | 'termType'
+  | 'endDate'
+  | 'noticeMonthsTenant'
+  | 'noticeMonthsLandlord'
+  | 'extensionMonths'
+  | 'status'
+  | 'rentPerYearOre'
+  | 'indexationKind'
+  | 'kpiBaseIndex'
+  | 'kpiBaseMonth'
+  | 'kpiIndexedPercent'
+  | 'fixedPercentPerYear'
+  | 'noticeEndsOn'
 >;
 
 export function derive(row: DerivationInput, kpi: readonly KpiValue[], today: string): LeaseDerived {
   return deriveLease(
-    { terms: termsOf(row), status: row.status, rentPerYearOre: Number(row.rentPerYearOre), indexation: indexationOf(row), noticeEndsOn: row.noticeEndsOn },
+    {
+      terms: termsOf(row),
+      status: row.status,
+      rentPerYearOre: Number(row.rentPerYearOre),
+      indexation: indexationOf(row),
+      noticeEndsOn: row.noticeEndsOn,
+    },
     kpi,
     today,
   );
@@ -71,12 +93,37 @@ export async function loadKpi(ctx: ServiceContext): Promise<KpiValue[]> {
 /** Written as the actor of changes the calendar makes (a lease ending), not a person. */
 export const SYSTEM_ACTOR = { login: 'system', displayName: 'Systemet' };
 
-const DERIVED_KEYS = ['endsOn', 'nextNoticeDate', 'nextNoticeEndsOn', 'currentPeriodEnd', 'missedNoticeDate', 'currentRentOre', 'rentMissingIndexMonth', 'refreshDue'] as const;
+const DERIVED_KEYS = [
+  'endsOn',
+  'nextNoticeDate',
+  'nextNoticeEndsOn',
+  'currentPeriodEnd',
+  'missedNoticeDate',
+  'currentRentOre',
+  'rentMissingIndexMonth',
+  'refreshDue',
+] as const;
 
 /** The columns `derive` reads, plus what the refresh compares and writes. */
 const REFRESH_COLUMNS = [
-  'id', 'version', 'status', 'premises', 'startDate', 'termType', 'endDate', 'noticeMonthsTenant', 'noticeMonthsLandlord', 'extensionMonths',
-  'rentPerYearOre', 'indexationKind', 'kpiBaseIndex', 'kpiBaseMonth', 'kpiIndexedPercent', 'fixedPercentPerYear', 'noticeEndsOn', 'derivedOn',
+  'id',
+  'version',
+  'status',
+  'premises',
+  'startDate',
+  'termType',
+  'endDate',
+  'noticeMonthsTenant',
+  'noticeMonthsLandlord',
+  'extensionMonths',
+  'rentPerYearOre',
+  'indexationKind',
+  'kpiBaseIndex',
+  'kpiBaseMonth',
+  'kpiIndexedPercent',
+  'fixedPercentPerYear',
+  'noticeEndsOn',
+  'derivedOn',
   ...DERIVED_KEYS,
 ] as const;
 
@@ -120,8 +167,16 @@ async function updateDerived(db: Db, updates: { id: number; values: Record<strin
  * of the rules, not part of what a user edits, so refreshing them never
  * makes a colleague's open form stale.
  */
-async function recomputeChunk(db: Db, ctx: ServiceContext, ids: number[], kpi: readonly KpiValue[], today: string): Promise<number> {
-  const rows = (await db('leases').whereIn('id', ids).select(...REFRESH_COLUMNS)) as LeaseDbRow[];
+async function recomputeChunk(
+  db: Db,
+  ctx: ServiceContext,
+  ids: number[],
+  kpi: readonly KpiValue[],
+  today: string,
+): Promise<number> {
+  const rows = (await db('leases')
+    .whereIn('id', ids)
+    .select(...REFRESH_COLUMNS)) as LeaseDbRow[];
   const plain: { id: number; values: Record<string, unknown> }[] = [];
   let changed = 0;
   for (const row of rows) {
@@ -129,9 +184,14 @@ async function recomputeChunk(db: Db, ctx: ServiceContext, ids: number[], kpi: r
     const values = derivedColumns(d, today);
     if (d.status !== row.status) {
       const before = (await db('leases').where({ id: row.id }).first()) as LeaseDbRow;
-      await db('leases').where({ id: row.id }).update({ ...values, version: row.version + 1, updatedAt: ctx.clock.now(), updatedBy: SYSTEM_ACTOR.login });
+      await db('leases')
+        .where({ id: row.id })
+        .update({ ...values, version: row.version + 1, updatedAt: ctx.clock.now(), updatedBy: SYSTEM_ACTOR.login });
       const after = (await db('leases').where({ id: row.id }).first()) as LeaseDbRow;
-      await appendAudit({ ...ctx, db, actor: SYSTEM_ACTOR }, { entity: 'lease', entityId: row.id, action: 'end', before, after });
+      await appendAudit(
+        { ...ctx, db, actor: SYSTEM_ACTOR },
+        { entity: 'lease', entityId: row.id, action: 'end', before, after },
+      );
       changed++;
     } else if (row.derivedOn !== today || DERIVED_KEYS.some((k) => (row[k] ?? null) !== (d[k] ?? null))) {
       plain.push({ id: row.id, values });
@@ -180,13 +240,17 @@ export async function refreshDueLeases(ctx: ServiceContext): Promise<number> {
 /** Brings one lease up to today if its stored values are due (opening it needs no list first). */
 export async function refreshLeaseIfDue(ctx: ServiceContext, id: number): Promise<void> {
   const today = ctx.clock.today();
-  const row = (await ctx.db('leases').where({ id }).first('refreshDue', 'derivedOn')) as { refreshDue: string | null; derivedOn: string } | undefined;
-  if (row && ((row.refreshDue !== null && row.refreshDue <= today) || row.derivedOn > today)) await recompute(ctx, [id], today);
+  const row = (await ctx.db('leases').where({ id }).first('refreshDue', 'derivedOn')) as
+    { refreshDue: string | null; derivedOn: string } | undefined;
+  if (row && ((row.refreshDue !== null && row.refreshDue <= today) || row.derivedOn > today))
+    await recompute(ctx, [id], today);
 }
 
 /** Recomputes every KPI-indexed lease (the KPI table changed), inside the caller's write. */
 export async function recomputeIndexedLeases(ctx: ServiceContext): Promise<number> {
-  const ids = ((await ctx.db('leases').where('indexationKind', 'kpi').select('id')) as { id: number }[]).map((r) => r.id);
+  const ids = ((await ctx.db('leases').where('indexationKind', 'kpi').select('id')) as { id: number }[]).map(
+    (r) => r.id,
+  );
   return recompute(ctx, ids, ctx.clock.today());
 }
 

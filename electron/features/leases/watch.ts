@@ -38,9 +38,19 @@ function columns(qb: Knex.QueryBuilder): Knex.QueryBuilder {
   return qb
     .join('organisations', 'organisations.id', 'leases.landlordId')
     .select(
-      'leases.id', 'leases.leaseNumber', 'organisations.name as landlordName', 'leases.unitSummary', 'leases.startDate', 'leases.endDate',
-      'leases.extensionMonths', 'leases.nextNoticeDate', 'leases.nextNoticeEndsOn', 'leases.missedNoticeDate', 'leases.currentPeriodEnd',
-      'leases.endsOn', 'leases.noticeDate',
+      'leases.id',
+      'leases.leaseNumber',
+      'organisations.name as landlordName',
+      'leases.unitSummary',
+      'leases.startDate',
+      'leases.endDate',
+      'leases.extensionMonths',
+      'leases.nextNoticeDate',
+      'leases.nextNoticeEndsOn',
+      'leases.missedNoticeDate',
+      'leases.currentPeriodEnd',
+      'leases.endsOn',
+      'leases.noticeDate',
     );
 }
 
@@ -68,30 +78,100 @@ function monthsText(n: number): string {
 
 /** Each kind as a query; the dates are stored and indexed (status first). */
 function kinds(ctx: ServiceContext, { today, until }: WatchWindow): WatchKindQuery<WatchRow>[] {
-  const kind = (name: string, dateColumn: string, rows: ReturnType<typeof base>, toItem: (r: WatchRow) => WatchItem): WatchKindQuery<WatchRow> => ({
-    kind: name, rows, columns, dateColumn, idColumn: 'leases.id', toItem,
+  const kind = (
+    name: string,
+    dateColumn: string,
+    rows: ReturnType<typeof base>,
+    toItem: (r: WatchRow) => WatchItem,
+  ): WatchKindQuery<WatchRow> => ({
+    kind: name,
+    rows,
+    columns,
+    dateColumn,
+    idColumn: 'leases.id',
+    toItem,
   });
   return [
-    kind('lease.noticeMissed', 'leases.missedNoticeDate',
-      base(ctx).where('leases.status', 'aktiv').whereNotNull('leases.missedNoticeDate').where('leases.missedNoticeDate', '>=', addDays(today, -MISSED_NOTICE_GRACE_DAYS)),
-      (r) => item('lease.noticeMissed', r.missedNoticeDate!, today, r, `Sista dag att säga upp var ${r.missedNoticeDate}; avtalet löper vidare${r.currentPeriodEnd ? ` efter ${r.currentPeriodEnd}` : ''}. Nästa möjlighet: ${r.nextNoticeDate ? `senast ${r.nextNoticeDate} till ${r.nextNoticeEndsOn}` : 'när som helst, till månadsskifte'}.`)),
-    kind('lease.noticeDeadline', 'leases.nextNoticeDate',
+    kind(
+      'lease.noticeMissed',
+      'leases.missedNoticeDate',
+      base(ctx)
+        .where('leases.status', 'aktiv')
+        .whereNotNull('leases.missedNoticeDate')
+        .where('leases.missedNoticeDate', '>=', addDays(today, -MISSED_NOTICE_GRACE_DAYS)),
+      (r) =>
+        item(
+          'lease.noticeMissed',
+          r.missedNoticeDate!,
+          today,
+          r,
+          `Sista dag att säga upp var ${r.missedNoticeDate}; avtalet löper vidare${r.currentPeriodEnd ? ` efter ${r.currentPeriodEnd}` : ''}. Nästa möjlighet: ${r.nextNoticeDate ? `senast ${r.nextNoticeDate} till ${r.nextNoticeEndsOn}` : 'när som helst, till månadsskifte'}.`,
+        ),
+    ),
+    kind(
+      'lease.noticeDeadline',
+      'leases.nextNoticeDate',
       // "(deadline is null) = 0" says what `<=` implies in the words of the (status, deadline is null,
       // deadline) index: SQLite then reads just the range, in order, for the count and the first items.
-      base(ctx).where('leases.status', 'aktiv').whereRaw('(?? is null) = 0', ['leases.nextNoticeDate']).where('leases.nextNoticeDate', '<=', until),
-      (r) => item('lease.noticeDeadline', r.nextNoticeDate!, today, r, `Säg upp senast ${r.nextNoticeDate} om avtalet ska upphöra ${r.nextNoticeEndsOn}; annars ${r.extensionMonths ? `förlängs det med ${monthsText(r.extensionMonths)}` : 'fortsätter det tills vidare'}.`)),
-    kind('lease.ends', 'leases.endsOn',
-      base(ctx).whereIn('leases.status', ['aktiv', 'uppsagd']).whereNotNull('leases.endsOn').whereBetween('leases.endsOn', [today, until]),
-      (r) => item('lease.ends', r.endsOn!, today, r, r.noticeDate
-        ? `Uppsagt ${r.noticeDate}; avtalet upphör ${r.endsOn}: planera avflyttning och återlämning av bostäderna.`
-        : `Hyrestiden går ut ${r.endsOn} utan förlängning: planera avflyttning eller teckna nytt avtal.`)),
-    kind('lease.extends', 'leases.currentPeriodEnd',
-      base(ctx).where('leases.status', 'aktiv').whereNull('leases.endsOn').whereNotNull('leases.currentPeriodEnd').whereBetween('leases.currentPeriodEnd', [today, until]),
-      (r) => extensionItem(r, today)),
+      base(ctx)
+        .where('leases.status', 'aktiv')
+        .whereRaw('(?? is null) = 0', ['leases.nextNoticeDate'])
+        .where('leases.nextNoticeDate', '<=', until),
+      (r) =>
+        item(
+          'lease.noticeDeadline',
+          r.nextNoticeDate!,
+          today,
+          r,
+          `Säg upp senast ${r.nextNoticeDate} om avtalet ska upphöra ${r.nextNoticeEndsOn}; annars ${r.extensionMonths ? `förlängs det med ${monthsText(r.extensionMonths)}` : 'fortsätter det tills vidare'}.`,
+        ),
+    ),
+    kind(
+      'lease.ends',
+      'leases.endsOn',
+      base(ctx)
+        .whereIn('leases.status', ['aktiv', 'uppsagd'])
+        .whereNotNull('leases.endsOn')
+        .whereBetween('leases.endsOn', [today, until]),
+      (r) =>
+        item(
+          'lease.ends',
+          r.endsOn!,
+          today,
+          r,
+          r.noticeDate
+            ? `Uppsagt ${r.noticeDate}; avtalet upphör ${r.endsOn}: planera avflyttning och återlämning av bostäderna.`
+            : `Hyrestiden går ut ${r.endsOn} utan förlängning: planera avflyttning eller teckna nytt avtal.`,
+        ),
+    ),
+    kind(
+      'lease.extends',
+      'leases.currentPeriodEnd',
+      base(ctx)
+        .where('leases.status', 'aktiv')
+        .whereNull('leases.endsOn')
+        .whereNotNull('leases.currentPeriodEnd')
+        .whereBetween('leases.currentPeriodEnd', [today, until]),
+      (r) => extensionItem(r, today),
+    ),
     // JB 12:39: the city may sublet a bostad it rents, but must tell the landlord at once.
-    kind('lease.subletNotice', 'leases.startDate',
-      base(ctx).where('leases.subletNotified', false).where('leases.premises', 'bostad').whereIn('leases.status', ['aktiv', 'uppsagd']).where('leases.startDate', '<=', until),
-      (r) => item('lease.subletNotice', r.startDate, today, r, `Underrätta hyresvärden om andrahandsuthyrningen (12 kap. 39 § jordabalken) och registrera datumet på avtalet.`)),
+    kind(
+      'lease.subletNotice',
+      'leases.startDate',
+      base(ctx)
+        .where('leases.subletNotified', false)
+        .where('leases.premises', 'bostad')
+        .whereIn('leases.status', ['aktiv', 'uppsagd'])
+        .where('leases.startDate', '<=', until),
+      (r) =>
+        item(
+          'lease.subletNotice',
+          r.startDate,
+          today,
+          r,
+          `Underrätta hyresvärden om andrahandsuthyrningen (12 kap. 39 § jordabalken) och registrera datumet på avtalet.`,
+        ),
+    ),
   ];
 }
 
@@ -107,9 +187,15 @@ function extensionItem(r: WatchRow, today: string): WatchItem {
       : r.missedNoticeDate
         ? `sista dag att säga upp var ${r.missedNoticeDate}`
         : 'tiden för uppsägning har gått ut';
-  return item('lease.extends', end, today, r, next
-    ? `Hyrestiden går ut ${end}; utan uppsägning förlängs avtalet med ${monthsText(r.extensionMonths!)} till ${next} (${passed}).`
-    : `Hyrestiden går ut ${end}; utan uppsägning gäller avtalet sedan tills vidare (${passed}).`);
+  return item(
+    'lease.extends',
+    end,
+    today,
+    r,
+    next
+      ? `Hyrestiden går ut ${end}; utan uppsägning förlängs avtalet med ${monthsText(r.extensionMonths!)} till ${next} (${passed}).`
+      : `Hyrestiden går ut ${end}; utan uppsägning gäller avtalet sedan tills vidare (${passed}).`,
+  );
 }
 
 export async function leaseWatch(ctx: ServiceContext, window: WatchWindow): Promise<WatchKindResult[]> {

@@ -20,7 +20,11 @@ import { createRecord, updateRecord, type EntityInfo } from '../../core/records'
 import { bool, checkHousehold } from '../quotas/refs';
 import { getSettings } from '../settings/service';
 
-export const READINESS: EntityInfo = { table: 'moveOnReadiness', entity: 'moveOnReadiness', label: 'Utslussningsbedömningen' };
+export const READINESS: EntityInfo = {
+  table: 'moveOnReadiness',
+  entity: 'moveOnReadiness',
+  label: 'Utslussningsbedömningen',
+};
 
 const listSpec: ListSpec = {
   columns: {
@@ -55,7 +59,9 @@ function selectCandidates(db: Knex): Knex.QueryBuilder {
     .join('units', 'units.id', 'municipalContracts.unitId')
     .leftJoin('moveOnReadiness', 'moveOnReadiness.householdId', 'municipalContracts.householdId')
     .leftJoin('moveOns', function joinPlanned() {
-      this.on('moveOns.contractId', '=', 'municipalContracts.id').andOnVal('moveOns.status', '=', 'planerad').andOnNull('moveOns.archivedAt');
+      this.on('moveOns.contractId', '=', 'municipalContracts.id')
+        .andOnVal('moveOns.status', '=', 'planerad')
+        .andOnNull('moveOns.archivedAt');
     })
     .whereIn('municipalContracts.status', LIVE_STATUSES)
     .select(
@@ -78,9 +84,15 @@ function selectCandidates(db: Knex): Knex.QueryBuilder {
     );
 }
 
-type CandidateDbRow = Omit<CandidateRow, 'ready' | 'readinessVersion' | 'monthsOnContract'> & { ready: unknown; readinessVersion: number | null };
+type CandidateDbRow = Omit<CandidateRow, 'ready' | 'readinessVersion' | 'monthsOnContract'> & {
+  ready: unknown;
+  readinessVersion: number | null;
+};
 
-export async function listCandidates(ctx: ServiceContext, query: z.output<typeof candidateListQuerySchema>): Promise<ListResult<CandidateRow>> {
+export async function listCandidates(
+  ctx: ServiceContext,
+  query: z.output<typeof candidateListQuerySchema>,
+): Promise<ListResult<CandidateRow>> {
   const today = ctx.clock.today();
   const minMonths = query.minMonths ?? (await getSettings(ctx, 'onward')).value.moveOnCandidateMonths;
   const cutoff = addMonths(today, -minMonths);
@@ -124,26 +136,43 @@ interface ReadinessDbRow {
 export async function getReadiness(ctx: ServiceContext, householdId: number): Promise<Readiness> {
   const row = (await ctx.db('moveOnReadiness').where({ householdId }).first()) as ReadinessDbRow | undefined;
   if (!row) return { householdId, ready: false, note: null, version: 0, updatedAt: null, updatedBy: null };
-  return { householdId, ready: bool(row.ready), note: row.note, version: row.version, updatedAt: row.updatedAt, updatedBy: row.updatedBy };
+  return {
+    householdId,
+    ready: bool(row.ready),
+    note: row.note,
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+  };
 }
 
 /** FF's flag and note; a record of its own, versioned like any other (0 = none saved yet). */
-export async function setReadiness(ctx: ServiceContext, input: { householdId: number; version: number; ready: boolean; note: string | null }): Promise<Readiness> {
+export async function setReadiness(
+  ctx: ServiceContext,
+  input: { householdId: number; version: number; ready: boolean; note: string | null },
+): Promise<Readiness> {
   await checkHousehold(ctx, input.householdId, 'householdId', 'Hushåll');
-  const row = (await ctx.db('moveOnReadiness').where({ householdId: input.householdId }).first('id')) as { id: number } | undefined;
+  const row = (await ctx.db('moveOnReadiness').where({ householdId: input.householdId }).first('id')) as
+    { id: number } | undefined;
   if (!row) {
     if (input.version !== 0) throw new AppError('NOT_FOUND', `${READINESS.label} finns inte längre; ladda om sidan.`);
     await createRecord(ctx, READINESS, { householdId: input.householdId, ready: input.ready, note: input.note });
   } else {
     // Version 0 against a stored row: someone saved first; updateRecord says who.
-    await updateRecord(ctx, READINESS, { id: row.id, version: input.version }, { ready: input.ready, note: input.note });
+    await updateRecord(
+      ctx,
+      READINESS,
+      { id: row.id, version: input.version },
+      { ready: input.ready, note: input.note },
+    );
   }
   return getReadiness(ctx, input.householdId);
 }
 
 /** Moves per calendar year of the moving day, with and without guarantee. */
 export async function moveOnThroughput(ctx: ServiceContext): Promise<ThroughputRow[]> {
-  const rows = (await ctx.db('moveOns')
+  const rows = (await ctx
+    .db('moveOns')
     .whereNull('archivedAt')
     .select(
       ctx.db.raw('substr(??, 1, 4) as ??', ['moveDate', 'year']),
@@ -152,7 +181,13 @@ export async function moveOnThroughput(ctx: ServiceContext): Promise<ThroughputR
       ctx.db.raw('case when ?? is null then 0 else 1 end as ??', ['placementId', 'quota']),
     )
     .count({ n: '*' })
-    .groupByRaw('1, 2, 3, 4')) as { year: string; status: string; guaranteed: number | string; quota: number | string; n: number | string }[];
+    .groupByRaw('1, 2, 3, 4')) as {
+    year: string;
+    status: string;
+    guaranteed: number | string;
+    quota: number | string;
+    n: number | string;
+  }[];
   const byYear = new Map<number, ThroughputRow>();
   for (const r of rows) {
     const year = Number(r.year);

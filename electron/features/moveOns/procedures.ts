@@ -1,5 +1,5 @@
 import type { moveOnProcedures } from '../../../shared/moveOns/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { getReadiness, listCandidates, moveOnThroughput, setReadiness } from './candidates';
 import { completeDueMoveOns, listMoveOns, moveOnsOfHousehold, registerMoveOn } from './service';
 

@@ -30,7 +30,13 @@ function selectMoveOns(db: Knex): Knex.QueryBuilder {
     .join('households', 'households.id', 'moveOns.householdId')
     .join('organisations', 'organisations.id', 'moveOns.landlordId')
     .join('municipalContracts', 'municipalContracts.id', 'moveOns.contractId')
-    .select('moveOns.*', 'households.holderName', 'households.holderIdentityMasked', 'organisations.name as landlordName', 'municipalContracts.contractNumber');
+    .select(
+      'moveOns.*',
+      'households.holderName',
+      'households.holderIdentityMasked',
+      'organisations.name as landlordName',
+      'municipalContracts.contractNumber',
+    );
 }
 
 type MoveOnDbRow = MoveOnRow & { archivedBy?: string | null };
@@ -57,7 +63,11 @@ export async function listMoveOns(ctx: ServiceContext, query: ParsedListQuery): 
 }
 
 export async function moveOnsOfHousehold(ctx: ServiceContext, householdId: number): Promise<MoveOnRow[]> {
-  const rows = (await selectMoveOns(ctx.db).where('moveOns.householdId', householdId).whereNull('moveOns.archivedAt').orderBy('moveOns.moveDate', 'desc').limit(100)) as MoveOnDbRow[];
+  const rows = (await selectMoveOns(ctx.db)
+    .where('moveOns.householdId', householdId)
+    .whereNull('moveOns.archivedAt')
+    .orderBy('moveOns.moveDate', 'desc')
+    .limit(100)) as MoveOnDbRow[];
   return rows.map(toRow);
 }
 
@@ -68,20 +78,30 @@ export async function getMoveOn(ctx: ServiceContext, id: number): Promise<MoveOn
 }
 
 /** The contract's own note: where the household went. */
-const contractNote = (v: RegisterMoveOnValues, landlordName: string) => `Utslussning till eget förstahandskontrakt: ${v.newAddress} (${landlordName}).`;
+const contractNote = (v: RegisterMoveOnValues, landlordName: string) =>
+  `Utslussning till eget förstahandskontrakt: ${v.newAddress} (${landlordName}).`;
 
 export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValues): Promise<MoveOnRow> {
   const today = ctx.clock.today();
   const c = await getStoredContract(ctx, v.contractId);
   const ref = { id: c.id, version: v.contractVersion };
   if (!(LIVE_STATUSES as readonly string[]).includes(c.status) || c.archivedAt) {
-    throw fieldError('contractId', `${moveOnLabels.contractId}: ${c.contractNumber} är ${contractStatusLabels[c.status].toLowerCase()}; bara ett kontrakt som gäller kan avslutas med en utslussning.`);
+    throw fieldError(
+      'contractId',
+      `${moveOnLabels.contractId}: ${c.contractNumber} är ${contractStatusLabels[c.status].toLowerCase()}; bara ett kontrakt som gäller kan avslutas med en utslussning.`,
+    );
   }
-  const earlier = (await ctx.db('moveOns').where({ contractId: c.id }).whereNull('archivedAt').first('moveDate')) as { moveDate: string } | undefined;
-  if (earlier) throw fieldError('contractId', `${moveOnLabels.contractId}: en utslussning från ${c.contractNumber} är redan registrerad (${earlier.moveDate}).`);
+  const earlier = (await ctx.db('moveOns').where({ contractId: c.id }).whereNull('archivedAt').first('moveDate')) as
+    { moveDate: string } | undefined;
+  if (earlier)
+    throw fieldError(
+      'contractId',
+      `${moveOnLabels.contractId}: en utslussning från ${c.contractNumber} är redan registrerad (${earlier.moveDate}).`,
+    );
   await checkHousehold(ctx, c.householdId, 'contractId', moveOnLabels.contractId);
   const landlord = await checkLandlord(ctx, v.landlordId, 'landlordId', moveOnLabels.landlordId);
-  if (v.moveDate < c.startDate) throw fieldError('moveDate', `${moveOnLabels.moveDate}: kan inte vara före kontraktets start (${c.startDate}).`);
+  if (v.moveDate < c.startDate)
+    throw fieldError('moveDate', `${moveOnLabels.moveDate}: kan inte vara före kontraktets start (${c.startDate}).`);
 
   // The contract first: a stale version is refused before anything else is written.
   const planned = v.moveDate > today;
@@ -90,13 +110,25 @@ export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValue
     await endContract(ctx, ref, { endDate: v.moveDate, reason: MOVE_ON_REASON, note });
   } else if (c.status === 'aktivt') {
     if (v.moveDate > c.endsOn) {
-      throw fieldError('moveDate', `${moveOnLabels.moveDate}: kontraktet upphör redan ${c.endsOn}; hushållet kan inte bo kvar till ${v.moveDate}.`);
+      throw fieldError(
+        'moveDate',
+        `${moveOnLabels.moveDate}: kontraktet upphör redan ${c.endsOn}; hushållet kan inte bo kvar till ${v.moveDate}.`,
+      );
     }
-    await terminateContract(ctx, { ...ref, noticeDate: today, terminationDate: v.moveDate, reason: MOVE_ON_REASON, note });
+    await terminateContract(ctx, {
+      ...ref,
+      noticeDate: today,
+      terminationDate: v.moveDate,
+      reason: MOVE_ON_REASON,
+      note,
+    });
   } else {
     // Already given notice: it must not run out before the moving day.
     if (c.terminationDate && v.moveDate > c.terminationDate) {
-      throw fieldError('moveDate', `${moveOnLabels.moveDate}: kontraktet är uppsagt och upphör ${c.terminationDate}, före flyttdatumet.`);
+      throw fieldError(
+        'moveDate',
+        `${moveOnLabels.moveDate}: kontraktet är uppsagt och upphör ${c.terminationDate}, före flyttdatumet.`,
+      );
     }
     await updateRecord(ctx, CONTRACT, ref, {}, 'moveOnPlanned');
   }
@@ -156,18 +188,34 @@ export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValue
  * done. Called when the move-on screens open, and safe to call again.
  */
 export async function completeDueMoveOns(ctx: ServiceContext): Promise<{ completed: number }> {
-  const due = (await ctx.db('moveOns')
+  const due = (await ctx
+    .db('moveOns')
     .where({ status: 'planerad' })
     .whereNull('archivedAt')
     .where('moveDate', '<=', ctx.clock.today())
     .orderBy('moveDate')
     .limit(500)
-    .select('id', 'version', 'contractId', 'moveDate', 'newAddress', 'landlordId')) as { id: number; version: number; contractId: number; moveDate: string; newAddress: string; landlordId: number }[];
+    .select('id', 'version', 'contractId', 'moveDate', 'newAddress', 'landlordId')) as {
+    id: number;
+    version: number;
+    contractId: number;
+    moveDate: string;
+    newAddress: string;
+    landlordId: number;
+  }[];
   for (const m of due) {
     const c = await getStoredContract(ctx, m.contractId);
     if ((LIVE_STATUSES as readonly string[]).includes(c.status)) {
       const landlord = (await ctx.db('organisations').where({ id: m.landlordId }).first('name')) as { name: string };
-      await endContract(ctx, { id: c.id, version: c.version }, { endDate: m.moveDate, reason: MOVE_ON_REASON, note: `Utslussning till eget förstahandskontrakt: ${m.newAddress} (${landlord.name}).` });
+      await endContract(
+        ctx,
+        { id: c.id, version: c.version },
+        {
+          endDate: m.moveDate,
+          reason: MOVE_ON_REASON,
+          note: `Utslussning till eget förstahandskontrakt: ${m.newAddress} (${landlord.name}).`,
+        },
+      );
     }
     await updateRecord(ctx, MOVE_ON, m, { status: 'genomford' }, 'complete');
   }

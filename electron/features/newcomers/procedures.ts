@@ -1,6 +1,14 @@
 import type { newcomerProcedures } from '../../../shared/newcomers/schema';
-import type { Handlers } from '../../core/registry';
-import { archiveNewcomer, createNewcomer, getNewcomer, listNewcomers, newcomerOfHousehold, restoreNewcomer, updateNewcomer } from './service';
+import type { Handlers } from '../../core/handlerTypes';
+import {
+  archiveNewcomer,
+  createNewcomer,
+  getNewcomer,
+  listNewcomers,
+  newcomerOfHousehold,
+  restoreNewcomer,
+  updateNewcomer,
+} from './service';
 
 export const newcomerHandlers: Handlers<typeof newcomerProcedures> = {
   'newcomers.list': (ctx, input) => listNewcomers(ctx, input),

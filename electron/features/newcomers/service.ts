@@ -13,7 +13,11 @@ import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import { endsWithin, establishmentPeriodEnd, settlementDatesEndingBetween } from '../../../shared/guarantees/rules';
 import {
-  ESTABLISHMENT_REVIEW_MONTHS, newcomerLabels, type newcomerListQuerySchema, type NewcomerRow, type NewcomerValues,
+  ESTABLISHMENT_REVIEW_MONTHS,
+  newcomerLabels,
+  type newcomerListQuerySchema,
+  type NewcomerRow,
+  type NewcomerValues,
 } from '../../../shared/newcomers/schema';
 import type { ServiceContext } from '../../core/context';
 import { likePattern, runList, type ListSpec } from '../../core/listQuery';
@@ -51,7 +55,13 @@ function selectNewcomers(db: Knex): Knex.QueryBuilder {
     .select('municipalContracts.contractNumber');
   return db('newcomerSettlements')
     .join('households', 'households.id', 'newcomerSettlements.householdId')
-    .select('newcomerSettlements.*', 'households.holderName', 'households.holderIdentityMasked', 'households.householdSize', currentContract.as('currentContractNumber'));
+    .select(
+      'newcomerSettlements.*',
+      'households.holderName',
+      'households.holderIdentityMasked',
+      'households.householdSize',
+      currentContract.as('currentContractNumber'),
+    );
 }
 
 type NewcomerDbRow = Omit<NewcomerRow, 'establishmentEnd' | 'daysLeft' | 'endingSoon'> & { archivedBy?: string | null };
@@ -59,7 +69,12 @@ type NewcomerDbRow = Omit<NewcomerRow, 'establishmentEnd' | 'daysLeft' | 'ending
 function toRow(row: NewcomerDbRow, today: string, months: number): NewcomerRow {
   const { archivedBy: _a, ...rest } = row;
   const establishmentEnd = establishmentPeriodEnd(row.settlementDate, months);
-  return { ...rest, establishmentEnd, daysLeft: daysBetween(today, establishmentEnd), endingSoon: endsWithin(establishmentEnd, today, ESTABLISHMENT_REVIEW_MONTHS) };
+  return {
+    ...rest,
+    establishmentEnd,
+    daysLeft: daysBetween(today, establishmentEnd),
+    endingSoon: endsWithin(establishmentEnd, today, ESTABLISHMENT_REVIEW_MONTHS),
+  };
 }
 
 async function establishmentMonths(ctx: ServiceContext): Promise<number> {
@@ -71,7 +86,10 @@ export function endingSoonRange(today: string, months: number): { first: string;
   return settlementDatesEndingBetween(today, addMonths(today, ESTABLISHMENT_REVIEW_MONTHS), months);
 }
 
-export async function listNewcomers(ctx: ServiceContext, query: z.output<typeof newcomerListQuerySchema>): Promise<ListResult<NewcomerRow>> {
+export async function listNewcomers(
+  ctx: ServiceContext,
+  query: z.output<typeof newcomerListQuerySchema>,
+): Promise<ListResult<NewcomerRow>> {
   const today = ctx.clock.today();
   const months = await establishmentMonths(ctx);
   const scoped = (qb: Knex.QueryBuilder) => {
@@ -85,7 +103,9 @@ export async function listNewcomers(ctx: ServiceContext, query: z.output<typeof 
   for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
     base.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
   }
-  const spec: ListSpec = query.search ? listSpec : { ...listSpec, countBase: () => scoped(ctx.db('newcomerSettlements')) };
+  const spec: ListSpec = query.search
+    ? listSpec
+    : { ...listSpec, countBase: () => scoped(ctx.db('newcomerSettlements')) };
   const result = await runList<NewcomerDbRow>(base, spec, { ...query, search: '' });
   return { rows: result.rows.map((r) => toRow(r, today, months)), total: result.total };
 }
@@ -97,14 +117,23 @@ export async function getNewcomer(ctx: ServiceContext, id: number): Promise<Newc
 }
 
 export async function newcomerOfHousehold(ctx: ServiceContext, householdId: number): Promise<NewcomerRow | null> {
-  const row = (await selectNewcomers(ctx.db).where('newcomerSettlements.householdId', householdId).first()) as NewcomerDbRow | undefined;
+  const row = (await selectNewcomers(ctx.db).where('newcomerSettlements.householdId', householdId).first()) as
+    NewcomerDbRow | undefined;
   return row ? toRow(row, ctx.clock.today(), await establishmentMonths(ctx)) : null;
 }
 
 async function checkNewcomer(ctx: ServiceContext, values: NewcomerValues, id: number | null): Promise<void> {
   await checkHousehold(ctx, values.householdId, 'householdId', newcomerLabels.householdId);
-  const other = await ctx.db('newcomerSettlements').where({ householdId: values.householdId }).whereNot('id', id ?? 0).first('id');
-  if (other) throw fieldError('householdId', `${newcomerLabels.householdId}: hushållets bosättning är redan registrerad; ändra den i stället.`);
+  const other = await ctx
+    .db('newcomerSettlements')
+    .where({ householdId: values.householdId })
+    .whereNot('id', id ?? 0)
+    .first('id');
+  if (other)
+    throw fieldError(
+      'householdId',
+      `${newcomerLabels.householdId}: hushållets bosättning är redan registrerad; ändra den i stället.`,
+    );
   if (values.assignmentDate > ctx.clock.today()) {
     throw fieldError('assignmentDate', `${newcomerLabels.assignmentDate}: kan inte ligga i framtiden.`);
   }

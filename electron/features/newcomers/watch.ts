@@ -8,7 +8,10 @@ import type { ServiceContext } from '../../core/context';
 import type { WatchWindow } from '../watch/sources';
 import { establishmentEnding } from './service';
 
-export async function establishmentEndingWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
+export async function establishmentEndingWatch(
+  ctx: ServiceContext,
+  { today, until }: WatchWindow,
+): Promise<WatchItem[]> {
   const rows = await establishmentEnding(ctx, today, until);
   return rows.map((n) => ({
     kind: 'newcomer.establishmentEnds',

@@ -1,7 +1,13 @@
 import type { organisationProcedures } from '../../../shared/organisations/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import {
-  archiveOrganisation, createOrganisation, getOrganisation, listOrganisations, organisationOptions, restoreOrganisation, updateOrganisation,
+  archiveOrganisation,
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  organisationOptions,
+  restoreOrganisation,
+  updateOrganisation,
 } from './service';
 
 export const organisationHandlers: Handlers<typeof organisationProcedures> = {

@@ -5,7 +5,11 @@ import type { ListResult } from '../../../shared/core/listQuery';
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type {
-  Organisation, OrganisationOption, OrganisationRow, organisationInputSchema, organisationProcedures,
+  Organisation,
+  OrganisationOption,
+  OrganisationRow,
+  organisationInputSchema,
+  organisationProcedures,
 } from '../../../shared/organisations/schema';
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
@@ -32,7 +36,12 @@ const listSpec: ListSpec = {
   defaultSort: [{ column: 'name', direction: 'asc' }],
 };
 
-type OrganisationDbRow = Omit<Organisation, 'isLandlord' | 'isDeveloper'> & { isLandlord: number | boolean; isDeveloper: number | boolean; searchText?: string; archivedBy?: string | null };
+type OrganisationDbRow = Omit<Organisation, 'isLandlord' | 'isDeveloper'> & {
+  isLandlord: number | boolean;
+  isDeveloper: number | boolean;
+  searchText?: string;
+  archivedBy?: string | null;
+};
 
 function toOrganisation(row: OrganisationDbRow): Organisation {
   const { searchText: _s, archivedBy: _a, ...rest } = row;
@@ -44,12 +53,22 @@ function whereRole(qb: Knex.QueryBuilder, role: Role): void {
   if (role === 'developer') qb.where('organisations.isDeveloper', true);
 }
 
-export async function listOrganisations(ctx: ServiceContext, query: z.output<(typeof organisationProcedures)['organisations.list']['input']>): Promise<ListResult<OrganisationRow>> {
-  const unitCount = ctx.db('units').count('*').whereRaw('?? = ??', ['units.ownerOrganisationId', 'organisations.id']).whereNull('units.archivedAt');
+export async function listOrganisations(
+  ctx: ServiceContext,
+  query: z.output<(typeof organisationProcedures)['organisations.list']['input']>,
+): Promise<ListResult<OrganisationRow>> {
+  const unitCount = ctx
+    .db('units')
+    .count('*')
+    .whereRaw('?? = ??', ['units.ownerOrganisationId', 'organisations.id'])
+    .whereNull('units.archivedAt');
   const base = ctx.db('organisations').select('organisations.*', unitCount.as('unitCount'));
   whereRole(base, query.role);
   const result = await runList<OrganisationDbRow & { unitCount: number }>(base, listSpec, query);
-  return { rows: result.rows.map((r) => ({ ...toOrganisation(r), unitCount: Number(r.unitCount) })), total: result.total };
+  return {
+    rows: result.rows.map((r) => ({ ...toOrganisation(r), unitCount: Number(r.unitCount) })),
+    total: result.total,
+  };
 }
 
 export async function organisationOptions(ctx: ServiceContext, role: Role): Promise<OrganisationOption[]> {
@@ -65,14 +84,24 @@ export async function getOrganisation(ctx: ServiceContext, id: number): Promise<
 }
 
 async function checkOrganisation(ctx: ServiceContext, values: OrganisationValues, id: number | null): Promise<void> {
-  const same = (await ctx.db('organisations').where({ orgNumber: values.orgNumber }).whereNot('id', id ?? 0).first('name')) as { name: string } | undefined;
+  const same = (await ctx
+    .db('organisations')
+    .where({ orgNumber: values.orgNumber })
+    .whereNot('id', id ?? 0)
+    .first('name')) as { name: string } | undefined;
   if (same) {
-    throw fieldError('orgNumber', `Organisationsnummer: ${values.orgNumber} finns redan (${same.name}). Samma företag registreras bara en gång; markera rollerna på den befintliga posten.`);
+    throw fieldError(
+      'orgNumber',
+      `Organisationsnummer: ${values.orgNumber} finns redan (${same.name}). Samma företag registreras bara en gång; markera rollerna på den befintliga posten.`,
+    );
   }
 }
 
 function dbValues(values: OrganisationValues): Record<string, unknown> {
-  return { ...values, searchText: searchText([values.name, values.orgNumber, values.contactPerson, values.city, values.email]) };
+  return {
+    ...values,
+    searchText: searchText([values.name, values.orgNumber, values.contactPerson, values.city, values.email]),
+  };
 }
 
 export async function createOrganisation(ctx: ServiceContext, values: OrganisationValues): Promise<Organisation> {
@@ -81,7 +110,10 @@ export async function createOrganisation(ctx: ServiceContext, values: Organisati
   return getOrganisation(ctx, row.id);
 }
 
-export async function updateOrganisation(ctx: ServiceContext, input: OrganisationValues & RecordRef): Promise<Organisation> {
+export async function updateOrganisation(
+  ctx: ServiceContext,
+  input: OrganisationValues & RecordRef,
+): Promise<Organisation> {
   const { id, version, ...values } = input;
   await checkOrganisation(ctx, values, id);
   await updateRecord(ctx, ORGANISATION, { id, version }, dbValues(values));

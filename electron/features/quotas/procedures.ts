@@ -1,5 +1,5 @@
 import type { quotaProcedures } from '../../../shared/quotas/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { archivePlacement, createQuota, listPlacements, listQuotas, placeHousehold, updateQuota } from './service';
 
 export const quotaHandlers: Handlers<typeof quotaProcedures> = {

@@ -6,18 +6,28 @@
 import { fieldError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
 
-export async function checkLandlord(ctx: ServiceContext, id: number, field: string, label: string): Promise<{ name: string }> {
+export async function checkLandlord(
+  ctx: ServiceContext,
+  id: number,
+  field: string,
+  label: string,
+): Promise<{ name: string }> {
   const org = (await ctx.db('organisations').where({ id }).first('name', 'isLandlord', 'archivedAt')) as
-    | { name: string; isLandlord: number | boolean; archivedAt: string | null }
-    | undefined;
+    { name: string; isLandlord: number | boolean; archivedAt: string | null } | undefined;
   if (!org) throw fieldError(field, `${label}: välj en hyresvärd i listan.`);
   if (!org.isLandlord) throw fieldError(field, `${label}: ${org.name} är inte registrerad som hyresvärd.`);
   if (org.archivedAt) throw fieldError(field, `${label}: ${org.name} är arkiverad.`);
   return { name: org.name };
 }
 
-export async function checkHousehold(ctx: ServiceContext, id: number, field: string, label: string): Promise<{ holderName: string }> {
-  const household = (await ctx.db('households').where({ id }).first('holderName', 'archivedAt')) as { holderName: string; archivedAt: string | null } | undefined;
+export async function checkHousehold(
+  ctx: ServiceContext,
+  id: number,
+  field: string,
+  label: string,
+): Promise<{ holderName: string }> {
+  const household = (await ctx.db('households').where({ id }).first('holderName', 'archivedAt')) as
+    { holderName: string; archivedAt: string | null } | undefined;
   if (!household) throw fieldError(field, `${label}: välj ett hushåll i listan.`);
   if (household.archivedAt) throw fieldError(field, `${label}: hushållet är arkiverat.`);
   return household;

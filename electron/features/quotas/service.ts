@@ -7,9 +7,22 @@ import type { Knex } from 'knex';
 import { dateParts, fromParts } from '../../../shared/core/dates';
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
-import { findQuota, placementConditionErrors, placementNeedsReason, quotaUsage, type Quota, type QuotaPlacement } from '../../../shared/guarantees/rules';
 import {
-  CONDITION_FIELDS, conditionLabels, placementLabels, quotaLabels, type PlacementRow, type PlacementValues, type QuotaRow,
+  findQuota,
+  placementConditionErrors,
+  placementNeedsReason,
+  quotaUsage,
+  type Quota,
+  type QuotaPlacement,
+} from '../../../shared/guarantees/rules';
+import {
+  CONDITION_FIELDS,
+  conditionLabels,
+  placementLabels,
+  quotaLabels,
+  type PlacementRow,
+  type PlacementValues,
+  type QuotaRow,
 } from '../../../shared/quotas/schema';
 import type { ServiceContext } from '../../core/context';
 import { archiveRecord, createRecord, updateRecord, type EntityInfo } from '../../core/records';
@@ -38,7 +51,8 @@ const yearRange = (year: number): [string, string] => [fromParts(year, 1, 1), fr
 /** The counted placements (not archived) with these landlords in these years. */
 async function placementsFor(ctx: ServiceContext, landlordIds: number[], years: number[]): Promise<QuotaPlacement[]> {
   if (landlordIds.length === 0 || years.length === 0) return [];
-  const rows = (await ctx.db('quotaPlacements')
+  const rows = (await ctx
+    .db('quotaPlacements')
     .whereIn('landlordId', [...new Set(landlordIds)])
     .whereNull('archivedAt')
     .whereBetween('placementDate', [yearRange(Math.min(...years))[0], yearRange(Math.max(...years))[1]])
@@ -47,7 +61,9 @@ async function placementsFor(ctx: ServiceContext, landlordIds: number[], years: 
 }
 
 function selectQuotas(db: Knex): Knex.QueryBuilder {
-  return db('quotas').join('organisations', 'organisations.id', 'quotas.landlordId').select('quotas.*', 'organisations.name as landlordName');
+  return db('quotas')
+    .join('organisations', 'organisations.id', 'quotas.landlordId')
+    .select('quotas.*', 'organisations.name as landlordName');
 }
 
 function toQuotaRow(row: QuotaDbRow & { archivedBy?: string | null }, placements: QuotaPlacement[]): QuotaRow {
@@ -57,10 +73,18 @@ function toQuotaRow(row: QuotaDbRow & { archivedBy?: string | null }, placements
 }
 
 export async function listQuotas(ctx: ServiceContext, input: { year?: number | undefined }): Promise<QuotaRow[]> {
-  const qb = selectQuotas(ctx.db).whereNull('quotas.archivedAt').orderBy('quotas.year', 'desc').orderBy('organisations.name').limit(1000);
+  const qb = selectQuotas(ctx.db)
+    .whereNull('quotas.archivedAt')
+    .orderBy('quotas.year', 'desc')
+    .orderBy('organisations.name')
+    .limit(1000);
   if (input.year !== undefined) qb.where('quotas.year', input.year);
   const rows = (await qb) as QuotaDbRow[];
-  const placements = await placementsFor(ctx, rows.map((r) => r.landlordId), rows.map((r) => r.year));
+  const placements = await placementsFor(
+    ctx,
+    rows.map((r) => r.landlordId),
+    rows.map((r) => r.year),
+  );
   return rows.map((r) => toQuotaRow(r, placements));
 }
 
@@ -70,15 +94,25 @@ export async function getQuota(ctx: ServiceContext, id: number): Promise<QuotaRo
   return toQuotaRow(row, await placementsFor(ctx, [row.landlordId], [row.year]));
 }
 
-export async function createQuota(ctx: ServiceContext, values: { landlordId: number; year: number; places: number; notes: string | null }): Promise<QuotaRow> {
+export async function createQuota(
+  ctx: ServiceContext,
+  values: { landlordId: number; year: number; places: number; notes: string | null },
+): Promise<QuotaRow> {
   const landlord = await checkLandlord(ctx, values.landlordId, 'landlordId', quotaLabels.landlordId);
   const existing = await ctx.db('quotas').where({ landlordId: values.landlordId, year: values.year }).first('id');
-  if (existing) throw fieldError('year', `${quotaLabels.year}: det finns redan en kvot med ${landlord.name} för ${values.year}; ändra den i stället.`);
+  if (existing)
+    throw fieldError(
+      'year',
+      `${quotaLabels.year}: det finns redan en kvot med ${landlord.name} för ${values.year}; ändra den i stället.`,
+    );
   const row = await createRecord(ctx, QUOTA, values);
   return getQuota(ctx, row.id);
 }
 
-export async function updateQuota(ctx: ServiceContext, input: RecordRef & { places: number; notes: string | null }): Promise<QuotaRow> {
+export async function updateQuota(
+  ctx: ServiceContext,
+  input: RecordRef & { places: number; notes: string | null },
+): Promise<QuotaRow> {
   const { id, version, ...values } = input;
   await updateRecord(ctx, QUOTA, { id, version }, values);
   return getQuota(ctx, id);
@@ -100,7 +134,12 @@ function selectPlacements(db: Knex): Knex.QueryBuilder {
   return db('quotaPlacements')
     .join('households', 'households.id', 'quotaPlacements.householdId')
     .join('organisations', 'organisations.id', 'quotaPlacements.landlordId')
-    .select('quotaPlacements.*', 'households.holderName', 'households.holderIdentityMasked', 'organisations.name as landlordName');
+    .select(
+      'quotaPlacements.*',
+      'households.holderName',
+      'households.holderIdentityMasked',
+      'organisations.name as landlordName',
+    );
 }
 
 function toPlacementRow(row: PlacementDbRow): PlacementRow {
@@ -118,7 +157,11 @@ export async function listPlacements(
   ctx: ServiceContext,
   filter: { landlordId?: number | undefined; year?: number | undefined; householdId?: number | undefined },
 ): Promise<PlacementRow[]> {
-  const qb = selectPlacements(ctx.db).whereNull('quotaPlacements.archivedAt').orderBy('quotaPlacements.placementDate').orderBy('quotaPlacements.id').limit(2000);
+  const qb = selectPlacements(ctx.db)
+    .whereNull('quotaPlacements.archivedAt')
+    .orderBy('quotaPlacements.placementDate')
+    .orderBy('quotaPlacements.id')
+    .limit(2000);
   if (filter.landlordId !== undefined) qb.where('quotaPlacements.landlordId', filter.landlordId);
   if (filter.householdId !== undefined) qb.where('quotaPlacements.householdId', filter.householdId);
   if (filter.year !== undefined) qb.whereBetween('quotaPlacements.placementDate', yearRange(filter.year));
@@ -142,30 +185,48 @@ export async function placeHousehold(ctx: ServiceContext, values: PlacementValue
   if (errors.length > 0) {
     const fields: Record<string, string> = {};
     for (const field of CONDITION_FIELDS) {
-      if (values[field] !== true) fields[field] = `${conditionLabels[field]}: måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5).`;
+      if (values[field] !== true)
+        fields[field] =
+          `${conditionLabels[field]}: måste vara uppfyllt och bekräftat för en placering inom kvoten (plan 3:5).`;
     }
     throw new AppError('VALIDATION', errors.join(' '), { fields });
   }
   await checkHousehold(ctx, values.householdId, 'householdId', placementLabels.householdId);
   const landlord = await checkLandlord(ctx, values.landlordId, 'landlordId', placementLabels.landlordId);
   const year = dateParts(values.placementDate).year;
-  const twice = (await ctx.db('quotaPlacements')
+  const twice = (await ctx
+    .db('quotaPlacements')
     .where({ householdId: values.householdId, landlordId: values.landlordId })
     .whereNull('archivedAt')
     .whereBetween('placementDate', yearRange(year))
     .first('placementDate')) as { placementDate: string } | undefined;
-  if (twice) throw fieldError('householdId', `${placementLabels.householdId}: hushållet är redan placerat hos ${landlord.name} ${twice.placementDate}.`);
+  if (twice)
+    throw fieldError(
+      'householdId',
+      `${placementLabels.householdId}: hushållet är redan placerat hos ${landlord.name} ${twice.placementDate}.`,
+    );
 
-  const quotaRow = (await ctx.db('quotas').where({ landlordId: values.landlordId, year }).whereNull('archivedAt').first('landlordId', 'year', 'places')) as Quota | undefined;
+  const quotaRow = (await ctx
+    .db('quotas')
+    .where({ landlordId: values.landlordId, year })
+    .whereNull('archivedAt')
+    .first('landlordId', 'year', 'places')) as Quota | undefined;
   const quotas = quotaRow ? [quotaRow] : [];
   const quota = findQuota(quotas, values.landlordId, year);
   const existing = await placementsFor(ctx, [values.landlordId], [year]);
-  const beyondQuota = placementNeedsReason(quota, existing, { landlordId: values.landlordId, date: values.placementDate, withinQuota: true });
+  const beyondQuota = placementNeedsReason(quota, existing, {
+    landlordId: values.landlordId,
+    date: values.placementDate,
+    withinQuota: true,
+  });
   if (beyondQuota && !values.beyondQuotaReason) {
     const why = quota
       ? `kvoten med ${landlord.name} för ${year} är fylld (${quotaUsage(quota, existing).used} av ${quota.places} platser)`
       : `det finns ingen kvot med ${landlord.name} för ${year}`;
-    throw fieldError('beyondQuotaReason', `${placementLabels.beyondQuotaReason}: ${why}; skriv varför hushållet ändå placeras.`);
+    throw fieldError(
+      'beyondQuotaReason',
+      `${placementLabels.beyondQuotaReason}: ${why}; skriv varför hushållet ändå placeras.`,
+    );
   }
   const row = await createRecord(ctx, PLACEMENT, {
     householdId: values.householdId,
@@ -186,14 +247,20 @@ export async function archivePlacement(ctx: ServiceContext, ref: RecordRef): Pro
   const usedBy = await ctx.db('rentGuarantees').where({ placementId: ref.id }).whereNull('archivedAt').first('id');
   const moveOn = await ctx.db('moveOns').where({ placementId: ref.id }).whereNull('archivedAt').first('id');
   if (usedBy || moveOn) {
-    throw new AppError('VALIDATION', `${PLACEMENT.label} hör till en registrerad ${moveOn ? 'utslussning' : 'hyresgaranti'} och kan inte arkiveras.`);
+    throw new AppError(
+      'VALIDATION',
+      `${PLACEMENT.label} hör till en registrerad ${moveOn ? 'utslussning' : 'hyresgaranti'} och kan inte arkiveras.`,
+    );
   }
   await archiveRecord(ctx, PLACEMENT, ref);
   return getPlacement(ctx, ref.id);
 }
 
 /** Quotas of recent years that have more placements than places: for Bevakning. */
-export async function exceededQuotas(ctx: ServiceContext, fromYear: number): Promise<(QuotaRow & { firstBeyondDate: string })[]> {
+export async function exceededQuotas(
+  ctx: ServiceContext,
+  fromYear: number,
+): Promise<(QuotaRow & { firstBeyondDate: string })[]> {
   const quotas = (await listQuotas(ctx, {})).filter((q) => q.year >= fromYear && q.over > 0);
   const result: (QuotaRow & { firstBeyondDate: string })[] = [];
   for (const q of quotas) {

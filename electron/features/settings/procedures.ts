@@ -1,5 +1,5 @@
 import type { settingsProcedures } from '../../../shared/settings/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { getSettings, setSettings } from './service';
 
 export const settingsHandlers: Handlers<typeof settingsProcedures> = {

@@ -30,11 +30,22 @@ export async function getSettings<K extends SettingsKey>(ctx: ServiceContext, ke
   // an old row readable if a field is added later (defaults fill it in).
   const schema = settingsGroups[key] as unknown as z.ZodType<SettingsValue<K>>;
   const parsed = schema.safeParse({ ...SETTINGS_DEFAULTS[key], ...(JSON.parse(row.value) as object) });
-  return { value: parsed.success ? parsed.data : (SETTINGS_DEFAULTS[key] as SettingsValue<K>), version: row.version, updatedAt: row.updatedAt, updatedBy: row.updatedBy };
+  return {
+    value: parsed.success ? parsed.data : (SETTINGS_DEFAULTS[key] as SettingsValue<K>),
+    version: row.version,
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+  };
 }
 
-export async function setSettings<K extends SettingsKey>(ctx: ServiceContext, key: K, value: SettingsValue<K>, version: number): Promise<StoredSettings<K>> {
-  const row = (await ctx.db('settings').where({ key }).first('id', 'version')) as { id: number; version: number } | undefined;
+export async function setSettings<K extends SettingsKey>(
+  ctx: ServiceContext,
+  key: K,
+  value: SettingsValue<K>,
+  version: number,
+): Promise<StoredSettings<K>> {
+  const row = (await ctx.db('settings').where({ key }).first('id', 'version')) as
+    { id: number; version: number } | undefined;
   if (!row) {
     if (version !== 0) throw new AppError('NOT_FOUND', 'Inställningen finns inte längre; ladda om sidan.');
     await createRecord(ctx, SETTINGS, { key, value: JSON.stringify(value) });

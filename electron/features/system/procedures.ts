@@ -1,5 +1,5 @@
 import type { systemProcedures } from '../../../shared/system/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 
 export const systemHandlers: Handlers<typeof systemProcedures> = {
   'system.info': async (ctx) => ({

@@ -1,5 +1,5 @@
 import type { unitProcedures } from '../../../shared/units/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { archiveUnit, createUnit, getUnit, listUnits, restoreUnit, unitSummary, updateUnit } from './service';
 
 export const unitHandlers: Handlers<typeof unitProcedures> = {

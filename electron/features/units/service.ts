@@ -4,7 +4,13 @@ import { addDays, daysBetween } from '../../../shared/core/dates';
 import type { ListResult } from '../../../shared/core/listQuery';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { RecordRef } from '../../../shared/core/record';
-import { PERMIT_WARNING_DAYS, type UnitRow, type UnitSummary, type unitInputSchema, type unitListQuerySchema } from '../../../shared/units/schema';
+import {
+  PERMIT_WARNING_DAYS,
+  type UnitRow,
+  type UnitSummary,
+  type unitInputSchema,
+  type unitListQuerySchema,
+} from '../../../shared/units/schema';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
@@ -53,7 +59,12 @@ function selectRows(db: Knex): Knex.QueryBuilder {
   return db('units')
     .leftJoin('departments', 'departments.id', 'units.responsibleDepartmentId')
     .leftJoin('organisations', 'organisations.id', 'units.ownerOrganisationId')
-    .select('units.*', 'departments.code as responsibleDepartmentCode', 'organisations.name as ownerName', leaseEndsOn.as('leaseEndsOn'));
+    .select(
+      'units.*',
+      'departments.code as responsibleDepartmentCode',
+      'organisations.name as ownerName',
+      leaseEndsOn.as('leaseEndsOn'),
+    );
 }
 
 type UnitDbRow = Omit<UnitRow, 'permitDaysLeft'> & { searchText?: string; archivedBy?: string | null };
@@ -63,7 +74,10 @@ function toRow(row: UnitDbRow, today: string): UnitRow {
   return { ...rest, permitDaysLeft: row.permitEndDate ? daysBetween(today, row.permitEndDate) : null };
 }
 
-export async function listUnits(ctx: ServiceContext, query: z.output<typeof unitListQuerySchema>): Promise<ListResult<UnitRow>> {
+export async function listUnits(
+  ctx: ServiceContext,
+  query: z.output<typeof unitListQuerySchema>,
+): Promise<ListResult<UnitRow>> {
   const scoped = (qb: Knex.QueryBuilder) =>
     query.ownerOrganisationId === undefined ? qb : qb.where('units.ownerOrganisationId', query.ownerOrganisationId);
   const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('units')) };
@@ -80,14 +94,20 @@ export async function getUnit(ctx: ServiceContext, id: number): Promise<UnitRow>
 
 /** Checks what the schema cannot: references exist, the number is free. */
 async function checkUnit(ctx: ServiceContext, values: UnitValues, id: number | null): Promise<void> {
-  const taken = await ctx.db('units').where({ objectNumber: values.objectNumber }).whereNot('id', id ?? 0).first('id');
+  const taken = await ctx
+    .db('units')
+    .where({ objectNumber: values.objectNumber })
+    .whereNot('id', id ?? 0)
+    .first('id');
   if (taken) throw fieldError('objectNumber', `Objektnummer: ${values.objectNumber} används redan av en annan bostad.`);
   const department = await ctx.db('departments').where({ id: values.responsibleDepartmentId }).first('id');
   if (!department) throw fieldError('responsibleDepartmentId', 'Ansvarig förvaltning: välj en förvaltning i listan.');
   if (values.ownerOrganisationId !== null) {
-    const owner = (await ctx.db('organisations').where({ id: values.ownerOrganisationId }).first('isLandlord')) as { isLandlord: number | boolean } | undefined;
+    const owner = (await ctx.db('organisations').where({ id: values.ownerOrganisationId }).first('isLandlord')) as
+      { isLandlord: number | boolean } | undefined;
     if (!owner) throw fieldError('ownerOrganisationId', 'Hyresvärd: välj en hyresvärd i listan.');
-    if (!owner.isLandlord) throw fieldError('ownerOrganisationId', 'Hyresvärd: organisationen är inte registrerad som hyresvärd.');
+    if (!owner.isLandlord)
+      throw fieldError('ownerOrganisationId', 'Hyresvärd: organisationen är inte registrerad som hyresvärd.');
   }
 }
 
@@ -108,14 +128,22 @@ export async function updateUnit(ctx: ServiceContext, input: UnitValues & Record
   const { id, version, ...values } = input;
   await checkUnit(ctx, values, id);
   const contract = values.status === 'uthyrd' ? undefined : await liveContractOnUnit(ctx, id);
-  if (contract) throw fieldError('status', `Status: bostaden är uthyrd på kommunalt kontrakt ${contract.contractNumber}; avsluta kontraktet, så blir den ledig.`);
+  if (contract)
+    throw fieldError(
+      'status',
+      `Status: bostaden är uthyrd på kommunalt kontrakt ${contract.contractNumber}; avsluta kontraktet, så blir den ledig.`,
+    );
   await updateRecord(ctx, UNIT, { id, version }, dbValues(values));
   return getUnit(ctx, id);
 }
 
 export async function archiveUnit(ctx: ServiceContext, ref: RecordRef): Promise<UnitRow> {
   const contract = await liveContractOnUnit(ctx, ref.id);
-  if (contract) throw new AppError('VALIDATION', `${UNIT.label} är uthyrd på kommunalt kontrakt ${contract.contractNumber} och kan inte arkiveras; avsluta kontraktet först.`);
+  if (contract)
+    throw new AppError(
+      'VALIDATION',
+      `${UNIT.label} är uthyrd på kommunalt kontrakt ${contract.contractNumber} och kan inte arkiveras; avsluta kontraktet först.`,
+    );
   await archiveRecord(ctx, UNIT, ref);
   return getUnit(ctx, ref.id);
 }
@@ -128,13 +156,21 @@ export async function restoreUnit(ctx: ServiceContext, ref: RecordRef): Promise<
 export async function unitSummary(ctx: ServiceContext): Promise<UnitSummary> {
   const today = ctx.clock.today();
   const active = () => ctx.db('units').whereNull('archivedAt');
-  const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as { status: string; n: number | string }[];
+  const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as {
+    status: string;
+    n: number | string;
+  }[];
   const byStatus = Object.fromEntries(statusRows.map((r) => [r.status, Number(r.n)]));
-  const count = async (qb: Knex.QueryBuilder) => Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
+  const count = async (qb: Knex.QueryBuilder) =>
+    Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
   return {
     total: Object.values(byStatus).reduce((a, b) => a + b, 0),
     byStatus,
-    permitsEndingSoon: await count(active().whereNot('status', 'avvecklad').whereBetween('permitEndDate', [today, addDays(today, PERMIT_WARNING_DAYS)])),
+    permitsEndingSoon: await count(
+      active()
+        .whereNot('status', 'avvecklad')
+        .whereBetween('permitEndDate', [today, addDays(today, PERMIT_WARNING_DAYS)]),
+    ),
     permitsEnded: await count(active().whereNot('status', 'avvecklad').where('permitEndDate', '<', today)),
   };
 }

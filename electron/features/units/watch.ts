@@ -14,7 +14,8 @@ interface PermitRow {
 
 export async function unitPermitWatch(ctx: ServiceContext, window: WatchWindow): Promise<WatchKindResult[]> {
   const { today, until } = window;
-  const rows = ctx.db('units')
+  const rows = ctx
+    .db('units')
     .whereNull('units.archivedAt')
     .whereNot('units.status', 'avvecklad')
     .whereNotNull('units.permitEndDate')
@@ -23,7 +24,8 @@ export async function unitPermitWatch(ctx: ServiceContext, window: WatchWindow):
     await runWatchKind<PermitRow>(ctx, window, {
       kind: 'unit.permitEnds',
       rows,
-      columns: (qb) => qb.select('units.id', 'units.objectNumber', 'units.address', 'units.site', 'units.permitEndDate'),
+      columns: (qb) =>
+        qb.select('units.id', 'units.objectNumber', 'units.address', 'units.site', 'units.permitEndDate'),
       dateColumn: 'units.permitEndDate',
       idColumn: 'units.id',
       toItem: (u) => {

@@ -1,5 +1,5 @@
 import type { userProcedures } from '../../../shared/users/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { getPref, setDisplayName, setPref } from './service';
 
 export const userHandlers: Handlers<typeof userProcedures> = {

@@ -30,9 +30,16 @@ export async function registerActor(db: Knex, login: string, now: string): Promi
 }
 
 export async function setDisplayName(ctx: ServiceContext, displayName: string): Promise<Actor> {
-  const before = (await ctx.db('users').where({ login: ctx.actor.login }).first()) as Record<string, unknown> | undefined;
+  const before = (await ctx.db('users').where({ login: ctx.actor.login }).first()) as
+    Record<string, unknown> | undefined;
   await ctx.db('users').where({ login: ctx.actor.login }).update({ displayName, updatedAt: ctx.clock.now() });
-  await appendAudit(ctx, { entity: 'user', entityId: null, action: 'update', before, after: { ...before, displayName } });
+  await appendAudit(ctx, {
+    entity: 'user',
+    entityId: null,
+    action: 'update',
+    before,
+    after: { ...before, displayName },
+  });
   // The actor object is shared by the running back end: later calls and
   // conflict messages use the new name.
   ctx.actor.displayName = displayName;
@@ -40,14 +47,16 @@ export async function setDisplayName(ctx: ServiceContext, displayName: string): 
 }
 
 export async function getPref(ctx: ServiceContext, key: string): Promise<unknown> {
-  const row = (await ctx.db('userPrefs').where({ login: ctx.actor.login, key }).first('value')) as { value: string } | undefined;
+  const row = (await ctx.db('userPrefs').where({ login: ctx.actor.login, key }).first('value')) as
+    { value: string } | undefined;
   return row ? (JSON.parse(row.value) as unknown) : null;
 }
 
 export async function setPref(ctx: ServiceContext, key: string, value: unknown): Promise<{ saved: boolean }> {
   const text = JSON.stringify(value ?? null);
   if (text.length > 100_000) return { saved: false };
-  await ctx.db('userPrefs')
+  await ctx
+    .db('userPrefs')
     .insert({ login: ctx.actor.login, key, value: text, updatedAt: ctx.clock.now() })
     .onConflict(['login', 'key'])
     .merge(['value', 'updatedAt']);

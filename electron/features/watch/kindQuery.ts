@@ -29,18 +29,31 @@ export interface WatchKindQuery<R> {
   toItem(row: R): WatchItem;
 }
 
-export async function runWatchKind<R>(ctx: ServiceContext, window: WatchWindow, q: WatchKindQuery<R>): Promise<WatchKindResult> {
+export async function runWatchKind<R>(
+  ctx: ServiceContext,
+  window: WatchWindow,
+  q: WatchKindQuery<R>,
+): Promise<WatchKindResult> {
   const counted = (await q.rows
     .clone()
     .clearSelect()
     .clearOrder()
-    .select(ctx.db.raw('count(*) as total'), ctx.db.raw('coalesce(sum(case when ?? < ? then 1 else 0 end), 0) as overdue', [q.dateColumn, window.today]))
+    .select(
+      ctx.db.raw('count(*) as total'),
+      ctx.db.raw('coalesce(sum(case when ?? < ? then 1 else 0 end), 0) as overdue', [q.dateColumn, window.today]),
+    )
     .first()) as { total: number | string; overdue: number | string };
   // The first rows by date, id and date only: an index range read in order.
   const first =
     window.limit === 0
       ? []
-      : ((await q.rows.clone().clearSelect().select(`${q.idColumn} as id`, `${q.dateColumn} as date`).orderBy(q.dateColumn).orderBy(q.idColumn).limit(window.limit)) as WatchCandidate[]);
+      : ((await q.rows
+          .clone()
+          .clearSelect()
+          .select(`${q.idColumn} as id`, `${q.dateColumn} as date`)
+          .orderBy(q.dateColumn)
+          .orderBy(q.idColumn)
+          .limit(window.limit)) as WatchCandidate[]);
   return {
     kind: q.kind,
     total: Number(counted.total),
@@ -49,14 +62,23 @@ export async function runWatchKind<R>(ctx: ServiceContext, window: WatchWindow, 
     // The joins and columns, for the rows the list keeps only.
     async build(chosen) {
       if (chosen.length === 0) return [];
-      const rows = (await q.columns(q.rows.clone().whereIn(q.idColumn, chosen.map((c) => c.id)))) as R[];
+      const rows = (await q.columns(
+        q.rows.clone().whereIn(
+          q.idColumn,
+          chosen.map((c) => c.id),
+        ),
+      )) as R[];
       return rows.map((r) => q.toItem(r));
     },
   };
 }
 
 /** Runs the kinds one after another (SQLite has one connection; nothing is gained in parallel). */
-export async function runWatchKinds(ctx: ServiceContext, window: WatchWindow, kinds: WatchKindQuery<never>[]): Promise<WatchKindResult[]> {
+export async function runWatchKinds(
+  ctx: ServiceContext,
+  window: WatchWindow,
+  kinds: WatchKindQuery<never>[],
+): Promise<WatchKindResult[]> {
   const results: WatchKindResult[] = [];
   for (const q of kinds) results.push(await runWatchKind(ctx, window, q));
   return results;

@@ -1,5 +1,5 @@
 import type { watchProcedures } from '../../../shared/watch/schema';
-import type { Handlers } from '../../core/registry';
+import type { Handlers } from '../../core/handlerTypes';
 import { watchList } from './service';
 
 export const watchHandlers: Handlers<typeof watchProcedures> = {

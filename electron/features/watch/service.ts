@@ -12,7 +12,8 @@ import { watchSources, type WatchKindResult, type WatchWindow } from './sources'
 /** One collator for the whole sort: `localeCompare(…, 'sv')` builds one per call, slow over 10 000+ items. */
 const swedish = new Intl.Collator('sv');
 
-const byDate = (a: WatchItem, b: WatchItem) => (a.date < b.date ? -1 : a.date > b.date ? 1 : swedish.compare(a.title, b.title));
+const byDate = (a: WatchItem, b: WatchItem) =>
+  a.date < b.date ? -1 : a.date > b.date ? 1 : swedish.compare(a.title, b.title);
 
 /** A source that returned plain items: grouped and counted here, in the order the kinds first appear. */
 function byKind(items: WatchItem[]): WatchKindResult[] {

@@ -19,7 +19,17 @@ export function ExportProgress({ state }: { state: ExportJobState }) {
       </div>
     );
   }
-  if (error) return <span className="export-result error" role="alert">{error}</span>;
-  if (saved) return <span className="export-result" role="status">Sparad: {saved}</span>;
+  if (error)
+    return (
+      <span className="export-result error" role="alert">
+        {error}
+      </span>
+    );
+  if (saved)
+    return (
+      <span className="export-result" role="status">
+        Sparad: {saved}
+      </span>
+    );
   return null;
 }

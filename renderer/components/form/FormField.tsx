@@ -55,11 +55,23 @@ export function FormField({ spec, value, error, mine, onChange, idPrefix = 'fiel
       </div>
     );
   } else if (spec.kind === 'flag') {
-    input = <input {...common} type="checkbox" disabled={spec.readOnly} checked={value === 'true'} onChange={(e) => onChange(e.target.checked ? 'true' : 'false')} />;
+    input = (
+      <input
+        {...common}
+        type="checkbox"
+        disabled={spec.readOnly}
+        checked={value === 'true'}
+        onChange={(e) => onChange(e.target.checked ? 'true' : 'false')}
+      />
+    );
   } else if (spec.kind === 'lookup' && spec.search && !spec.readOnly) {
-    input = <LookupInput {...common} value={value} options={spec.options ?? []} search={spec.search} onChange={onChange} />;
+    input = (
+      <LookupInput {...common} value={value} options={spec.options ?? []} search={spec.search} onChange={onChange} />
+    );
   } else if (spec.kind === 'lookup') {
-    input = <input {...common} type="text" readOnly value={spec.options?.find((o) => o.value === value)?.label ?? value} />;
+    input = (
+      <input {...common} type="text" readOnly value={spec.options?.find((o) => o.value === value)?.label ?? value} />
+    );
   } else if (spec.kind === 'choice' || spec.kind === 'record') {
     input = (
       <select {...common} disabled={spec.readOnly} value={value} onChange={(e) => onChange(e.target.value)}>
@@ -72,7 +84,15 @@ export function FormField({ spec, value, error, mine, onChange, idPrefix = 'fiel
       </select>
     );
   } else if (spec.kind === 'textarea') {
-    input = <textarea {...common} rows={3} readOnly={spec.readOnly} value={value} onChange={(e) => onChange(e.target.value)} />;
+    input = (
+      <textarea
+        {...common}
+        rows={3}
+        readOnly={spec.readOnly}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      />
+    );
   } else {
     const numeric = spec.kind === 'integer' || spec.kind === 'decimal' || spec.kind === 'money';
     input = (
@@ -90,10 +110,17 @@ export function FormField({ spec, value, error, mine, onChange, idPrefix = 'fiel
   }
 
   return (
-    <div className={`form-field${spec.wide ? ' wide' : ''}${spec.kind === 'flag' ? ' flag' : ''}${error ? ' has-error' : ''}`}>
+    <div
+      className={`form-field${spec.wide ? ' wide' : ''}${spec.kind === 'flag' ? ' flag' : ''}${error ? ' has-error' : ''}`}
+    >
       <label htmlFor={id}>
         {spec.label}
-        {spec.required ? <span className="required" aria-hidden="true"> *</span> : null}
+        {spec.required ? (
+          <span className="required" aria-hidden="true">
+            {' '}
+            *
+          </span>
+        ) : null}
       </label>
       {input}
       {error ? (

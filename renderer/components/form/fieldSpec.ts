@@ -8,7 +8,19 @@ import type { ReactNode } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
 import { moneyToInput, parseMoneyInput } from '../../../shared/core/money';
 
-export type FieldKind = 'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'lookup' | 'flag' | 'image' | 'idList';
+export type FieldKind =
+  | 'text'
+  | 'textarea'
+  | 'integer'
+  | 'decimal'
+  | 'money'
+  | 'date'
+  | 'choice'
+  | 'record'
+  | 'lookup'
+  | 'flag'
+  | 'image'
+  | 'idList';
 
 /** What a field with its own input (`render`) is given. */
 export interface CustomInputProps {
@@ -93,9 +105,16 @@ export function textToValue(kind: FieldKind, text: string): unknown {
   }
 }
 
-export function recordToForm(specs: FieldSpec[], record: Record<string, unknown> | null, defaults: FormValues = {}): FormValues {
+export function recordToForm(
+  specs: FieldSpec[],
+  record: Record<string, unknown> | null,
+  defaults: FormValues = {},
+): FormValues {
   const values: FormValues = {};
-  for (const s of specs) values[s.name] = record ? valueToText(s.kind, record[s.name]) : (defaults[s.name] ?? (s.kind === 'flag' ? 'false' : ''));
+  for (const s of specs)
+    values[s.name] = record
+      ? valueToText(s.kind, record[s.name])
+      : (defaults[s.name] ?? (s.kind === 'flag' ? 'false' : ''));
   return values;
 }
 

@@ -47,7 +47,10 @@ export interface RecordForm<R extends Versioned> {
 export function useRecordForm<R extends Versioned>(options: Options<R>): RecordForm<R> {
   const { specs, schema, defaults, save, fetchLatest, onSaved } = options;
   const [record, setRecord] = useState<R | null>(options.record);
-  const initial = useMemo(() => recordToForm(specs, record as Record<string, unknown> | null, defaults), [specs, record, defaults]);
+  const initial = useMemo(
+    () => recordToForm(specs, record as Record<string, unknown> | null, defaults),
+    [specs, record, defaults],
+  );
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);

@@ -5,7 +5,15 @@
  * sort are remembered per user (in the shared database, under `gridId`).
  */
 import type {
-  ColDef, GetRowIdParams, GridApi, GridReadyEvent, GridState, IDatasource, IGetRowsParams, RowClickedEvent, StateUpdatedEvent,
+  ColDef,
+  GetRowIdParams,
+  GridApi,
+  GridReadyEvent,
+  GridState,
+  IDatasource,
+  IGetRowsParams,
+  RowClickedEvent,
+  StateUpdatedEvent,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
@@ -43,7 +51,8 @@ function layoutOf(state: GridState): LayoutState {
 }
 
 export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
-  const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal, exportAs, onSelectionChanged } = props;
+  const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal, exportAs, onSelectionChanged } =
+    props;
   const exportJob = useExportJob();
   const prefKey = `grid.${gridId}`;
   const [initialState, setInitialState] = useState<LayoutState | null | undefined>(undefined);
@@ -77,7 +86,8 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
           search,
           withTotal: params.startRow === 0,
         };
-        fetchRef.current(query)
+        fetchRef
+          .current(query)
           .then((result) => {
             if (result.total !== null) {
               total = result.total;
@@ -115,7 +125,10 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
 
   const onStateUpdated = useCallback(
     (e: StateUpdatedEvent<T>) => {
-      if (!e.sources.some((s) => ['columnOrder', 'columnSizing', 'columnVisibility', 'columnPinning', 'sort'].includes(s))) return;
+      if (
+        !e.sources.some((s) => ['columnOrder', 'columnSizing', 'columnVisibility', 'columnPinning', 'sort'].includes(s))
+      )
+        return;
       window.clearTimeout(saveTimer.current);
       saveTimer.current = window.setTimeout(() => {
         void api.call('prefs.set', { key: prefKey, value: layoutOf(e.state) }).catch(() => undefined);
@@ -124,7 +137,10 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
     [prefKey],
   );
 
-  const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, resizable: true, floatingFilter: true, minWidth: 70 }), []);
+  const defaultColDef = useMemo<ColDef<T>>(
+    () => ({ sortable: true, resizable: true, floatingFilter: true, minWidth: 70 }),
+    [],
+  );
   const getRowId = useCallback((p: GetRowIdParams<T>) => String(p.data.id), []);
 
   /** The view as the user sees it: visible columns in order, the filters, the sort. */
@@ -134,7 +150,16 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
     const exportColumns = gridApiNow.getAllDisplayedColumns().flatMap((col) => {
       const def = col.getColDef();
       const info = def.context as ColumnExportInfo | undefined;
-      return info ? [{ id: col.getColId(), header: def.headerName ?? col.getColId(), type: info.exportType, ...(info.labels ? { labels: info.labels } : {}) }] : [];
+      return info
+        ? [
+            {
+              id: col.getColId(),
+              header: def.headerName ?? col.getColId(),
+              type: info.exportType,
+              ...(info.labels ? { labels: info.labels } : {}),
+            },
+          ]
+        : [];
     });
     const sort = gridApiNow
       .getColumnState()

@@ -33,20 +33,32 @@ const dateFilterParams = {
 };
 
 export function textColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
-  return withExport({ field: field as never, headerName, filter: 'agTextColumnFilter', filterParams: { buttons: ['reset'], debounceMs: 300 }, ...extra }, 'text');
+  return withExport(
+    {
+      field: field as never,
+      headerName,
+      filter: 'agTextColumnFilter',
+      filterParams: { buttons: ['reset'], debounceMs: 300 },
+      ...extra,
+    },
+    'text',
+  );
 }
 
 export function numberColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
-  return withExport({
-    field: field as never,
-    headerName,
-    type: 'rightAligned',
-    filter: 'agNumberColumnFilter',
-    filterParams: { buttons: ['reset'], debounceMs: 300 },
-    valueFormatter: (p: ValueFormatterParams<T>) => formatNumber(p.value as number | null),
-    width: 110,
-    ...extra,
-  }, 'number');
+  return withExport(
+    {
+      field: field as never,
+      headerName,
+      type: 'rightAligned',
+      filter: 'agNumberColumnFilter',
+      filterParams: { buttons: ['reset'], debounceMs: 300 },
+      valueFormatter: (p: ValueFormatterParams<T>) => formatNumber(p.value as number | null),
+      width: 110,
+      ...extra,
+    },
+    'number',
+  );
 }
 
 export function moneyColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
@@ -61,39 +73,66 @@ export function moneyColumn<T>(field: string, headerName: string, extra: Col<T> 
 }
 
 export function dateColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
-  return withExport({ field: field as never, headerName, filter: 'agDateColumnFilter', filterParams: dateFilterParams, width: 130, ...extra }, 'date');
+  return withExport(
+    {
+      field: field as never,
+      headerName,
+      filter: 'agDateColumnFilter',
+      filterParams: dateFilterParams,
+      width: 130,
+      ...extra,
+    },
+    'date',
+  );
 }
 
-export function choiceColumn<T>(field: string, headerName: string, labels: Record<string, string>, extra: Col<T> = {}): Col<T> {
-  return withExport({
-    field: field as never,
-    headerName,
-    valueFormatter: (p: ValueFormatterParams<T>) => (p.value ? (labels[p.value as string] ?? String(p.value)) : ''),
-    filter: { component: ChoiceFilter },
-    filterParams: { labels },
-    // The choice filter opens from the header menu; a read-only box below
-    // the header would only look broken.
-    floatingFilter: false,
-    width: 150,
-    ...extra,
-  }, 'choice', labels);
+export function choiceColumn<T>(
+  field: string,
+  headerName: string,
+  labels: Record<string, string>,
+  extra: Col<T> = {},
+): Col<T> {
+  return withExport(
+    {
+      field: field as never,
+      headerName,
+      valueFormatter: (p: ValueFormatterParams<T>) => (p.value ? (labels[p.value as string] ?? String(p.value)) : ''),
+      filter: { component: ChoiceFilter },
+      filterParams: { labels },
+      // The choice filter opens from the header menu; a read-only box below
+      // the header would only look broken.
+      floatingFilter: false,
+      width: 150,
+      ...extra,
+    },
+    'choice',
+    labels,
+  );
 }
 
 /** Days left until a date, amber within the warning window, red when past. */
-export function daysLeftColumn<T>(field: string, headerName: string, warningDays = PERMIT_WARNING_DAYS, extra: Col<T> = {}): Col<T> {
-  return withExport({
-    field: field as never,
-    headerName,
-    type: 'rightAligned',
-    filter: false,
-    width: 130,
-    valueFormatter: (p: ValueFormatterParams<T>) => formatDaysLeft(p.value as number | null),
-    cellClassRules: {
-      'cell-overdue': (p) => typeof p.value === 'number' && p.value < 0,
-      'cell-warning': (p) => typeof p.value === 'number' && p.value >= 0 && p.value <= warningDays,
+export function daysLeftColumn<T>(
+  field: string,
+  headerName: string,
+  warningDays = PERMIT_WARNING_DAYS,
+  extra: Col<T> = {},
+): Col<T> {
+  return withExport(
+    {
+      field: field as never,
+      headerName,
+      type: 'rightAligned',
+      filter: false,
+      width: 130,
+      valueFormatter: (p: ValueFormatterParams<T>) => formatDaysLeft(p.value as number | null),
+      cellClassRules: {
+        'cell-overdue': (p) => typeof p.value === 'number' && p.value < 0,
+        'cell-warning': (p) => typeof p.value === 'number' && p.value >= 0 && p.value <= warningDays,
+      },
+      ...extra,
     },
-    ...extra,
-  }, 'daysLeft');
+    'daysLeft',
+  );
 }
 
 /** A column from a shared column spec (heading and kind of value), plus layout. */

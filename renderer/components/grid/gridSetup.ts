@@ -5,9 +5,22 @@
  */
 import { AG_GRID_LOCALE_SE } from '@ag-grid-community/locale';
 import {
-  CellStyleModule, ColumnApiModule, ColumnAutoSizeModule, CustomFilterModule, DateFilterModule, GridStateModule,
-  InfiniteRowModelModule, LocaleModule, ModuleRegistry, NumberFilterModule, RowSelectionModule, RowStyleModule,
-  TextFilterModule, themeQuartz, TooltipModule, ValidationModule,
+  CellStyleModule,
+  ColumnApiModule,
+  ColumnAutoSizeModule,
+  CustomFilterModule,
+  DateFilterModule,
+  GridStateModule,
+  InfiniteRowModelModule,
+  LocaleModule,
+  ModuleRegistry,
+  NumberFilterModule,
+  RowSelectionModule,
+  RowStyleModule,
+  TextFilterModule,
+  themeQuartz,
+  TooltipModule,
+  ValidationModule,
 } from 'ag-grid-community';
 
 // Only the modules the app uses: the whole community bundle doubles the

@@ -34,28 +34,58 @@ export function ContractForm({ contract, defaults, onSaved, onClose }: Props) {
   const unit = useProcedure('units.get', startUnit ? { id: startUnit } : null);
   const household = useProcedure('households.lookup', startHousehold ? { id: startHousehold } : null);
 
-  const unitLabel = contract ? `${contract.unitObjectNumber}, ${contract.unitAddress}` : unit.data ? `${unit.data.objectNumber}, ${unit.data.address}` : null;
+  const unitLabel = contract
+    ? `${contract.unitObjectNumber}, ${contract.unitAddress}`
+    : unit.data
+      ? `${unit.data.objectNumber}, ${unit.data.address}`
+      : null;
   const unitValue = contract ? String(contract.unitId) : unit.data ? String(unit.data.id) : null;
-  const householdLabel = contract ? `${contract.holderName} (${contract.holderIdentityMasked})` : (household.data?.[0]?.label ?? null);
-  const householdValue = contract ? String(contract.householdId) : household.data?.[0] ? String(household.data[0].id) : null;
-  const unitOptions = useMemo<Option[]>(() => (unitValue && unitLabel ? [{ value: unitValue, label: unitLabel }] : []), [unitValue, unitLabel]);
-  const householdOptions = useMemo<Option[]>(() => (householdValue && householdLabel ? [{ value: householdValue, label: householdLabel }] : []), [householdValue, householdLabel]);
+  const householdLabel = contract
+    ? `${contract.holderName} (${contract.holderIdentityMasked})`
+    : (household.data?.[0]?.label ?? null);
+  const householdValue = contract
+    ? String(contract.householdId)
+    : household.data?.[0]
+      ? String(household.data[0].id)
+      : null;
+  const unitOptions = useMemo<Option[]>(
+    () => (unitValue && unitLabel ? [{ value: unitValue, label: unitLabel }] : []),
+    [unitValue, unitLabel],
+  );
+  const householdOptions = useMemo<Option[]>(
+    () => (householdValue && householdLabel ? [{ value: householdValue, label: householdLabel }] : []),
+    [householdValue, householdLabel],
+  );
 
   const showAcknowledge = useRef(false);
   // What the lease picker shows, refreshed on every render (the picker is drawn with the form's values).
-  const leaseChoice = useRef<{ leases: UnitLease[] | undefined; period: { start: string; end: string } | null }>({ leases: undefined, period: null });
+  const leaseChoice = useRef<{ leases: UnitLease[] | undefined; period: { start: string; end: string } | null }>({
+    leases: undefined,
+    period: null,
+  });
   const inForce = contract !== null && contract.status !== 'utkast';
   const specs = useMemo(
     () =>
       contractFormSpecs({
-        departments, unitOptions, householdOptions, inForce,
+        departments,
+        unitOptions,
+        householdOptions,
+        inForce,
         showAcknowledge: () => showAcknowledge.current,
         renderLease: (props) => <LeaseSelect {...props} {...leaseChoice.current} />,
       }),
     [departments, unitOptions, householdOptions, inForce],
   );
   const formDefaults = useMemo(() => ({ waiverStatus: 'ej_ansokt', ...defaults }), [defaults]);
-  const form = useRecordForm<ContractRow>({ specs, schema: contractInputSchema, record: contract, defaults: formDefaults, save: contractsApi.save, fetchLatest: contractsApi.get, onSaved });
+  const form = useRecordForm<ContractRow>({
+    specs,
+    schema: contractInputSchema,
+    record: contract,
+    defaults: formDefaults,
+    save: contractsApi.save,
+    fetchLatest: contractsApi.get,
+    onSaved,
+  });
   if (form.errors['acknowledgeWarnings']) showAcknowledge.current = true;
 
   const chosenUnit = form.values['unitId'] ? Number(form.values['unitId']) : null;

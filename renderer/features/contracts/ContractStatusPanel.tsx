@@ -6,8 +6,18 @@
 import { useState } from 'react';
 import { nextPhase, previousPhase } from '../../../shared/contracts/rules';
 import {
-  contractLabels, contractPhaseLabels, contractStatusLabels, endInputSchema, endLabels, endReasonLabels, terminateInputSchema, terminateLabels,
-  waiverStatusLabels, type ContractPhase, type ContractRow, type EndReason,
+  contractLabels,
+  contractPhaseLabels,
+  contractStatusLabels,
+  endInputSchema,
+  endLabels,
+  endReasonLabels,
+  terminateInputSchema,
+  terminateLabels,
+  waiverStatusLabels,
+  type ContractPhase,
+  type ContractRow,
+  type EndReason,
 } from '../../../shared/contracts/schema';
 import { formatDateTime } from '../../../shared/core/format';
 import { ApiError, errorMessage } from '../../api/client';
@@ -25,13 +35,25 @@ const reasonOptions = optionsOf(endReasonLabels);
 
 const terminateSpecs: FieldSpec[] = [
   { name: 'noticeDate', label: terminateLabels.noticeDate, kind: 'date', required: true },
-  { name: 'terminationDate', label: terminateLabels.terminationDate, kind: 'date', required: true, hint: 'Sista dagen hushållet har rätt att bo kvar' },
+  {
+    name: 'terminationDate',
+    label: terminateLabels.terminationDate,
+    kind: 'date',
+    required: true,
+    hint: 'Sista dagen hushållet har rätt att bo kvar',
+  },
   { name: 'reason', label: terminateLabels.reason, kind: 'choice', required: true, options: reasonOptions },
   { name: 'note', label: terminateLabels.note, kind: 'textarea', wide: true },
 ];
 
 const endSpecs: FieldSpec[] = [
-  { name: 'endDate', label: endLabels.endDate, kind: 'date', required: true, hint: 'Dagen bostaden lämnades; den blir ledig' },
+  {
+    name: 'endDate',
+    label: endLabels.endDate,
+    kind: 'date',
+    required: true,
+    hint: 'Dagen bostaden lämnades; den blir ledig',
+  },
   { name: 'reason', label: endLabels.reason, kind: 'choice', required: true, options: reasonOptions },
   { name: 'note', label: endLabels.note, kind: 'textarea', wide: true },
 ];
@@ -78,7 +100,8 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
         <div>
           <dt>{contractLabels.phase}</dt>
           <dd>
-            {contractPhaseLabels[c.phase]} <span className="muted">sedan {formatDateTime(c.phaseChangedAt).slice(0, 10)}</span>
+            {contractPhaseLabels[c.phase]}{' '}
+            <span className="muted">sedan {formatDateTime(c.phaseChangedAt).slice(0, 10)}</span>
           </dd>
         </div>
         <div>
@@ -115,7 +138,8 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
         <div className="banner conflict" role="alert">
           <p>{warning}</p>
           <label className="toggle">
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} /> {contractLabels.acknowledgeWarnings}
+            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />{' '}
+            {contractLabels.acknowledgeWarnings}
           </label>
         </div>
       ) : null}
@@ -123,10 +147,20 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
       <div className="status-actions">
         {c.status === 'utkast' && !c.archivedAt ? (
           <>
-            <button type="button" className="primary" disabled={busy || (warning !== null && !confirmed)} onClick={() => void act(() => contractsApi.activate(c, confirmed))}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || (warning !== null && !confirmed)}
+              onClick={() => void act(() => contractsApi.activate(c, confirmed))}
+            >
               Aktivera kontraktet
             </button>
-            <button type="button" className="danger" disabled={busy} onClick={() => void act(() => contractsApi.archive(c))}>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              onClick={() => void act(() => contractsApi.archive(c))}
+            >
               Arkivera utkastet
             </button>
           </>
@@ -140,14 +174,29 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
           <>
             {phaseButton(nextPhase(c.phase), 'Till fas:')}
             {phaseButton(previousPhase(c.phase), 'Tillbaka till:')}
-            <input className="phase-note" aria-label="Kommentar till fasbytet" placeholder="Kommentar till fasbytet" value={phaseNote} onChange={(e) => setPhaseNote(e.target.value)} />
+            <input
+              className="phase-note"
+              aria-label="Kommentar till fasbytet"
+              placeholder="Kommentar till fasbytet"
+              value={phaseNote}
+              onChange={(e) => setPhaseNote(e.target.value)}
+            />
             <span className="spacer" />
             {c.status === 'aktivt' ? (
-              <button type="button" disabled={busy} onClick={() => setOpen(open === 'terminate' ? 'none' : 'terminate')}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => setOpen(open === 'terminate' ? 'none' : 'terminate')}
+              >
                 Säg upp
               </button>
             ) : null}
-            <button type="button" className="danger" disabled={busy} onClick={() => setOpen(open === 'end' ? 'none' : 'end')}>
+            <button
+              type="button"
+              className="danger"
+              disabled={busy}
+              onClick={() => setOpen(open === 'end' ? 'none' : 'end')}
+            >
               Avsluta kontraktet
             </button>
           </>
@@ -163,7 +212,14 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
           schema={terminateInputSchema}
           extra={{ id: c.id, version: c.version }}
           submitLabel="Säg upp"
-          run={(input) => contractsApi.terminate(c, input as { noticeDate: string; terminationDate: string; reason: EndReason; note: string | null }).then(onChanged)}
+          run={(input) =>
+            contractsApi
+              .terminate(
+                c,
+                input as { noticeDate: string; terminationDate: string; reason: EndReason; note: string | null },
+              )
+              .then(onChanged)
+          }
           onCancel={() => setOpen('none')}
         />
       ) : null}
@@ -172,11 +228,16 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
           id="end"
           title="Avsluta kontraktet"
           specs={endSpecs}
-          defaults={{ endDate: c.status === 'uppsagt' && c.endsOn <= today ? c.endsOn : today, reason: c.endReason ?? '' }}
+          defaults={{
+            endDate: c.status === 'uppsagt' && c.endsOn <= today ? c.endsOn : today,
+            reason: c.endReason ?? '',
+          }}
           schema={endInputSchema}
           extra={{ id: c.id, version: c.version }}
           submitLabel="Avsluta och frigör bostaden"
-          run={(input) => contractsApi.end(c, input as { endDate: string; reason: EndReason; note: string | null }).then(onChanged)}
+          run={(input) =>
+            contractsApi.end(c, input as { endDate: string; reason: EndReason; note: string | null }).then(onChanged)
+          }
           onCancel={() => setOpen('none')}
         />
       ) : null}

@@ -7,7 +7,10 @@ type Props = { unitId: number; householdId?: never } | { householdId: number; un
 
 export function ContractTable(props: Props) {
   const byUnit = useProcedure('contracts.forUnit', props.unitId !== undefined ? { unitId: props.unitId } : null);
-  const byHousehold = useProcedure('contracts.forHousehold', props.householdId !== undefined ? { householdId: props.householdId } : null);
+  const byHousehold = useProcedure(
+    'contracts.forHousehold',
+    props.householdId !== undefined ? { householdId: props.householdId } : null,
+  );
   const { data, error } = props.unitId !== undefined ? byUnit : byHousehold;
   if (error) return <p className="muted">{error.message}</p>;
   if (!data) return <p className="muted">Hämtar kontrakt…</p>;
@@ -26,13 +29,21 @@ export function ContractTable(props: Props) {
       </thead>
       <tbody>
         {data.map((c) => (
-          <tr key={c.id} className={current(c.status) ? 'current' : c.status === 'avslutat' ? 'archived' : ''} onClick={() => navigate('kontrakt', c.id)}>
+          <tr
+            key={c.id}
+            className={current(c.status) ? 'current' : c.status === 'avslutat' ? 'archived' : ''}
+            onClick={() => navigate('kontrakt', c.id)}
+          >
             <td className="nowrap">
               <a href={`#/kontrakt/${c.id}`} onClick={(e) => e.stopPropagation()}>
                 {c.contractNumber}
               </a>
             </td>
-            <td>{props.unitId !== undefined ? `${c.holderName} (${c.holderIdentityMasked})` : `${c.unitObjectNumber}, ${c.unitAddress}`}</td>
+            <td>
+              {props.unitId !== undefined
+                ? `${c.holderName} (${c.holderIdentityMasked})`
+                : `${c.unitObjectNumber}, ${c.unitAddress}`}
+            </td>
             <td className="nowrap">
               {c.startDate} – {c.endsOn}
             </td>

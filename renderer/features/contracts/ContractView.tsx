@@ -1,7 +1,12 @@
 /** One kommunalt kontrakt: where it stands and what comes next, its terms, its phases and its history. */
 import { useMemo } from 'react';
 import {
-  contractLabels, contractPhaseLabels, contractStatusLabels, endReasonLabels, waiverStatusLabels, type ContractRow,
+  contractLabels,
+  contractPhaseLabels,
+  contractStatusLabels,
+  endReasonLabels,
+  waiverStatusLabels,
+  type ContractRow,
 } from '../../../shared/contracts/schema';
 import { formatMoney } from '../../../shared/core/money';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -19,7 +24,12 @@ interface Props {
 
 // Ids (unit, household, department) are fixed once in force and shown in the header instead.
 const {
-  unitId: _u, householdId: _h, referringDepartmentId: _d, acknowledgeWarnings: _a, contractNumber: _n, ...historyLabels
+  unitId: _u,
+  householdId: _h,
+  referringDepartmentId: _d,
+  acknowledgeWarnings: _a,
+  contractNumber: _n,
+  ...historyLabels
 } = contractLabels;
 
 const choiceLabels: Record<string, Record<string, string>> = {
@@ -32,7 +42,8 @@ const choiceLabels: Record<string, Record<string, string>> = {
 function formatValue(c: ContractRow, field: string, value: unknown): string | null {
   if (field in choiceLabels) return choiceLabels[field]![String(value)] ?? null;
   // The log keeps the lease's id; the contract knows the number of the lease it sits on now.
-  if (field === 'leaseId') return value === c.leaseId && c.leaseNumber ? c.leaseNumber : `avtal nr ${String(value)} i registret`;
+  if (field === 'leaseId')
+    return value === c.leaseId && c.leaseNumber ? c.leaseNumber : `avtal nr ${String(value)} i registret`;
   if (field === 'monthlyRent' && typeof value === 'number') return formatMoney(value);
   if (field === 'acknowledgedWarnings' && typeof value === 'string') return (JSON.parse(value) as string[]).join(' ');
   return null;
@@ -45,11 +56,21 @@ function EndedTerms({ c }: { c: ContractRow }) {
     [contractLabels.endDate, c.endDate],
     [contractLabels.monthlyRent, formatMoney(c.monthlyRent)],
     [contractLabels.referringDepartmentId, c.referringDepartmentCode],
-    [contractLabels.leaseId, c.leaseNumber && `${c.leaseNumber}, ${c.leaseLandlordName ?? ''}, ${c.leaseStartDate ?? ''} – ${c.leaseEndsOn ?? 'löper på'}`],
+    [
+      contractLabels.leaseId,
+      c.leaseNumber &&
+        `${c.leaseNumber}, ${c.leaseLandlordName ?? ''}, ${c.leaseStartDate ?? ''} – ${c.leaseEndsOn ?? 'löper på'}`,
+    ],
     [contractLabels.waiverGround, c.waiverGround],
     [contractLabels.waiverStatus, waiverStatusLabels[c.waiverStatus]],
-    [contractLabels.waiverDecisionDate, c.waiverDecisionDate && `${c.waiverDecisionDate} (${c.waiverCaseNumber ?? ''})`],
-    [contractLabels.landlordNotifiedDate, c.landlordNotifiedDate ?? (c.leaseSubletNotifiedDate && `${c.leaseSubletNotifiedDate}, för hela hyresavtalet`)],
+    [
+      contractLabels.waiverDecisionDate,
+      c.waiverDecisionDate && `${c.waiverDecisionDate} (${c.waiverCaseNumber ?? ''})`,
+    ],
+    [
+      contractLabels.landlordNotifiedDate,
+      c.landlordNotifiedDate ?? (c.leaseSubletNotifiedDate && `${c.leaseSubletNotifiedDate}, för hela hyresavtalet`),
+    ],
     [contractLabels.noticeDate, c.noticeDate],
     [contractLabels.endedOn, c.endedOn],
     [contractLabels.endReason, c.endReason && endReasonLabels[c.endReason]],

@@ -1,6 +1,11 @@
 /** Kommunala kontrakt: the grid with the filters a caseworker uses, and one contract in a panel beside it. */
 import { useCallback, useMemo, useState } from 'react';
-import { CONTRACT_PHASES, contractPhaseLabels, type ContractPhase, type ContractRow } from '../../../shared/contracts/schema';
+import {
+  CONTRACT_PHASES,
+  contractPhaseLabels,
+  type ContractPhase,
+  type ContractRow,
+} from '../../../shared/contracts/schema';
 import { formatNumber } from '../../../shared/core/format';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
@@ -27,7 +32,19 @@ function newContractDefaults(key: string | undefined, value: string | undefined)
 export function ContractsScreen() {
   const [, param, fromKey, fromValue] = useRoute();
   const open = recordParam(param);
-  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('kontrakt', 'contracts');
+  const {
+    search,
+    setSearch,
+    includeArchived,
+    setIncludeArchived,
+    total,
+    setTotal,
+    refreshToken,
+    refresh,
+    gridKey,
+    resetLayout,
+    close,
+  } = useRegisterState('kontrakt', 'contracts');
   const [selected, setSelected] = useState<number[]>([]);
   const [phase, setPhase] = useState<ContractPhase | ''>('');
   const [departmentId, setDepartmentId] = useState('');
@@ -49,7 +66,8 @@ export function ContractsScreen() {
   };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(
-    (q: Parameters<typeof contractsApi.list>[0]) => contractsApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    (q: Parameters<typeof contractsApi.list>[0]) =>
+      contractsApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
@@ -73,7 +91,12 @@ export function ContractsScreen() {
         newLabel="Nytt kontrakt"
         onResetLayout={resetLayout}
       >
-        <PrintButton kind="contract" ids={selected} label={`Skriv ut markerade (${selected.length})`} disabled={selected.length === 0} />
+        <PrintButton
+          kind="contract"
+          ids={selected}
+          label={`Skriv ut markerade (${selected.length})`}
+          disabled={selected.length === 0}
+        />
       </ListToolbar>
       <div className="filter-bar" role="group" aria-label="Filter">
         <select aria-label="Fas" value={phase} onChange={(e) => setPhase(e.target.value as ContractPhase | '')}>
@@ -84,7 +107,11 @@ export function ContractsScreen() {
             </option>
           ))}
         </select>
-        <select aria-label="Remitterande förvaltning" value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
+        <select
+          aria-label="Remitterande förvaltning"
+          value={departmentId}
+          onChange={(e) => setDepartmentId(e.target.value)}
+        >
           <option value="">Alla förvaltningar</option>
           {departments.map((d) => (
             <option key={d.value} value={d.value}>
@@ -101,10 +128,12 @@ export function ContractsScreen() {
           ))}
         </select>
         <label className="toggle">
-          <input type="checkbox" checked={waiverNotApproved} onChange={(e) => setWaiverNotApproved(e.target.checked)} /> Avstående ej godkänt
+          <input type="checkbox" checked={waiverNotApproved} onChange={(e) => setWaiverNotApproved(e.target.checked)} />{' '}
+          Avstående ej godkänt
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={landlordNotTold} onChange={(e) => setLandlordNotTold(e.target.checked)} /> Hyresvärden ej underrättad
+          <input type="checkbox" checked={landlordNotTold} onChange={(e) => setLandlordNotTold(e.target.checked)} />{' '}
+          Hyresvärden ej underrättad
         </label>
       </div>
       <DataGrid<ContractRow>
@@ -121,7 +150,11 @@ export function ContractsScreen() {
         onSelectionChanged={(rows) => setSelected(rows.map((r) => r.id))}
       />
       {open === 'new' ? (
-        <Drawer title="Nytt kommunalt kontrakt" subtitle="Sparas som utkast; aktivera när avståendet och datumen är klara." onClose={close}>
+        <Drawer
+          title="Nytt kommunalt kontrakt"
+          subtitle="Sparas som utkast; aktivera när avståendet och datumen är klara."
+          onClose={close}
+        >
           <ContractForm
             contract={null}
             defaults={defaults}
@@ -149,7 +182,9 @@ export function ContractsScreen() {
           onClose={close}
         >
           {openContract.error ? <div className="banner error">{openContract.error.message}</div> : null}
-          {c && info.data ? <ContractView contract={c} today={info.data.today} onChanged={changed} onClose={close} /> : null}
+          {c && info.data ? (
+            <ContractView contract={c} today={info.data.today} onChanged={changed} onClose={close} />
+          ) : null}
         </Drawer>
       ) : null}
     </div>

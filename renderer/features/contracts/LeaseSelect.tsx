@@ -29,7 +29,14 @@ export function LeaseSelect({ id, value, invalid, describedBy, onChange, leases,
   const shown = value ? leases?.find((l) => String(l.id) === value) : auto;
   return (
     <>
-      <select id={id} name="leaseId" value={value} aria-invalid={invalid || undefined} aria-describedby={describedBy} onChange={(e) => onChange(e.target.value)}>
+      <select
+        id={id}
+        name="leaseId"
+        value={value}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      >
         <option value="">{autoText}</option>
         {(leases ?? []).map((l) => (
           <option key={l.id} value={String(l.id)}>

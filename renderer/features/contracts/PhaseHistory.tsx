@@ -8,7 +8,8 @@ export function PhaseHistory({ contractId }: { contractId: number }) {
   const { data, error } = useProcedure('contracts.phaseHistory', { id: contractId });
   if (error) return <p className="muted">{error.message}</p>;
   if (!data) return <p className="muted">Hämtar faser…</p>;
-  if (data.length === 0) return <p className="muted">Kontraktet har inte aktiverats än; processen börjar med uthyrningen.</p>;
+  if (data.length === 0)
+    return <p className="muted">Kontraktet har inte aktiverats än; processen börjar med uthyrningen.</p>;
   return (
     <table className="simple-table compact" aria-label="Faser">
       <thead>

@@ -1,6 +1,11 @@
 import type { ColDef } from 'ag-grid-community';
 import {
-  contractLabels, contractPhaseLabels, contractStatusLabels, endReasonLabels, waiverStatusLabels, type ContractRow,
+  contractLabels,
+  contractPhaseLabels,
+  contractStatusLabels,
+  endReasonLabels,
+  waiverStatusLabels,
+  type ContractRow,
 } from '../../../shared/contracts/schema';
 import { choiceColumn, dateColumn, daysLeftColumn, moneyColumn, textColumn } from '../../components/grid/columns';
 
@@ -33,7 +38,8 @@ export const contractColumns: ColDef<ContractRow>[] = [
   dateColumn('landlordNotifiedDate', L.landlordNotifiedDate, {
     width: 170,
     // Told for the whole lease counts too (12 kap. 39 § JB).
-    valueFormatter: (p) => p.value ?? (p.data?.leaseSubletNotifiedDate ? `${p.data.leaseSubletNotifiedDate} (hyresavtalet)` : ''),
+    valueFormatter: (p) =>
+      p.value ?? (p.data?.leaseSubletNotifiedDate ? `${p.data.leaseSubletNotifiedDate} (hyresavtalet)` : ''),
   }),
   moneyColumn('monthlyRent', L.monthlyRent, { width: 120 }),
   dateColumn('endDate', L.endDate, { width: 120, hide: true }),

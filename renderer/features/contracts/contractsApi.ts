@@ -12,17 +12,23 @@ export const contractsApi = {
   list: (query: ContractListQuery) => api.call('contracts.list', query),
   get: (id: number) => api.call('contracts.get', { id }),
   save: saveRecord('contracts.create', 'contracts.update'),
-  activate: (r: Ref, acknowledgeWarnings: boolean) => api.call('contracts.activate', { ...ref(r), acknowledgeWarnings }),
-  movePhase: (r: Ref, toPhase: ContractPhase, note: string) => api.call('contracts.movePhase', { ...ref(r), toPhase, note }),
+  activate: (r: Ref, acknowledgeWarnings: boolean) =>
+    api.call('contracts.activate', { ...ref(r), acknowledgeWarnings }),
+  movePhase: (r: Ref, toPhase: ContractPhase, note: string) =>
+    api.call('contracts.movePhase', { ...ref(r), toPhase, note }),
   terminate: (r: Ref, input: { noticeDate: string; terminationDate: string; reason: EndReason; note: string | null }) =>
     api.call('contracts.terminate', { ...ref(r), ...input }),
-  end: (r: Ref, input: { endDate: string; reason: EndReason; note: string | null }) => api.call('contracts.end', { ...ref(r), ...input }),
+  end: (r: Ref, input: { endDate: string; reason: EndReason; note: string | null }) =>
+    api.call('contracts.end', { ...ref(r), ...input }),
   archive: (r: Ref) => api.call('contracts.archive', ref(r)),
   restore: (r: Ref) => api.call('contracts.restore', ref(r)),
   /** Units to let, by number, address or place; the label says whether each is free. */
   async searchUnits(text: string): Promise<Option[]> {
     const found = await api.call('units.list', { search: text, limit: 20, withTotal: false });
-    return found.rows.map((u) => ({ value: String(u.id), label: `${u.objectNumber}, ${u.address} (${unitStatusLabels[u.status].toLowerCase()})` }));
+    return found.rows.map((u) => ({
+      value: String(u.id),
+      label: `${u.objectNumber}, ${u.address} (${unitStatusLabels[u.status].toLowerCase()})`,
+    }));
   },
 };
 

@@ -17,12 +17,31 @@ const specs: FieldSpec[] = [
 
 const save = saveRecord('departments.create', 'departments.update');
 
-function DepartmentForm({ department, all, onSaved, onClose }: { department: Department | null; all: Department[]; onSaved(d: Department): void; onClose(): void }) {
+function DepartmentForm({
+  department,
+  all,
+  onSaved,
+  onClose,
+}: {
+  department: Department | null;
+  all: Department[];
+  onSaved(d: Department): void;
+  onClose(): void;
+}) {
   const fetchLatest = useCallback(
-    async (id: number) => (await api.call('departments.list', { includeArchived: true })).find((d) => d.id === id) ?? all.find((d) => d.id === id)!,
+    async (id: number) =>
+      (await api.call('departments.list', { includeArchived: true })).find((d) => d.id === id) ??
+      all.find((d) => d.id === id)!,
     [all],
   );
-  const form = useRecordForm<Department>({ specs, schema: departmentInputSchema, record: department, save, fetchLatest, onSaved });
+  const form = useRecordForm<Department>({
+    specs,
+    schema: departmentInputSchema,
+    record: department,
+    save,
+    fetchLatest,
+    onSaved,
+  });
   const current = form.record;
   const actions = current ? (
     current.archivedAt ? (
@@ -30,7 +49,16 @@ function DepartmentForm({ department, all, onSaved, onClose }: { department: Dep
         Återställ
       </button>
     ) : (
-      <button type="button" className="danger" onClick={() => void api.call('departments.archive', current).then(onSaved).catch((e: Error) => alert(e.message))}>
+      <button
+        type="button"
+        className="danger"
+        onClick={() =>
+          void api
+            .call('departments.archive', current)
+            .then(onSaved)
+            .catch((e: Error) => alert(e.message))
+        }
+      >
         Arkivera
       </button>
     )
@@ -41,7 +69,12 @@ function DepartmentForm({ department, all, onSaved, onClose }: { department: Dep
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>
-          <RecordHistory key={current.version} entity="department" id={current.id} labels={{ code: 'Kod', name: 'Namn' }} />
+          <RecordHistory
+            key={current.version}
+            entity="department"
+            id={current.id}
+            labels={{ code: 'Kod', name: 'Namn' }}
+          />
         </section>
       ) : null}
     </>
@@ -95,7 +128,13 @@ export function DepartmentsScreen() {
       ) : null}
       {opened ? (
         <Drawer title={`${opened.code} – ${opened.name}`} onClose={close}>
-          <DepartmentForm key={`${opened.id}:${opened.version}`} department={opened} all={departments} onSaved={saved} onClose={close} />
+          <DepartmentForm
+            key={`${opened.id}:${opened.version}`}
+            department={opened}
+            all={departments}
+            onSaved={saved}
+            onClose={close}
+          />
         </Drawer>
       ) : null}
     </div>

@@ -36,12 +36,25 @@ export function DocumentPreview({ request, onClose }: Props) {
   return (
     <Drawer title={data ? `Förhandsgranskning: ${data.title}` : 'Förhandsgranskning'} onClose={onClose}>
       {error ? <div className="banner error">{error.message}</div> : null}
-      {message ? <div className="banner error" role="alert">{message}</div> : null}
+      {message ? (
+        <div className="banner error" role="alert">
+          {message}
+        </div>
+      ) : null}
       <div className="form-actions">
-        <button type="button" className="primary" disabled={!data || busy !== null} onClick={() => data && void act('print', () => platform.print(data.html, frame.current))}>
+        <button
+          type="button"
+          className="primary"
+          disabled={!data || busy !== null}
+          onClick={() => data && void act('print', () => platform.print(data.html, frame.current))}
+        >
           Skriv ut
         </button>
-        <button type="button" disabled={!data || busy !== null} onClick={() => data && void act('pdf', () => platform.savePdf(data.html, data.fileName))}>
+        <button
+          type="button"
+          disabled={!data || busy !== null}
+          onClick={() => data && void act('pdf', () => platform.savePdf(data.html, data.fileName))}
+        >
           {busy === 'pdf' ? 'Skapar PDF…' : 'Spara som PDF'}
         </button>
         <span className="spacer" />
@@ -49,7 +62,17 @@ export function DocumentPreview({ request, onClose }: Props) {
           Stäng
         </button>
       </div>
-      {data ? <iframe ref={frame} className="document-frame" title="Dokument" sandbox="allow-same-origin allow-modals" srcDoc={data.html} /> : <p className="muted">Skapar dokumentet…</p>}
+      {data ? (
+        <iframe
+          ref={frame}
+          className="document-frame"
+          title="Dokument"
+          sandbox="allow-same-origin allow-modals"
+          srcDoc={data.html}
+        />
+      ) : (
+        <p className="muted">Skapar dokumentet…</p>
+      )}
     </Drawer>
   );
 }

@@ -48,8 +48,9 @@ export function GrantApplicationView({ today }: { today: string }) {
             : `${formatNumber(data.rows.length)} garantier uppfyller villkoren och är inte sökta: ${formatMoney(data.grantPerGuarantee)} per garanti, högst ${formatMoney(data.grantTotal)} (bidraget lämnas i mån av medel).`}
         </div>
         <div className="muted">
-          Sökande kommun: {organisation.data?.value.name ?? '…'}, {organisation.data?.value.city ?? ''}. Villkor (förordning 2007:623, 2 §): eget förstahandskontrakt, minst sex
-          månadshyror, minst två år, hushållet klarar hyran utan försörjningsstöd. Fullständiga personnummer finns i hushållets vy.
+          Sökande kommun: {organisation.data?.value.name ?? '…'}, {organisation.data?.value.city ?? ''}. Villkor
+          (förordning 2007:623, 2 §): eget förstahandskontrakt, minst sex månadshyror, minst två år, hushållet klarar
+          hyran utan försörjningsstöd. Fullständiga personnummer finns i hushållets vy.
         </div>
       </div>
       {message ? (

@@ -6,7 +6,13 @@ import { useMemo, useState } from 'react';
 import { formatMoney } from '../../../shared/core/money';
 import { formatNumber } from '../../../shared/core/format';
 import {
-  addClaimInputSchema, claimLabels, endGuaranteeInputSchema, endGuaranteeLabels, guaranteeInputSchema, guaranteeLabels, guaranteeStatusLabels,
+  addClaimInputSchema,
+  claimLabels,
+  endGuaranteeInputSchema,
+  endGuaranteeLabels,
+  guaranteeInputSchema,
+  guaranteeLabels,
+  guaranteeStatusLabels,
   type GuaranteeDetail,
 } from '../../../shared/guarantees/schema';
 import { useProcedure } from '../../api/hooks';
@@ -31,7 +37,13 @@ interface Props {
 const claimSpecs: FieldSpec[] = [
   { name: 'claimDate', label: claimLabels.claimDate, kind: 'date', required: true },
   { name: 'amount', label: claimLabels.amount, kind: 'money', required: true },
-  { name: 'note', label: claimLabels.note, kind: 'textarea', wide: true, hint: 'T.ex. vilken månads hyra hyresvärden krävde' },
+  {
+    name: 'note',
+    label: claimLabels.note,
+    kind: 'textarea',
+    wide: true,
+    hint: 'T.ex. vilken månads hyra hyresvärden krävde',
+  },
 ];
 
 const endSpecs: FieldSpec[] = [
@@ -43,7 +55,11 @@ const { householdId: _h, landlordId: _l, ...historyLabels } = guaranteeLabels;
 
 function formatValue(field: string, value: unknown): string | null {
   if (field === 'status') return guaranteeStatusLabels[value as keyof typeof guaranteeStatusLabels] ?? null;
-  if ((field === 'monthlyRent' || field === 'guaranteedAmount' || field === 'claimedTotal') && typeof value === 'number') return formatMoney(value);
+  if (
+    (field === 'monthlyRent' || field === 'guaranteedAmount' || field === 'claimedTotal') &&
+    typeof value === 'number'
+  )
+    return formatMoney(value);
   return null;
 }
 
@@ -72,7 +88,11 @@ function GuaranteeFacts({ g }: { g: GuaranteeDetail }) {
         <div>
           <dt>Statligt bidrag (Boverket)</dt>
           <dd className={g.grantQualifies ? '' : 'attention'}>
-            {g.grantQualifies ? (g.grantAppliedOn ? `Uppfyller villkoren, sökt ${g.grantAppliedOn}` : 'Uppfyller villkoren, inte sökt') : 'Uppfyller inte villkoren'}
+            {g.grantQualifies
+              ? g.grantAppliedOn
+                ? `Uppfyller villkoren, sökt ${g.grantAppliedOn}`
+                : 'Uppfyller villkoren, inte sökt'
+              : 'Uppfyller inte villkoren'}
           </dd>
         </div>
       </dl>
@@ -123,28 +143,50 @@ export function GuaranteeForm({ guarantee, today, defaults, onSaved, onClose }: 
   const startHousehold = !guarantee && defaults?.['householdId'] ? Number(defaults['householdId']) : null;
   const household = useProcedure('households.lookup', startHousehold ? { id: startHousehold } : null);
   const householdOptions = useMemo<Option[]>(() => {
-    if (guarantee) return [{ value: String(guarantee.householdId), label: `${guarantee.holderName} (${guarantee.holderIdentityMasked})` }];
+    if (guarantee)
+      return [
+        { value: String(guarantee.householdId), label: `${guarantee.holderName} (${guarantee.holderIdentityMasked})` },
+      ];
     const h = household.data?.[0];
     return h ? [{ value: String(h.id), label: h.label }] : [];
   }, [guarantee, household.data]);
   const ended = guarantee?.status === 'upphord';
-  const specs = useMemo(() => guaranteeFormSpecs({ landlords, householdOptions, locked: guarantee !== null }), [landlords, householdOptions, guarantee]);
+  const specs = useMemo(
+    () => guaranteeFormSpecs({ landlords, householdOptions, locked: guarantee !== null }),
+    [landlords, householdOptions, guarantee],
+  );
   const formDefaults = useMemo(() => ({ ...newGuaranteeDefaults, startDate: today, ...defaults }), [today, defaults]);
-  const form = useRecordForm<GuaranteeDetail>({ specs, schema: guaranteeInputSchema, record: guarantee, defaults: formDefaults, save: guaranteesApi.save, fetchLatest: guaranteesApi.get, onSaved });
+  const form = useRecordForm<GuaranteeDetail>({
+    specs,
+    schema: guaranteeInputSchema,
+    record: guarantee,
+    defaults: formDefaults,
+    save: guaranteesApi.save,
+    fetchLatest: guaranteesApi.get,
+    onSaved,
+  });
   const [open, setOpen] = useState<'none' | 'claim' | 'end'>('none');
   const g = form.record;
 
   return (
     <>
       {g ? <GuaranteeFacts g={g} /> : null}
-      {ended ? <div className="banner info">Garantin har upphört och ändras inte längre.</div> : <RecordFormView form={form} specs={specs} onCancel={onClose} />}
+      {ended ? (
+        <div className="banner info">Garantin har upphört och ändras inte längre.</div>
+      ) : (
+        <RecordFormView form={form} specs={specs} onCancel={onClose} />
+      )}
       {g ? (
         <section className="form-section">
           <div className="section-head">
             <h3>Utbetalningar till hyresvärden</h3>
             {open === 'none' ? (
               <>
-                <button type="button" onClick={() => setOpen('claim')} disabled={form.dirty || g.claimedTotal >= g.guaranteedAmount}>
+                <button
+                  type="button"
+                  onClick={() => setOpen('claim')}
+                  disabled={form.dirty || g.claimedTotal >= g.guaranteedAmount}
+                >
                   Registrera utbetalning
                 </button>
                 {!ended ? (
@@ -193,7 +235,13 @@ export function GuaranteeForm({ guarantee, today, defaults, onSaved, onClose }: 
       {g ? (
         <section className="form-section">
           <h3>Historik</h3>
-          <RecordHistory key={g.version} entity="guarantee" id={g.id} labels={historyLabels} formatValue={formatValue} />
+          <RecordHistory
+            key={g.version}
+            entity="guarantee"
+            id={g.id}
+            labels={historyLabels}
+            formatValue={formatValue}
+          />
         </section>
       ) : null}
     </>

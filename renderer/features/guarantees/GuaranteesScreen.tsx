@@ -1,7 +1,12 @@
 /** Hyresgarantier: the register as a grid, one guarantee in a panel, and the grant application for the next deadline. */
 import { useCallback, useMemo, useState } from 'react';
 import { formatNumber } from '../../../shared/core/format';
-import { GUARANTEE_STATUSES, guaranteeStatusLabels, type GuaranteeRow, type GuaranteeStatus } from '../../../shared/guarantees/schema';
+import {
+  GUARANTEE_STATUSES,
+  guaranteeStatusLabels,
+  type GuaranteeRow,
+  type GuaranteeStatus,
+} from '../../../shared/guarantees/schema';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
@@ -19,10 +24,22 @@ const GRANTS = 'bidrag';
 function Tabs({ grants }: { grants: boolean }) {
   return (
     <div className="tabs" role="tablist" aria-label="Visa">
-      <button type="button" role="tab" aria-selected={!grants} className={!grants ? 'active' : ''} onClick={() => navigate(ROUTE)}>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={!grants}
+        className={!grants ? 'active' : ''}
+        onClick={() => navigate(ROUTE)}
+      >
         Garantier
       </button>
-      <button type="button" role="tab" aria-selected={grants} className={grants ? 'active' : ''} onClick={() => navigate(ROUTE, GRANTS)}>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={grants}
+        className={grants ? 'active' : ''}
+        onClick={() => navigate(ROUTE, GRANTS)}
+      >
         Bidragsansökan
       </button>
     </div>
@@ -38,7 +55,19 @@ export function GuaranteesScreen() {
   const [, param, fromKey, fromValue] = useRoute();
   const grants = param === GRANTS;
   const open = grants ? null : recordParam(param);
-  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState(ROUTE, 'guarantees');
+  const {
+    search,
+    setSearch,
+    includeArchived,
+    setIncludeArchived,
+    total,
+    setTotal,
+    refreshToken,
+    refresh,
+    gridKey,
+    resetLayout,
+    close,
+  } = useRegisterState(ROUTE, 'guarantees');
   const [status, setStatus] = useState<GuaranteeStatus | ''>('');
   const info = useProcedure('system.info', {});
   const openGuarantee = useGuarantee(typeof open === 'number' ? open : null);
@@ -48,7 +77,8 @@ export function GuaranteesScreen() {
   const scope = { includeArchived, ...(status ? { status } : {}) };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(
-    (q: Parameters<typeof guaranteesApi.list>[0]) => guaranteesApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    (q: Parameters<typeof guaranteesApi.list>[0]) =>
+      guaranteesApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
@@ -74,11 +104,17 @@ export function GuaranteesScreen() {
       />
       <Tabs grants={grants} />
       {grants ? (
-        today ? <GrantApplicationView today={today} /> : null
+        today ? (
+          <GrantApplicationView today={today} />
+        ) : null
       ) : (
         <>
           <div className="filter-bar" role="group" aria-label="Filter">
-            <select aria-label="Status" value={status} onChange={(e) => setStatus(e.target.value as GuaranteeStatus | '')}>
+            <select
+              aria-label="Status"
+              value={status}
+              onChange={(e) => setStatus(e.target.value as GuaranteeStatus | '')}
+            >
               <option value="">Alla statusar</option>
               {GUARANTEE_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -128,7 +164,9 @@ export function GuaranteesScreen() {
           onClose={close}
         >
           {openGuarantee.error ? <div className="banner error">{openGuarantee.error.message}</div> : null}
-          {g && today ? <GuaranteeForm key={`${g.id}:${g.version}`} guarantee={g} today={today} onSaved={changed} onClose={close} /> : null}
+          {g && today ? (
+            <GuaranteeForm key={`${g.id}:${g.version}`} guarantee={g} today={today} onSaved={changed} onClose={close} />
+          ) : null}
         </Drawer>
       ) : null}
     </div>

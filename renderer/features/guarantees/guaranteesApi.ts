@@ -10,9 +10,11 @@ export const guaranteesApi = {
   list: (query: GuaranteeListQuery) => api.call('guarantees.list', query),
   get: (id: number) => api.call('guarantees.get', { id }),
   save: saveRecord('guarantees.create', 'guarantees.update'),
-  addClaim: (r: Ref, input: Record<string, unknown>) => api.call('guarantees.addClaim', { ...input, ...ref(r) } as never),
+  addClaim: (r: Ref, input: Record<string, unknown>) =>
+    api.call('guarantees.addClaim', { ...input, ...ref(r) } as never),
   end: (r: Ref, input: Record<string, unknown>) => api.call('guarantees.end', { ...input, ...ref(r) } as never),
-  markGrantApplied: (guarantees: Ref[], appliedOn: string) => api.call('guarantees.markGrantApplied', { guarantees: guarantees.map(ref), appliedOn }),
+  markGrantApplied: (guarantees: Ref[], appliedOn: string) =>
+    api.call('guarantees.markGrantApplied', { guarantees: guarantees.map(ref), appliedOn }),
 };
 
 export function useGuarantee(id: number | null) {

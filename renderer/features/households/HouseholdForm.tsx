@@ -6,7 +6,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { z } from 'zod';
 import { formatDateTime } from '../../../shared/core/format';
 import { formatIdentityNumber } from '../../../shared/households/personnummer';
-import { householdInputSchema, householdLabels, targetGroupLabels, type Household } from '../../../shared/households/schema';
+import {
+  householdInputSchema,
+  householdLabels,
+  targetGroupLabels,
+  type Household,
+} from '../../../shared/households/schema';
 import { errorMessage } from '../../api/client';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
@@ -27,7 +32,11 @@ interface Props {
 
 function draftsOf(household: Household | null): MemberDraft[] {
   if (!household) return [emptyMember(true)];
-  return household.members.map((m) => ({ name: m.name, identityNumber: formatIdentityNumber(m.identityNumber), isHolder: m.isHolder }));
+  return household.members.map((m) => ({
+    name: m.name,
+    identityNumber: formatIdentityNumber(m.identityNumber),
+    isHolder: m.isHolder,
+  }));
 }
 
 const { holderIdentityMasked: _masked, ...historyLabels } = householdLabels;
@@ -55,9 +64,28 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
   membersRef.current = members;
 
   // The form checks the people together with the fields, with the same schema the back end uses.
-  const schema = useMemo(() => z.preprocess((input) => ({ ...(input as Record<string, unknown>), members: membersRef.current }), householdInputSchema), []);
-  const save = useCallback((input: Record<string, unknown>, record: Household | null) => householdsApi.save({ ...input, members: membersRef.current }, record), []);
-  const form = useRecordForm<Household>({ specs, schema, record: household, defaults: newHouseholdDefaults, save, fetchLatest: householdsApi.get, onSaved });
+  const schema = useMemo(
+    () =>
+      z.preprocess(
+        (input) => ({ ...(input as Record<string, unknown>), members: membersRef.current }),
+        householdInputSchema,
+      ),
+    [],
+  );
+  const save = useCallback(
+    (input: Record<string, unknown>, record: Household | null) =>
+      householdsApi.save({ ...input, members: membersRef.current }, record),
+    [],
+  );
+  const form = useRecordForm<Household>({
+    specs,
+    schema,
+    record: household,
+    defaults: newHouseholdDefaults,
+    save,
+    fetchLatest: householdsApi.get,
+    onSaved,
+  });
   const current = form.record;
 
   // After a conflict reload the people shown are the stored ones.
@@ -65,14 +93,20 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
 
   const membersDirty = JSON.stringify(members) !== JSON.stringify(draftsOf(current));
   const [actionError, setActionError] = useState<string | null>(null);
-  const run = (action: Promise<Household>) => void action.then(onSaved).catch((e: unknown) => setActionError(errorMessage(e)));
+  const run = (action: Promise<Household>) =>
+    void action.then(onSaved).catch((e: unknown) => setActionError(errorMessage(e)));
   const actions = current ? (
     current.archivedAt ? (
       <button type="button" onClick={() => run(householdsApi.restore(current))}>
         Återställ
       </button>
     ) : (
-      <button type="button" className="danger" disabled={form.dirty || membersDirty} onClick={() => run(householdsApi.archive(current))}>
+      <button
+        type="button"
+        className="danger"
+        disabled={form.dirty || membersDirty}
+        onClick={() => run(householdsApi.archive(current))}
+      >
         Arkivera
       </button>
     )
@@ -87,13 +121,10 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
           {actionError}
         </div>
       ) : null}
-      {current?.archivedAt ? <div className="banner info">Hushållet arkiverades {formatDateTime(current.archivedAt)}.</div> : null}
-      <RecordFormView
-        form={form}
-        specs={specs}
-        onCancel={onClose}
-        actions={actions}
-      >
+      {current?.archivedAt ? (
+        <div className="banner info">Hushållet arkiverades {formatDateTime(current.archivedAt)}.</div>
+      ) : null}
+      <RecordFormView form={form} specs={specs} onCancel={onClose} actions={actions}>
         <MembersEditor
           members={members}
           errors={form.errors}
@@ -116,11 +147,19 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
           <ContractTable householdId={current.id} />
         </section>
       ) : null}
-      {current ? <HouseholdOnward key={current.version} householdId={current.id} archived={current.archivedAt !== null} /> : null}
+      {current ? (
+        <HouseholdOnward key={current.version} householdId={current.id} archived={current.archivedAt !== null} />
+      ) : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>
-          <RecordHistory key={current.version} entity="household" id={current.id} labels={historyLabels} formatValue={formatValue} />
+          <RecordHistory
+            key={current.version}
+            entity="household"
+            id={current.id}
+            labels={historyLabels}
+            formatValue={formatValue}
+          />
         </section>
       ) : null}
     </>

@@ -14,10 +14,25 @@ import { householdsApi, useHousehold } from './householdsApi';
 export function HouseholdsScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('hushall', 'households');
+  const {
+    search,
+    setSearch,
+    includeArchived,
+    setIncludeArchived,
+    total,
+    setTotal,
+    refreshToken,
+    refresh,
+    gridKey,
+    resetLayout,
+    close,
+  } = useRegisterState('hushall', 'households');
   const openHousehold = useHousehold(typeof open === 'number' ? open : null);
 
-  const fetchPage = useCallback((q: Parameters<typeof householdsApi.list>[0]) => householdsApi.list({ ...q, includeArchived }), [includeArchived]);
+  const fetchPage = useCallback(
+    (q: Parameters<typeof householdsApi.list>[0]) => householdsApi.list({ ...q, includeArchived }),
+    [includeArchived],
+  );
   const h = openHousehold.data;
 
   return (
@@ -61,7 +76,11 @@ export function HouseholdsScreen() {
       {typeof open === 'number' ? (
         <Drawer
           title={h ? `Hushåll ${h.holderName}` : 'Hushåll'}
-          subtitle={h ? `${h.holderIdentityMasked} · ${h.householdSize} pers., ${h.childrenCount} barn · ${h.referringDepartmentCode}` : undefined}
+          subtitle={
+            h
+              ? `${h.holderIdentityMasked} · ${h.householdSize} pers., ${h.childrenCount} barn · ${h.referringDepartmentCode}`
+              : undefined
+          }
           onClose={close}
         >
           {openHousehold.error ? <div className="banner error">{openHousehold.error.message}</div> : null}

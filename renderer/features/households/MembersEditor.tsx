@@ -32,7 +32,11 @@ export function MembersEditor({ members, errors, onChange }: Props) {
   return (
     <fieldset className="members-editor">
       <legend>
-        Personer i hushållet<span className="required" aria-hidden="true"> *</span>
+        Personer i hushållet
+        <span className="required" aria-hidden="true">
+          {' '}
+          *
+        </span>
       </legend>
       {errors['members'] ? (
         <div className="field-error" role="alert">
@@ -55,8 +59,17 @@ export function MembersEditor({ members, errors, onChange }: Props) {
             return (
               <tr key={i}>
                 <td>
-                  <input aria-label={`Namn, person ${i + 1}`} aria-invalid={nameError ? true : undefined} value={m.name} onChange={(e) => change(i, { name: e.target.value }, 'name')} />
-                  {nameError ? <div className="field-error" role="alert">{nameError}</div> : null}
+                  <input
+                    aria-label={`Namn, person ${i + 1}`}
+                    aria-invalid={nameError ? true : undefined}
+                    value={m.name}
+                    onChange={(e) => change(i, { name: e.target.value }, 'name')}
+                  />
+                  {nameError ? (
+                    <div className="field-error" role="alert">
+                      {nameError}
+                    </div>
+                  ) : null}
                 </td>
                 <td>
                   <input
@@ -67,10 +80,20 @@ export function MembersEditor({ members, errors, onChange }: Props) {
                     value={m.identityNumber}
                     onChange={(e) => change(i, { identityNumber: e.target.value }, 'identityNumber')}
                   />
-                  {numberError ? <div className="field-error" role="alert">{numberError}</div> : null}
+                  {numberError ? (
+                    <div className="field-error" role="alert">
+                      {numberError}
+                    </div>
+                  ) : null}
                 </td>
                 <td className="center">
-                  <input type="radio" name="holder" aria-label={`Kontraktsinnehavare, person ${i + 1}`} checked={m.isHolder} onChange={() => change(i, { isHolder: true }, 'isHolder')} />
+                  <input
+                    type="radio"
+                    name="holder"
+                    aria-label={`Kontraktsinnehavare, person ${i + 1}`}
+                    checked={m.isHolder}
+                    onChange={() => change(i, { isHolder: true }, 'isHolder')}
+                  />
                 </td>
                 <td>
                   <button type="button" className="link" onClick={() => remove(i)} disabled={members.length === 1}>

@@ -19,7 +19,8 @@ function numberOf(text: string | undefined): number | null {
 export function ruleExplanation(values: FormValues): { owed: number; text: string } | null {
   const volume = numberOf(values['volumeDwellings']);
   const percent = numberOf(values['commitmentPercent']);
-  if (volume === null || percent === null || !Number.isInteger(volume) || volume < 1 || percent < 0 || percent > 100) return null;
+  if (volume === null || percent === null || !Number.isInteger(volume) || volume < 1 || percent < 0 || percent > 100)
+    return null;
   return { owed: owedDwellings(volume, percent), text: owedExplanation(volume, percent) };
 }
 
@@ -40,7 +41,9 @@ export function CommitmentPanel({ values, agreement }: Props) {
               {rule.owed}
             </span>{' '}
             bostäder att lämna enligt regeln ({rule.text}).
-            {override !== null && override !== rule.owed ? <strong> Avvikande antal i kraft: {override}.</strong> : null}
+            {override !== null && override !== rule.owed ? (
+              <strong> Avvikande antal i kraft: {override}.</strong>
+            ) : null}
           </>
         ) : (
           <span className="muted">Ange volym och åtagande % så räknas antalet bostäder att lämna ut.</span>

@@ -39,10 +39,17 @@ export function DeliveriesSection({ agreement, onNew, onEdit, onChanged }: Props
           Leveranser ({agreement.deliveredCount} av {agreement.owedDwellings})
         </h3>
         <label className="toggle">
-          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Visa borttagna
+          <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Visa
+          borttagna
         </label>
         <span className="spacer" />
-        <button type="button" className="primary" onClick={onNew} disabled={archivedAgreement} title={archivedAgreement ? 'Avtalet är arkiverat' : undefined}>
+        <button
+          type="button"
+          className="primary"
+          onClick={onNew}
+          disabled={archivedAgreement}
+          title={archivedAgreement ? 'Avtalet är arkiverat' : undefined}
+        >
           Registrera leverans
         </button>
       </div>
@@ -90,12 +97,24 @@ export function DeliveriesSection({ agreement, onNew, onEdit, onChanged }: Props
                 <td>{d.archivedAt ? <em>Borttagen, räknas inte</em> : (d.notes ?? '')}</td>
                 <td className="row-actions">
                   {d.archivedAt ? (
-                    <button type="button" onClick={() => act(() => landDeliveriesApi.restore(d), (x) => `${x.unitObjectNumber} räknas igen.`)}>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        act(
+                          () => landDeliveriesApi.restore(d),
+                          (x) => `${x.unitObjectNumber} räknas igen.`,
+                        )
+                      }
+                    >
                       Återställ
                     </button>
                   ) : (
                     <>
-                      <button type="button" onClick={() => onEdit(d)} aria-label={`Ändra leveransen av ${d.unitObjectNumber}`}>
+                      <button
+                        type="button"
+                        onClick={() => onEdit(d)}
+                        aria-label={`Ändra leveransen av ${d.unitObjectNumber}`}
+                      >
                         Ändra
                       </button>
                       <button
@@ -103,7 +122,13 @@ export function DeliveriesSection({ agreement, onNew, onEdit, onChanged }: Props
                         className="danger"
                         aria-label={`Ta bort leveransen av ${d.unitObjectNumber}`}
                         title="Leveransen arkiveras: den räknas inte längre men finns kvar i historiken"
-                        onClick={() => act(() => landDeliveriesApi.archive(d), (x) => `Leveransen av ${x.unitObjectNumber} är borttagen och räknas inte längre; den finns kvar under Visa borttagna.`)}
+                        onClick={() =>
+                          act(
+                            () => landDeliveriesApi.archive(d),
+                            (x) =>
+                              `Leveransen av ${x.unitObjectNumber} är borttagen och räknas inte längre; den finns kvar under Visa borttagna.`,
+                          )
+                        }
                       >
                         Ta bort
                       </button>

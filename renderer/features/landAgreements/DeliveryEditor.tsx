@@ -10,7 +10,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
 import { namesItsField } from '../../../shared/core/fields';
 import { fieldErrorsFromIssues } from '../../../shared/core/result';
-import { defaultDeliveryLease, landDeliveryInputSchema, landDeliveryLabels as L, type LandDeliveryRow } from '../../../shared/landAgreements/deliveries';
+import {
+  defaultDeliveryLease,
+  landDeliveryInputSchema,
+  landDeliveryLabels as L,
+  type LandDeliveryRow,
+} from '../../../shared/landAgreements/deliveries';
 import type { LandAgreementRow } from '../../../shared/landAgreements/schema';
 import { ApiError, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
@@ -42,7 +47,9 @@ function useNewUnitDefaults(developerId: number): Record<string, string> | null 
       status: 'ledig',
       ...(ff ? { responsibleDepartmentId: String(ff.id) } : {}),
       // The developer hands over from its own stock: it is usually the landlord too.
-      ...(developerLets ? { ownerType: 'hyresvard', ownerOrganisationId: String(developerId) } : { ownerType: 'staden' }),
+      ...(developerLets
+        ? { ownerType: 'hyresvard', ownerOrganisationId: String(developerId) }
+        : { ownerType: 'staden' }),
     };
   }, [departments.data, landlords.data, developerId]);
 }
@@ -55,7 +62,9 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
   const [date, setDate] = useState<string | null>(delivery?.handedOverDate ?? null);
   const [notes, setNotes] = useState(delivery?.notes ?? '');
   // The lease picked by the user ('' for none); null until then, when the unit's lease in force is used.
-  const [leaseChoice, setLeaseChoice] = useState<string | null>(delivery ? (delivery.leaseId === null ? '' : String(delivery.leaseId)) : null);
+  const [leaseChoice, setLeaseChoice] = useState<string | null>(
+    delivery ? (delivery.leaseId === null ? '' : String(delivery.leaseId)) : null,
+  );
   const unitLeases = useUnitLeases(unit?.id ?? null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -156,7 +165,11 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
         void submit();
       }}
     >
-      <h3 ref={top}>{delivery ? `Ändra leveransen av ${delivery.unitObjectNumber}` : `Registrera leverans: ${agreement.projectName}`}</h3>
+      <h3 ref={top}>
+        {delivery
+          ? `Ändra leveransen av ${delivery.unitObjectNumber}`
+          : `Registrera leverans: ${agreement.projectName}`}
+      </h3>
       {formError ? (
         <div className="banner error" role="alert">
           {formError}
@@ -166,7 +179,10 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
         <div className={`form-field wide${errors['unitId'] ? ' has-error' : ''}`}>
           <label htmlFor="delivery-unitId">
             {L.unitId}
-            <span className="required" aria-hidden="true"> *</span>
+            <span className="required" aria-hidden="true">
+              {' '}
+              *
+            </span>
           </label>
           <UnitPicker
             id="delivery-unitId"
@@ -181,12 +197,22 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
             describedBy={field('unitId').describedBy}
             invalid={field('unitId').invalid}
           />
-          {errorOf('unitId') ?? <div className="field-hint">Finns bostaden inte i Bestånd? <button type="button" className="link" onClick={() => setCreatingUnit(true)}>Lägg upp en ny bostad</button></div>}
+          {errorOf('unitId') ?? (
+            <div className="field-hint">
+              Finns bostaden inte i Bestånd?{' '}
+              <button type="button" className="link" onClick={() => setCreatingUnit(true)}>
+                Lägg upp en ny bostad
+              </button>
+            </div>
+          )}
         </div>
         <div className={`form-field${errors['handedOverDate'] ? ' has-error' : ''}`}>
           <label htmlFor="delivery-handedOverDate">
             {L.handedOverDate}
-            <span className="required" aria-hidden="true"> *</span>
+            <span className="required" aria-hidden="true">
+              {' '}
+              *
+            </span>
           </label>
           <input
             id="delivery-handedOverDate"
@@ -201,7 +227,9 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
               clearError('handedOverDate');
             }}
           />
-          {errorOf('handedOverDate') ?? <div className="field-hint">Tidigast {agreement.signedDate}, då avtalet undertecknades</div>}
+          {errorOf('handedOverDate') ?? (
+            <div className="field-hint">Tidigast {agreement.signedDate}, då avtalet undertecknades</div>
+          )}
         </div>
         <div className={`form-field wide${errors['leaseId'] ? ' has-error' : ''}`}>
           <label htmlFor="delivery-leaseId">{L.leaseId}</label>
@@ -227,7 +255,13 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
         </div>
         <div className={`form-field wide${errors['notes'] ? ' has-error' : ''}`}>
           <label htmlFor="delivery-notes">{L.notes}</label>
-          <textarea id="delivery-notes" rows={2} value={notes} onChange={(e) => setNotes(e.target.value)} aria-describedby={field('notes').describedBy} />
+          <textarea
+            id="delivery-notes"
+            rows={2}
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+            aria-describedby={field('notes').describedBy}
+          />
           {errorOf('notes')}
         </div>
       </div>

@@ -8,7 +8,10 @@ import { useMemo, useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
 import type { LandDeliveryRow } from '../../../shared/landAgreements/deliveries';
 import {
-  landAgreementDerivedLabels, landAgreementInputSchema, landAgreementLabels, type LandAgreementRow,
+  landAgreementDerivedLabels,
+  landAgreementInputSchema,
+  landAgreementLabels,
+  type LandAgreementRow,
 } from '../../../shared/landAgreements/schema';
 import { errorMessage } from '../../api/client';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -20,7 +23,11 @@ import { DeliveryEditor } from './DeliveryEditor';
 import { landAgreementFormSpecs, newLandAgreementDefaults } from './landAgreementFormSpec';
 import { landAgreementsApi, useDeveloperOptions } from './landAgreementsApi';
 
-const historyLabels = { ...landAgreementLabels, owedComputed: landAgreementDerivedLabels.owedComputed, owedDwellings: landAgreementDerivedLabels.owedDwellings };
+const historyLabels = {
+  ...landAgreementLabels,
+  owedComputed: landAgreementDerivedLabels.owedComputed,
+  owedDwellings: landAgreementDerivedLabels.owedDwellings,
+};
 
 interface Props {
   /** The latest stored agreement (reloaded after deliveries change); null for a new one. */
@@ -71,7 +78,12 @@ export function LandAgreementForm({ agreement, onSaved, onDeliveriesChanged, onC
         Återställ
       </button>
     ) : (
-      <button type="button" className="danger" onClick={() => run(landAgreementsApi.archive(current))} disabled={form.dirty}>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => run(landAgreementsApi.archive(current))}
+        disabled={form.dirty}
+      >
         Arkivera
       </button>
     )
@@ -79,8 +91,14 @@ export function LandAgreementForm({ agreement, onSaved, onDeliveriesChanged, onC
 
   return (
     <>
-      {current?.archivedAt ? <div className="banner info">Markanvisningen arkiverades {formatDateTime(current.archivedAt)}.</div> : null}
-      {actionError ? <div className="banner error" role="alert">{actionError}</div> : null}
+      {current?.archivedAt ? (
+        <div className="banner info">Markanvisningen arkiverades {formatDateTime(current.archivedAt)}.</div>
+      ) : null}
+      {actionError ? (
+        <div className="banner error" role="alert">
+          {actionError}
+        </div>
+      ) : null}
       <CommitmentPanel values={form.values} agreement={current} />
       <RecordFormView form={form} specs={specs} onCancel={onClose} actions={archiveOrRestore} />
       {current ? (

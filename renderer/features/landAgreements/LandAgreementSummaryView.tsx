@@ -25,7 +25,13 @@ function FigureCells({ f }: { f: CommitmentFigures }) {
   );
 }
 
-function SummaryTable({ caption, first, extra, rows, total }: {
+function SummaryTable({
+  caption,
+  first,
+  extra,
+  rows,
+  total,
+}: {
   caption: string;
   first: string[];
   extra?: string;
@@ -37,8 +43,14 @@ function SummaryTable({ caption, first, extra, rows, total }: {
       <caption>{caption}</caption>
       <thead>
         <tr>
-          {first.map((h) => <th key={h}>{h}</th>)}
-          {FIGURE_HEADINGS.map((h) => <th key={h} className="num">{h}</th>)}
+          {first.map((h) => (
+            <th key={h}>{h}</th>
+          ))}
+          {FIGURE_HEADINGS.map((h) => (
+            <th key={h} className="num">
+              {h}
+            </th>
+          ))}
           {extra ? <th className="num">{extra}</th> : null}
         </tr>
       </thead>
@@ -71,8 +83,8 @@ export function LandAgreementSummaryView() {
   return (
     <div className="summary">
       <p className="muted">
-        Beräknat {data.asOf}. Att lämna = volym × åtagande %, avrundat uppåt, eller beslutat avvikande antal. Kvar räknas på avtal som inte är
-        avskrivna; Avskrivet är det som återstod när åtagandet skrevs av.
+        Beräknat {data.asOf}. Att lämna = volym × åtagande %, avrundat uppåt, eller beslutat avvikande antal. Kvar
+        räknas på avtal som inte är avskrivna; Avskrivet är det som återstod när åtagandet skrevs av.
       </p>
       <SummaryTable
         caption="Per byggaktör"

@@ -22,10 +22,22 @@ const SUMMARY = 'uppfoljning';
 function Tabs({ summary }: { summary: boolean }) {
   return (
     <div className="tabs" role="tablist" aria-label="Visa">
-      <button type="button" role="tab" aria-selected={!summary} className={!summary ? 'active' : ''} onClick={() => navigate(ROUTE)}>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={!summary}
+        className={!summary ? 'active' : ''}
+        onClick={() => navigate(ROUTE)}
+      >
         Avtal
       </button>
-      <button type="button" role="tab" aria-selected={summary} className={summary ? 'active' : ''} onClick={() => navigate(ROUTE, SUMMARY)}>
+      <button
+        type="button"
+        role="tab"
+        aria-selected={summary}
+        className={summary ? 'active' : ''}
+        onClick={() => navigate(ROUTE, SUMMARY)}
+      >
         Uppföljning för styrgruppen
       </button>
     </div>
@@ -36,7 +48,19 @@ export function LandAgreementsScreen() {
   const [, param] = useRoute();
   const summary = param === SUMMARY;
   const open = recordParam(param);
-  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState(ROUTE, 'landAgreements');
+  const {
+    search,
+    setSearch,
+    includeArchived,
+    setIncludeArchived,
+    total,
+    setTotal,
+    refreshToken,
+    refresh,
+    gridKey,
+    resetLayout,
+    close,
+  } = useRegisterState(ROUTE, 'landAgreements');
   const opened = useLandAgreement(typeof open === 'number' ? open : null);
   const fetchPage = useCallback((q: ListQuery) => landAgreementsApi.list({ ...q, includeArchived }), [includeArchived]);
 
@@ -93,7 +117,11 @@ export function LandAgreementsScreen() {
         </Drawer>
       ) : null}
       {typeof open === 'number' ? (
-        <Drawer title={opened.data ? opened.data.projectName : 'Markanvisning'} subtitle={opened.data ? `${opened.data.developerName} · ${opened.data.propertyDesignation}` : undefined} onClose={close}>
+        <Drawer
+          title={opened.data ? opened.data.projectName : 'Markanvisning'}
+          subtitle={opened.data ? `${opened.data.developerName} · ${opened.data.propertyDesignation}` : undefined}
+          onClose={close}
+        >
           {opened.error ? <div className="banner error">{opened.error.message}</div> : null}
           {opened.data ? (
             <LandAgreementForm

@@ -3,7 +3,15 @@ import type { CustomCellRendererProps } from 'ag-grid-react';
 import { LAND_AGREEMENT_STATUS_LABELS, type LandAgreementStatus } from '../../../shared/landAgreements/rules';
 import type { LandAgreementRow } from '../../../shared/landAgreements/schema';
 
-export function ProgressBar({ delivered, owed, status }: { delivered: number; owed: number; status: LandAgreementStatus }) {
+export function ProgressBar({
+  delivered,
+  owed,
+  status,
+}: {
+  delivered: number;
+  owed: number;
+  status: LandAgreementStatus;
+}) {
   const share = owed <= 0 ? 1 : Math.min(1, delivered / owed);
   return (
     <div className={`progress status-${status}`}>

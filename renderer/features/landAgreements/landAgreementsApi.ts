@@ -15,7 +15,13 @@ export const landAgreementsApi = {
 
 export const landDeliveriesApi = {
   save(
-    input: { landAgreementId: number; unitId: number | null; leaseId: number | null; handedOverDate: string; notes: string },
+    input: {
+      landAgreementId: number;
+      unitId: number | null;
+      leaseId: number | null;
+      handedOverDate: string;
+      notes: string;
+    },
     record: LandDeliveryRow | null,
   ): Promise<LandDeliveryRow> {
     const { landAgreementId, ...values } = input;

@@ -32,9 +32,16 @@ export function KpiScreen() {
 
   const save = async () => {
     try {
-      const saved = await leasesApi.saveKpi({ month: month.trim(), value: parseValue(value), ...(editing ? { id: editing.id, version: editing.version } : {}) });
+      const saved = await leasesApi.saveKpi({
+        month: month.trim(),
+        value: parseValue(value),
+        ...(editing ? { id: editing.id, version: editing.version } : {}),
+      });
       startEdit(null);
-      setMessage({ kind: 'info', text: `KPI för ${saved.month} sparat: ${String(saved.value).replace('.', ',')}. Hyrorna i KPI-indexerade avtal är omräknade.` });
+      setMessage({
+        kind: 'info',
+        text: `KPI för ${saved.month} sparat: ${String(saved.value).replace('.', ',')}. Hyrorna i KPI-indexerade avtal är omräknade.`,
+      });
       table.reload();
     } catch (error) {
       setErrors(error instanceof ApiError ? error.fields : {});
@@ -46,7 +53,9 @@ export function KpiScreen() {
     <div className="screen">
       <header className="list-toolbar">
         <h1>KPI-tabell</h1>
-        <span className="count">Konsumentprisindex, 1980 = 100. Oktobervärdet styr hyran från 1 januari (Fastighetsägarnas indexklausul).</span>
+        <span className="count">
+          Konsumentprisindex, 1980 = 100. Oktobervärdet styr hyran från 1 januari (Fastighetsägarnas indexklausul).
+        </span>
       </header>
       <form
         className="inline-form card"
@@ -58,11 +67,23 @@ export function KpiScreen() {
       >
         <label>
           {kpiLabels.month}{' '}
-          <input aria-invalid={errors['month'] ? true : undefined} placeholder="ÅÅÅÅ-MM" size={9} value={month} onChange={(e) => setMonth(e.target.value)} />
+          <input
+            aria-invalid={errors['month'] ? true : undefined}
+            placeholder="ÅÅÅÅ-MM"
+            size={9}
+            value={month}
+            onChange={(e) => setMonth(e.target.value)}
+          />
         </label>
         <label>
           {kpiLabels.value}{' '}
-          <input aria-invalid={errors['value'] ? true : undefined} inputMode="decimal" size={9} value={value} onChange={(e) => setValue(e.target.value)} />
+          <input
+            aria-invalid={errors['value'] ? true : undefined}
+            inputMode="decimal"
+            size={9}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+          />
         </label>
         <button type="submit" className="primary">
           {editing ? 'Spara ändring' : 'Lägg till'}
@@ -73,7 +94,11 @@ export function KpiScreen() {
           </button>
         ) : null}
       </form>
-      {message ? <div className={`banner ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>{message.text}</div> : null}
+      {message ? (
+        <div className={`banner ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          {message.text}
+        </div>
+      ) : null}
       {table.error ? <div className="banner error">{table.error.message}</div> : null}
       <table className="simple-table kpi-table">
         <thead>
@@ -85,15 +110,24 @@ export function KpiScreen() {
         </thead>
         <tbody>
           {(table.data ?? []).map((row) => (
-            <tr key={row.id} onClick={() => startEdit(row)} className={row.month.endsWith('-10') ? 'highlight' : ''} title="Klicka för att rätta värdet">
+            <tr
+              key={row.id}
+              onClick={() => startEdit(row)}
+              className={row.month.endsWith('-10') ? 'highlight' : ''}
+              title="Klicka för att rätta värdet"
+            >
               <td>{row.month}</td>
               <td className="num">{row.value.toFixed(2).replace('.', ',')}</td>
-              <td className="muted">{formatDateTime(row.updatedAt)} {row.updatedBy}</td>
+              <td className="muted">
+                {formatDateTime(row.updatedAt)} {row.updatedBy}
+              </td>
             </tr>
           ))}
           {table.data && table.data.length === 0 ? (
             <tr>
-              <td colSpan={3} className="muted">Inga KPI-värden ännu.</td>
+              <td colSpan={3} className="muted">
+                Inga KPI-värden ännu.
+              </td>
             </tr>
           ) : null}
         </tbody>

@@ -6,9 +6,19 @@
 import { isIsoDate } from '../../../shared/core/dates';
 import { formatMoney } from '../../../shared/core/money';
 import {
-  currentPeriodEnd, earliestTenantExitOnFixedTerm, fixedTermNeedsNotice, leaseTermsProblems, nextNoticeDeadline, type LeaseTerms,
+  currentPeriodEnd,
+  earliestTenantExitOnFixedTerm,
+  fixedTermNeedsNotice,
+  leaseTermsProblems,
+  nextNoticeDeadline,
+  type LeaseTerms,
 } from '../../../shared/leases/deadlines';
-import { currentYearlyRent, indexationProblems, missingIndexMessage, type KpiValue } from '../../../shared/leases/indexation';
+import {
+  currentYearlyRent,
+  indexationProblems,
+  missingIndexMessage,
+  type KpiValue,
+} from '../../../shared/leases/indexation';
 import { indexationOf, termsOf, type LeaseIndexationFields, type LeaseTermFields } from '../../../shared/leases/schema';
 
 interface Props {
@@ -32,9 +42,13 @@ function readTerms(input: Record<string, unknown>): { terms: LeaseTerms } | { mi
   const months = ['noticeMonthsTenant', 'noticeMonthsLandlord', 'extensionMonths'].map((k) => intOrNull(input[k]));
   if (months.some((m) => m === undefined)) return { missing: 'Ange uppsägnings- och förlängningstid i hela månader.' };
   const fields: LeaseTermFields = {
-    premises, termType, startDate,
+    premises,
+    termType,
+    startDate,
     endDate: typeof endDate === 'string' && endDate !== '' ? endDate : null,
-    noticeMonthsTenant: months[0]!, noticeMonthsLandlord: months[1]!, extensionMonths: months[2]!,
+    noticeMonthsTenant: months[0]!,
+    noticeMonthsLandlord: months[1]!,
+    extensionMonths: months[2]!,
   };
   const terms = termsOf(fields);
   const problems = Object.values(leaseTermsProblems(terms));
@@ -48,7 +62,8 @@ function Rule({ text }: { text: string }) {
 function RentNow({ input, today, kpi }: Props) {
   const rent = input['rentPerYearOre'];
   const start = input['startDate'];
-  if (typeof rent !== 'number' || !Number.isInteger(rent) || rent < 0 || typeof start !== 'string' || !isIsoDate(start)) return null;
+  if (typeof rent !== 'number' || !Number.isInteger(rent) || rent < 0 || typeof start !== 'string' || !isIsoDate(start))
+    return null;
   const fields = input as unknown as LeaseIndexationFields;
   const indexation = indexationOf(fields);
   if (indexationProblems(rent, start, indexation).length > 0) return null;
@@ -59,8 +74,15 @@ function RentNow({ input, today, kpi }: Props) {
       <dt>Årshyra {today < start ? 'vid start' : 'i dag'}</dt>
       <dd>
         <strong>{current ? formatMoney(current.yearlyRentOre) : '–'}</strong>
-        {current?.indexMonth ? <span className="muted"> (KPI {current.indexMonth}: {String(current.indexValue).replace('.', ',')})</span> : null}
-        {current?.missingIndexMonth ? <div className="field-error">{missingIndexMessage(current.missingIndexMonth)} i KPI-tabellen.</div> : null}
+        {current?.indexMonth ? (
+          <span className="muted">
+            {' '}
+            (KPI {current.indexMonth}: {String(current.indexValue).replace('.', ',')})
+          </span>
+        ) : null}
+        {current?.missingIndexMonth ? (
+          <div className="field-error">{missingIndexMessage(current.missingIndexMonth)} i KPI-tabellen.</div>
+        ) : null}
       </dd>
     </>
   );
@@ -71,11 +93,7 @@ export function LeaseDeadlinePanel({ input, today, kpi }: Props) {
   return (
     <section className="computed sticky" aria-label="Beräknade frister" aria-live="polite">
       <h3>Frister och hyra, beräknat per {today}</h3>
-      {'missing' in read ? (
-        <p className="muted">{read.missing}</p>
-      ) : (
-        <Deadlines terms={read.terms} today={today} />
-      )}
+      {'missing' in read ? <p className="muted">{read.missing}</p> : <Deadlines terms={read.terms} today={today} />}
       <dl>
         <RentNow input={input} today={today} kpi={kpi} />
       </dl>
@@ -100,7 +118,9 @@ function Deadlines({ terms, today }: { terms: LeaseTerms; today: string }) {
         ) : fixedTermNeedsNotice(terms) ? (
           'Avtalet har upphört.'
         ) : (
-          <>Ingen uppsägning behövs: avtalet upphör {terms.endDate} av sig självt <Rule text="JB 12:3 andra stycket" /></>
+          <>
+            Ingen uppsägning behövs: avtalet upphör {terms.endDate} av sig självt <Rule text="JB 12:3 andra stycket" />
+          </>
         )}
       </dd>
       {landlord ? (

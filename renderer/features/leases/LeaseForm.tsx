@@ -58,7 +58,12 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
           Återställ
         </button>
       ) : (
-        <button type="button" className="danger" onClick={() => void leasesApi.archive(current).then(onSaved)} disabled={form.dirty}>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => void leasesApi.archive(current).then(onSaved)}
+          disabled={form.dirty}
+        >
           Arkivera
         </button>
       )}
@@ -67,15 +72,21 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
 
   return (
     <>
-      {current?.archivedAt ? <div className="banner info">Hyresavtalet arkiverades {formatDateTime(current.archivedAt)}.</div> : null}
+      {current?.archivedAt ? (
+        <div className="banner info">Hyresavtalet arkiverades {formatDateTime(current.archivedAt)}.</div>
+      ) : null}
       {current?.noticeDate ? (
         <div className={`banner ${current.status === 'avslutad' ? 'info' : 'conflict'}`} role="status">
-          <strong>{current.status === 'avslutad' ? 'Avslutat' : 'Uppsagt'}.</strong> Uppsagt {noticePartyPhrase[current.noticeGivenBy!]} {current.noticeDate};
-          avtalet {current.status === 'avslutad' ? 'upphörde' : 'upphör'} <strong>{current.endsOn}</strong> ({current.noticeRule}).
+          <strong>{current.status === 'avslutad' ? 'Avslutat' : 'Uppsagt'}.</strong> Uppsagt{' '}
+          {noticePartyPhrase[current.noticeGivenBy!]} {current.noticeDate}; avtalet{' '}
+          {current.status === 'avslutad' ? 'upphörde' : 'upphör'} <strong>{current.endsOn}</strong> (
+          {current.noticeRule}).
           {current.noticeReason ? ` ${leaseLabels.noticeReason}: ${current.noticeReason}` : ''}
         </div>
       ) : current?.status === 'avslutad' ? (
-        <div className="banner info" role="status">Avslutat: hyrestiden gick ut {current.endsOn}.</div>
+        <div className="banner info" role="status">
+          Avslutat: hyrestiden gick ut {current.endsOn}.
+        </div>
       ) : null}
       {terminating && current && today ? (
         <TerminationPanel
@@ -89,7 +100,9 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
         />
       ) : null}
       <RecordFormView form={form} specs={specs} onCancel={onClose} actions={actions}>
-        {today && !current?.noticeDate && current?.status !== 'avslutad' ? <LeaseDeadlinePanel input={input} today={today} kpi={kpi} /> : null}
+        {today && !current?.noticeDate && current?.status !== 'avslutad' ? (
+          <LeaseDeadlinePanel input={input} today={today} kpi={kpi} />
+        ) : null}
       </RecordFormView>
       {current ? <RentHistoryTable lease={current} /> : null}
       {current ? (

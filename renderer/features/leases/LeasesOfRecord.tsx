@@ -6,7 +6,16 @@ import { navigate } from '../../router';
 import { leaseColumns } from './leaseColumns';
 import { leasesApi } from './leasesApi';
 
-const shown = ['leaseNumber', 'status', 'landlordName', 'unitSummary', 'endsOn', 'nextNoticeDate', 'daysLeft', 'currentRentOre'];
+const shown = [
+  'leaseNumber',
+  'status',
+  'landlordName',
+  'unitSummary',
+  'endsOn',
+  'nextNoticeDate',
+  'daysLeft',
+  'currentRentOre',
+];
 const columnsFor = (hide: string) =>
   shown
     .filter((f) => f !== hide)
@@ -23,7 +32,10 @@ interface Props {
 export function LeasesOfRecord({ filter, title }: Props) {
   const key = JSON.stringify(filter);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const fetchPage = useCallback((q: LeaseListQuery) => leasesApi.list({ ...q, ...filter, includeArchived: false }), [key]);
+  const fetchPage = useCallback(
+    (q: LeaseListQuery) => leasesApi.list({ ...q, ...filter, includeArchived: false }),
+    [key],
+  );
   return (
     <section className="form-section" aria-label={title}>
       <h3>{title}</h3>

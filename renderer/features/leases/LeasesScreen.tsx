@@ -16,12 +16,25 @@ const DEADLINE_WINDOWS = [30, 60, 90, 120, 180, 365];
 export function LeasesScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('hyresavtal', 'leases');
+  const {
+    search,
+    setSearch,
+    includeArchived,
+    setIncludeArchived,
+    total,
+    setTotal,
+    refreshToken,
+    refresh,
+    gridKey,
+    resetLayout,
+    close,
+  } = useRegisterState('hyresavtal', 'leases');
   const [within, setWithin] = useState<number | null>(null);
   const opened = useLease(typeof open === 'number' ? open : null);
 
   const fetchPage = useCallback(
-    (q: LeaseListQuery) => leasesApi.list({ ...q, includeArchived, ...(within !== null ? { deadlineWithinDays: within } : {}) }),
+    (q: LeaseListQuery) =>
+      leasesApi.list({ ...q, includeArchived, ...(within !== null ? { deadlineWithinDays: within } : {}) }),
     [includeArchived, within],
   );
   const saved = useCallback(() => refresh(), []);
@@ -42,7 +55,11 @@ export function LeasesScreen() {
       >
         <label className="toggle">
           Uppsägning inom{' '}
-          <select aria-label="Sista uppsägningsdag inom" value={within ?? ''} onChange={(e) => setWithin(e.target.value === '' ? null : Number(e.target.value))}>
+          <select
+            aria-label="Sista uppsägningsdag inom"
+            value={within ?? ''}
+            onChange={(e) => setWithin(e.target.value === '' ? null : Number(e.target.value))}
+          >
             <option value="">alla</option>
             {DEADLINE_WINDOWS.map((d) => (
               <option key={d} value={d}>
@@ -62,7 +79,11 @@ export function LeasesScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate('hyresavtal', row.id)}
         onTotal={setTotal}
-        exportAs={{ source: 'leases', title: 'Hyresavtal', params: { includeArchived, ...(within !== null ? { deadlineWithinDays: within } : {}) } }}
+        exportAs={{
+          source: 'leases',
+          title: 'Hyresavtal',
+          params: { includeArchived, ...(within !== null ? { deadlineWithinDays: within } : {}) },
+        }}
       />
       {open === 'new' ? (
         <Drawer title="Nytt hyresavtal" onClose={close}>

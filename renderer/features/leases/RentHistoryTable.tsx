@@ -10,7 +10,8 @@ export function RentHistoryTable({ lease }: { lease: LeaseDetail }) {
       <h3>Hyresutveckling</h3>
       {missingIndexMonth ? (
         <div className="banner conflict">
-          {missingIndexMessage(missingIndexMonth)}: lägg in värdet i <a href="#/kpi">KPI-tabellen</a> så räknas hyran om.
+          {missingIndexMessage(missingIndexMonth)}: lägg in värdet i <a href="#/kpi">KPI-tabellen</a> så räknas hyran
+          om.
         </div>
       ) : null}
       {adjustments.length === 0 ? (
@@ -29,7 +30,13 @@ export function RentHistoryTable({ lease }: { lease: LeaseDetail }) {
             {adjustments.map((a) => (
               <tr key={a.effectiveFrom}>
                 <td>{a.effectiveFrom}</td>
-                <td>{a.indexMonth ? `KPI ${a.indexMonth}: ${String(a.indexValue).replace('.', ',')}` : lease.indexationKind === 'fixed' ? `${String(lease.fixedPercentPerYear).replace('.', ',')} % per år` : '–'}</td>
+                <td>
+                  {a.indexMonth
+                    ? `KPI ${a.indexMonth}: ${String(a.indexValue).replace('.', ',')}`
+                    : lease.indexationKind === 'fixed'
+                      ? `${String(lease.fixedPercentPerYear).replace('.', ',')} % per år`
+                      : '–'}
+                </td>
                 <td className="num">{formatMoney(a.yearlyRentOre)}</td>
                 <td className="num">{`${((a.factor - 1) * 100).toFixed(2).replace('.', ',').replace('-', '−')} %`}</td>
               </tr>

@@ -6,7 +6,14 @@
 import { useState } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
 import { terminationOutcome } from '../../../shared/leases/derived';
-import { leaseLabels, NOTICE_PARTIES, noticePartyLabels, termsOf, type LeaseDetail, type NoticeParty } from '../../../shared/leases/schema';
+import {
+  leaseLabels,
+  NOTICE_PARTIES,
+  noticePartyLabels,
+  termsOf,
+  type LeaseDetail,
+  type NoticeParty,
+} from '../../../shared/leases/schema';
 import { ApiError, errorMessage } from '../../api/client';
 import { leasesApi } from './leasesApi';
 
@@ -33,7 +40,12 @@ export function TerminationPanel({ lease, today, onDone, onCancel }: Props) {
   const canExitEarly = givenBy === 'staden' && lease.premises === 'bostad' && lease.termType === 'tidsbestamd';
   const outcome =
     noticeDate && (givenBy !== 'overenskommelse' || agreedEndDate)
-      ? terminationOutcome(terms, { noticeGivenBy: givenBy, noticeDate, agreedEndDate, tenantEarlyExit: canExitEarly && earlyExit })
+      ? terminationOutcome(terms, {
+          noticeGivenBy: givenBy,
+          noticeDate,
+          agreedEndDate,
+          tenantEarlyExit: canExitEarly && earlyExit,
+        })
       : null;
 
   const submit = async () => {
@@ -61,31 +73,54 @@ export function TerminationPanel({ lease, today, onDone, onCancel }: Props) {
   return (
     <section className="form-section termination" aria-label="Registrera uppsägning">
       <h3>Registrera uppsägning</h3>
-      {formError ? <div className="banner error" role="alert">{formError}</div> : null}
+      {formError ? (
+        <div className="banner error" role="alert">
+          {formError}
+        </div>
+      ) : null}
       <div className="form-grid">
         <div className="form-field">
           <label htmlFor="notice-given-by">{leaseLabels.noticeGivenBy}</label>
           <select id="notice-given-by" value={givenBy} onChange={(e) => setGivenBy(e.target.value as NoticeParty)}>
             {NOTICE_PARTIES.map((p) => (
-              <option key={p} value={p}>{noticePartyLabels[p]}</option>
+              <option key={p} value={p}>
+                {noticePartyLabels[p]}
+              </option>
             ))}
           </select>
         </div>
         <div className={`form-field${errors['noticeDate'] ? ' has-error' : ''}`}>
           <label htmlFor="notice-date">{leaseLabels.noticeDate}</label>
-          <input id="notice-date" type="text" placeholder="ÅÅÅÅ-MM-DD" value={dateText} onChange={(e) => setDateText(e.target.value)} />
+          <input
+            id="notice-date"
+            type="text"
+            placeholder="ÅÅÅÅ-MM-DD"
+            value={dateText}
+            onChange={(e) => setDateText(e.target.value)}
+          />
           <div className="field-hint">Dagen uppsägningen skickades eller togs emot</div>
         </div>
         {givenBy === 'overenskommelse' ? (
           <div className={`form-field${errors['agreedEndDate'] ? ' has-error' : ''}`}>
             <label htmlFor="agreed-end-date">Avtalat slutdatum</label>
-            <input id="agreed-end-date" type="text" placeholder="ÅÅÅÅ-MM-DD" value={agreedText} onChange={(e) => setAgreedText(e.target.value)} />
+            <input
+              id="agreed-end-date"
+              type="text"
+              placeholder="ÅÅÅÅ-MM-DD"
+              value={agreedText}
+              onChange={(e) => setAgreedText(e.target.value)}
+            />
           </div>
         ) : null}
         {canExitEarly ? (
           <div className="form-field flag">
             <label htmlFor="early-exit">Använd 12 kap. 5 § jordabalken (tre månader till månadsskifte)</label>
-            <input id="early-exit" type="checkbox" checked={earlyExit} onChange={(e) => setEarlyExit(e.target.checked)} />
+            <input
+              id="early-exit"
+              type="checkbox"
+              checked={earlyExit}
+              onChange={(e) => setEarlyExit(e.target.checked)}
+            />
           </div>
         ) : null}
         <div className="form-field wide">
@@ -110,7 +145,9 @@ export function TerminationPanel({ lease, today, onDone, onCancel }: Props) {
         <button type="button" className="primary" disabled={saving} onClick={() => void submit()}>
           {saving ? 'Sparar…' : 'Spara uppsägning'}
         </button>
-        <button type="button" onClick={onCancel}>Avbryt</button>
+        <button type="button" onClick={onCancel}>
+          Avbryt
+        </button>
       </div>
     </section>
   );

@@ -77,7 +77,12 @@ export function UnitPicker({ id, value, invalid, describedBy, onChange, known }:
             <li key={unitId}>
               <span title={u?.address}>{name}</span>
               {u ? <span className="muted"> {u.address}</span> : null}
-              <button type="button" className="icon small" aria-label={`Ta bort ${name}`} onClick={() => remove(unitId)}>
+              <button
+                type="button"
+                className="icon small"
+                aria-label={`Ta bort ${name}`}
+                onClick={() => remove(unitId)}
+              >
                 ×
               </button>
             </li>
@@ -124,7 +129,11 @@ export function UnitPicker({ id, value, invalid, describedBy, onChange, known }:
               }}
             >
               <strong>{u.objectNumber}</strong>, {u.address}
-              <span className="muted"> · {unitKindLabels[u.kind as UnitKind]}{u.ownerName ? ` · ${u.ownerName}` : ''}</span>
+              <span className="muted">
+                {' '}
+                · {unitKindLabels[u.kind as UnitKind]}
+                {u.ownerName ? ` · ${u.ownerName}` : ''}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,9 +1,21 @@
 import type { ColDef } from 'ag-grid-community';
 import { formatMoney } from '../../../shared/core/money';
 import {
-  indexationKindLabels, leaseLabels, leaseStatusLabels, premisesLabels, termTypeLabels, type LeaseRow,
+  indexationKindLabels,
+  leaseLabels,
+  leaseStatusLabels,
+  premisesLabels,
+  termTypeLabels,
+  type LeaseRow,
 } from '../../../shared/leases/schema';
-import { choiceColumn, dateColumn, daysLeftColumn, moneyColumn, numberColumn, textColumn } from '../../components/grid/columns';
+import {
+  choiceColumn,
+  dateColumn,
+  daysLeftColumn,
+  moneyColumn,
+  numberColumn,
+  textColumn,
+} from '../../components/grid/columns';
 
 const L = leaseLabels;
 
@@ -18,7 +30,9 @@ export const leaseColumns: ColDef<LeaseRow>[] = [
   textColumn('unitSummary', L.unitIds, { width: 190 }),
   dateColumn('nextNoticeDate', 'Sista uppsägningsdag', {
     width: 165,
-    valueFormatter: (p) => p.value ?? (p.data?.status === 'aktiv' && p.data.currentPeriodEnd === null && p.data.endsOn === null ? 'löpande' : ''),
+    valueFormatter: (p) =>
+      p.value ??
+      (p.data?.status === 'aktiv' && p.data.currentPeriodEnd === null && p.data.endsOn === null ? 'löpande' : ''),
   }),
   daysLeftColumn('daysLeft', 'Dagar kvar', LEASE_WARNING_DAYS, { width: 115 }),
   dateColumn('currentPeriodEnd', 'Nuvarande period t.o.m.', { width: 170 }),
@@ -32,6 +46,10 @@ export const leaseColumns: ColDef<LeaseRow>[] = [
   numberColumn('noticeMonthsTenant', 'Uppsägningstid (mån)', { width: 150, hide: true }),
   numberColumn('extensionMonths', 'Förlängning (mån)', { width: 140, hide: true }),
   choiceColumn('indexationKind', L.indexationKind, indexationKindLabels, { width: 130, hide: true }),
-  moneyColumn('rentPerYearOre', 'Årshyra (bas)', { width: 140, hide: true, valueFormatter: (p) => formatMoney(p.value as number | null) }),
+  moneyColumn('rentPerYearOre', 'Årshyra (bas)', {
+    width: 140,
+    hide: true,
+    valueFormatter: (p) => formatMoney(p.value as number | null),
+  }),
   textColumn('landlordReference', L.landlordReference, { width: 160, hide: true }),
 ];

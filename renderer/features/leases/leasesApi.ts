@@ -19,7 +19,12 @@ export function useLease(id: number | null) {
 
 /** A unit's leases, latest first (a handful), for choosing the one a contract or a delivery sits on. */
 export function useUnitLeases(unitId: number | null) {
-  return useProcedure('leases.list', unitId === null ? null : { unitId, limit: 50, withTotal: false, sort: [{ column: 'startDate', direction: 'desc' }] });
+  return useProcedure(
+    'leases.list',
+    unitId === null
+      ? null
+      : { unitId, limit: 50, withTotal: false, sort: [{ column: 'startDate', direction: 'desc' }] },
+  );
 }
 
 export function useKpiTable() {

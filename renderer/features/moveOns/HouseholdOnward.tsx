@@ -51,7 +51,9 @@ export function HouseholdOnward({ householdId, archived }: { householdId: number
                     {g.startDate} – {g.endDate ?? ''}
                   </td>
                   <td>{guaranteeStatusLabels[g.status]}</td>
-                  <td>{g.grantQualifies ? (g.grantAppliedOn ? `Sökt ${g.grantAppliedOn}` : 'Uppfyller villkoren') : 'Nej'}</td>
+                  <td>
+                    {g.grantQualifies ? (g.grantAppliedOn ? `Sökt ${g.grantAppliedOn}` : 'Uppfyller villkoren') : 'Nej'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -60,7 +62,9 @@ export function HouseholdOnward({ householdId, archived }: { householdId: number
       </section>
       <section className="form-section">
         <h3>Utslussning</h3>
-        {readiness.data && !archived ? <ReadinessEditor key={readiness.data.version} readiness={readiness.data} onSaved={readiness.reload} /> : null}
+        {readiness.data && !archived ? (
+          <ReadinessEditor key={readiness.data.version} readiness={readiness.data} onSaved={readiness.reload} />
+        ) : null}
         {moveOns.data && moveOns.data.length > 0 ? (
           <table className="simple-table compact" aria-label="Hushållets utslussningar">
             <thead>
@@ -88,7 +92,9 @@ export function HouseholdOnward({ householdId, archived }: { householdId: number
         {placements.data && placements.data.length > 0 ? (
           <p>
             Kvotplacering:{' '}
-            {placements.data.map((p) => `${p.landlordName} ${p.placementDate}${p.beyondQuota ? ' (utöver kvoten)' : ''}`).join(', ')}
+            {placements.data
+              .map((p) => `${p.landlordName} ${p.placementDate}${p.beyondQuota ? ' (utöver kvoten)' : ''}`)
+              .join(', ')}
           </p>
         ) : null}
       </section>

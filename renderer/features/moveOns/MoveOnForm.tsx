@@ -20,19 +20,58 @@ const inQuota = (v: FormValues) => v['countInQuota'] === 'true';
 function specs(landlords: { value: string; label: string }[]): FieldSpec[] {
   return [
     { name: 'landlordId', label: L.landlordId, kind: 'record', required: true, options: landlords },
-    { name: 'moveDate', label: L.moveDate, kind: 'date', required: true, hint: 'Ett datum framåt i tiden: kontraktet sägs upp till den dagen och avslutas när den har kommit' },
+    {
+      name: 'moveDate',
+      label: L.moveDate,
+      kind: 'date',
+      required: true,
+      hint: 'Ett datum framåt i tiden: kontraktet sägs upp till den dagen och avslutas när den har kommit',
+    },
     { name: 'newAddress', label: L.newAddress, kind: 'text', required: true, wide: true },
     { name: 'leaseReference', label: L.leaseReference, kind: 'text' },
     { name: 'monthlyRent', label: L.monthlyRent, kind: 'money', hint: 'Krävs med hyresgaranti' },
     { name: 'withGuarantee', label: L.withGuarantee, kind: 'flag', wide: true, section: 'Hyresgaranti' },
-    { name: 'guaranteedAmount', label: L.guaranteedAmount, kind: 'money', required: true, visible: guaranteed, hint: 'Minst sex månadshyror för statligt bidrag' },
-    { name: 'guaranteeEndDate', label: L.guaranteeEndDate, kind: 'date', visible: guaranteed, hint: 'Minst två år för statligt bidrag' },
-    { name: 'canPayWithoutForsorjningsstod', label: L.canPayWithoutForsorjningsstod, kind: 'choice', options: yesNoOptions, visible: guaranteed },
-    { name: 'countInQuota', label: L.countInQuota, kind: 'flag', wide: true, section: 'Kvot (plan 3:5)', hint: 'Hushållet når inte hyresvärdens ekonomiska krav och placeras inom kvoten' },
+    {
+      name: 'guaranteedAmount',
+      label: L.guaranteedAmount,
+      kind: 'money',
+      required: true,
+      visible: guaranteed,
+      hint: 'Minst sex månadshyror för statligt bidrag',
+    },
+    {
+      name: 'guaranteeEndDate',
+      label: L.guaranteeEndDate,
+      kind: 'date',
+      visible: guaranteed,
+      hint: 'Minst två år för statligt bidrag',
+    },
+    {
+      name: 'canPayWithoutForsorjningsstod',
+      label: L.canPayWithoutForsorjningsstod,
+      kind: 'choice',
+      options: yesNoOptions,
+      visible: guaranteed,
+    },
+    {
+      name: 'countInQuota',
+      label: L.countInQuota,
+      kind: 'flag',
+      wide: true,
+      section: 'Kvot (plan 3:5)',
+      hint: 'Hushållet når inte hyresvärdens ekonomiska krav och placeras inom kvoten',
+    },
     { name: 'paidCurrentRent', label: conditionLabels.paidCurrentRent, kind: 'flag', wide: true, visible: inQuota },
     { name: 'noDisturbances', label: conditionLabels.noDisturbances, kind: 'flag', wide: true, visible: inQuota },
     { name: 'ffVouches', label: conditionLabels.ffVouches, kind: 'flag', wide: true, visible: inQuota },
-    { name: 'beyondQuotaReason', label: L.beyondQuotaReason, kind: 'textarea', wide: true, visible: inQuota, hint: 'Krävs när kvoten redan är fylld' },
+    {
+      name: 'beyondQuotaReason',
+      label: L.beyondQuotaReason,
+      kind: 'textarea',
+      wide: true,
+      visible: inQuota,
+      hint: 'Krävs när kvoten redan är fylld',
+    },
     { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
   ];
 }
@@ -58,11 +97,26 @@ export function MoveOnForm({ contract, today, onDone, onCancel }: Props) {
         id="move-on"
         title="Registrera utslussning"
         specs={specs(landlords)}
-        defaults={{ moveDate: today, withGuarantee: 'true', countInQuota: 'false', paidCurrentRent: 'false', noDisturbances: 'false', ffVouches: 'false' }}
+        defaults={{
+          moveDate: today,
+          withGuarantee: 'true',
+          countInQuota: 'false',
+          paidCurrentRent: 'false',
+          noDisturbances: 'false',
+          ffVouches: 'false',
+        }}
         schema={registerMoveOnInputSchema}
         extra={{ contractId: contract.id, contractVersion: contract.version }}
         submitLabel="Registrera utslussning"
-        run={async (input) => onDone(await api.call('moveOns.register', { ...input, contractId: contract.id, contractVersion: contract.version } as never))}
+        run={async (input) =>
+          onDone(
+            await api.call('moveOns.register', {
+              ...input,
+              contractId: contract.id,
+              contractVersion: contract.version,
+            } as never),
+          )
+        }
         onCancel={onCancel}
       />
     </>

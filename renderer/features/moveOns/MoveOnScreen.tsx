@@ -85,7 +85,9 @@ function CandidatePanel({ contractId, today, onChanged }: { contractId: number; 
       {done ? (
         <div className="banner info" role="status">
           Utslussningen till {done.newAddress} ({done.landlordName}) är registrerad.{' '}
-          {done.status === 'genomford' ? 'Kontraktet är avslutat och bostaden är ledig.' : `Kontraktet är uppsagt till ${done.moveDate} och avslutas den dagen.`}
+          {done.status === 'genomford'
+            ? 'Kontraktet är avslutat och bostaden är ledig.'
+            : `Kontraktet är uppsagt till ${done.moveDate} och avslutas den dagen.`}
           {done.guaranteeId ? (
             <>
               {' '}
@@ -94,7 +96,16 @@ function CandidatePanel({ contractId, today, onChanged }: { contractId: number; 
           ) : null}
         </div>
       ) : null}
-      {readiness.data ? <ReadinessEditor key={readiness.data.version} readiness={readiness.data} onSaved={() => { readiness.reload(); onChanged(); }} /> : null}
+      {readiness.data ? (
+        <ReadinessEditor
+          key={readiness.data.version}
+          readiness={readiness.data}
+          onSaved={() => {
+            readiness.reload();
+            onChanged();
+          }}
+        />
+      ) : null}
       <section className="form-section">
         {moving ? (
           <MoveOnForm
@@ -181,7 +192,8 @@ export function MoveOnScreen() {
   const scope = { readyOnly, ...(minMonths !== undefined && Number.isInteger(minMonths) ? { minMonths } : {}) };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(
-    (q: Parameters<typeof api.call<'moveOns.candidates'>>[1]) => api.call('moveOns.candidates', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    (q: Parameters<typeof api.call<'moveOns.candidates'>>[1]) =>
+      api.call('moveOns.candidates', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
@@ -197,7 +209,11 @@ export function MoveOnScreen() {
         searchLabel="Sök hushåll (namn, födelsedatum, kontrakt, bostad)"
         onResetLayout={() => void resetGridLayout('moveOnCandidates').then(() => setGridKey((k) => k + 1))}
       />
-      {completed ? <div className="banner info">{completed} planerade utslussningar har genomförts: kontrakten är avslutade och bostäderna lediga.</div> : null}
+      {completed ? (
+        <div className="banner info">
+          {completed} planerade utslussningar har genomförts: kontrakten är avslutade och bostäderna lediga.
+        </div>
+      ) : null}
       <div className="filter-bar" role="group" aria-label="Filter">
         <label className="toggle">
           På kommunalt kontrakt i minst
@@ -213,7 +229,8 @@ export function MoveOnScreen() {
           månader
         </label>
         <label className="toggle">
-          <input type="checkbox" checked={readyOnly} onChange={(e) => setReadyOnly(e.target.checked)} /> Bara de som är redo för utslussning
+          <input type="checkbox" checked={readyOnly} onChange={(e) => setReadyOnly(e.target.checked)} /> Bara de som är
+          redo för utslussning
         </label>
       </div>
       {settings.data ? (
@@ -234,7 +251,11 @@ export function MoveOnScreen() {
         <RecentMoves key={`r${token}`} />
       </div>
       {typeof open === 'number' && today ? (
-        <Drawer title="Utslussning" subtitle="Kandidat: bedömning och flytt till eget förstahandskontrakt" onClose={close}>
+        <Drawer
+          title="Utslussning"
+          subtitle="Kandidat: bedömning och flytt till eget förstahandskontrakt"
+          onClose={close}
+        >
           <CandidatePanel contractId={open} today={today} onChanged={() => setToken((t) => t + 1)} />
         </Drawer>
       ) : null}

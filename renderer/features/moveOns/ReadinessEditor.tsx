@@ -10,11 +10,19 @@ export function ReadinessEditor({ readiness, onSaved }: { readiness: Readiness; 
   const [message, setMessage] = useState<{ kind: 'info' | 'error' | 'conflict'; text: string } | null>(null);
   const save = async () => {
     try {
-      const saved = await api.call('moveOns.setReadiness', { householdId: readiness.householdId, version: readiness.version, ready, note });
+      const saved = await api.call('moveOns.setReadiness', {
+        householdId: readiness.householdId,
+        version: readiness.version,
+        ready,
+        note,
+      });
       setMessage({ kind: 'info', text: 'Sparat.' });
       onSaved(saved);
     } catch (e) {
-      setMessage({ kind: e instanceof ApiError && e.code === 'CONFLICT' ? 'conflict' : 'error', text: errorMessage(e) });
+      setMessage({
+        kind: e instanceof ApiError && e.code === 'CONFLICT' ? 'conflict' : 'error',
+        text: errorMessage(e),
+      });
     }
   };
   return (

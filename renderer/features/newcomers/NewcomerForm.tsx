@@ -26,21 +26,53 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
   const startHousehold = !newcomer && defaults?.['householdId'] ? Number(defaults['householdId']) : null;
   const household = useProcedure('households.lookup', startHousehold ? { id: startHousehold } : null);
   const householdOptions = useMemo<Option[]>(() => {
-    if (newcomer) return [{ value: String(newcomer.householdId), label: `${newcomer.holderName} (${newcomer.holderIdentityMasked})` }];
+    if (newcomer)
+      return [
+        { value: String(newcomer.householdId), label: `${newcomer.holderName} (${newcomer.holderIdentityMasked})` },
+      ];
     const h = household.data?.[0];
     return h ? [{ value: String(h.id), label: h.label }] : [];
   }, [newcomer, household.data]);
   const months = settings.data?.value.establishmentMonths;
   const specs = useMemo<FieldSpec[]>(
     () => [
-      { name: 'householdId', label: L.householdId, kind: 'lookup', required: true, options: householdOptions, search: householdsApi.search, readOnly: newcomer !== null, wide: true },
-      { name: 'assignmentDate', label: L.assignmentDate, kind: 'date', required: true, hint: 'Dagen anvisningen enligt bosättningslagen kom till staden' },
-      { name: 'settlementDate', label: L.settlementDate, kind: 'date', required: true, hint: months ? `Etableringstiden är ${months} månader från bosättningen (Inställningar)` : undefined },
+      {
+        name: 'householdId',
+        label: L.householdId,
+        kind: 'lookup',
+        required: true,
+        options: householdOptions,
+        search: householdsApi.search,
+        readOnly: newcomer !== null,
+        wide: true,
+      },
+      {
+        name: 'assignmentDate',
+        label: L.assignmentDate,
+        kind: 'date',
+        required: true,
+        hint: 'Dagen anvisningen enligt bosättningslagen kom till staden',
+      },
+      {
+        name: 'settlementDate',
+        label: L.settlementDate,
+        kind: 'date',
+        required: true,
+        hint: months ? `Etableringstiden är ${months} månader från bosättningen (Inställningar)` : undefined,
+      },
       { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
     ],
     [householdOptions, newcomer, months],
   );
-  const form = useRecordForm<NewcomerRow>({ specs, schema: newcomerInputSchema, record: newcomer, defaults: defaults ?? {}, save, fetchLatest, onSaved });
+  const form = useRecordForm<NewcomerRow>({
+    specs,
+    schema: newcomerInputSchema,
+    record: newcomer,
+    defaults: defaults ?? {},
+    save,
+    fetchLatest,
+    onSaved,
+  });
   const n = form.record;
   return (
     <>
@@ -49,7 +81,8 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
           <div>
             <dt>{L.establishmentEnd}</dt>
             <dd className={n.endingSoon ? 'attention' : ''}>
-              {n.establishmentEnd} ({n.daysLeft < 0 ? `slutade för ${-n.daysLeft} dagar sedan` : `om ${n.daysLeft} dagar`})
+              {n.establishmentEnd} (
+              {n.daysLeft < 0 ? `slutade för ${-n.daysLeft} dagar sedan` : `om ${n.daysLeft} dagar`})
             </dd>
           </div>
           <div>
@@ -59,7 +92,9 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
         </dl>
       ) : null}
       {n?.endingSoon ? (
-        <div className="banner conflict">Etableringstiden slutar inom sex månader: se över hushållets kontrakt enligt normaliseringsprincipen.</div>
+        <div className="banner conflict">
+          Etableringstiden slutar inom sex månader: se över hushållets kontrakt enligt normaliseringsprincipen.
+        </div>
       ) : null}
       <RecordFormView form={form} specs={specs} onCancel={onClose} />
       {n ? (

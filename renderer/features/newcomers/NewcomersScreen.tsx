@@ -32,15 +32,31 @@ const columns: ColDef<NewcomerRow>[] = [
 export function NewcomersScreen() {
   const [, param, fromKey, fromValue] = useRoute();
   const open = recordParam(param);
-  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState(ROUTE, 'newcomers');
+  const {
+    search,
+    setSearch,
+    includeArchived,
+    setIncludeArchived,
+    total,
+    setTotal,
+    refreshToken,
+    refresh,
+    gridKey,
+    resetLayout,
+    close,
+  } = useRegisterState(ROUTE, 'newcomers');
   const [endingSoon, setEndingSoon] = useState(false);
   const settings = useProcedure('settings.onward', {});
   const current = useProcedure('newcomers.get', typeof open === 'number' ? { id: open } : null);
-  const defaults = useMemo(() => (fromKey === 'hushall' && fromValue ? { householdId: fromValue } : undefined), [fromKey, fromValue]);
+  const defaults = useMemo(
+    () => (fromKey === 'hushall' && fromValue ? { householdId: fromValue } : undefined),
+    [fromKey, fromValue],
+  );
   const scope = { includeArchived, endingSoon };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(
-    (q: Parameters<typeof api.call<'newcomers.list'>>[1]) => api.call('newcomers.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    (q: Parameters<typeof api.call<'newcomers.list'>>[1]) =>
+      api.call('newcomers.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
@@ -61,12 +77,14 @@ export function NewcomersScreen() {
         onResetLayout={resetLayout}
       >
         <label className="toggle">
-          <input type="checkbox" checked={endingSoon} onChange={(e) => setEndingSoon(e.target.checked)} /> Etableringstiden slutar inom sex månader
+          <input type="checkbox" checked={endingSoon} onChange={(e) => setEndingSoon(e.target.checked)} />{' '}
+          Etableringstiden slutar inom sex månader
         </label>
       </ListToolbar>
       <p className="muted">
-        Etableringstid: {settings.data ? `${settings.data.value.establishmentMonths} månader från bosättningen` : '…'} (bosättningslagen 2016:38; ändras under Inställningar). När den slutar
-        prövas kontraktet enligt normaliseringsprincipen, med samma regler som för andra bostadslösa.
+        Etableringstid: {settings.data ? `${settings.data.value.establishmentMonths} månader från bosättningen` : '…'}{' '}
+        (bosättningslagen 2016:38; ändras under Inställningar). När den slutar prövas kontraktet enligt
+        normaliseringsprincipen, med samma regler som för andra bostadslösa.
       </p>
       <DataGrid<NewcomerRow>
         key={gridKey}
@@ -94,7 +112,11 @@ export function NewcomersScreen() {
         </Drawer>
       ) : null}
       {typeof open === 'number' ? (
-        <Drawer title={n ? `Bosättning: ${n.holderName}` : 'Bosättning'} subtitle={n ? <a href={`#/hushall/${n.householdId}`}>Öppna hushållet</a> : undefined} onClose={close}>
+        <Drawer
+          title={n ? `Bosättning: ${n.holderName}` : 'Bosättning'}
+          subtitle={n ? <a href={`#/hushall/${n.householdId}`}>Öppna hushållet</a> : undefined}
+          onClose={close}
+        >
           {current.error ? <div className="banner error">{current.error.message}</div> : null}
           {n ? (
             <NewcomerForm

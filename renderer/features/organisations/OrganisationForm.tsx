@@ -36,7 +36,9 @@ interface Props {
   onClose(): void;
 }
 
-const ownedUnitColumns = unitColumns.filter((c) => ['objectNumber', 'kind', 'address', 'status'].includes(String(c.field)));
+const ownedUnitColumns = unitColumns.filter((c) =>
+  ['objectNumber', 'kind', 'address', 'status'].includes(String(c.field)),
+);
 
 export function OrganisationForm({ organisation, defaults, onSaved, onClose }: Props) {
   const form = useRecordForm<Organisation>({
@@ -50,7 +52,10 @@ export function OrganisationForm({ organisation, defaults, onSaved, onClose }: P
   });
   const current = form.record;
   const [search] = useState('');
-  const fetchOwned = useCallback((q: ListQuery) => unitsApi.list({ ...q, ownerOrganisationId: current?.id ?? 0 }), [current?.id]);
+  const fetchOwned = useCallback(
+    (q: ListQuery) => unitsApi.list({ ...q, ownerOrganisationId: current?.id ?? 0 }),
+    [current?.id],
+  );
 
   const actions = current ? (
     current.archivedAt ? (
@@ -58,7 +63,12 @@ export function OrganisationForm({ organisation, defaults, onSaved, onClose }: P
         Återställ
       </button>
     ) : (
-      <button type="button" className="danger" disabled={form.dirty} onClick={() => void organisationsApi.archive(current).then(onSaved)}>
+      <button
+        type="button"
+        className="danger"
+        disabled={form.dirty}
+        onClick={() => void organisationsApi.archive(current).then(onSaved)}
+      >
         Arkivera
       </button>
     )
@@ -71,11 +81,20 @@ export function OrganisationForm({ organisation, defaults, onSaved, onClose }: P
         <section className="form-section">
           <h3>Bostäder som hyresvärden äger</h3>
           <div className="embedded-grid">
-            <DataGrid<UnitRow> gridId="organisation-units" columns={ownedUnitColumns} fetchPage={fetchOwned} search={search} scope={current.id} onOpen={(u) => navigate('bostader', u.id)} />
+            <DataGrid<UnitRow>
+              gridId="organisation-units"
+              columns={ownedUnitColumns}
+              fetchPage={fetchOwned}
+              search={search}
+              scope={current.id}
+              onOpen={(u) => navigate('bostader', u.id)}
+            />
           </div>
         </section>
       ) : null}
-      {current?.isLandlord ? <LeasesOfRecord filter={{ landlordId: current.id }} title="Hyresavtal med hyresvärden" /> : null}
+      {current?.isLandlord ? (
+        <LeasesOfRecord filter={{ landlordId: current.id }} title="Hyresavtal med hyresvärden" />
+      ) : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>

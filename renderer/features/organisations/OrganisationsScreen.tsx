@@ -23,7 +23,10 @@ const columns: ColDef<OrganisationRow>[] = [
     sortable: false,
     filter: false,
     width: 180,
-    valueGetter: (p) => (p.data ? [p.data.isLandlord ? 'Hyresvärd' : '', p.data.isDeveloper ? 'Byggaktör' : ''].filter(Boolean).join(', ') : ''),
+    valueGetter: (p) =>
+      p.data
+        ? [p.data.isLandlord ? 'Hyresvärd' : '', p.data.isDeveloper ? 'Byggaktör' : ''].filter(Boolean).join(', ')
+        : '',
   },
   textColumn('contactPerson', L.contactPerson, { width: 180 }),
   textColumn('phone', L.phone, { width: 140 }),
@@ -35,10 +38,25 @@ const columns: ColDef<OrganisationRow>[] = [
 export function OrganisationsScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('organisationer', 'organisations');
+  const {
+    search,
+    setSearch,
+    includeArchived,
+    setIncludeArchived,
+    total,
+    setTotal,
+    refreshToken,
+    refresh,
+    gridKey,
+    resetLayout,
+    close,
+  } = useRegisterState('organisationer', 'organisations');
   const [role, setRole] = useState<OrganisationRole>('all');
   const opened = useOrganisation(typeof open === 'number' ? open : null);
-  const fetchPage = useCallback((q: ListQuery) => organisationsApi.list({ ...q, role, includeArchived }), [role, includeArchived]);
+  const fetchPage = useCallback(
+    (q: ListQuery) => organisationsApi.list({ ...q, role, includeArchived }),
+    [role, includeArchived],
+  );
 
   return (
     <div className="screen">
@@ -90,7 +108,8 @@ export function OrganisationsScreen() {
       {typeof open === 'number' ? (
         <Drawer title={opened.data?.name ?? 'Organisation'} subtitle={opened.data?.orgNumber} onClose={close}>
           {opened.error ? <div className="banner error">{opened.error.message}</div> : null}
-          {opened.data ? <OrganisationForm
+          {opened.data ? (
+            <OrganisationForm
               key={`${opened.data.id}:${opened.data.version}`}
               organisation={opened.data}
               onClose={close}
@@ -98,7 +117,8 @@ export function OrganisationsScreen() {
                 refresh();
                 opened.reload();
               }}
-            /> : null}
+            />
+          ) : null}
         </Drawer>
       ) : null}
     </div>

@@ -7,7 +7,13 @@ import { useMemo, useState } from 'react';
 import { dateParts } from '../../../shared/core/dates';
 import { DEFAULT_QUOTA_PLACES } from '../../../shared/guarantees/rules';
 import {
-  conditionLabels, placementInputSchema, placementLabels, quotaInputSchema, quotaLabels, quotaUpdateSchema, type QuotaRow,
+  conditionLabels,
+  placementInputSchema,
+  placementLabels,
+  quotaInputSchema,
+  quotaLabels,
+  quotaUpdateSchema,
+  type QuotaRow,
 } from '../../../shared/quotas/schema';
 import { api } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
@@ -20,7 +26,14 @@ function UsageBar({ q }: { q: QuotaRow }) {
   const share = q.places > 0 ? Math.min(1, q.used / q.places) : q.used > 0 ? 1 : 0;
   return (
     <div className={`progress ${q.over > 0 ? 'status-forsenat' : q.full ? 'status-uppfyllt' : ''}`}>
-      <div className="progress-track" role="progressbar" aria-label={`${q.landlordName}: ${q.used} av ${q.places} platser`} aria-valuenow={q.used} aria-valuemin={0} aria-valuemax={q.places}>
+      <div
+        className="progress-track"
+        role="progressbar"
+        aria-label={`${q.landlordName}: ${q.used} av ${q.places} platser`}
+        aria-valuenow={q.used}
+        aria-valuemin={0}
+        aria-valuemax={q.places}
+      >
         <div className="progress-fill" style={{ width: `${Math.round(share * 100)}%` }} />
       </div>
       <span className="progress-text">
@@ -37,12 +50,32 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState(false);
   const specs: FieldSpec[] = [
-    { name: 'householdId', label: placementLabels.householdId, kind: 'lookup', required: true, options: [], search: householdsApi.search, hint: 'Sök på namn eller födelsedatum' },
+    {
+      name: 'householdId',
+      label: placementLabels.householdId,
+      kind: 'lookup',
+      required: true,
+      options: [],
+      search: householdsApi.search,
+      hint: 'Sök på namn eller födelsedatum',
+    },
     { name: 'placementDate', label: placementLabels.placementDate, kind: 'date', required: true },
-    { name: 'paidCurrentRent', label: conditionLabels.paidCurrentRent, kind: 'flag', wide: true, section: 'Villkoren i plan 3:5 (alla tre måste vara uppfyllda)' },
+    {
+      name: 'paidCurrentRent',
+      label: conditionLabels.paidCurrentRent,
+      kind: 'flag',
+      wide: true,
+      section: 'Villkoren i plan 3:5 (alla tre måste vara uppfyllda)',
+    },
     { name: 'noDisturbances', label: conditionLabels.noDisturbances, kind: 'flag', wide: true },
     { name: 'ffVouches', label: conditionLabels.ffVouches, kind: 'flag', wide: true },
-    { name: 'beyondQuotaReason', label: placementLabels.beyondQuotaReason, kind: 'textarea', wide: true, hint: quota.full ? 'Kvoten är fylld: ett skriftligt skäl krävs' : 'Krävs bara när kvoten är fylld' },
+    {
+      name: 'beyondQuotaReason',
+      label: placementLabels.beyondQuotaReason,
+      kind: 'textarea',
+      wide: true,
+      hint: quota.full ? 'Kvoten är fylld: ett skriftligt skäl krävs' : 'Krävs bara när kvoten är fylld',
+    },
     { name: 'notes', label: placementLabels.notes, kind: 'textarea', wide: true },
   ];
   const editSpecs: FieldSpec[] = [
@@ -51,7 +84,10 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
   ];
   const thisYear = String(quota.year) === today.slice(0, 4);
   return (
-    <section className="form-section placements-section" aria-label={`Placeringar hos ${quota.landlordName} ${quota.year}`}>
+    <section
+      className="form-section placements-section"
+      aria-label={`Placeringar hos ${quota.landlordName} ${quota.year}`}
+    >
       <div className="section-head">
         <h3>
           Placeringar hos {quota.landlordName} {quota.year}: {quota.used} av {quota.places}
@@ -73,7 +109,12 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
           id="placement"
           title="Ny placering inom kvoten"
           specs={specs}
-          defaults={{ placementDate: thisYear ? today : `${quota.year}-01-01`, paidCurrentRent: 'false', noDisturbances: 'false', ffVouches: 'false' }}
+          defaults={{
+            placementDate: thisYear ? today : `${quota.year}-01-01`,
+            paidCurrentRent: 'false',
+            noDisturbances: 'false',
+            ffVouches: 'false',
+          }}
           schema={placementInputSchema}
           extra={{ landlordId: quota.landlordId }}
           submitLabel="Placera"
@@ -127,7 +168,15 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
                 <td>{check(p.paidCurrentRent)}</td>
                 <td>{check(p.noDisturbances)}</td>
                 <td>{check(p.ffVouches)}</td>
-                <td>{p.beyondQuota ? <span className="status-pill status-forsenat" title={p.beyondQuotaReason ?? ''}>Utöver kvoten: {p.beyondQuotaReason}</span> : 'Ja'}</td>
+                <td>
+                  {p.beyondQuota ? (
+                    <span className="status-pill status-forsenat" title={p.beyondQuotaReason ?? ''}>
+                      Utöver kvoten: {p.beyondQuotaReason}
+                    </span>
+                  ) : (
+                    'Ja'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -159,7 +208,13 @@ export function QuotasScreen() {
   const newSpecs: FieldSpec[] = [
     { name: 'landlordId', label: quotaLabels.landlordId, kind: 'record', required: true, options: landlords },
     { name: 'year', label: quotaLabels.year, kind: 'integer', required: true },
-    { name: 'places', label: quotaLabels.places, kind: 'integer', required: true, hint: 'Helsingborgshem: fem hushåll om året (plan 3:5)' },
+    {
+      name: 'places',
+      label: quotaLabels.places,
+      kind: 'integer',
+      required: true,
+      hint: 'Helsingborgshem: fem hushåll om året (plan 3:5)',
+    },
     { name: 'notes', label: quotaLabels.notes, kind: 'textarea', wide: true },
   ];
 
@@ -202,7 +257,9 @@ export function QuotasScreen() {
         </section>
       ) : null}
       {all.error ? <div className="banner error">{all.error.message}</div> : null}
-      {all.data && quotas.length === 0 ? <p className="muted">Ingen kvot för {shownYear}. Lägg till en med ”Ny kvot”.</p> : null}
+      {all.data && quotas.length === 0 ? (
+        <p className="muted">Ingen kvot för {shownYear}. Lägg till en med ”Ny kvot”.</p>
+      ) : null}
       {quotas.length > 0 ? (
         <table className="simple-table quota-table" aria-label={`Kvoter ${shownYear}`}>
           <thead>
@@ -229,7 +286,9 @@ export function QuotasScreen() {
           </tbody>
         </table>
       ) : null}
-      {chosen && today ? <Placements key={`${chosen.id}:${chosen.version}`} quota={chosen} today={today} onChanged={all.reload} /> : null}
+      {chosen && today ? (
+        <Placements key={`${chosen.id}:${chosen.version}`} quota={chosen} today={today} onChanged={all.reload} />
+      ) : null}
     </div>
   );
 }

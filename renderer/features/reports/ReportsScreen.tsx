@@ -22,12 +22,16 @@ export function ReportsScreen() {
       <section className="card">
         <h2>Hyresportföljen i Excel</h2>
         <p className="muted">
-          En arbetsbok med flikarna Hyresavtal, Bostäder, Kommunala kontrakt, Hyresgarantier, Markanvisningar och Sammanfattning. Datum är riktiga datumceller
-          och belopp tal i kronor.
+          En arbetsbok med flikarna Hyresavtal, Bostäder, Kommunala kontrakt, Hyresgarantier, Markanvisningar och
+          Sammanfattning. Datum är riktiga datumceller och belopp tal i kronor.
         </p>
         <label className="toggle">
-          <input type="checkbox" checked={includePersonalData} onChange={(e) => setIncludePersonalData(e.target.checked)} /> Ta med personnummer (exporten
-          loggas)
+          <input
+            type="checkbox"
+            checked={includePersonalData}
+            onChange={(e) => setIncludePersonalData(e.target.checked)}
+          />{' '}
+          Ta med personnummer (exporten loggas)
         </label>
         <div className="form-actions">
           <button

@@ -52,14 +52,21 @@ export function SettingsGroupForm<V>({ title, specs, schema, stored, save, onSav
       onSaved();
     } catch (e) {
       if (e instanceof ApiError && e.code === 'VALIDATION') setErrors(e.fields);
-      setMessage({ kind: e instanceof ApiError && e.code === 'CONFLICT' ? 'conflict' : 'error', text: errorMessage(e) });
+      setMessage({
+        kind: e instanceof ApiError && e.code === 'CONFLICT' ? 'conflict' : 'error',
+        text: errorMessage(e),
+      });
     }
   };
 
   return (
     <section className="card">
       <h2>{title}</h2>
-      {stored.updatedAt ? <p className="muted">Senast ändrad {formatDateTime(stored.updatedAt)} av {stored.updatedBy}</p> : null}
+      {stored.updatedAt ? (
+        <p className="muted">
+          Senast ändrad {formatDateTime(stored.updatedAt)} av {stored.updatedBy}
+        </p>
+      ) : null}
       <form
         className="record-form"
         noValidate
@@ -70,7 +77,14 @@ export function SettingsGroupForm<V>({ title, specs, schema, stored, save, onSav
       >
         <div className="form-grid">
           {specs.map((s) => (
-            <FormField key={s.name} spec={s} value={values[s.name] ?? ''} error={errors[s.name]} mine={undefined} onChange={(v) => setValue(s.name, v)} />
+            <FormField
+              key={s.name}
+              spec={s}
+              value={values[s.name] ?? ''}
+              error={errors[s.name]}
+              mine={undefined}
+              onChange={(v) => setValue(s.name, v)}
+            />
           ))}
         </div>
         {extra?.(values, setValue)}

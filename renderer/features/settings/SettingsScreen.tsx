@@ -1,6 +1,12 @@
 /** Inställningar: who you are shown as, the database, and the shared texts of printed documents. */
 import { useEffect, useState } from 'react';
-import { contractTextsSchema, infoMaterialSchema, onwardSettingsLabels, onwardSettingsSchema, organisationSettingsSchema } from '../../../shared/settings/schema';
+import {
+  contractTextsSchema,
+  infoMaterialSchema,
+  onwardSettingsLabels,
+  onwardSettingsSchema,
+  organisationSettingsSchema,
+} from '../../../shared/settings/schema';
 import { api, ApiError } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
@@ -19,12 +25,26 @@ const organisationSpecs: FieldSpec[] = [
 ];
 
 const contractTextSpecs: FieldSpec[] = [
-  { name: 'standardClauses', label: 'Standardvillkor', kind: 'textarea', required: true, wide: true, hint: 'Ett villkor per stycke; tom rad mellan styckena.' },
+  {
+    name: 'standardClauses',
+    label: 'Standardvillkor',
+    kind: 'textarea',
+    required: true,
+    wide: true,
+    hint: 'Ett villkor per stycke; tom rad mellan styckena.',
+  },
 ];
 
 const infoMaterialSpecs: FieldSpec[] = [
   { name: 'title', label: 'Rubrik', kind: 'text', required: true, wide: true },
-  { name: 'body', label: 'Text', kind: 'textarea', required: true, wide: true, hint: 'Tom rad mellan styckena; en rad som börjar med "# " blir en mellanrubrik.' },
+  {
+    name: 'body',
+    label: 'Text',
+    kind: 'textarea',
+    required: true,
+    wide: true,
+    hint: 'Tom rad mellan styckena; en rad som börjar med "# " blir en mellanrubrik.',
+  },
   { name: 'contacts', label: 'Kontaktuppgifter', kind: 'textarea', wide: true },
 ];
 
@@ -36,7 +56,13 @@ const onwardSpecs: FieldSpec[] = [
     required: true,
     hint: 'Bosättningslagen (2016:38): 24 månader. SOU 2025:35 föreslår upp till 36 månader.',
   },
-  { name: 'moveOnCandidateMonths', label: onwardSettingsLabels.moveOnCandidateMonths, kind: 'integer', required: true, hint: 'Hushåll som bott så länge på kommunalt kontrakt visas som kandidater' },
+  {
+    name: 'moveOnCandidateMonths',
+    label: onwardSettingsLabels.moveOnCandidateMonths,
+    kind: 'integer',
+    required: true,
+    hint: 'Hushåll som bott så länge på kommunalt kontrakt visas som kandidater',
+  },
 ];
 
 function You() {
@@ -78,7 +104,8 @@ function You() {
         <code>{info.data?.databasePath}</code>
       </p>
       <p className="muted">
-        I skrivbordsprogrammet byter du databas under Arkiv → Byt databas… (t.ex. en gemensam fil på nätverksenheten). Version {info.data?.appVersion}.
+        I skrivbordsprogrammet byter du databas under Arkiv → Byt databas… (t.ex. en gemensam fil på nätverksenheten).
+        Version {info.data?.appVersion}.
       </p>
     </section>
   );

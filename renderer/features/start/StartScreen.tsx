@@ -3,7 +3,12 @@ import { formatNumber } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
 import { LEASE_STATUSES, type LeaseStatus } from '../../../shared/leases/schema';
 
-const LEASE_TILE_LABELS: Record<LeaseStatus, string> = { utkast: 'Utkast till avtal', aktiv: 'Aktiva avtal', uppsagd: 'Uppsagda avtal', avslutad: 'Avslutade avtal' };
+const LEASE_TILE_LABELS: Record<LeaseStatus, string> = {
+  utkast: 'Utkast till avtal',
+  aktiv: 'Aktiva avtal',
+  uppsagd: 'Uppsagda avtal',
+  avslutad: 'Avslutade avtal',
+};
 import { unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
 import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
 import { useProcedure } from '../../api/hooks';
@@ -43,7 +48,9 @@ export function StartScreen() {
     <div className="screen start">
       <header className="list-toolbar">
         <h1>Översikt</h1>
-        <span className="count">{info.data ? `I dag ${info.data.today} · inloggad som ${info.data.actor.displayName}` : ''}</span>
+        <span className="count">
+          {info.data ? `I dag ${info.data.today} · inloggad som ${info.data.actor.displayName}` : ''}
+        </span>
       </header>
       {units.error ? <div className="banner error">{units.error.message}</div> : null}
       <section>
@@ -65,7 +72,12 @@ export function StartScreen() {
         <h2>Hyresavtal{leases ? `, årshyra i dag ${formatMoney(leases.yearlyRentOre)}` : ''}</h2>
         <div className="tiles">
           {LEASE_STATUSES.map((status) => (
-            <Tile key={status} label={LEASE_TILE_LABELS[status]} value={leases ? (leases.byStatus[status] ?? 0) : undefined} onOpen={() => navigate('hyresavtal')} />
+            <Tile
+              key={status}
+              label={LEASE_TILE_LABELS[status]}
+              value={leases ? (leases.byStatus[status] ?? 0) : undefined}
+              onOpen={() => navigate('hyresavtal')}
+            />
           ))}
         </div>
       </section>
@@ -74,10 +86,25 @@ export function StartScreen() {
         <div className="tiles">
           <Tile label="Bostäder" value={s?.total} onOpen={() => navigate('bostader')} />
           {UNIT_STATUSES.map((status) => (
-            <Tile key={status} label={unitStatusLabels[status]} value={s ? (s.byStatus[status] ?? 0) : undefined} onOpen={() => navigate('bostader')} />
+            <Tile
+              key={status}
+              label={unitStatusLabels[status]}
+              value={s ? (s.byStatus[status] ?? 0) : undefined}
+              onOpen={() => navigate('bostader')}
+            />
           ))}
-          <Tile label="Bygglov som går ut inom 12 månader" value={s?.permitsEndingSoon} tone="warning" onOpen={() => navigate('bostader')} />
-          <Tile label="Bygglov som har gått ut" value={s?.permitsEnded} tone="overdue" onOpen={() => navigate('bostader')} />
+          <Tile
+            label="Bygglov som går ut inom 12 månader"
+            value={s?.permitsEndingSoon}
+            tone="warning"
+            onOpen={() => navigate('bostader')}
+          />
+          <Tile
+            label="Bygglov som har gått ut"
+            value={s?.permitsEnded}
+            tone="overdue"
+            onOpen={() => navigate('bostader')}
+          />
         </div>
       </section>
       <section>
@@ -86,31 +113,84 @@ export function StartScreen() {
           <Tile label="Aktiva kommunala kontrakt" value={k?.active} onOpen={() => navigate('kontrakt')} />
           <Tile label="Uppsagda, ej avslutade" value={k?.terminated} onOpen={() => navigate('kontrakt')} />
           <Tile label="Utkast" value={k?.drafts} onOpen={() => navigate('kontrakt')} />
-          <Tile label="Barnfamiljer i kommunala kontrakt" value={k?.familiesWithChildren} onOpen={() => navigate('hushall')} />
-          <Tile label="Upphör inom 90 dagar" value={k?.endingWithin90Days} tone="warning" onOpen={() => navigate('kontrakt')} />
-          <Tile label="Avstående ej godkänt" value={k?.waiverNotApproved} tone="warning" onOpen={() => navigate('kontrakt')} />
-          <Tile label="Hyresvärden ej underrättad" value={k?.landlordNotTold} tone="overdue" onOpen={() => navigate('kontrakt')} />
+          <Tile
+            label="Barnfamiljer i kommunala kontrakt"
+            value={k?.familiesWithChildren}
+            onOpen={() => navigate('hushall')}
+          />
+          <Tile
+            label="Upphör inom 90 dagar"
+            value={k?.endingWithin90Days}
+            tone="warning"
+            onOpen={() => navigate('kontrakt')}
+          />
+          <Tile
+            label="Avstående ej godkänt"
+            value={k?.waiverNotApproved}
+            tone="warning"
+            onOpen={() => navigate('kontrakt')}
+          />
+          <Tile
+            label="Hyresvärden ej underrättad"
+            value={k?.landlordNotTold}
+            tone="overdue"
+            onOpen={() => navigate('kontrakt')}
+          />
         </div>
       </section>
       <section>
         <h2>Vägen vidare{g ? `, nästa bidragsansökan ${g.nextDeadline}` : ''}</h2>
         <div className="tiles">
           <Tile label="Hyresgarantier som gäller" value={g?.open} onOpen={() => navigate('garantier')} />
-          <Tile label="Garantier att söka bidrag för" value={g?.qualifyingNotApplied} tone="warning" onOpen={() => navigate('garantier', 'bidrag')} />
-          <Tile label="Garantier som upphör inom 90 dagar" value={g?.endingWithin90Days} tone="warning" onOpen={() => navigate('garantier')} />
+          <Tile
+            label="Garantier att söka bidrag för"
+            value={g?.qualifyingNotApplied}
+            tone="warning"
+            onOpen={() => navigate('garantier', 'bidrag')}
+          />
+          <Tile
+            label="Garantier som upphör inom 90 dagar"
+            value={g?.endingWithin90Days}
+            tone="warning"
+            onOpen={() => navigate('garantier')}
+          />
           {(quotas ?? []).map((q) => (
-            <Tile key={q.id} label={`Kvot ${q.landlordName} ${q.year}: använda av ${q.places}`} value={q.used} tone={q.over > 0 ? 'overdue' : undefined} onOpen={() => navigate('kvoter')} />
+            <Tile
+              key={q.id}
+              label={`Kvot ${q.landlordName} ${q.year}: använda av ${q.places}`}
+              value={q.used}
+              tone={q.over > 0 ? 'overdue' : undefined}
+              onOpen={() => navigate('kvoter')}
+            />
           ))}
-          <Tile label="Etableringstid slutar inom sex månader" value={newcomersEnding?.total ?? undefined} tone="warning" onOpen={() => navigate('nyanlanda')} />
+          <Tile
+            label="Etableringstid slutar inom sex månader"
+            value={newcomersEnding?.total ?? undefined}
+            tone="warning"
+            onOpen={() => navigate('nyanlanda')}
+          />
         </div>
       </section>
       <section>
         <h2>Markanvisningar</h2>
         <div className="tiles">
           <Tile label="Pågående åtaganden" value={l?.byStatus.pagaende} onOpen={() => navigate('markanvisningar')} />
-          <Tile label="Försenade åtaganden" value={l?.byStatus.forsenat} tone="overdue" onOpen={() => navigate('markanvisningar')} />
-          <Tile label="Bostäder kvar att lämna" value={l?.remainingDwellings} onOpen={() => navigate('markanvisningar', 'uppfoljning')} />
-          <Tile label="Bostäder lämnade" value={l?.deliveredDwellings} onOpen={() => navigate('markanvisningar', 'uppfoljning')} />
+          <Tile
+            label="Försenade åtaganden"
+            value={l?.byStatus.forsenat}
+            tone="overdue"
+            onOpen={() => navigate('markanvisningar')}
+          />
+          <Tile
+            label="Bostäder kvar att lämna"
+            value={l?.remainingDwellings}
+            onOpen={() => navigate('markanvisningar', 'uppfoljning')}
+          />
+          <Tile
+            label="Bostäder lämnade"
+            value={l?.deliveredDwellings}
+            onOpen={() => navigate('markanvisningar', 'uppfoljning')}
+          />
         </div>
       </section>
     </div>

@@ -1,6 +1,14 @@
 /** Create or edit one unit, with its history. */
 import { useMemo } from 'react';
-import { ownerTypeLabels, unitInputSchema, unitKindLabels, unitLabels, unitStatusLabels, unitUseLabels, type UnitRow } from '../../../shared/units/schema';
+import {
+  ownerTypeLabels,
+  unitInputSchema,
+  unitKindLabels,
+  unitLabels,
+  unitStatusLabels,
+  unitUseLabels,
+  type UnitRow,
+} from '../../../shared/units/schema';
 import { formatDateTime } from '../../../shared/core/format';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
@@ -12,7 +20,12 @@ import { useToday } from '../leases/leasesApi';
 import { newUnitDefaults, unitFormSpecs } from './unitFormSpec';
 import { unitsApi, useDepartmentOptions, useLandlordOptions } from './unitsApi';
 
-const choiceLabels: Record<string, Record<string, string>> = { kind: unitKindLabels, use: unitUseLabels, status: unitStatusLabels, ownerType: ownerTypeLabels };
+const choiceLabels: Record<string, Record<string, string>> = {
+  kind: unitKindLabels,
+  use: unitUseLabels,
+  status: unitStatusLabels,
+  ownerType: ownerTypeLabels,
+};
 const formatValue = (field: string, value: unknown) => choiceLabels[field]?.[String(value)] ?? null;
 
 interface Props {
@@ -45,7 +58,12 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
         Återställ
       </button>
     ) : (
-      <button type="button" className="danger" onClick={() => void unitsApi.archive(current).then(onSaved)} disabled={form.dirty}>
+      <button
+        type="button"
+        className="danger"
+        onClick={() => void unitsApi.archive(current).then(onSaved)}
+        disabled={form.dirty}
+      >
         Arkivera
       </button>
     )
@@ -53,10 +71,13 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
 
   return (
     <>
-      {current?.archivedAt ? <div className="banner info">Bostaden arkiverades {formatDateTime(current.archivedAt)}.</div> : null}
+      {current?.archivedAt ? (
+        <div className="banner info">Bostaden arkiverades {formatDateTime(current.archivedAt)}.</div>
+      ) : null}
       {current?.leaseEndsOn ? (
         <div className="banner conflict" role="status">
-          Hyresavtalet för bostaden {today && current.leaseEndsOn < today ? 'upphörde' : 'upphör'} <strong>{current.leaseEndsOn}</strong>.
+          Hyresavtalet för bostaden {today && current.leaseEndsOn < today ? 'upphörde' : 'upphör'}{' '}
+          <strong>{current.leaseEndsOn}</strong>.
         </div>
       ) : null}
       <RecordFormView form={form} specs={specs} onCancel={onClose} actions={archiveOrRestore} />
@@ -77,7 +98,13 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>
-          <RecordHistory key={current.version} entity="unit" id={current.id} labels={unitLabels} formatValue={formatValue} />
+          <RecordHistory
+            key={current.version}
+            entity="unit"
+            id={current.id}
+            labels={unitLabels}
+            formatValue={formatValue}
+          />
         </section>
       ) : null}
     </>

@@ -51,7 +51,12 @@ export function UnitPicker({ id, value, onChange, describedBy, invalid }: Props)
     const timer = window.setTimeout(() => {
       setSearching(true);
       unitsApi
-        .list({ search: text.trim(), limit: SUGGESTIONS, withTotal: false, sort: [{ column: 'objectNumber', direction: 'asc' }] })
+        .list({
+          search: text.trim(),
+          limit: SUGGESTIONS,
+          withTotal: false,
+          sort: [{ column: 'objectNumber', direction: 'asc' }],
+        })
         .then((result) => {
           if (call !== latest.current) return;
           setOptions(result.rows);
@@ -129,8 +134,12 @@ export function UnitPicker({ id, value, onChange, describedBy, invalid }: Props)
               </span>
             </li>
           ))}
-          {!searching && options.length === 0 ? <li className="muted picker-empty">{error ?? 'Ingen bostad matchar.'}</li> : null}
-          {options.length === SUGGESTIONS ? <li className="muted picker-empty">Visar de {SUGGESTIONS} första; skriv mer för att smalna av.</li> : null}
+          {!searching && options.length === 0 ? (
+            <li className="muted picker-empty">{error ?? 'Ingen bostad matchar.'}</li>
+          ) : null}
+          {options.length === SUGGESTIONS ? (
+            <li className="muted picker-empty">Visar de {SUGGESTIONS} första; skriv mer för att smalna av.</li>
+          ) : null}
         </ul>
       ) : null}
     </div>

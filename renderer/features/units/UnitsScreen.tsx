@@ -14,10 +14,25 @@ import { unitsApi, useUnit } from './unitsApi';
 export function UnitsScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const { search, setSearch, includeArchived, setIncludeArchived, total, setTotal, refreshToken, refresh, gridKey, resetLayout, close } = useRegisterState('bostader', 'units');
+  const {
+    search,
+    setSearch,
+    includeArchived,
+    setIncludeArchived,
+    total,
+    setTotal,
+    refreshToken,
+    refresh,
+    gridKey,
+    resetLayout,
+    close,
+  } = useRegisterState('bostader', 'units');
   const openUnit = useUnit(typeof open === 'number' ? open : null);
 
-  const fetchPage = useCallback((q: Parameters<typeof unitsApi.list>[0]) => unitsApi.list({ ...q, includeArchived }), [includeArchived]);
+  const fetchPage = useCallback(
+    (q: Parameters<typeof unitsApi.list>[0]) => unitsApi.list({ ...q, includeArchived }),
+    [includeArchived],
+  );
 
   return (
     <div className="screen">
@@ -58,7 +73,11 @@ export function UnitsScreen() {
         </Drawer>
       ) : null}
       {typeof open === 'number' ? (
-        <Drawer title={openUnit.data ? `Bostad ${openUnit.data.objectNumber}` : 'Bostad'} subtitle={openUnit.data?.address} onClose={close}>
+        <Drawer
+          title={openUnit.data ? `Bostad ${openUnit.data.objectNumber}` : 'Bostad'}
+          subtitle={openUnit.data?.address}
+          onClose={close}
+        >
           {openUnit.error ? <div className="banner error">{openUnit.error.message}</div> : null}
           {openUnit.data ? (
             <UnitForm

@@ -1,4 +1,12 @@
-import { hasSiteAndPermit, unitKindLabels, unitLabels, unitStatusLabels, unitUseLabels, ownerTypeLabels, type UnitKind } from '../../../shared/units/schema';
+import {
+  hasSiteAndPermit,
+  unitKindLabels,
+  unitLabels,
+  unitStatusLabels,
+  unitUseLabels,
+  ownerTypeLabels,
+  type UnitKind,
+} from '../../../shared/units/schema';
 import { optionsOf, type FieldSpec, type Option } from '../../components/form/fieldSpec';
 
 const L = unitLabels;
@@ -15,11 +23,29 @@ export function unitFormSpecs(departments: Option[], landlords: Option[]): Field
     { name: 'rooms', label: L.rooms, kind: 'decimal' },
     { name: 'areaM2', label: L.areaM2, kind: 'decimal' },
     { name: 'floor', label: L.floor, kind: 'integer' },
-    { name: 'responsibleDepartmentId', label: L.responsibleDepartmentId, kind: 'record', required: true, options: departments },
+    {
+      name: 'responsibleDepartmentId',
+      label: L.responsibleDepartmentId,
+      kind: 'record',
+      required: true,
+      options: departments,
+    },
     { name: 'ownerType', label: L.ownerType, kind: 'choice', required: true, options: optionsOf(ownerTypeLabels) },
-    { name: 'ownerOrganisationId', label: L.ownerOrganisationId, kind: 'record', options: landlords, visible: (v) => v['ownerType'] === 'hyresvard' },
+    {
+      name: 'ownerOrganisationId',
+      label: L.ownerOrganisationId,
+      kind: 'record',
+      options: landlords,
+      visible: (v) => v['ownerType'] === 'hyresvard',
+    },
     { name: 'site', label: L.site, kind: 'text', visible: (v) => hasSiteAndPermit(v['kind'] as UnitKind) },
-    { name: 'permitEndDate', label: L.permitEndDate, kind: 'date', hint: 'Tidsbegränsat bygglov', visible: (v) => hasSiteAndPermit(v['kind'] as UnitKind) },
+    {
+      name: 'permitEndDate',
+      label: L.permitEndDate,
+      kind: 'date',
+      hint: 'Tidsbegränsat bygglov',
+      visible: (v) => hasSiteAndPermit(v['kind'] as UnitKind),
+    },
     { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
   ];
 }

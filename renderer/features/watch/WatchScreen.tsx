@@ -14,7 +14,11 @@ const HORIZONS = [30, 60, 90, 120, 180, 365];
 export function WatchScreen() {
   const [horizonDays, setHorizonDays] = useState(DEFAULT_WATCH_HORIZON_DAYS);
   const [kind, setKind] = useState('');
-  const { data, error, loading } = useProcedure('watch.list', { horizonDays, kinds: kind ? [kind] : [], limit: WATCH_SCREEN_LIMIT });
+  const { data, error, loading } = useProcedure('watch.list', {
+    horizonDays,
+    kinds: kind ? [kind] : [],
+    limit: WATCH_SCREEN_LIMIT,
+  });
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
   // Counted over all items of the kinds shown, not only the listed ones.
@@ -25,7 +29,11 @@ export function WatchScreen() {
       <header className="list-toolbar">
         <h1>Bevakning</h1>
         <span className="count" aria-live="polite">
-          {data ? `${formatNumber(total)} att hantera${overdue ? `, varav ${formatNumber(overdue)} försenade` : ''}` : loading ? 'Hämtar…' : ''}
+          {data
+            ? `${formatNumber(total)} att hantera${overdue ? `, varav ${formatNumber(overdue)} försenade` : ''}`
+            : loading
+              ? 'Hämtar…'
+              : ''}
         </span>
         <label className="toggle">
           Inom{' '}
@@ -52,8 +60,8 @@ export function WatchScreen() {
       {error ? <div className="banner error">{error.message}</div> : null}
       {data && total > items.length ? (
         <div className="banner info" role="status">
-          Visar de första {formatNumber(items.length)} av {formatNumber(total)}, de som ska hanteras först. Välj en typ eller en kortare horisont för att se
-          resten.
+          Visar de första {formatNumber(items.length)} av {formatNumber(total)}, de som ska hanteras först. Välj en typ
+          eller en kortare horisont för att se resten.
         </div>
       ) : null}
       <table className="simple-table watch-table">

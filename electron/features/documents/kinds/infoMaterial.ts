@@ -11,7 +11,12 @@ export const infoMaterialDocument: DocumentKind = async (ctx) => {
     pages: [
       html`<h1>${value.title}</h1>
         ${paragraphs(value.body)}
-        ${value.contacts ? html`<h2>Kontakt</h2><div class="box">${paragraphs(value.contacts)}</div>` : null}`,
+        ${
+          value.contacts
+            ? html`<h2>Kontakt</h2>
+                <div class="box">${paragraphs(value.contacts)}</div>`
+            : null
+        }`,
     ],
   };
 };

@@ -24,7 +24,7 @@ import { unitProcedures } from './units/schema';
 import { userProcedures } from './users/schema';
 import { watchProcedures } from './watch/schema';
 
-export const contract = {
+export const api = {
   ...systemProcedures,
   ...userProcedures,
   ...auditProcedures,
@@ -46,9 +46,9 @@ export const contract = {
   ...newcomerProcedures,
 } satisfies ProcedureMap;
 
-export type Contract = typeof contract;
-export type ProcedureName = keyof Contract;
+export type Api = typeof api;
+export type ProcedureName = keyof Api;
 
 export function isProcedureName(name: string): name is ProcedureName {
-  return Object.prototype.hasOwnProperty.call(contract, name);
+  return Object.prototype.hasOwnProperty.call(api, name);
 }
