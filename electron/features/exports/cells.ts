@@ -2,7 +2,7 @@
  * One cell value, typed for xlsx or written for CSV. Text that a
  * spreadsheet would read as a formula (it begins with =, +, -, @, tab or
  * carriage return) is neutralised with a leading apostrophe, in both
- * formats (OWASP: CSV injection).
+ * formats (OWASP: CSV injection). This file is the one place for that rule.
  */
 import type { ExportColumn } from '../../../shared/exports/schema';
 import { isIsoDate } from '../../../shared/core/dates';
@@ -19,8 +19,16 @@ function asText(column: ExportColumn, value: unknown): string {
   return String(value);
 }
 
-/** The value ExcelJS writes: numbers, real dates, or (neutralised) text. */
-export function xlsxValue(column: ExportColumn, value: unknown): string | number | Date | null {
+/** Days from Excel's epoch (1899-12-30) to 1970-01-01: a date cell is a serial day number. */
+const EXCEL_EPOCH_OFFSET = 25569;
+const DAY_MS = 86_400_000;
+
+/**
+ * The value of an xlsx cell: a number (money in kronor, a date as Excel's
+ * serial day), neutralised text, or null for an empty cell. The writer
+ * gives each column its number format (kr, yyyy-mm-dd).
+ */
+export function xlsxValue(column: ExportColumn, value: unknown): string | number | null {
   if (value === null || value === undefined || value === '') return null;
   switch (column.type) {
     case 'money':
@@ -29,7 +37,9 @@ export function xlsxValue(column: ExportColumn, value: unknown): string | number
     case 'daysLeft':
       return typeof value === 'number' ? value : null;
     case 'date':
-      return typeof value === 'string' && isIsoDate(value) ? new Date(`${value}T00:00:00Z`) : neutralise(String(value));
+      return typeof value === 'string' && isIsoDate(value)
+        ? Date.parse(value) / DAY_MS + EXCEL_EPOCH_OFFSET
+        : neutralise(String(value));
     default:
       return neutralise(asText(column, value));
   }

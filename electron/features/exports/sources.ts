@@ -11,7 +11,7 @@ import { unitPortfolioColumns } from '../../../shared/units/columns';
 import { unitListQuerySchema } from '../../../shared/units/schema';
 import type { ServiceContext } from '../../core/context';
 import { listOrganisations } from '../organisations/service';
-import { listUnits, unitSummary } from '../units/service';
+import { listUnits, unitLeaseEndsOn, unitListView, unitSummary } from '../units/service';
 import { CONTRACT_PERSONAL_COLUMNS, contractPortfolioColumns } from '../../../shared/contracts/columns';
 import { contractListQuerySchema } from '../../../shared/contracts/schema';
 import { formatIdentityNumber } from '../../../shared/households/personnummer';
@@ -20,7 +20,7 @@ import { leaseListQuerySchema, leaseStatusLabels, type LeaseStatus } from '../..
 import { listQuerySchema } from '../../../shared/core/listQuery';
 import { contractSummary, listContracts } from '../contracts/queries';
 import { listHouseholds } from '../households/service';
-import { leaseSummary, listLeases } from '../leases/service';
+import { leaseListView, leaseSummary, listLeases } from '../leases/service';
 import { guaranteePortfolioColumns } from '../../../shared/guarantees/columns';
 import { guaranteeListQuerySchema } from '../../../shared/guarantees/schema';
 import { guaranteeSummary } from '../guarantees/grants';
@@ -34,6 +34,8 @@ import { landAgreementListQuerySchema } from '../../../shared/landAgreements/sch
 import { listLandAgreements } from '../landAgreements/service';
 import { landAgreementSummary } from '../landAgreements/summary';
 import { unitStatusLabels, type UnitStatus } from '../../../shared/units/schema';
+import { daysBetween, type IsoDate } from '../../../shared/core/dates';
+import type { NarrowRead } from './narrowRead';
 
 export interface ExportSource {
   /** Sheet name in the portfolio workbook. */
@@ -49,7 +51,11 @@ export interface ExportSource {
   summarise?(ctx: ServiceContext): Promise<SummaryLine[]>;
   /** Adds the personal columns to a page of rows, when the user asked for them. */
   addPersonalData?(ctx: ServiceContext, rows: Record<string, unknown>[]): Promise<void>;
+  /** Reads only the sheet's columns (narrowRead.ts); without it, the export pages through `list`. */
+  narrow?: NarrowRead;
 }
+
+const daysLeftFrom = (value: unknown, today: IsoDate) => (typeof value === 'string' ? daysBetween(today, value) : null);
 
 export interface SummaryLine {
   label: string;
@@ -75,6 +81,16 @@ export const exportSources: Record<string, ExportSource> = {
     title: 'Hyresavtal',
     portfolioColumns: leasePortfolioColumns,
     personalColumns: [],
+    narrow: {
+      view: (ctx, query) => leaseListView(ctx, query as z.output<typeof leaseListQuerySchema>),
+      table: 'leases',
+      joined: (db) => ({
+        landlordName: 'organisations.name',
+        departmentCode: 'departments.code',
+        unitCount: db('leaseUnits').whereRaw('?? = ??', ['leaseUnits.leaseId', 'leases.id']).count('*'),
+      }),
+      computed: { daysLeft: { from: 'nextNoticeDate', compute: daysLeftFrom } },
+    },
     async summarise(ctx) {
       const s = await leaseSummary(ctx);
       return [
@@ -136,6 +152,16 @@ export const exportSources: Record<string, ExportSource> = {
     title: 'Bostäder',
     portfolioColumns: unitPortfolioColumns,
     personalColumns: [],
+    narrow: {
+      view: (ctx, query) => unitListView(ctx, query as z.output<typeof unitListQuerySchema>),
+      table: 'units',
+      joined: (db) => ({
+        responsibleDepartmentCode: 'departments.code',
+        ownerName: 'organisations.name',
+        leaseEndsOn: unitLeaseEndsOn(db),
+      }),
+      computed: { permitDaysLeft: { from: 'permitEndDate', compute: daysLeftFrom } },
+    },
     async summarise(ctx) {
       const s = await unitSummary(ctx);
       return [
