@@ -34,8 +34,11 @@ export interface NarrowRead {
   computed?: Record<string, { from: string; compute(value: unknown, today: IsoDate): unknown }>;
 }
 
-/** Ids per read statement: about 10 ms of reading, so a colleague's list call waits at most that long. */
-export const READ_CHUNK = 1000;
+/**
+ * Ids per read statement: a few ms of reading and writing, so a colleague's
+ * list call waits at most that long for the connection and the main thread.
+ */
+export const READ_CHUNK = 500;
 const ROW_ID = 'exportRowId';
 
 const tableColumnsCache = new WeakMap<Knex, Map<string, Set<string>>>();

@@ -9,6 +9,7 @@ import type { ParsedListQuery } from '../../../shared/core/listQuery';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { ExportColumn, ExportJob, exportRequestSchema } from '../../../shared/exports/schema';
 import { appendAudit } from '../../core/audit';
+import { openSqliteReader } from '../../db/connection';
 import type { ServiceContext } from '../../core/context';
 import { createJob, finishJob, getJob, jobView, type RunningJob } from './jobs';
 import { planNarrowRead, readNarrow } from './narrowRead';
@@ -81,18 +82,25 @@ export async function runJob(
   plans: SheetPlan[],
   summary?: (book: BookWriter) => Promise<void>,
 ): Promise<void> {
+  // The sheets are read on a connection of their own (SQLite): others' list
+  // calls then never queue behind the export's reads. Counting first, on the
+  // app's connection, also runs any refresh a list does before it reads.
+  const reader = ctx.info.databaseKind === 'sqlite' ? openSqliteReader(ctx.info.databasePath) : null;
+  const readCtx: ServiceContext = reader ? { ...ctx, db: reader } : ctx;
   try {
     let total = 0;
     for (const plan of plans) total += await countRows(ctx, plan);
     job.totalRows = total;
     const book = format === 'xlsx' ? xlsxBook(job.file) : csvBook(job.file);
-    for (const plan of plans) await writeSheet(ctx, job, book, plan);
+    for (const plan of plans) await writeSheet(readCtx, job, book, plan);
     if (summary && !job.cancelled) await summary(book);
     await book.close();
     finishJob(job, job.cancelled ? 'cancelled' : 'done', job.cancelled ? 'Exporten avbröts.' : null);
   } catch (error) {
     console.error('[bostadsportfoljen] export failed', error);
     finishJob(job, 'failed', error instanceof AppError ? error.message : 'Exporten misslyckades. Ingen fil skapades.');
+  } finally {
+    await reader?.destroy();
   }
 }
 
