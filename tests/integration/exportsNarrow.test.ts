@@ -17,7 +17,8 @@ import { csvText } from '../../electron/features/exports/cells';
 import { planNarrowRead, READ_CHUNK, readNarrow } from '../../electron/features/exports/narrowRead';
 import { exportSources } from '../../electron/features/exports/sources';
 import { leanXlsxBook } from '../../electron/features/exports/xlsxWriter';
-import { bulkLeases } from '../../electron/cli/benchSeed';
+import { bulkHouseholdsAndContracts, bulkLeases } from '../../electron/cli/benchSeed';
+import { contractPortfolioColumns } from '../../shared/contracts/columns';
 import { Random } from '../../electron/demo/random';
 import { csvCells, hasLibreOffice, libreOfficeToCsv } from './exportHelpers';
 import { openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
@@ -29,6 +30,7 @@ beforeAll(async () => {
   t = await openTestBackEnd({ today: '2026-11-26' });
   // More rows than one read chunk, so the order must hold across chunks.
   await bulkLeases(t.backEnd, new Random(11), READ_CHUNK * 2 + 37);
+  await bulkHouseholdsAndContracts(t.backEnd, new Random(12), READ_CHUNK + 11);
   ctx = {
     db: t.backEnd.database.knex,
     actor: t.backEnd.actor,
@@ -81,6 +83,17 @@ describe('the narrow export read', () => {
       [...leasePortfolioColumns, { id: 'daysLeft', header: 'Dagar kvar', type: 'daysLeft' }],
     ],
     ['units', 'default order', {}, unitPortfolioColumns],
+    ['contracts', 'default order', {}, contractPortfolioColumns.filter((c) => c.id !== 'holderIdentityNumber')],
+    [
+      'contracts',
+      'quick search, by holder, days left',
+      { search: 'a', sort: [{ column: 'holderName', direction: 'asc' }] },
+      [
+        ...contractPortfolioColumns.filter((c) => c.id !== 'holderIdentityNumber'),
+        { id: 'daysLeft', header: 'Dagar kvar', type: 'daysLeft' },
+        { id: 'leaseNumber', header: 'Hyresavtal', type: 'text' },
+      ],
+    ],
     [
       'units',
       'by address, quick search',

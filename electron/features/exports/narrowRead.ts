@@ -21,6 +21,8 @@ export interface ListView {
   /** The list's rows before paging: its joins and scope (its select is replaced). */
   base: Knex.QueryBuilder;
   spec: ListSpec;
+  /** The query to filter and order by, when the view has applied part of it (a search) itself. */
+  query?: ParsedListQuery;
 }
 
 /** How an export source reads narrowly; sources without one read pages of their list. */
@@ -30,8 +32,13 @@ export interface NarrowRead {
   table: string;
   /** Columns from joins or per-row subqueries, by the sheet's column id. */
   joined(db: Knex): Record<string, string | Knex.QueryBuilder>;
-  /** Columns worked out from another column's value (days left from a date). */
-  computed?: Record<string, { from: string; compute(value: unknown, today: IsoDate): unknown }>;
+  /** Columns worked out from others read with them (days left from a date). */
+  computed?: Record<string, Computed>;
+}
+
+export interface Computed {
+  from: string[];
+  compute(row: Record<string, unknown>, today: IsoDate): unknown;
 }
 
 /**
@@ -58,7 +65,7 @@ export interface NarrowPlan {
   idsQuery: Knex.QueryBuilder;
   rowsQuery: Knex.QueryBuilder;
   idColumn: string;
-  computed: { id: string; from: string; compute(value: unknown, today: IsoDate): unknown }[];
+  computed: (Computed & { id: string })[];
 }
 
 /**
@@ -88,14 +95,14 @@ export async function planNarrowRead(
   for (const column of columns) {
     const rule = read.computed?.[column.id];
     if (rule) {
-      if (!add(rule.from)) return null;
+      if (!rule.from.every(add)) return null;
       computed.push({ id: column.id, ...rule });
     } else if (!add(column.id)) return null;
   }
   const view = await read.view(ctx, query);
   const idColumn = view.spec.idColumn;
   return {
-    idsQuery: orderedIdsQuery(view.base, view.spec, query),
+    idsQuery: orderedIdsQuery(view.base, view.spec, view.query ?? query),
     rowsQuery: view.base
       .clone()
       .clearSelect()
@@ -116,7 +123,7 @@ export async function* readNarrow(ctx: ServiceContext, plan: NarrowPlan): AsyncG
     const position = new Map(chunk.map((id, i) => [id, i]));
     const ordered = new Array<Record<string, unknown>>(chunk.length);
     for (const row of rows) {
-      for (const c of plan.computed) row[c.id] = c.compute(row[c.from], today);
+      for (const c of plan.computed) row[c.id] = c.compute(row, today);
       ordered[position.get(row[ROW_ID] as number)!] = row;
     }
     // Nothing is deleted, but a row may leave the view between the two reads.

@@ -13,12 +13,13 @@ import type { ServiceContext } from '../../core/context';
 import { listOrganisations } from '../organisations/service';
 import { listUnits, unitLeaseEndsOn, unitListView, unitSummary } from '../units/service';
 import { CONTRACT_PERSONAL_COLUMNS, contractPortfolioColumns } from '../../../shared/contracts/columns';
-import { contractListQuerySchema } from '../../../shared/contracts/schema';
+import { contractListQuerySchema, type ContractPhase } from '../../../shared/contracts/schema';
 import { formatIdentityNumber } from '../../../shared/households/personnummer';
 import { leasePortfolioColumns } from '../../../shared/leases/columns';
 import { leaseListQuerySchema, leaseStatusLabels, type LeaseStatus } from '../../../shared/leases/schema';
 import { listQuerySchema } from '../../../shared/core/listQuery';
-import { contractSummary, listContracts } from '../contracts/queries';
+import { contractListView, contractSummary, listContracts } from '../contracts/queries';
+import { responsibleDepartment } from '../../../shared/contracts/rules';
 import { listHouseholds } from '../households/service';
 import { leaseListView, leaseSummary, listLeases } from '../leases/service';
 import { guaranteePortfolioColumns } from '../../../shared/guarantees/columns';
@@ -35,7 +36,7 @@ import { listLandAgreements } from '../landAgreements/service';
 import { landAgreementSummary } from '../landAgreements/summary';
 import { unitStatusLabels, type UnitStatus } from '../../../shared/units/schema';
 import { daysBetween, type IsoDate } from '../../../shared/core/dates';
-import type { NarrowRead } from './narrowRead';
+import type { Computed, NarrowRead } from './narrowRead';
 
 export interface ExportSource {
   /** Sheet name in the portfolio workbook. */
@@ -55,7 +56,11 @@ export interface ExportSource {
   narrow?: NarrowRead;
 }
 
-const daysLeftFrom = (value: unknown, today: IsoDate) => (typeof value === 'string' ? daysBetween(today, value) : null);
+/** Days from today to the date in `column`, as the lists show them. */
+const daysLeftTo = (column: string): Computed => ({
+  from: [column],
+  compute: (row, today: IsoDate) => (typeof row[column] === 'string' ? daysBetween(today, row[column]) : null),
+});
 
 export interface SummaryLine {
   label: string;
@@ -89,7 +94,7 @@ export const exportSources: Record<string, ExportSource> = {
         departmentCode: 'departments.code',
         unitCount: db('leaseUnits').whereRaw('?? = ??', ['leaseUnits.leaseId', 'leases.id']).count('*'),
       }),
-      computed: { daysLeft: { from: 'nextNoticeDate', compute: daysLeftFrom } },
+      computed: { daysLeft: daysLeftTo('nextNoticeDate') },
     },
     async summarise(ctx) {
       const s = await leaseSummary(ctx);
@@ -107,6 +112,33 @@ export const exportSources: Record<string, ExportSource> = {
     title: 'Kommunala kontrakt',
     portfolioColumns: contractPortfolioColumns,
     personalColumns: CONTRACT_PERSONAL_COLUMNS,
+    narrow: {
+      view: (ctx, query) => contractListView(ctx, query as z.output<typeof contractListQuerySchema>),
+      table: 'municipalContracts',
+      joined: () => ({
+        unitObjectNumber: 'units.objectNumber',
+        unitAddress: 'units.address',
+        holderName: 'households.holderName',
+        holderIdentityMasked: 'households.holderIdentityMasked',
+        referringDepartmentCode: 'departments.code',
+        leaseNumber: 'leases.leaseNumber',
+        leaseLandlordName: 'leaseLandlords.name',
+        leaseEndsOn: 'leases.endsOn',
+      }),
+      computed: {
+        responsibleDepartment: {
+          from: ['phase', 'referringDepartmentCode'],
+          compute: (row) =>
+            responsibleDepartment(row['phase'] as ContractPhase, row['referringDepartmentCode'] as string),
+        },
+        daysLeft: {
+          from: ['status', 'endsOn'],
+          compute: (row, today) => (row['status'] === 'avslutat' ? null : daysBetween(today, row['endsOn'] as string)),
+        },
+        // Filled in by addPersonalData from the household, when the user asked for it.
+        holderIdentityNumber: { from: ['householdId'], compute: () => null },
+      },
+    },
     async summarise(ctx) {
       const s = await contractSummary(ctx);
       return [
@@ -160,7 +192,7 @@ export const exportSources: Record<string, ExportSource> = {
         ownerName: 'organisations.name',
         leaseEndsOn: unitLeaseEndsOn(db),
       }),
-      computed: { permitDaysLeft: { from: 'permitEndDate', compute: daysLeftFrom } },
+      computed: { permitDaysLeft: daysLeftTo('permitEndDate') },
     },
     async summarise(ctx) {
       const s = await unitSummary(ctx);
