@@ -45,5 +45,7 @@ export function excelJsBook(file: string): XlsxBook {
       };
     },
     close: () => workbook.commit(),
+    // The bench never abandons a workbook half-written.
+    abort: () => undefined,
   };
 }

@@ -87,17 +87,19 @@ export async function runJob(
   // app's connection, also runs any refresh a list does before it reads.
   const reader = ctx.info.databaseKind === 'sqlite' ? openSqliteReader(ctx.info.databasePath) : null;
   const readCtx: ServiceContext = reader ? { ...ctx, db: reader } : ctx;
+  let book: BookWriter | null = null;
   try {
     let total = 0;
     for (const plan of plans) total += await countRows(ctx, plan);
     job.totalRows = total;
-    const book = format === 'xlsx' ? xlsxBook(job.file) : csvBook(job.file);
+    book = format === 'xlsx' ? xlsxBook(job.file) : csvBook(job.file);
     for (const plan of plans) await writeSheet(readCtx, job, book, plan);
     if (summary && !job.cancelled) await summary(book);
     await book.close();
     finishJob(job, job.cancelled ? 'cancelled' : 'done', job.cancelled ? 'Exporten avbröts.' : null);
   } catch (error) {
     console.error('[bostadsportfoljen] export failed', error);
+    book?.abort();
     finishJob(job, 'failed', error instanceof AppError ? error.message : 'Exporten misslyckades. Ingen fil skapades.');
   } finally {
     await reader?.destroy();

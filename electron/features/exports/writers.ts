@@ -52,5 +52,6 @@ export function csvBook(file: string): BookWriter {
       new Promise<void>((resolve, reject) => {
         out.end(text, (err?: Error | null) => (err ? reject(err) : resolve()));
       }),
+    abort: () => out.destroy(),
   };
 }

@@ -110,6 +110,8 @@ export interface XlsxSheet {
 export interface XlsxBook {
   addSheet(title: string, columns: ExportColumn[]): XlsxSheet;
   close(): Promise<void>;
+  /** After a failure: closes the file without finishing it, so it can be removed (Windows refuses open files). */
+  abort(): void;
 }
 
 export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): XlsxBook {
@@ -248,6 +250,11 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
       );
       zip.end();
       await written;
+    },
+
+    abort() {
+      zip.outputStream.unpipe(out);
+      out.destroy();
     },
   };
 }
