@@ -12,7 +12,7 @@
  * work): the lease sheet, 100 000 rows x 25 columns, rows already in memory:
  * ExcelJS 11.1 s / 13.0 s, this writer 4.6 s / 4.2 s (load average 12 / 20);
  * memory growth while writing ExcelJS 53-95 MB, this writer 2-6 MB. Of this
- * writer's time, about a quarter is yazl's CRC-32 in JavaScript
+ * writer's time, about 15 % is yazl's CRC-32 in JavaScript
  * (buffer-crc32; --cpu-prof), the rest building and escaping the XML.
  */
 import fs from 'node:fs';
