@@ -17,6 +17,7 @@ import { moveOnHandlers } from './features/moveOns/procedures';
 import { newcomerHandlers } from './features/newcomers/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
 import { quotaHandlers } from './features/quotas/procedures';
+import { searchHandlers } from './features/search/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
@@ -43,4 +44,5 @@ export const handlers: Handlers<Api> = {
   ...quotaHandlers,
   ...moveOnHandlers,
   ...newcomerHandlers,
+  ...searchHandlers,
 };

@@ -18,6 +18,7 @@ import { moveOnProcedures } from './moveOns/schema';
 import { newcomerProcedures } from './newcomers/schema';
 import { organisationProcedures } from './organisations/schema';
 import { quotaProcedures } from './quotas/schema';
+import { searchProcedures } from './search/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
@@ -44,6 +45,7 @@ export const api = {
   ...quotaProcedures,
   ...moveOnProcedures,
   ...newcomerProcedures,
+  ...searchProcedures,
 } satisfies ProcedureMap;
 
 export type Api = typeof api;
