@@ -3,6 +3,7 @@ import { Fragment, Suspense } from 'react';
 import { useProcedure } from './api/hooks';
 import { navItems } from './navigation';
 import { useRoute } from './router';
+import { SearchPalette } from './features/search/SearchPalette';
 
 export function App() {
   const [first = 'start'] = useRoute();
@@ -35,6 +36,7 @@ export function App() {
               ))}
           </Fragment>
         ))}
+        <SearchPalette />
         <div className="sidebar-footer">{info.data ? info.data.actor.displayName : ''}</div>
       </nav>
       <main className="content">
