@@ -10,7 +10,7 @@
  *   npm run bench -- export grid                    only those parts
  *   npm run bench -- --compare old.json             this run beside an earlier one
  *
- * Parts: lists, export, grid, pdf, newyear. Machines here are shared and
+ * Parts: lists, export, grid, pdf, newyear, search. Machines here are shared and
  * noisy: the load average is printed at the start and the end; compare
  * ratios (measured in the same run) more than absolute times.
  */
@@ -29,10 +29,11 @@ import { benchGrid, rendererDirFrom } from './benchGrid';
 import { benchLists } from './benchLists';
 import { benchNewYear } from './benchNewYear';
 import { benchPdf } from './benchPdf';
+import { benchSearch } from './benchSearch';
 import { bulkHouseholdsAndContracts, bulkLeases } from './benchSeed';
 import { round } from './benchUtil';
 
-const PARTS = ['lists', 'export', 'grid', 'pdf', 'newyear'] as const;
+const PARTS = ['lists', 'export', 'grid', 'pdf', 'newyear', 'search'] as const;
 const TODAY = '2026-11-26';
 
 function options() {
@@ -87,7 +88,7 @@ async function main(): Promise<void> {
       if (wanted('export')) await benchExport(backEnd, figures, size);
       if (wanted('grid')) await benchGrid(backEnd, figures, size, rendererDir);
       if (wanted('pdf')) await benchPdf(backEnd, figures, size);
-      if (wanted('lists') || wanted('newyear')) {
+      if (wanted('lists') || wanted('newyear') || wanted('search')) {
         const start = performance.now();
         await bulkHouseholdsAndContracts(backEnd, new Random(5), size);
         figures.record({ name: 'seed: households with one contract each (bulk)', aim: 'information' }, size, {
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
         });
       }
       if (wanted('lists')) await benchLists(backEnd, figures, size, opts.runs);
+      if (wanted('search')) await benchSearch(backEnd, figures, size, new Random(7));
       // Last: it moves the calendar on and changes the stored deadlines.
       if (wanted('newyear')) await benchNewYear(backEnd, figures, size);
     });

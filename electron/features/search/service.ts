@@ -32,46 +32,70 @@ function tsQuery(words: string[][]): string {
   return words.map((parts) => parts.map((p, i) => (i === parts.length - 1 ? `${p}:*` : p)).join(' <-> ')).join(' & ');
 }
 
+/**
+ * The matching ids of several registers in one statement (a subquery with
+ * its own limit per register, joined by union all): one round trip to the
+ * database instead of one per register, which is most of the time a short
+ * query takes.
+ */
 async function matchingIds(
   ctx: ServiceContext,
-  register: SearchRegister,
+  wanted: { register: SearchRegister; limit: number }[],
   words: string[][],
   archived: boolean,
-  limit: number,
-): Promise<number[]> {
-  if (ctx.info.databaseKind === 'postgresql') {
-    const rows = (await ctx.db.raw(
-      `select record_id as id from search_entries where register = ? and archived = ? ` +
-        `and to_tsvector('simple', body) @@ to_tsquery('simple', ?) order by record_id limit ?`,
-      [register, archived, tsQuery(words), limit],
-    )) as { rows: { id: number }[] };
-    return rows.rows.map((r) => r.id);
+): Promise<Map<SearchRegister, number[]>> {
+  const found = new Map<SearchRegister, number[]>(wanted.map((w) => [w.register, []]));
+  if (wanted.length === 0) return found;
+  const postgres = ctx.info.databaseKind === 'postgresql';
+  const parts: string[] = [];
+  const bindings: (string | number | boolean)[] = [];
+  for (const { register, limit } of wanted) {
+    if (postgres) {
+      parts.push(
+        `select * from (select register, record_id as id from search_entries where register = ? and archived = ? ` +
+          `and to_tsvector('simple', body) @@ to_tsquery('simple', ?) order by record_id limit ?) as r`,
+      );
+      bindings.push(register, archived, tsQuery(words), limit);
+    } else {
+      parts.push(
+        `select * from (select '${register}' as register, rowid as id from search_${register} where search_${register} match ? limit ?)`,
+      );
+      bindings.push(`state : ${archived ? 'arkiverad' : 'aktiv'} AND body : (${ftsExpression(words)})`, limit);
+    }
   }
-  const state = archived ? 'arkiverad' : 'aktiv';
-  const rows = (await ctx.db.raw(
-    `select rowid as id from search_${register} where search_${register} match ? limit ?`,
-    [`state : ${state} AND body : (${ftsExpression(words)})`, limit],
-  )) as { id: number }[];
-  return rows.map((r) => r.id);
+  const result = (await ctx.db.raw(parts.join(' union all '), bindings)) as
+    { register: SearchRegister; id: number }[] | { rows: { register: SearchRegister; id: number }[] };
+  for (const row of Array.isArray(result) ? result : result.rows) found.get(row.register)!.push(Number(row.id));
+  return found;
 }
 
-async function searchRegister(
-  ctx: ServiceContext,
-  register: SearchRegister,
-  words: string[][],
-): Promise<SearchGroup | null> {
-  const active = await matchingIds(ctx, register, words, false, FETCH);
-  const archived =
-    active.length < FETCH ? await matchingIds(ctx, register, words, true, FETCH - active.length) : ([] as number[]);
-  const ids = [...active, ...archived];
-  if (ids.length === 0) return null;
-  const shown = ids.slice(0, SEARCH_LIMIT_PER_REGISTER);
-  return {
-    register,
-    ...searchRegisterInfo[register],
-    hits: await searchTitles(ctx, register, shown),
-    more: ids.length > SEARCH_LIMIT_PER_REGISTER,
-  };
+async function matchingGroups(ctx: ServiceContext, words: string[][]): Promise<SearchGroup[]> {
+  const active = await matchingIds(
+    ctx,
+    searchRegisters.map((register) => ({ register, limit: FETCH })),
+    words,
+    false,
+  );
+  const archived = await matchingIds(
+    ctx,
+    searchRegisters
+      .map((register) => ({ register, limit: FETCH - active.get(register)!.length }))
+      .filter((w) => w.limit > 0),
+    words,
+    true,
+  );
+  const groups: SearchGroup[] = [];
+  for (const register of searchRegisters) {
+    const ids = [...active.get(register)!, ...(archived.get(register) ?? [])];
+    if (ids.length === 0) continue;
+    groups.push({
+      register,
+      ...searchRegisterInfo[register],
+      hits: await searchTitles(ctx, register, ids.slice(0, SEARCH_LIMIT_PER_REGISTER)),
+      more: ids.length > SEARCH_LIMIT_PER_REGISTER,
+    });
+  }
+  return groups;
 }
 
 async function householdsByIdentityNumber(ctx: ServiceContext, identityNumber: string): Promise<SearchResult> {
@@ -102,10 +126,5 @@ export async function globalSearch(ctx: ServiceContext, text: string): Promise<S
   if (identity.ok) return householdsByIdentityNumber(ctx, identity.value);
   const words = searchWords(text);
   if (words.length === 0) return { groups: [], byIdentityNumber: false };
-  const groups: SearchGroup[] = [];
-  for (const register of searchRegisters) {
-    const group = await searchRegister(ctx, register, words);
-    if (group) groups.push(group);
-  }
-  return { groups, byIdentityNumber: false };
+  return { groups: await matchingGroups(ctx, words), byIdentityNumber: false };
 }
