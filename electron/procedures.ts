@@ -4,6 +4,7 @@
  */
 import type { Api } from '../shared/api';
 import type { Handlers } from './core/handlerTypes';
+import { attachmentHandlers } from './features/attachments/procedures';
 import { auditHandlers } from './features/audit/procedures';
 import { contractHandlers } from './features/contracts/procedures';
 import { departmentHandlers } from './features/departments/procedures';
@@ -45,4 +46,5 @@ export const handlers: Handlers<Api> = {
   ...moveOnHandlers,
   ...newcomerHandlers,
   ...searchHandlers,
+  ...attachmentHandlers,
 };

@@ -13,6 +13,7 @@ import * as m0006 from './0006_settings';
 import * as m0007 from './0007_lease_links';
 import * as m0008 from './0008_register_indexes';
 import * as m0140 from './0140_search';
+import * as m0141 from './0141_attachments';
 
 export interface Migration {
   name: string;
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   { name: '0007_lease_links', ...m0007 },
   { name: '0008_register_indexes', ...m0008 },
   { name: '0140_search', ...m0140 },
+  { name: '0141_attachments', ...m0141 },
 ];

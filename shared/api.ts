@@ -3,6 +3,7 @@
  * procedure map here; the typed client and the handler registry both
  * follow from this one object.
  */
+import { attachmentProcedures } from './attachments/schema';
 import { auditProcedures } from './audit/schema';
 import { contractProcedures } from './contracts/schema';
 import type { ProcedureMap } from './core/procedure';
@@ -46,6 +47,7 @@ export const api = {
   ...moveOnProcedures,
   ...newcomerProcedures,
   ...searchProcedures,
+  ...attachmentProcedures,
 } satisfies ProcedureMap;
 
 export type Api = typeof api;
