@@ -61,6 +61,8 @@ function createWindow(databasePath: string): void {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // Chromium's built-in PDF viewer, for the preview of a scanned attachment.
+      plugins: true,
     },
   });
   Menu.setApplicationMenu(buildMenu(mainWindow, databasePath));

@@ -14,6 +14,7 @@ import { ContractForm } from './ContractForm';
 import { ContractStatusPanel } from './ContractStatusPanel';
 import { PrintButton } from '../documents/PrintButton';
 import { PhaseHistory } from './PhaseHistory';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
 interface Props {
   contract: ContractRow;
@@ -118,6 +119,7 @@ export function ContractView({ contract: c, today, onChanged, onClose }: Props) 
         <h3>Faser (process 3:4)</h3>
         <PhaseHistory key={c.version} contractId={c.id} />
       </section>
+      <AttachmentsPanel owner="contract" ownerId={c.id} />
       <section className="form-section">
         <h3>Historik</h3>
         <RecordHistory key={c.version} entity="contract" id={c.id} labels={labels} formatValue={format} />

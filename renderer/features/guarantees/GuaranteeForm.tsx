@@ -24,6 +24,7 @@ import { ActionForm } from '../contracts/ActionForm';
 import { useLandlordOptions } from '../units/unitsApi';
 import { guaranteeFormSpecs, newGuaranteeDefaults } from './guaranteeFormSpec';
 import { guaranteesApi } from './guaranteesApi';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
 interface Props {
   guarantee: GuaranteeDetail | null;
@@ -232,6 +233,7 @@ export function GuaranteeForm({ guarantee, today, defaults, onSaved, onClose }: 
           <Claims g={g} />
         </section>
       ) : null}
+      {g ? <AttachmentsPanel owner="guarantee" ownerId={g.id} /> : null}
       {g ? (
         <section className="form-section">
           <h3>Historik</h3>

@@ -14,6 +14,7 @@ import { RentHistoryTable } from './RentHistoryTable';
 import { TerminationPanel } from './TerminationPanel';
 import { UnitPicker } from './UnitPicker';
 import { PrintButton } from '../documents/PrintButton';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
 interface Props {
   lease: LeaseDetail | null;
@@ -105,6 +106,7 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
         ) : null}
       </RecordFormView>
       {current ? <RentHistoryTable lease={current} /> : null}
+      {current ? <AttachmentsPanel owner="lease" ownerId={current.id} /> : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>
