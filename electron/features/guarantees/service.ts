@@ -131,11 +131,12 @@ export function toGuaranteeRow(row: GuaranteeDbRow, today: string): GuaranteeRow
 function applySearch(qb: Knex.QueryBuilder, search: string): void {
   for (const word of search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
     const pattern = likePattern(word, 'contains');
-    qb.where((w) =>
-      w
-        .whereRaw(`?? like ? escape '\\'`, ['rentGuarantees.searchText', pattern])
-        .orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]),
-    );
+    qb.where((w) => {
+      w.whereRaw(`?? like ? escape '\\'`, ['rentGuarantees.searchText', pattern]).orWhereRaw(`?? like ? escape '\\'`, [
+        'households.searchText',
+        pattern,
+      ]);
+    });
   }
 }
 
