@@ -130,11 +130,6 @@ export default tseslint.config(
       // Procedure handlers and platform methods are async by contract (the
       // caller awaits a promise), also those that happen to finish at once.
       '@typescript-eslint/require-await': 'off',
-      // Its remaining reports are knex results cast to hand-written row types
-      // (`(await db('leases').first()) as LeaseDbRow`): the cure is the typed
-      // tables of electron/db/tables.ts, not moving each cast into a type
-      // argument. Turn it back on when every table is declared there.
-      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
     },
   },
   {
