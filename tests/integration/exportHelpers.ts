@@ -38,15 +38,6 @@ export function libreOfficeToCsv(xlsx: string, outDir: string): string {
   return fs.readFileSync(path.join(outDir, `${path.basename(xlsx, '.xlsx')}.csv`), 'utf8');
 }
 
-export function hasLibreOffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Splits one CSV line with `;` and `"` quoting (as LibreOffice and Excel write it). */
 export function csvCells(line: string): string[] {
   const cells: string[] = [];

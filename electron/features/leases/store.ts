@@ -4,7 +4,7 @@
  */
 import type { KpiValue } from '../../../shared/leases/indexation';
 import { deriveLease, type LeaseDerived } from '../../../shared/leases/derived';
-import { indexationOf, termsOf, type Lease, type LeaseStatus } from '../../../shared/leases/schema';
+import { indexationOf, termsOf, type Lease } from '../../../shared/leases/schema';
 import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
 
@@ -252,8 +252,4 @@ export async function recomputeIndexedLeases(ctx: ServiceContext): Promise<numbe
     (r) => r.id,
   );
   return recompute(ctx, ids, ctx.clock.today());
-}
-
-export function isHolding(status: LeaseStatus): boolean {
-  return status === 'aktiv' || status === 'uppsagd';
 }
