@@ -130,6 +130,15 @@ export default tseslint.config(
       // Procedure handlers and platform methods are async by contract (the
       // caller awaits a promise), also those that happen to finish at once.
       '@typescript-eslint/require-await': 'off',
+      // Knex results of joins and raw SQL have no declared type (the typed
+      // tables of electron/db/tables.ts cover single tables), so their casts
+      // stay; this rule would only move each cast into a type argument.
+      // Casts of single-table results were removed when the tables were typed.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      // Values read from rows and cells are `unknown` and are scalars by the
+      // schema; after a null check TypeScript calls them `{}`, which this
+      // rule takes for an object.
+      '@typescript-eslint/no-base-to-string': 'off',
     },
   },
   {
@@ -146,12 +155,16 @@ export default tseslint.config(
     },
   },
   {
+    // vitest's asymmetric matchers (`expect.any(String)`) are typed `any`.
+    files: ['tests/**/*.ts'],
+    rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
+  },
+  {
     // Callbacks passed to Playwright's evaluate() run in the page and are
     // typed against the DOM, which the Node project (tsconfig.node.json)
     // does not load; their values are read back as plain data.
     files: ['tests/e2e/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',

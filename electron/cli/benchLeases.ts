@@ -15,7 +15,7 @@ import { bulkUnits, insertChunked } from '../demo/bestand';
 import { demoKpiSeries, kpiFor } from '../demo/kpi';
 import { Random } from '../demo/random';
 import { formatLeaseNumber } from '../features/leases/numbering';
-import { derive, derivedColumns } from '../features/leases/store';
+import { derive, derivedColumns } from '../features/leases/derivation';
 import { medianMs as medianOf } from './benchUtil';
 
 /** The median of `runs` timed calls after two warm-ups, in ms. */

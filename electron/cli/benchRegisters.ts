@@ -53,18 +53,25 @@ export async function bulkHouseholdsAndContracts(backEnd: BackEnd, random: Rando
   const now = backEnd.clock.now();
   const login = backEnd.actor.login;
   const meta = { version: 1, createdAt: now, createdBy: login, updatedAt: now, updatedBy: login };
-  const departments = Object.fromEntries((await db('departments').select('id', 'code')).map((d) => [d.code, d.id]));
-  const units = await db('leaseUnits')
+  const departments = Object.fromEntries(
+    ((await db('departments').select('id', 'code')) as { id: number; code: string }[]).map((d) => [d.code, d.id]),
+  );
+  const units = (await db('leaseUnits')
     .join('units', 'units.id', 'leaseUnits.unitId')
     .join('leases', 'leases.id', 'leaseUnits.leaseId')
     .whereNotIn('units.id', db('municipalContracts').select('unitId'))
     .orderBy('units.id')
     .limit(count)
-    .select('units.id', 'leaseUnits.leaseId', 'leases.startDate as leaseStart');
+    .select('units.id', 'leaseUnits.leaseId', 'leases.startDate as leaseStart')) as {
+    id: number;
+    leaseId: number;
+    leaseStart: string;
+  }[];
   const year = Number(today.slice(0, 4));
 
   await db.transaction(async (trx) => {
-    const series = await trx('contractNumberSeries').where({ year }).first('lastNumber');
+    const series = (await trx('contractNumberSeries').where({ year }).first('lastNumber')) as
+      { lastNumber: number } | undefined;
     let number = series?.lastNumber ?? 0;
     const firstHousehold = (((await trx('households').max({ id: 'id' }).first()) as { id: number | null }).id ?? 0) + 1;
     let households: Record<string, unknown>[] = [];

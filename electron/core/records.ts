@@ -31,7 +31,7 @@ export async function getRowOrThrow(ctx: ServiceContext, info: EntityInfo, id: n
 }
 
 export async function displayNameOf(ctx: ServiceContext, login: string): Promise<string> {
-  const user = await ctx.db('users').where({ login }).first('displayName');
+  const user = (await ctx.db('users').where({ login }).first('displayName')) as { displayName: string } | undefined;
   return user?.displayName ?? login;
 }
 
@@ -55,7 +55,7 @@ export async function createRecord(
   values: Record<string, unknown>,
 ): Promise<Row> {
   const now = ctx.clock.now();
-  const [inserted] = await ctx
+  const [inserted] = (await ctx
     .db(info.table)
     .insert({
       ...values,
@@ -65,7 +65,7 @@ export async function createRecord(
       updatedAt: now,
       updatedBy: ctx.actor.login,
     })
-    .returning('id');
+    .returning('id')) as ({ id: number } | number)[];
   const id = typeof inserted === 'number' ? inserted : inserted!.id;
   const after = await getRowOrThrow(ctx, info, id);
   await appendAudit(ctx, { entity: info.entity, entityId: id, action: 'create', after });

@@ -39,15 +39,27 @@ export function changedFields(
   return changes;
 }
 
+interface AuditDbRow {
+  id: number;
+  at: string;
+  actor: string;
+  actorName: string | null;
+  entity: string;
+  entityId: number | null;
+  action: string;
+  before: string | null;
+  after: string | null;
+}
+
 export async function auditForRecord(ctx: ServiceContext, entity: string, id: number): Promise<AuditEntry[]> {
-  const rows = await ctx
+  const rows = (await ctx
     .db('auditLog')
     .leftJoin('users', 'users.login', 'auditLog.actor')
     .where('auditLog.entity', entity)
     .where('auditLog.entityId', id)
     .orderBy('auditLog.id', 'desc')
     .limit(500)
-    .select('auditLog.*', 'users.displayName as actorName');
+    .select('auditLog.*', 'users.displayName as actorName')) as AuditDbRow[];
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

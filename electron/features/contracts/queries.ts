@@ -11,6 +11,7 @@ import {
   type ContractSummary,
   type PhaseMove,
   type contractListQuerySchema,
+  type ContractPhase,
 } from '../../../shared/contracts/schema';
 import type { ServiceContext } from '../../core/context';
 import { likePattern, runList, type ListSpec } from '../../core/listQuery';
@@ -198,11 +199,11 @@ export async function liveContractOnUnit(
   ctx: ServiceContext,
   unitId: number,
 ): Promise<{ id: number; contractNumber: string } | undefined> {
-  return await ctx
+  return (await ctx
     .db('municipalContracts')
     .where({ unitId })
     .whereIn('status', LIVE_STATUSES)
-    .first('id', 'contractNumber');
+    .first('id', 'contractNumber')) as { id: number; contractNumber: string } | undefined;
 }
 
 export async function getContract(ctx: ServiceContext, id: number): Promise<ContractRow> {
@@ -228,12 +229,14 @@ export async function contractsWhere(
 }
 
 export async function phaseHistory(ctx: ServiceContext, contractId: number): Promise<PhaseMove[]> {
-  const rows = await ctx
+  const rows = (await ctx
     .db('contractPhaseMoves')
     .leftJoin('users', 'users.login', 'contractPhaseMoves.movedBy')
     .where('contractPhaseMoves.contractId', contractId)
     .orderBy('contractPhaseMoves.id', 'desc')
-    .select('contractPhaseMoves.*', 'users.displayName as movedByName');
+    .select('contractPhaseMoves.*', 'users.displayName as movedByName')) as (Omit<PhaseMove, 'movedByName'> & {
+    movedByName: string | null;
+  })[];
   return rows.map((r) => ({ ...r, movedByName: r.movedByName ?? r.movedBy }));
 }
 
@@ -243,13 +246,20 @@ export async function contractSummary(ctx: ServiceContext): Promise<ContractSumm
   const count = async (qb: Knex.QueryBuilder) =>
     Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
   const byStatus = Object.fromEntries(
-    (await contracts().select('status').count({ n: '*' }).groupBy('status')).map((r) => [r.status, Number(r.n)]),
+    (
+      (await contracts().select('status').count({ n: '*' }).groupBy('status')) as {
+        status: string;
+        n: number | string;
+      }[]
+    ).map((r) => [r.status, Number(r.n)]),
   );
   const byPhase = Object.fromEntries(
-    (await contracts().whereIn('status', LIVE_STATUSES).select('phase').count({ n: '*' }).groupBy('phase')).map((r) => [
-      r.phase,
-      Number(r.n),
-    ]),
+    (
+      (await contracts().whereIn('status', LIVE_STATUSES).select('phase').count({ n: '*' }).groupBy('phase')) as {
+        phase: ContractPhase;
+        n: number | string;
+      }[]
+    ).map((r) => [r.phase, Number(r.n)]),
   );
   const notTold = contracts();
   whereLandlordNotTold(notTold, ctx.db);

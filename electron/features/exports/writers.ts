@@ -72,8 +72,9 @@ export function xlsxBook(file: string): BookWriter {
             await new Promise((resolve) => setImmediate(resolve));
           }
         },
+        // ExcelJS commits a streamed sheet synchronously; the workbook's commit is the awaited one.
         async finish() {
-          await sheet.commit();
+          sheet.commit();
         },
       };
     },

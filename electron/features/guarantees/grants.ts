@@ -18,7 +18,7 @@ import {
   type GuaranteeSummary,
 } from '../../../shared/guarantees/schema';
 import type { ServiceContext } from '../../core/context';
-import { toGuaranteeRow } from './service';
+import { toGuaranteeRow, type GuaranteeDbRow } from './service';
 
 /**
  * Not applied for, issued by the deadline, and meeting in SQL what can be
@@ -29,7 +29,7 @@ async function qualifyingNotApplied(
   ctx: ServiceContext,
   deadline: string,
 ): Promise<(GuaranteeRow & { landlordOrgNumber: string | null })[]> {
-  const rows = await ctx
+  const rows = (await ctx
     .db('rentGuarantees')
     .join('households', 'households.id', 'rentGuarantees.householdId')
     .join('organisations', 'organisations.id', 'rentGuarantees.landlordId')
@@ -52,7 +52,7 @@ async function qualifyingNotApplied(
       'households.holderIdentityMasked',
       'organisations.name as landlordName',
       'organisations.orgNumber as landlordOrgNumber',
-    );
+    )) as (GuaranteeDbRow & { landlordOrgNumber: string | null })[];
   const today = ctx.clock.today();
   return rows
     .map((r) => ({ ...toGuaranteeRow(r, today), landlordOrgNumber: r.landlordOrgNumber }))

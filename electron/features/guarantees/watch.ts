@@ -12,7 +12,7 @@ import type { WatchWindow } from '../watch/sources';
 import { grantCandidates } from './grants';
 
 export async function guaranteeEndingWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
-  const rows = await ctx
+  const rows = (await ctx
     .db('rentGuarantees')
     .join('households', 'households.id', 'rentGuarantees.householdId')
     .whereNull('rentGuarantees.archivedAt')
@@ -28,7 +28,14 @@ export async function guaranteeEndingWatch(ctx: ServiceContext, { today, until }
       'rentGuarantees.guaranteedAmount',
       'households.holderName',
       'households.holderIdentityMasked',
-    );
+    )) as {
+    id: number;
+    leaseAddress: string;
+    endDate: string;
+    guaranteedAmount: number | string;
+    holderName: string;
+    holderIdentityMasked: string;
+  }[];
   return rows.map((g) => {
     const daysLeft = daysBetween(today, g.endDate);
     return {

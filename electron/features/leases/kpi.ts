@@ -8,7 +8,7 @@ import { AppError, fieldError } from '../../../shared/core/result';
 import type { KpiRow, kpiSaveSchema } from '../../../shared/leases/schema';
 import type { ServiceContext } from '../../core/context';
 import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
-import { recomputeIndexedLeases } from './store';
+import { recomputeIndexedLeases } from './derivedRefresh';
 
 export const KPI: EntityInfo = { table: 'kpiValues', entity: 'kpi', label: 'KPI-värdet' };
 

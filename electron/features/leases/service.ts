@@ -30,15 +30,9 @@ import {
   type EntityInfo,
 } from '../../core/records';
 import { allocateLeaseNumber } from './numbering';
-import {
-  derive,
-  derivedColumns,
-  loadKpi,
-  refreshDueLeases,
-  refreshLeaseIfDue,
-  toLease,
-  type LeaseDbRow,
-} from './store';
+import { derive, derivedColumns, loadKpi } from './derivation';
+import { refreshDueLeases, refreshLeaseIfDue } from './derivedRefresh';
+import { toLease, type LeaseDbRow } from './leaseRow';
 
 export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
 
@@ -93,12 +87,12 @@ function selectRows(db: Knex): Knex.QueryBuilder {
  */
 async function unitCounts(ctx: ServiceContext, leaseIds: number[]): Promise<Map<number, number>> {
   if (leaseIds.length === 0) return new Map();
-  const rows = await ctx
+  const rows = (await ctx
     .db('leaseUnits')
     .whereIn('leaseId', leaseIds)
     .groupBy('leaseId')
     .select('leaseId')
-    .count({ n: '*' });
+    .count({ n: '*' })) as { leaseId: number; n: number | string }[];
   return new Map(rows.map((r) => [r.leaseId, Number(r.n)]));
 }
 
@@ -158,12 +152,12 @@ export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDe
   if (!found) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
   const row = { ...found, unitCount: (await unitCounts(ctx, [id])).get(id) ?? 0 };
   const today = ctx.clock.today();
-  const units = await ctx
+  const units = (await ctx
     .db('leaseUnits')
     .join('units', 'units.id', 'leaseUnits.unitId')
     .where('leaseUnits.leaseId', id)
     .orderBy('units.objectNumber')
-    .select('units.id', 'units.objectNumber', 'units.address', 'units.kind');
+    .select('units.id', 'units.objectNumber', 'units.address', 'units.kind')) as LeaseDetail['units'];
   const lease = toRow(row, today);
   // The history is computed from the terms and the KPI table, both kept and
   // audited, so every past figure can be shown again exactly.
@@ -181,14 +175,21 @@ async function checkLease(
   id: number | null,
   endsOn: string | null,
 ): Promise<void> {
-  const landlord = await ctx.db('organisations').where({ id: values.landlordId }).first('isLandlord', 'archivedAt');
+  const landlord = (await ctx
+    .db('organisations')
+    .where({ id: values.landlordId })
+    .first('isLandlord', 'archivedAt')) as { isLandlord: number | boolean; archivedAt: string | null } | undefined;
   if (!landlord) throw fieldError('landlordId', 'Hyresvärd: välj en hyresvärd i listan.');
   if (!landlord.isLandlord)
     throw fieldError('landlordId', 'Hyresvärd: organisationen är inte registrerad som hyresvärd.');
   const department = await ctx.db('departments').where({ id: values.departmentId }).first('id');
   if (!department) throw fieldError('departmentId', 'Nyttjande förvaltning: välj en förvaltning i listan.');
 
-  const units = await ctx.db('units').whereIn('id', values.unitIds).select('id', 'objectNumber', 'archivedAt');
+  const units = (await ctx.db('units').whereIn('id', values.unitIds).select('id', 'objectNumber', 'archivedAt')) as {
+    id: number;
+    objectNumber: string;
+    archivedAt: string | null;
+  }[];
   if (units.length !== values.unitIds.length)
     throw fieldError('unitIds', 'Bostäder: en vald bostad finns inte längre; välj om.');
   const archived = units.find((u) => u.archivedAt !== null);
@@ -196,7 +197,7 @@ async function checkLease(
     throw fieldError('unitIds', `Bostäder: ${archived.objectNumber} är arkiverad och kan inte ingå i ett avtal.`);
 
   if (values.status === 'avslutad') return;
-  const clash = await ctx
+  const clash = (await ctx
     .db('leaseUnits')
     .join('leases', 'leases.id', 'leaseUnits.leaseId')
     .join('units', 'units.id', 'leaseUnits.unitId')
@@ -207,7 +208,8 @@ async function checkLease(
     .where('leases.startDate', '<=', endsOn ?? OPEN_END)
     .whereRaw('coalesce(??, ?) >= ?', ['leases.endsOn', OPEN_END, values.startDate])
     .orderBy('units.objectNumber')
-    .first('units.objectNumber', 'leases.leaseNumber', 'leases.startDate', 'leases.endsOn');
+    .first('units.objectNumber', 'leases.leaseNumber', 'leases.startDate', 'leases.endsOn')) as
+    { objectNumber: string; leaseNumber: string; startDate: string; endsOn: string | null } | undefined;
   if (clash) {
     const period = clash.endsOn ? `${clash.startDate}–${clash.endsOn}` : `från ${clash.startDate}, tills vidare`;
     throw fieldError(
@@ -218,7 +220,11 @@ async function checkLease(
 }
 
 async function unitSummaryFor(ctx: ServiceContext, unitIds: number[]): Promise<{ summary: string; search: string[] }> {
-  const units = await ctx.db('units').whereIn('id', unitIds).orderBy('objectNumber').select('objectNumber', 'address');
+  const units = (await ctx
+    .db('units')
+    .whereIn('id', unitIds)
+    .orderBy('objectNumber')
+    .select('objectNumber', 'address')) as { objectNumber: string; address: string }[];
   return {
     summary: units.map((u) => u.objectNumber).join(', '),
     search: units.flatMap((u) => [u.objectNumber, u.address]),
@@ -226,7 +232,7 @@ async function unitSummaryFor(ctx: ServiceContext, unitIds: number[]): Promise<{
 }
 
 async function landlordName(ctx: ServiceContext, id: number): Promise<string> {
-  return (await ctx.db('organisations').where({ id }).first('name'))!.name;
+  return ((await ctx.db('organisations').where({ id }).first('name')) as { name: string }).name;
 }
 
 /**
@@ -388,7 +394,7 @@ export async function archiveLease(ctx: ServiceContext, ref: RecordRef): Promise
 
 export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise<LeaseDetail> {
   const row = (await getRowOrThrow(ctx, LEASE, ref.id)) as unknown as LeaseDbRow;
-  const links = await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId');
+  const links = (await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId')) as { unitId: number }[];
   const values = { ...toLease(row), unitIds: links.map((l) => l.unitId) };
   await checkLease(ctx, values, ref.id, row.endsOn);
   await restoreRecord(ctx, LEASE, ref);
@@ -398,7 +404,10 @@ export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise
 export async function leaseSummary(ctx: ServiceContext): Promise<z.input<typeof leaseSummarySchema>> {
   await refreshDueLeases(ctx);
   const active = () => ctx.db('leases').whereNull('archivedAt');
-  const statusRows = await active().select('status').count({ n: '*' }).groupBy('status');
+  const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as {
+    status: string;
+    n: number | string;
+  }[];
   const rent = (await active().whereIn('status', ['aktiv', 'uppsagd']).sum({ s: 'currentRentOre' }).first()) as {
     s: number | string | null;
   };
