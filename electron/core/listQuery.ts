@@ -158,12 +158,14 @@ export function applyFilters(qb: Knex.QueryBuilder, spec: ListSpec, query: Parse
   }
 }
 
-/**
- * Runs the list: one query for the page, and one count when asked. `base`
- * must select the row's columns and joins; it is cloned, not changed.
- */
 /** Ids per `in (…)` list: well under SQLite's limit on bound parameters. */
 const ID_CHUNK = 5000;
+
+/**
+ * Runs the list: the page's ids in order, then the full rows of those ids,
+ * and a count when asked. `base` must select the row's columns and joins;
+ * it is cloned, not changed.
+ */
 
 export async function runList<T>(
   base: Knex.QueryBuilder,
