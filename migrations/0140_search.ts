@@ -114,13 +114,15 @@ async function upPostgres(knex: Knex): Promise<void> {
   );
 }
 
+const isPostgres = (knex: Knex) => (knex.client as Knex.Client).dialect === 'postgresql';
+
 export async function up(knex: Knex): Promise<void> {
-  if (knex.client.dialect === 'postgresql') await upPostgres(knex);
+  if (isPostgres(knex)) await upPostgres(knex);
   else await upSqlite(knex);
 }
 
 export async function down(knex: Knex): Promise<void> {
-  if (knex.client.dialect === 'postgresql') {
+  if (isPostgres(knex)) {
     for (const register of [...Object.keys(SEARCH_REGISTERS), 'contracts_unit']) {
       const table =
         register === 'contracts_unit' ? 'units' : SEARCH_REGISTERS[register as keyof typeof SEARCH_REGISTERS];

@@ -42,7 +42,7 @@ function SearchDialog({ onClose }: { onClose(): void }) {
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const result = useProcedure('search.global', text.trim() === '' ? null : { text });
-  const groups = text.trim() === '' ? [] : (result.data?.groups ?? []);
+  const groups = useMemo(() => (text.trim() === '' ? [] : (result.data?.groups ?? [])), [text, result.data]);
   const flat = useMemo<FlatHit[]>(() => groups.flatMap((group) => group.hits.map((hit) => ({ group, hit }))), [groups]);
 
   useEffect(() => input.current?.focus(), []);
