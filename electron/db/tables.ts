@@ -5,6 +5,58 @@ import type { Knex } from 'knex';
 /** SQLite hands booleans back as 0 and 1; PostgreSQL as true and false. */
 export type SqlBoolean = boolean | 0 | 1;
 
+type AttachmentContentsRow = {
+  attachmentId: number;
+  content: Buffer;
+};
+
+type AttachmentContentsInsert = {
+  attachmentId?: number;
+  content: Buffer;
+};
+
+type AttachmentsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  owner: string;
+  ownerId: number;
+  kind: string;
+  documentDate: string;
+  fileName: string;
+  note: string | null;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  encrypted: SqlBoolean;
+};
+
+type AttachmentsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  owner: string;
+  ownerId: number;
+  kind: string;
+  documentDate: string;
+  fileName: string;
+  note?: string | null;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  encrypted?: SqlBoolean;
+};
+
 type AuditLogRow = {
   id: number;
   at: string;
@@ -905,6 +957,12 @@ type UsersInsert = {
 
 declare module 'knex/types/tables' {
   interface Tables {
+    attachmentContents: Knex.CompositeTableType<
+      AttachmentContentsRow,
+      AttachmentContentsInsert,
+      Partial<AttachmentContentsInsert>
+    >;
+    attachments: Knex.CompositeTableType<AttachmentsRow, AttachmentsInsert, Partial<AttachmentsInsert>>;
     auditLog: Knex.CompositeTableType<AuditLogRow, AuditLogInsert, Partial<AuditLogInsert>>;
     contractNumberSeries: Knex.CompositeTableType<
       ContractNumberSeriesRow,
