@@ -15,6 +15,7 @@ import { guaranteeHandlers } from './features/guarantees/procedures';
 import { landAgreementHandlers, landDeliveryHandlers } from './features/landAgreements/procedures';
 import { householdHandlers } from './features/households/procedures';
 import { leaseHandlers } from './features/leases/procedures';
+import { letterHandlers } from './features/letters/procedures';
 import { moveOnHandlers } from './features/moveOns/procedures';
 import { newcomerHandlers } from './features/newcomers/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
@@ -48,4 +49,5 @@ export const handlers: Handlers<Api> = combineByName(
   newcomerHandlers,
   searchHandlers,
   attachmentHandlers,
+  letterHandlers,
 );

@@ -14,6 +14,7 @@ import * as m0007 from './0007_lease_links';
 import * as m0008 from './0008_register_indexes';
 import * as m0140 from './0140_search';
 import * as m0141 from './0141_attachments';
+import * as m0142 from './0142_letters';
 
 export interface Migration {
   name: string;
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   { name: '0008_register_indexes', ...m0008 },
   { name: '0140_search', ...m0140 },
   { name: '0141_attachments', ...m0141 },
+  { name: '0142_letters', ...m0142 },
 ];

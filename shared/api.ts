@@ -16,6 +16,7 @@ import { landDeliveryProcedures } from './landAgreements/deliveries';
 import { landAgreementProcedures } from './landAgreements/schema';
 import { householdProcedures } from './households/schema';
 import { leaseProcedures } from './leases/schema';
+import { letterProcedures } from './letters/schema';
 import { moveOnProcedures } from './moveOns/schema';
 import { newcomerProcedures } from './newcomers/schema';
 import { organisationProcedures } from './organisations/schema';
@@ -49,6 +50,7 @@ export const api = combineByName(
   newcomerProcedures,
   searchProcedures,
   attachmentProcedures,
+  letterProcedures,
 ) satisfies ProcedureMap;
 
 export type Api = typeof api;

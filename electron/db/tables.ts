@@ -501,6 +501,52 @@ type LeasesInsert = {
   searchText?: string;
 };
 
+type LetterRecordsRow = {
+  letterId: number;
+  owner: string;
+  ownerId: number;
+};
+
+type LetterRecordsInsert = {
+  letterId?: number;
+  owner: string;
+  ownerId?: number;
+};
+
+type LettersRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  kind: string;
+  owner: string;
+  recipientOrganisationId: number | null;
+  sentOn: string;
+  method: string;
+  sentByName: string;
+};
+
+type LettersInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  kind: string;
+  owner: string;
+  recipientOrganisationId?: number | null;
+  sentOn: string;
+  method: string;
+  sentByName: string;
+};
+
 type MoveOnReadinessRow = {
   id: number;
   version: number;
@@ -998,6 +1044,8 @@ declare module 'knex/types/tables' {
     >;
     leaseUnits: Knex.CompositeTableType<LeaseUnitsRow, LeaseUnitsInsert, Partial<LeaseUnitsInsert>>;
     leases: Knex.CompositeTableType<LeasesRow, LeasesInsert, Partial<LeasesInsert>>;
+    letterRecords: Knex.CompositeTableType<LetterRecordsRow, LetterRecordsInsert, Partial<LetterRecordsInsert>>;
+    letters: Knex.CompositeTableType<LettersRow, LettersInsert, Partial<LettersInsert>>;
     moveOnReadiness: Knex.CompositeTableType<MoveOnReadinessRow, MoveOnReadinessInsert, Partial<MoveOnReadinessInsert>>;
     moveOns: Knex.CompositeTableType<MoveOnsRow, MoveOnsInsert, Partial<MoveOnsInsert>>;
     municipalContracts: Knex.CompositeTableType<

@@ -1,4 +1,5 @@
 /** What the settings hold until FF has edited them. */
+import { DEFAULT_LETTER_TEXTS } from '../letters/templates';
 import { DEFAULT_ESTABLISHMENT_MONTHS } from '../guarantees/rules';
 import type { ContractTexts, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
 
@@ -52,4 +53,5 @@ export const SETTINGS_DEFAULTS = {
   contractTexts: DEFAULT_CONTRACT_TEXTS,
   infoMaterial: DEFAULT_INFO_MATERIAL,
   onward: DEFAULT_ONWARD,
+  letterTexts: DEFAULT_LETTER_TEXTS,
 } as const;

@@ -15,6 +15,7 @@ import {
   requiredText,
 } from '../core/fields';
 import { mutation, query } from '../core/procedure';
+import { letterFields, letterKindLabels, templateProblem, type LetterKind } from '../letters/templates';
 
 /** A logo small enough to travel in every document: PNG, JPEG or SVG as a data URL. */
 const LOGO = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/;
@@ -66,12 +67,39 @@ export const onwardSettingsSchema = z.object({
 });
 export type OnwardSettings = z.output<typeof onwardSettingsSchema>;
 
+/** A letter's text: checked when saved, so an unknown field is refused and never printed blank. */
+function letterText(kind: LetterKind) {
+  const label = letterKindLabels[kind];
+  return requiredText(label, 20_000).superRefine((text, check) => {
+    const why = templateProblem(kind, text);
+    if (why) check.addIssue({ code: 'custom', message: problem(label, why) });
+  });
+}
+
+export const letterTextsSchema = z.object({
+  sublet1239: letterText('sublet1239'),
+  leaseNotice: letterText('leaseNotice'),
+  waiverApplication: letterText('waiverApplication'),
+} satisfies Record<LetterKind, z.ZodType>);
+export type LetterTexts = z.output<typeof letterTextsSchema>;
+
+/** The fields each letter knows, for the hint beside its text. */
+export const letterFieldHints: Record<LetterKind, string> = Object.fromEntries(
+  Object.entries(letterFields).map(([kind, fields]) => [
+    kind,
+    `Fält: ${Object.entries(fields)
+      .map(([name, what]) => `{${name}} ${what}`)
+      .join('; ')}. Tom rad mellan styckena.`,
+  ]),
+) as Record<LetterKind, string>;
+
 /** Every settings group: its key and schema. */
 export const settingsGroups = {
   organisation: organisationSettingsSchema,
   contractTexts: contractTextsSchema,
   infoMaterial: infoMaterialSchema,
   onward: onwardSettingsSchema,
+  letterTexts: letterTextsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -100,4 +128,6 @@ export const settingsProcedures = {
   'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema)),
   'settings.onward': query(z.object({}), storedSchema(onwardSettingsSchema)),
   'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema)),
+  'settings.letterTexts': query(z.object({}), storedSchema(letterTextsSchema)),
+  'settings.setLetterTexts': mutation(saveInput(letterTextsSchema), storedSchema(letterTextsSchema)),
 };

@@ -8,6 +8,7 @@ import { contractDocument } from './kinds/contract';
 import { infoMaterialDocument } from './kinds/infoMaterial';
 import { leaseSummaryDocument } from './kinds/leaseSummary';
 import { steeringReportDocument } from './kinds/steeringReport';
+import { subletLetterForContracts, subletLetterForLease } from '../letters/subletLetter';
 
 export interface DocumentContent {
   title: string;
@@ -24,4 +25,6 @@ export const documentKinds: Record<string, DocumentKind> = {
   contract: contractDocument,
   leaseSummary: leaseSummaryDocument,
   steeringReport: steeringReportDocument,
+  subletLetterContracts: subletLetterForContracts,
+  subletLetterLease: subletLetterForLease,
 };

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import {
   contractTextsSchema,
   infoMaterialSchema,
+  letterFieldHints,
+  letterTextsSchema,
   onwardSettingsLabels,
   onwardSettingsSchema,
   organisationSettingsSchema,
@@ -12,6 +14,7 @@ import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import { SettingsGroupForm } from './SettingsGroupForm';
+import { LETTER_KINDS, letterKindLabels } from '../../../shared/letters/templates';
 
 const organisationSpecs: FieldSpec[] = [
   { name: 'name', label: 'Organisationens namn', kind: 'text', required: true },
@@ -34,6 +37,15 @@ const contractTextSpecs: FieldSpec[] = [
     hint: 'Ett villkor per stycke; tom rad mellan styckena.',
   },
 ];
+
+const letterTextSpecs: FieldSpec[] = LETTER_KINDS.map((kind) => ({
+  name: kind,
+  label: letterKindLabels[kind],
+  kind: 'textarea',
+  required: true,
+  wide: true,
+  hint: letterFieldHints[kind],
+}));
 
 const infoMaterialSpecs: FieldSpec[] = [
   { name: 'title', label: 'Rubrik', kind: 'text', required: true, wide: true },
@@ -116,6 +128,7 @@ export function SettingsScreen() {
   const contractTexts = useProcedure('settings.contractTexts', {});
   const infoMaterial = useProcedure('settings.infoMaterial', {});
   const onward = useProcedure('settings.onward', {});
+  const letterTexts = useProcedure('settings.letterTexts', {});
   const [preview, setPreview] = useState(false);
 
   return (
@@ -171,6 +184,17 @@ export function SettingsScreen() {
           stored={onward.data}
           save={(value, version) => api.call('settings.setOnward', { value: value as never, version })}
           onSaved={onward.reload}
+        />
+      ) : null}
+      {letterTexts.data ? (
+        <SettingsGroupForm
+          key={`letters:${letterTexts.data.version}`}
+          title="Brev: underrättelse, uppsägning och ansökan till hyresnämnden"
+          specs={letterTextSpecs}
+          schema={letterTextsSchema}
+          stored={letterTexts.data}
+          save={(value, version) => api.call('settings.setLetterTexts', { value: value as never, version })}
+          onSaved={letterTexts.reload}
         />
       ) : null}
       {preview ? <DocumentPreview request={{ kind: 'infoMaterial' }} onClose={() => setPreview(false)} /> : null}

@@ -1,0 +1,88 @@
+/**
+ * Logging a letter as sent, in the one transaction dispatch opens: the
+ * letter's row, the records it covers, and what sending it means for
+ * them. For the 12:39 letter that is "hyresvärden underrättad" with the
+ * day it was sent (on each contract, or on the lease for all its units),
+ * which is what Bevakning asks for. Each record is changed at the version
+ * the user saw: a colleague's change in between is reported, not lost.
+ */
+import type { Knex } from 'knex';
+import type { z } from 'zod';
+import type { LetterOwner, SentLetter, logSentInputSchema } from '../../../shared/letters/schema';
+import { AppError } from '../../../shared/core/result';
+import type { ServiceContext } from '../../core/context';
+import { createRecord, displayNameOf, updateRecord, type EntityInfo } from '../../core/records';
+import { CONTRACT } from '../contracts/queries';
+import { LEASE } from '../leases/service';
+import { contractsForLetter, leaseUnitsForLetter, oneLandlord } from './recipients';
+
+const LETTER: EntityInfo = { table: 'letters', entity: 'letter', label: 'Brevet' };
+
+type LogSentInput = z.output<typeof logSentInputSchema>;
+
+async function recipientOf(ctx: ServiceContext, input: LogSentInput): Promise<number> {
+  const ids = input.records.map((r) => r.id);
+  if (input.owner === 'contract') return oneLandlord(await contractsForLetter(ctx, ids));
+  if (ids.length !== 1) throw new AppError('VALIDATION', 'Ett brev om ett hyresavtal gäller ett avtal i taget.');
+  const units = await leaseUnitsForLetter(ctx, ids[0]!);
+  if (units.length === 0) throw new AppError('NOT_FOUND', 'Hyresavtalet finns inte eller har inga bostäder.');
+  return oneLandlord(units);
+}
+
+/** What the letter does to each record it covers. */
+async function applyToRecords(ctx: ServiceContext, input: LogSentInput): Promise<void> {
+  if (input.kind !== 'sublet1239') {
+    throw new AppError('VALIDATION', 'Det här brevet registreras med sitt eget mottagningsbevis eller beslut.');
+  }
+  for (const ref of input.records) {
+    if (input.owner === 'contract') {
+      await updateRecord(ctx, CONTRACT, ref, { landlordNotifiedDate: input.sentOn }, 'letter');
+    } else {
+      await updateRecord(ctx, LEASE, ref, { subletNotified: true, subletNotifiedDate: input.sentOn }, 'letter');
+    }
+  }
+}
+
+export async function logLetterSent(ctx: ServiceContext, input: LogSentInput): Promise<SentLetter> {
+  const recipientOrganisationId = await recipientOf(ctx, input);
+  await applyToRecords(ctx, input);
+  const row = await createRecord(ctx, LETTER, {
+    kind: input.kind,
+    owner: input.owner,
+    recipientOrganisationId,
+    sentOn: input.sentOn,
+    method: input.method,
+    sentByName: await displayNameOf(ctx, ctx.actor.login),
+  });
+  await ctx
+    .db('letterRecords')
+    .insert(input.records.map((r) => ({ letterId: row.id, owner: input.owner, ownerId: r.id })));
+  return (await lettersWhere(ctx, [row.id]))[0]!;
+}
+
+/** The letters with these ids (a list, or a subquery giving them), newest first. */
+async function lettersWhere(ctx: ServiceContext, ids: number[] | Knex.QueryBuilder): Promise<SentLetter[]> {
+  const rows = (await ctx
+    .db('letters')
+    .whereIn('id', ids)
+    .orderBy([
+      { column: 'sentOn', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])) as unknown as (Omit<SentLetter, 'recordIds'> & { archivedBy?: unknown })[];
+  if (rows.length === 0) return [];
+  const links = (await ctx
+    .db('letterRecords')
+    .whereIn(
+      'letterId',
+      rows.map((r) => r.id),
+    )
+    .select('letterId', 'ownerId')) as { letterId: number; ownerId: number }[];
+  return rows.map(({ archivedBy: _a, ...r }) => ({
+    ...r,
+    recordIds: links.filter((l) => l.letterId === r.id).map((l) => l.ownerId),
+  }));
+}
+
+export function lettersForRecord(ctx: ServiceContext, owner: LetterOwner, id: number): Promise<SentLetter[]> {
+  return lettersWhere(ctx, ctx.db('letterRecords').where({ owner, ownerId: id }).select('letterId'));
+}
