@@ -15,6 +15,7 @@ import { ContractStatusPanel } from './ContractStatusPanel';
 import { PrintButton } from '../documents/PrintButton';
 import { PhaseHistory } from './PhaseHistory';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { SubletLetterPanel } from '../letters/SubletLetterPanel';
 
 interface Props {
   contract: ContractRow;
@@ -119,6 +120,15 @@ export function ContractView({ contract: c, today, onChanged, onClose }: Props) 
         <h3>Faser (process 3:4)</h3>
         <PhaseHistory key={c.version} contractId={c.id} />
       </section>
+      {c.unitIsRented ? (
+        <SubletLetterPanel
+          key={`letter-${c.version}`}
+          owner="contract"
+          record={{ id: c.id, version: c.version }}
+          notifiedOn={c.landlordNotifiedDate ?? c.leaseSubletNotifiedDate}
+          onChanged={onChanged}
+        />
+      ) : null}
       <AttachmentsPanel owner="contract" ownerId={c.id} />
       <section className="form-section">
         <h3>Historik</h3>

@@ -15,6 +15,7 @@ import { TerminationPanel } from './TerminationPanel';
 import { UnitPicker } from './UnitPicker';
 import { PrintButton } from '../documents/PrintButton';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { SubletLetterPanel } from '../letters/SubletLetterPanel';
 
 interface Props {
   lease: LeaseDetail | null;
@@ -106,6 +107,15 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
         ) : null}
       </RecordFormView>
       {current ? <RentHistoryTable lease={current} /> : null}
+      {current && current.premises === 'bostad' ? (
+        <SubletLetterPanel
+          key={`letter-${current.version}`}
+          owner="lease"
+          record={{ id: current.id, version: current.version }}
+          notifiedOn={current.subletNotified ? current.subletNotifiedDate : null}
+          onChanged={() => void leasesApi.get(current.id).then(onSaved)}
+        />
+      ) : null}
       {current ? <AttachmentsPanel owner="lease" ownerId={current.id} /> : null}
       {current ? (
         <section className="form-section">
