@@ -15,6 +15,8 @@ export async function up(knex: Knex): Promise<void> {
     dateColumn(t, 'sent_on').notNullable();
     t.string('method', 20).notNullable();
     t.string('sent_by_name', 200).notNullable();
+    // The day the recipient signed for it (a notice's mottagningsbevis).
+    dateColumn(t, 'received_on').nullable();
   });
   await knex.schema.createTable('letter_records', (t) => {
     t.integer('letter_id').notNullable().references('id').inTable('letters');

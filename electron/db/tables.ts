@@ -528,6 +528,7 @@ type LettersRow = {
   sentOn: string;
   method: string;
   sentByName: string;
+  receivedOn: string | null;
 };
 
 type LettersInsert = {
@@ -545,6 +546,7 @@ type LettersInsert = {
   sentOn: string;
   method: string;
   sentByName: string;
+  receivedOn?: string | null;
 };
 
 type MoveOnReadinessRow = {

@@ -25,6 +25,7 @@ export const letterLabels = {
   sentOn: 'Skickat datum',
   method: 'Sätt',
   records: 'Avtal',
+  receivedOn: 'Mottaget enligt mottagningsbevis',
 } as const;
 
 const recordVersion = z.object({ id: z.number().int().positive(), version: z.number().int().positive() });
@@ -37,7 +38,15 @@ export const logSentInputSchema = z.object({
   sentOn: requiredDate(letterLabels.sentOn),
   method: choice(letterLabels.method, SEND_METHODS),
 });
-export type LogSentInput = z.input<typeof logSentInputSchema>;
+
+/** The landlord's signed mottagningsbevis for the city's notice: registers the notice from the day of receipt. */
+export const registerReceiptInputSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  sentOn: requiredDate(letterLabels.sentOn),
+  method: choice(letterLabels.method, SEND_METHODS),
+  receivedOn: requiredDate(letterLabels.receivedOn),
+});
 
 export const sentLetterSchema = recordMetaSchema.extend({
   kind: z.enum(LETTER_KINDS),
@@ -47,6 +56,7 @@ export const sentLetterSchema = recordMetaSchema.extend({
   method: z.enum(SEND_METHODS),
   /** Who sent it, by display name. */
   sentByName: z.string(),
+  receivedOn: z.string().nullable(),
   /** The records it covers. */
   recordIds: z.array(z.number().int()),
 });
@@ -54,6 +64,7 @@ export type SentLetter = z.infer<typeof sentLetterSchema>;
 
 export const letterProcedures = {
   'letters.logSent': mutation(logSentInputSchema, sentLetterSchema),
+  'letters.registerReceipt': mutation(registerReceiptInputSchema, sentLetterSchema),
   'letters.forRecord': query(
     z.object({ owner: z.enum(LETTER_OWNERS), id: z.number().int().positive() }),
     z.array(sentLetterSchema),

@@ -81,7 +81,6 @@ export const letterTextsSchema = z.object({
   leaseNotice: letterText('leaseNotice'),
   waiverApplication: letterText('waiverApplication'),
 } satisfies Record<LetterKind, z.ZodType>);
-export type LetterTexts = z.output<typeof letterTextsSchema>;
 
 /** The fields each letter knows, for the hint beside its text. */
 export const letterFieldHints: Record<LetterKind, string> = Object.fromEntries(

@@ -173,3 +173,48 @@ describe('the 12:39 letter', () => {
     expect(doc.html).toContain('Objekt: LGH-0001, Drottninggatan 1<br />LGH-0002, Drottninggatan 2');
   });
 });
+
+describe('Uppsägning av hyresavtal', () => {
+  it('prints the end date, its rule and a mottagningsbevis; the receipt registers the notice with its date', async () => {
+    // A lokal lease, 9 months' notice, fixed to 2027-12-31 with a three-year extension.
+    const lease = await t.call('leases.create', leaseInput(world));
+    const doc = await t.call('documents.render', { kind: 'leaseNoticeLetter', ids: [lease.id] });
+    expect(doc.html).toContain(`Uppsägning av hyresavtal ${lease.leaseNumber} (er referens Kontrakt 4711)`);
+    expect(doc.html).toContain('LGH-0001, Drottninggatan 1');
+    expect(doc.html).toContain('Avtalet upphör 2027-12-31');
+    expect(doc.html).toContain('Mottagningsbevis');
+    expect(doc.html).not.toMatch(/\{[a-zåäö]+\}/);
+
+    const receipt = await t.call('letters.registerReceipt', {
+      id: lease.id,
+      version: lease.version,
+      sentOn: '2026-11-20',
+      method: 'rekommenderat',
+      receivedOn: '2026-11-24',
+    });
+    expect([receipt.kind, receipt.sentOn, receipt.receivedOn]).toEqual(['leaseNotice', '2026-11-20', '2026-11-24']);
+    const after = await t.call('leases.get', { id: lease.id });
+    expect([after.status, after.noticeGivenBy, after.noticeDate, after.endsOn]).toEqual([
+      'uppsagd',
+      'staden',
+      '2026-11-24',
+      '2027-12-31',
+    ]);
+    expect(await t.call('letters.forRecord', { owner: 'lease', id: lease.id })).toHaveLength(1);
+  });
+
+  it('refuses a receipt dated before the letter was sent, changing nothing', async () => {
+    const lease = await t.call('leases.create', leaseInput(world));
+    const refused = await t.send('letters.registerReceipt', {
+      id: lease.id,
+      version: lease.version,
+      sentOn: '2026-11-20',
+      method: 'post',
+      receivedOn: '2026-11-19',
+    });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/Mottaget enligt mottagningsbevis: kan inte vara före/);
+    expect((await t.call('leases.get', { id: lease.id })).status).toBe('aktiv');
+    expect(await t.call('letters.forRecord', { owner: 'lease', id: lease.id })).toEqual([]);
+  });
+});

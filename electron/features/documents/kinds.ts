@@ -8,6 +8,7 @@ import { contractDocument } from './kinds/contract';
 import { infoMaterialDocument } from './kinds/infoMaterial';
 import { leaseSummaryDocument } from './kinds/leaseSummary';
 import { steeringReportDocument } from './kinds/steeringReport';
+import { leaseNoticeLetter } from '../letters/leaseNoticeLetter';
 import { subletLetterForContracts, subletLetterForLease } from '../letters/subletLetter';
 
 export interface DocumentContent {
@@ -27,4 +28,5 @@ export const documentKinds: Record<string, DocumentKind> = {
   steeringReport: steeringReportDocument,
   subletLetterContracts: subletLetterForContracts,
   subletLetterLease: subletLetterForLease,
+  leaseNoticeLetter,
 };

@@ -8,12 +8,17 @@
  */
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import type { LetterOwner, SentLetter, logSentInputSchema } from '../../../shared/letters/schema';
-import { AppError } from '../../../shared/core/result';
+import type {
+  LetterOwner,
+  SentLetter,
+  logSentInputSchema,
+  registerReceiptInputSchema,
+} from '../../../shared/letters/schema';
+import { AppError, fieldError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
 import { createRecord, displayNameOf, updateRecord, type EntityInfo } from '../../core/records';
 import { CONTRACT } from '../contracts/queries';
-import { LEASE } from '../leases/service';
+import { LEASE, terminateLease } from '../leases/service';
 import { contractsForLetter, leaseUnitsForLetter, oneLandlord } from './recipients';
 
 const LETTER: EntityInfo = { table: 'letters', entity: 'letter', label: 'Brevet' };
@@ -57,6 +62,39 @@ export async function logLetterSent(ctx: ServiceContext, input: LogSentInput): P
   await ctx
     .db('letterRecords')
     .insert(input.records.map((r) => ({ letterId: row.id, owner: input.owner, ownerId: r.id })));
+  return (await lettersWhere(ctx, [row.id]))[0]!;
+}
+
+/**
+ * The landlord's receipt for the city's notice: the notice is registered
+ * on the lease with the day of receipt (the end date and rule reckoned from
+ * it, as for any notice), and the letter is logged with both days.
+ */
+export async function registerNoticeReceipt(
+  ctx: ServiceContext,
+  input: z.output<typeof registerReceiptInputSchema>,
+): Promise<SentLetter> {
+  if (input.receivedOn < input.sentOn)
+    throw fieldError('receivedOn', 'Mottaget enligt mottagningsbevis: kan inte vara före skickat datum.');
+  const lease = await terminateLease(ctx, {
+    id: input.id,
+    version: input.version,
+    noticeGivenBy: 'staden',
+    noticeDate: input.receivedOn,
+    noticeReason: null,
+    agreedEndDate: null,
+    tenantEarlyExit: false,
+  });
+  const row = await createRecord(ctx, LETTER, {
+    kind: 'leaseNotice',
+    owner: 'lease',
+    recipientOrganisationId: lease.landlordId,
+    sentOn: input.sentOn,
+    method: input.method,
+    sentByName: await displayNameOf(ctx, ctx.actor.login),
+    receivedOn: input.receivedOn,
+  });
+  await ctx.db('letterRecords').insert({ letterId: row.id, owner: 'lease', ownerId: lease.id });
   return (await lettersWhere(ctx, [row.id]))[0]!;
 }
 

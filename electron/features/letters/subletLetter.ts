@@ -23,7 +23,10 @@ export function letterBody(paragraphs: LetterPart[][]): SafeHtml {
   return html`${paragraphs.map((parts) => html`<p>${parts.map(partHtml)}</p>`)}`;
 }
 
-async function recipientBlock(ctx: ServiceContext, organisationId: number): Promise<{ name: string; block: SafeHtml }> {
+export async function recipientBlock(
+  ctx: ServiceContext,
+  organisationId: number,
+): Promise<{ name: string; block: SafeHtml }> {
   const org = await ctx
     .db('organisations')
     .where({ id: organisationId })

@@ -15,6 +15,7 @@ import { TerminationPanel } from './TerminationPanel';
 import { UnitPicker } from './UnitPicker';
 import { PrintButton } from '../documents/PrintButton';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { NoticeLetterPanel } from '../letters/NoticeLetterPanel';
 import { SubletLetterPanel } from '../letters/SubletLetterPanel';
 
 interface Props {
@@ -113,6 +114,13 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
           owner="lease"
           record={{ id: current.id, version: current.version }}
           notifiedOn={current.subletNotified ? current.subletNotifiedDate : null}
+          onChanged={() => void leasesApi.get(current.id).then(onSaved)}
+        />
+      ) : null}
+      {current && current.status === 'aktiv' ? (
+        <NoticeLetterPanel
+          key={`notice-${current.version}`}
+          lease={{ id: current.id, version: current.version }}
           onChanged={() => void leasesApi.get(current.id).then(onSaved)}
         />
       ) : null}
