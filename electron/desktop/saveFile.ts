@@ -9,7 +9,8 @@ import path from 'node:path';
 import { AppError } from '../../shared/core/result';
 
 export function saveErrorMessage(target: string, error: unknown): string {
-  const name = path.basename(target);
+  // win32 splits on both separators.
+  const name = path.win32.basename(target);
   const code = (error as NodeJS.ErrnoException | null)?.code;
   switch (code) {
     case 'EBUSY':

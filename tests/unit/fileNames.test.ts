@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReservedWindowsName, safeFileName } from '../../electron/desktop/fileNames';
+import { isReservedWindowsName, safeFileName } from '../../shared/core/fileNames';
 
 describe('file names Windows accepts', () => {
   it('recognises device names, with or without an extension, in any case', () => {
