@@ -8,6 +8,7 @@
  * No Electron: the shell passes a `StartUi` made of its dialogs
  * (electron/main/startWindow.ts); tests pass a scripted user and real files.
  */
+import fs from 'node:fs';
 import type { Database } from '../db/connection';
 import type { DatabaseProblem, OpenCheck } from './databaseCheck';
 
@@ -22,7 +23,7 @@ export interface StartPrompt {
 
 export interface StartUi {
   ask(prompt: StartPrompt): Promise<StartChoice>;
-  /** An existing database file (open dialog), or null when cancelled. */
+  /** A database file from the open dialog (on Windows possibly a new name the user agreed to create), or null. */
   pickExisting(): Promise<string | null>;
   /** Where to create a new database (save dialog), or null when cancelled. */
   pickNew(): Promise<string | null>;
@@ -120,7 +121,8 @@ export async function openAtStart(
       continue;
     }
     file = picked;
-    create = choice === 'create';
+    // Windows' open dialog (promptToCreate) has already asked whether to create a name that does not exist.
+    create = choice === 'create' || !fs.existsSync(picked);
   }
 }
 
