@@ -29,6 +29,8 @@ async function withDocumentWindow<T>(
       nodeIntegration: false,
       webSecurity: true,
       devTools: false,
+      // A middle click would open a link in a new window; new windows are denied anyway, this stops the event.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });

@@ -37,6 +37,8 @@ export function createMainWindow(): BrowserWindow {
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       navigateOnDragDrop: false,
+      // A middle click would open a link in a new window; new windows are denied anyway, this stops the event.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
       // DevTools only from a source checkout, never in the installed app.
       devTools: !app.isPackaged,
