@@ -49,6 +49,9 @@ describe('50 contracts with a 500 kB logo', () => {
     const doc = await t.call('documents.render', { kind: 'contract', ids: contracts.rows.map((c) => c.id) });
     const base64 = logo.toString('base64');
     expect(doc.html.split(base64).length - 1).toBe(1);
+    console.log(
+      `50 contracts, logo ${logo.length} bytes: document ${Buffer.byteLength(doc.html)} bytes (the logo once)`,
+    );
     expect(doc.html.match(/class="logo"/g)?.length).toBe(50);
     // As a data: URL this batch was refused; one logo plus 50 contracts is well under it.
     expect(encodeURIComponent(doc.html).length).toBeLessThan(DATA_URL_LIMIT);
