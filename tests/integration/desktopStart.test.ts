@@ -10,6 +10,7 @@ import path from 'node:path';
 import sqlite3 from 'sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../electron/db/connection';
+import { knownMigrationNames, migrateDownTo } from '../../electron/db/migrate';
 import { openAndCheck, releaseStaleLock } from '../../electron/desktop/databaseCheck';
 import {
   desktopToday,
@@ -132,6 +133,27 @@ describe('the desktop start', () => {
     expect(s.waits[0]).toMatch(/uppdateras just nu .* på en annan dator.*Försöker igen automatiskt \(1 av 5\)/s);
     expect(s.waits).toHaveLength(2);
     expect(MIGRATION_RETRIES).toBe(5);
+  });
+
+  it("a lock left by a killed upgrade is explained and released on the user's word, then the database opens", async () => {
+    const file = path.join(tempDir(), 'avbruten.sqlite');
+    const first = await openAndCheck(file, { create: true });
+    if (!first.ok) throw new Error(first.message);
+    await migrateDownTo(first.database.knex, knownMigrationNames().at(-1)!);
+    await first.database.knex('knexMigrationsLock').update({ isLocked: 1 });
+    await first.database.close();
+
+    const s = scriptedStart({ answers: ['release-lock'] });
+    const result = await openAtStart(file, s.deps);
+    opened.push(result!.database);
+    expect(s.prompts[0]!.detail).toMatch(/avbröts och lämnade den låst/);
+    expect(labels(s.prompts[0]!)).toEqual([
+      'Släpp låset och försök igen',
+      'Öppna gemensam databas…',
+      'Skapa ny…',
+      'Avsluta',
+    ]);
+    expect(s.remembered).toEqual([file]);
   });
 
   it('uses BOSTAD_TODAY only outside an installed build', () => {
