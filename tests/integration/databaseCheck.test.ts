@@ -208,7 +208,7 @@ describe('a database on a read-only share', () => {
     return file;
   }
 
-  it('is refused as "read-only" with a Swedish explanation, up to date or not', async () => {
+  it('is refused as "read-only" with a Swedish explanation, up to date or not', async (ctx) => {
     const current = await migrated(path.join(tempDir(), 'aktuell.sqlite'));
     const older = await migrated(path.join(tempDir(), 'aldre.sqlite'));
     const plain = await openDatabase(older);
@@ -217,7 +217,7 @@ describe('a database on a read-only share', () => {
 
     for (const source of [current, older]) {
       const file = readOnlyCopyOf(source);
-      if (!file) return;
+      if (!file) return ctx.skip('tmpfs kunde inte monteras som root (se utskriften ovan)');
       expect(() => fs.writeFileSync(path.join(path.dirname(file), 'x'), 'x')).toThrow(/EROFS|EACCES/);
       const result = await openAndCheck(file);
       expect(result).toMatchObject({ ok: false, problem: 'read-only' });
