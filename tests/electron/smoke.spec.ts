@@ -66,7 +66,7 @@ test('every screen opens over app://bostad with the CSP header and no Node in th
     expect(links.length).toBeGreaterThan(8);
     for (const name of links) {
       await menu.getByRole('link', { name, exact: true }).click();
-      await expect(window.getByRole('heading', { level: 1 }).first()).toBeVisible();
+      await expect(window.getByRole('heading', { level: 1, name, exact: true })).toBeVisible();
       await expect(window.getByText('Ett oväntat fel inträffade')).toHaveCount(0);
     }
   } finally {
