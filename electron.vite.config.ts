@@ -14,9 +14,11 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'dist/main'),
-      // Runtime dependencies are external by default; the bench also loads
-      // Playwright (a dev dependency) from node_modules rather than bundling it.
-      externalizeDeps: { include: ['playwright'] },
+      // Runtime dependencies are external by default. The browser host (PDFs)
+      // and the bench load Playwright from node_modules rather than bundling
+      // it; both are development tools, not part of the installed app, so
+      // Playwright is a dev dependency and is not packed.
+      externalizeDeps: { include: ['playwright', 'playwright-core'] },
       lib: {
         entry: {
           index: resolve(root, 'electron/main/index.ts'),

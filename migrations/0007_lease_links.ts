@@ -8,20 +8,19 @@
  * SQLite cannot add a foreign key to an existing column: the table is
  * rebuilt (create a copy with the key, copy the rows, drop, rename,
  * recreate the indexes). Knex's SQLite DDL helper does exactly that for
- * `alterTable(… foreign …)`, with `PRAGMA foreign_keys` off around it and
- * `PRAGMA foreign_key_check` before it commits — as sqlite.org/lang_altertable.html
- * asks. Both pragmas are no-ops inside a transaction, and with keys still
- * on, dropping `municipal_contracts` would fail (its phase moves point at
- * it). So this migration runs outside knex's migration transaction
- * (`config.transaction = false`) and makes each step its own transaction,
- * each safe to run again if the program stops between them. Verified by
- * tests/integration/leaseLinksMigration.test.ts: rows, ids, the id sequence and
- * every index survive, and the keys are enforced afterwards. (Knex alone
- * would restart the id sequence at the highest remaining id.)
+ * `alterTable(… foreign …)`. Dropping `municipal_contracts` with keys on
+ * would fail (its phase moves point at it), and `PRAGMA foreign_keys` is a
+ * no-op inside a transaction, so the migrator turns keys off on its
+ * connection before its one wrapping transaction and runs
+ * `PRAGMA foreign_key_check` before that commits (electron/db/migrate.ts).
+ * The migration therefore runs in that transaction like every other: a
+ * killed upgrade rolls back whole and never leaves knex's lock set.
+ * Verified by tests/integration/leaseLinksMigration.test.ts: rows, ids,
+ * the id sequence and every index survive, and the keys are enforced
+ * afterwards. (Knex alone would restart the id sequence at the highest
+ * remaining id.)
  */
 import type { Knex } from 'knex';
-
-export const config = { transaction: false };
 
 const LINKS = [
   { table: 'municipal_contracts', entity: 'contract' },

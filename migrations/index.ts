@@ -15,8 +15,6 @@ import * as m0008 from './0008_register_indexes';
 
 export interface Migration {
   name: string;
-  /** `{ transaction: false }`: the migration makes its own transactions (see 0007). */
-  config?: { transaction?: boolean };
   up(knex: Knex): Promise<void>;
   down(knex: Knex): Promise<void>;
 }

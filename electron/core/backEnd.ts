@@ -1,6 +1,6 @@
 /** Starts the back end both transports share: database, clock and actor. */
 import packageJson from '../../package.json';
-import { openDatabase } from '../db/connection';
+import { openDatabase, type Database } from '../db/connection';
 import { osLogin, registerActor } from '../features/users/service';
 import { createClock, type BackEnd } from './context';
 
@@ -12,9 +12,19 @@ export interface BackEndOptions {
   login?: string;
 }
 
+/** The browser host, the CLIs and tests: opens (and migrates) the file itself. */
 export async function startBackEnd(options: BackEndOptions): Promise<BackEnd> {
   const database = await openDatabase(options.databasePath);
-  const clock = createClock(options.today ?? process.env['BOSTAD_TODAY']);
+  const today = options.today ?? process.env['BOSTAD_TODAY'];
+  return backEndOn(database, { ...(today ? { today } : {}), ...(options.login ? { login: options.login } : {}) });
+}
+
+/**
+ * The back end over a database already opened and checked (the desktop
+ * start). `today` is passed only where a fixed date is allowed.
+ */
+export async function backEndOn(database: Database, options: { today?: string; login?: string }): Promise<BackEnd> {
+  const clock = createClock(options.today);
   const actor = await registerActor(database.knex, options.login ?? osLogin(), clock.now());
   return { database, clock, actor, appVersion: packageJson.version };
 }

@@ -26,7 +26,12 @@ interface SqliteConnection {
   exec(sql: string, callback: (err: Error | null) => void): void;
 }
 
-function sqliteConfig(filename: string, camelCase: boolean): Knex.Config {
+export interface OpenOptions {
+  /** How long a write waits for another user's (tests shorten it). */
+  busyTimeoutMs?: number;
+}
+
+function sqliteConfig(filename: string, camelCase: boolean, busyTimeoutMs = BUSY_TIMEOUT_MS): Knex.Config {
   return {
     client: ImmediateSqliteClient,
     connection: { filename },
@@ -38,7 +43,7 @@ function sqliteConfig(filename: string, camelCase: boolean): Knex.Config {
       max: 1,
       afterCreate(conn: SqliteConnection, done: (err: Error | null, conn: SqliteConnection) => void) {
         conn.exec(
-          `PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`,
+          `PRAGMA foreign_keys = ON; PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL; PRAGMA busy_timeout = ${busyTimeoutMs};`,
           (err) => done(err, conn),
         );
       },
@@ -53,21 +58,32 @@ function sqliteConfig(filename: string, camelCase: boolean): Knex.Config {
   };
 }
 
+/**
+ * The folder to create before a new database file, or null when it exists.
+ * Never mkdir an existing folder: at the root of a drive or share (`K:\`,
+ * `\\srv\share`) Windows refuses even a recursive mkdir with EPERM.
+ */
+export function folderToCreate(file: string, exists: (dir: string) => boolean = fs.existsSync): string | null {
+  const dir = path.dirname(file);
+  return exists(dir) ? null : dir;
+}
+
 /** Opens (creating if needed) and migrates the SQLite database at `filename`. */
-export async function openDatabase(filename: string): Promise<Database> {
+export async function openDatabase(filename: string, options: OpenOptions = {}): Promise<Database> {
   const absolute = path.resolve(filename);
-  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+  const folder = folderToCreate(absolute);
+  if (folder) fs.mkdirSync(folder, { recursive: true });
 
   // Migrations run on a plain connection: knex's migrator reads its own
   // tables by their snake_case names.
-  const migrator = knexFactory(sqliteConfig(absolute, false));
+  const migrator = knexFactory(sqliteConfig(absolute, false, options.busyTimeoutMs));
   try {
     await migrateToLatest(migrator);
   } finally {
     await migrator.destroy();
   }
 
-  const knex = knexFactory(sqliteConfig(absolute, true));
+  const knex = knexFactory(sqliteConfig(absolute, true, options.busyTimeoutMs));
   await knex.raw('select 1');
   return { knex, kind: 'sqlite', path: absolute, close: () => knex.destroy() };
 }

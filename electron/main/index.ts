@@ -1,112 +1,148 @@
 /**
- * The Electron shell, kept thin: it opens the database (migrating it)
- * before any window, starts the window with a locked-down renderer, and
- * hands every `invoke` from that window to the same `dispatch` the browser
- * host uses. Everything behind `dispatch` is tested without Electron.
+ * The Electron shell, kept thin. Before any window: one instance only, the
+ * `app:` scheme registered, temp files of an earlier run cleared, the
+ * database chosen, opened and checked (electron/desktop/startup.ts). Then
+ * the main window over app://bostad, every `invoke` from it handed to the
+ * same `dispatch` the browser host uses, and on quit: a question while an
+ * export runs, temp files cleared, and the database closed before exit.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
 import { INVOKE_CHANNEL } from '../../shared/core/bridge';
 import type { Envelope } from '../../shared/core/result';
-import { startBackEnd } from '../core/backEnd';
+import { backEndOn } from '../core/backEnd';
 import type { BackEnd } from '../core/context';
 import { dispatch } from '../core/dispatch';
-import { contentSecurityPolicy } from '../host/csp';
+import { isTrustedSender } from '../desktop/appProtocol';
+import { openAndCheck, releaseStaleLock } from '../desktop/databaseCheck';
+import { clearFolder, documentDir } from '../desktop/documentFiles';
+import { desktopToday, openAtStart } from '../desktop/startup';
+import { clearExports, runningExportCount } from '../features/exports/jobs';
 import { buildMenu } from './menu';
+import { lockDownSessions, registerAppScheme, serveAppScheme } from './security';
+import { initialDatabasePath, writeSettings } from './settings';
 import { handleShellCall } from './shell';
-import { resolveDatabasePath } from './settings';
+import { startUi } from './startWindow';
+import { createMainWindow, rendererDir } from './window';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.join(here, '../renderer/index.html');
-const preloadScript = path.join(here, '../preload/index.cjs');
-
+const documentsDir = documentDir();
 let mainWindow: BrowserWindow | null = null;
+let backEnd: BackEnd | null = null;
+/** 'asked' once the user agreed to quit (or nothing needed asking); 'closed' once the database is closed. */
+let quitState: 'running' | 'asked' | 'closing' | 'closed' = 'running';
 
-/** Only our own page, in the main frame of our own window, may call in. */
-function isTrustedSender(frame: WebFrameMain | null): boolean {
-  if (!frame || !mainWindow || frame !== mainWindow.webContents.mainFrame) return false;
-  try {
-    const url = new URL(frame.url);
-    return url.protocol === 'file:' && path.resolve(fileURLToPath(url)) === path.resolve(rendererIndex);
-  } catch {
-    return false;
-  }
-}
-
-function lockDownContents(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] } });
-  });
-}
-
-function createWindow(databasePath: string): void {
-  mainWindow = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1000,
-    minHeight: 640,
-    title: 'Bostadsportföljen',
-    show: false,
-    webPreferences: {
-      preload: preloadScript,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  Menu.setApplicationMenu(buildMenu(mainWindow, databasePath));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('closed', () => {
-    mainWindow = null;
-  });
-  void mainWindow.loadFile(rendererIndex);
-}
-
-function serve(backEnd: BackEnd): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
-    if (!isTrustedSender(event.senderFrame)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Anropet kom inte från programmets eget fönster.' } };
+function serve(): void {
+  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
+    const frame = event.senderFrame;
+    const fromMainFrame = !!frame && !!mainWindow && frame === mainWindow.webContents.mainFrame;
+    if (!isTrustedSender(frame?.url, fromMainFrame) || !mainWindow) {
+      return {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: 'Anropet kom inte från programmets eget fönster.' },
+      } satisfies Envelope<unknown>;
     }
     if (typeof name !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'Anropet saknar namn.' } };
     // Dialogs, printing and PDF belong to the shell; everything else to the back end.
-    if (name.startsWith('shell.')) return handleShellCall(mainWindow!, name, input);
+    if (name.startsWith('shell.')) return handleShellCall(mainWindow, documentsDir, name, input);
+    if (!backEnd) return { ok: false, error: { code: 'BUSY', message: 'Databasen öppnas fortfarande.' } };
     return dispatch(name, input, backEnd);
   });
 }
 
-async function start(): Promise<void> {
-  await app.whenReady();
-  lockDownContents();
-  const databasePath = resolveDatabasePath(app.getPath('userData'));
-  let backEnd: BackEnd;
-  try {
-    backEnd = await startBackEnd({ databasePath });
-  } catch (error) {
-    dialog.showErrorBox(
-      'Databasen kunde inte öppnas',
-      `${databasePath}\n\n${error instanceof Error ? error.message : String(error)}`,
-    );
-    app.exit(1);
-    return;
-  }
-  serve(backEnd);
-  createWindow(databasePath);
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow(databasePath);
+function showMainWindow(databasePath: string): void {
+  mainWindow = createMainWindow();
+  Menu.setApplicationMenu(buildMenu(mainWindow, databasePath));
+  mainWindow.on('close', (event) => {
+    if (quitState === 'running' && !confirmQuitWithExports()) event.preventDefault();
   });
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+  mainWindow.on('closed', () => {
+    mainWindow = null;
   });
-  app.on('will-quit', () => void backEnd.database.close());
 }
 
-void start();
+/** True when quitting may go on: no export runs, or the user chose to stop it. */
+function confirmQuitWithExports(): boolean {
+  const running = runningExportCount();
+  if (running === 0) return true;
+  const options: Electron.MessageBoxSyncOptions = {
+    type: 'warning',
+    title: 'Bostadsportföljen',
+    message: running === 1 ? 'En export pågår' : `${running} exporter pågår`,
+    detail: 'Om du avslutar nu avbryts exporten och ingen fil sparas.',
+    buttons: ['Avsluta ändå', 'Fortsätt arbeta'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const response = mainWindow ? dialog.showMessageBoxSync(mainWindow, options) : dialog.showMessageBoxSync(options);
+  if (response !== 0) return false;
+  quitState = 'asked';
+  return true;
+}
+
+function clearTempFiles(): void {
+  clearExports();
+  clearFolder(documentsDir);
+}
+
+/** Quit waits for the database to close: a half-written journal on a share is the next user's problem. */
+function handleQuit(): void {
+  app.on('before-quit', (event) => {
+    if (quitState === 'closed') return;
+    event.preventDefault();
+    if (quitState === 'closing') return;
+    if (quitState === 'running' && !confirmQuitWithExports()) return;
+    quitState = 'closing';
+    clearTempFiles();
+    void (backEnd?.database.close() ?? Promise.resolve())
+      .catch((error: unknown) => console.error('[bostadsportfoljen] closing the database failed', error))
+      .finally(() => {
+        quitState = 'closed';
+        app.quit();
+      });
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  app.setAppUserModelId('se.helsingborg.ff.bostadsportfoljen');
+  lockDownSessions();
+  serveAppScheme({ renderer: rendererDir, documents: documentsDir });
+  clearTempFiles();
+  handleQuit();
+  serve();
+
+  const userData = app.getPath('userData');
+  const opened = await openAtStart(initialDatabasePath(userData), {
+    ui: startUi,
+    check: (file, create) => openAndCheck(file, { create }),
+    releaseLock: (file) => releaseStaleLock(file),
+    remember: (file) => writeSettings(userData, { databasePath: file }),
+  });
+  if (!opened) {
+    quitState = 'closed';
+    app.quit();
+    return;
+  }
+  const today = desktopToday(process.env, app.isPackaged);
+  backEnd = await backEndOn(opened.database, today ? { today } : {});
+  showMainWindow(opened.file);
+}
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands over to the first (which comes to the front) and ends here.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  start().catch((error: unknown) => {
+    // Only a bug gets here (every database problem is answered by the start window).
+    dialog.showErrorBox('Bostadsportföljen', `Ett oväntat fel inträffade vid start:\n${String(error)}`);
+    quitState = 'closed';
+    app.quit();
+  });
+}

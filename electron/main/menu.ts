@@ -1,28 +1,25 @@
-/** The application menu, in Swedish. */
+/**
+ * The application menu, in Swedish. Ladda om and the developer tools are
+ * there only when running from a source checkout, never in the installed
+ * app (a reload would drop unsaved edits; DevTools would open the bridge).
+ */
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
-import { writeSettings } from './settings';
-
-async function chooseDatabase(win: BrowserWindow, current: string): Promise<void> {
-  const result = await dialog.showSaveDialog(win, {
-    title: 'Välj databasfil',
-    buttonLabel: 'Använd',
-    defaultPath: current,
-    filters: [{ name: 'Bostadsportföljen-databas', extensions: ['sqlite'] }],
-    properties: ['createDirectory', 'showOverwriteConfirmation'],
-    message: 'Välj en befintlig databas (t.ex. på den gemensamma nätverksenheten) eller ange ett nytt filnamn.',
-  });
-  if (result.canceled || !result.filePath) return;
-  writeSettings(app.getPath('userData'), { databasePath: result.filePath });
-  app.relaunch();
-  app.exit(0);
-}
+import { switchDatabase } from './switchDatabase';
 
 export function buildMenu(win: BrowserWindow, databasePath: string): Menu {
+  const development: MenuItemConstructorOptions[] = app.isPackaged
+    ? []
+    : [
+        { label: 'Ladda om', role: 'reload' },
+        { label: 'Verktyg för utvecklare', role: 'toggleDevTools' },
+        { type: 'separator' },
+      ];
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Arkiv',
       submenu: [
-        { label: 'Byt databas…', click: () => void chooseDatabase(win, databasePath) },
+        { label: 'Byt databas…', click: () => void switchDatabase(win, databasePath, 'open') },
+        { label: 'Skapa ny databas…', click: () => void switchDatabase(win, databasePath, 'create') },
         { label: 'Visa databasfilen', click: () => shell.showItemInFolder(databasePath) },
         { type: 'separator' },
         { label: 'Avsluta', role: 'quit' },
@@ -43,9 +40,7 @@ export function buildMenu(win: BrowserWindow, databasePath: string): Menu {
     {
       label: 'Visa',
       submenu: [
-        { label: 'Ladda om', role: 'reload' },
-        { label: 'Verktyg för utvecklare', role: 'toggleDevTools' },
-        { type: 'separator' },
+        ...development,
         { label: 'Normal storlek', role: 'resetZoom' },
         { label: 'Zooma in', role: 'zoomIn' },
         { label: 'Zooma ut', role: 'zoomOut' },

@@ -8,7 +8,7 @@
  */
 import knexFactory, { type Knex } from 'knex';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrationSource } from '../../electron/db/migrate';
+import { migrateDownTo } from '../../electron/db/migrate';
 import { ImmediateSqliteClient } from '../../electron/db/sqliteClient';
 import { agreementInput, deliveryInput, developerInput } from '../fixtures/landAgreements';
 import { contractInput, householdInput, member, OTHER_ADULT } from '../fixtures/households';
@@ -100,7 +100,7 @@ describe('migration 0007: lease foreign keys on a database in use', () => {
 
     // Back to before 0007, as a database of the previous version would be.
     plain = openPlain(dbPath);
-    await plain.migrate.down({ migrationSource, name: '0007_lease_links' });
+    await migrateDownTo(plain, '0007_lease_links');
     expect(await schemaOf(plain, 'municipal_contracts')).toMatchObject({
       keys: ['household_id->households', 'referring_department_id->departments', 'unit_id->units'],
     });

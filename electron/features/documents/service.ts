@@ -1,5 +1,6 @@
 /** Renders a document of any kind into one printable HTML page. */
 import type { RenderedDocument } from '../../../shared/documents/schema';
+import { safeFileName } from '../../../shared/core/fileNames';
 import { AppError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
 import { appendAudit } from '../../core/audit';
@@ -20,7 +21,7 @@ export async function renderDocument(ctx: ServiceContext, kind: string, ids: num
   const { value: organisation } = await getSettings(ctx, 'organisation');
   return {
     title: content.title,
-    fileName: content.fileName.replace(/[\\/:*?"<>|]/g, '-'),
+    fileName: safeFileName(content.fileName),
     html: documentHtml({ title: content.title, organisation, printedOn: ctx.clock.today(), pages: content.pages }),
   };
 }

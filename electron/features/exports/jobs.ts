@@ -1,7 +1,8 @@
 /**
  * Export jobs of this process: progress, cancellation and the finished
  * file. Files live in a temp folder and are removed an hour after they are
- * finished, or when saved.
+ * finished, or when saved; the desktop app also clears the folder when it
+ * starts and quits, since some exports hold personnummer.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -18,10 +19,26 @@ export interface RunningJob extends ExportJob {
 const jobs = new Map<string, RunningJob>();
 const KEEP_MS = 60 * 60 * 1000;
 
+function exportFolder(): string {
+  return path.join(os.tmpdir(), 'bostadsportfoljen-exports');
+}
+
 export function exportDir(): string {
-  const dir = path.join(os.tmpdir(), 'bostadsportfoljen-exports');
+  const dir = exportFolder();
   fs.mkdirSync(dir, { recursive: true });
   return dir;
+}
+
+/** Exports still being written: quitting now would lose them. */
+export function runningExportCount(): number {
+  return [...jobs.values()].filter((j) => j.status === 'running').length;
+}
+
+/** Cancels every job and removes every export file, this run's and any an earlier run left. */
+export function clearExports(): void {
+  for (const job of jobs.values()) job.cancelled = true;
+  jobs.clear();
+  fs.rmSync(exportFolder(), { recursive: true, force: true });
 }
 
 export function createJob(fileName: string, extension: string): RunningJob {

@@ -9,6 +9,7 @@ import type { ParsedListQuery } from '../../../shared/core/listQuery';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { ExportColumn, ExportJob, exportRequestSchema } from '../../../shared/exports/schema';
 import { appendAudit } from '../../core/audit';
+import { safeFileName } from '../../../shared/core/fileNames';
 import { openSqliteReader } from '../../db/connection';
 import type { ServiceContext } from '../../core/context';
 import { createJob, finishJob, getJob, jobView, type RunningJob } from './jobs';
@@ -114,7 +115,7 @@ async function auditExport(ctx: ServiceContext, details: Record<string, unknown>
 }
 
 function fileNameFor(title: string, format: string, today: string): string {
-  return `${title.replace(/[\\/:*?"<>|]/g, '-')} ${today}.${format}`;
+  return safeFileName(`${title} ${today}.${format}`);
 }
 
 export async function startExport(
