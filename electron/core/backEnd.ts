@@ -1,6 +1,7 @@
 /** Starts the back end both transports share: database, clock and actor. */
 import packageJson from '../../package.json';
 import { openDatabase } from '../db/connection';
+import { removeStaleExports } from '../features/exports/jobs';
 import { osLogin, registerActor } from '../features/users/service';
 import { createClock, type BackEnd } from './context';
 
@@ -15,6 +16,7 @@ export interface BackEndOptions {
 export async function startBackEnd(options: BackEndOptions): Promise<BackEnd> {
   const database = await openDatabase(options.databasePath);
   const clock = createClock(options.today ?? process.env['BOSTAD_TODAY']);
+  removeStaleExports();
   const actor = await registerActor(database.knex, options.login ?? osLogin(), clock.now());
   return { database, clock, actor, appVersion: packageJson.version };
 }

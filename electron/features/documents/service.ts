@@ -1,5 +1,6 @@
 /** Renders a document of any kind into one printable HTML page. */
 import type { RenderedDocument } from '../../../shared/documents/schema';
+import { own } from '../../../shared/core/own';
 import { AppError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
 import { appendAudit } from '../../core/audit';
@@ -8,7 +9,7 @@ import { documentKinds } from './kinds';
 import { documentHtml } from './layout';
 
 export async function renderDocument(ctx: ServiceContext, kind: string, ids: number[]): Promise<RenderedDocument> {
-  const make = documentKinds[kind];
+  const make = own(documentKinds, kind);
   if (!make) throw new AppError('NOT_FOUND', `Okänd dokumenttyp: ${kind}`);
   const content = await make(ctx, ids);
   if (content.personalData) {

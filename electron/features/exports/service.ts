@@ -6,9 +6,11 @@
  */
 import type { z } from 'zod';
 import type { ParsedListQuery } from '../../../shared/core/listQuery';
+import { own } from '../../../shared/core/own';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { ExportColumn, ExportJob, exportRequestSchema } from '../../../shared/exports/schema';
 import { appendAudit } from '../../core/audit';
+import { log, safeError, scrubIdentityNumbers } from '../../core/log';
 import type { ServiceContext } from '../../core/context';
 import { createJob, finishJob, getJob, jobView, type RunningJob } from './jobs';
 import { exportSources, PORTFOLIO_SHEETS, type ExportSource } from './sources';
@@ -27,7 +29,7 @@ export interface SheetPlan {
 }
 
 function sourceOf(name: string): ExportSource {
-  const source = exportSources[name];
+  const source = own(exportSources, name);
   if (!source) throw fieldError('source', `Listan "${name}" går inte att exportera.`);
   return source;
 }
@@ -74,7 +76,7 @@ export async function runJob(
     await book.close();
     finishJob(job, job.cancelled ? 'cancelled' : 'done', job.cancelled ? 'Exporten avbröts.' : null);
   } catch (error) {
-    console.error('[bostadsportfoljen] export failed', error);
+    log().error({ job: job.id, err: safeError(error) }, 'export failed');
     finishJob(job, 'failed', error instanceof AppError ? error.message : 'Exporten misslyckades. Ingen fil skapades.');
   }
 }
@@ -84,6 +86,15 @@ async function auditExport(ctx: ServiceContext, details: Record<string, unknown>
   await ctx.db.transaction((trx) =>
     appendAudit({ ...ctx, db: trx }, { entity: 'export', entityId: null, action: 'export', after: details }),
   );
+}
+
+/**
+ * A quick search (or a text filter) may be a whole personnummer: it finds
+ * the household exactly. The audit row says what was exported, not whose
+ * number was typed: numbers in the query keep only their birth date.
+ */
+function maskIdentityNumbersIn(query: ParsedListQuery): unknown {
+  return JSON.parse(scrubIdentityNumbers(JSON.stringify(query))) as unknown;
 }
 
 function fileNameFor(title: string, format: string, today: string): string {
@@ -103,17 +114,19 @@ export async function startExport(
   }
   const columns = allowedColumns(source, request.columns, request.includePersonalData);
   if (columns.length === 0) throw fieldError('columns', 'Kolumner: det finns inga kolumner kvar att exportera.');
+  const plan = { title: request.title, source, query, columns, personalData: request.includePersonalData };
+  // Reading the first row before the audit row is written: a filter the list
+  // refuses fails here, as the user's error, not later in the job.
+  await countRows(ctx, plan);
   await auditExport(ctx, {
     source: request.source,
     format: request.format,
     columns: columns.map((c) => c.id),
     includePersonalData: request.includePersonalData,
-    query,
+    query: maskIdentityNumbersIn(query),
   });
   const job = createJob(fileNameFor(request.title, request.format, ctx.clock.today()), request.format);
-  void runJob(ctx, job, request.format, [
-    { title: request.title, source, query, columns, personalData: request.includePersonalData },
-  ]);
+  void runJob(ctx, job, request.format, [plan]);
   return jobView(job);
 }
 

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { ExportColumn } from '../../../shared/exports/schema';
-import { csvField, csvText, xlsxValue } from './cells';
+import { cellOf, csvField, csvText, neutralise, xlsxValue } from './cells';
 
 export interface SheetWriter {
   addRow(row: Record<string, unknown>): void;
@@ -46,7 +46,7 @@ export function xlsxBook(file: string): BookWriter {
   return {
     addSheet(title, columns) {
       const sheet = workbook.addWorksheet(sheetName(title), { views: [{ state: 'frozen', ySplit: 1 }] });
-      sheet.columns = columns.map((c) => ({ header: c.header, key: c.id, width: columnWidth(c) }));
+      sheet.columns = columns.map((c) => ({ header: neutralise(c.header), key: c.id, width: columnWidth(c) }));
       // One style object per column, shared by all its cells: ExcelJS looks
       // styles up by object identity first, so a shared object costs one
       // lookup per column instead of one per cell (measured: the writer was
@@ -60,7 +60,7 @@ export function xlsxBook(file: string): BookWriter {
       return {
         addRow(row) {
           const values: Record<string, string | number | Date | null> = {};
-          for (const c of columns) values[c.id] = xlsxValue(c, row[c.id]);
+          for (const c of columns) values[c.id] = xlsxValue(c, cellOf(row, c.id));
           const added = sheet.addRow(values);
           for (let i = 0; i < styles.length; i++) added.getCell(i + 1).style = styles[i]!;
           added.commit();
@@ -87,10 +87,10 @@ export function csvBook(file: string): BookWriter {
   const write = (line: string) => out.write(`${line}\r\n`);
   return {
     addSheet(_title, columns) {
-      write(columns.map((c) => csvField(c.header)).join(';'));
+      write(columns.map((c) => csvField(neutralise(c.header))).join(';'));
       return {
         addRow(row) {
-          write(columns.map((c) => csvField(csvText(c, row[c.id]))).join(';'));
+          write(columns.map((c) => csvField(csvText(c, cellOf(row, c.id)))).join(';'));
         },
         async flush() {
           if (out.writableNeedDrain) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
