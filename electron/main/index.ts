@@ -4,6 +4,7 @@
  * hands every `invoke` from that window to the same `dispatch` the browser
  * host uses. Everything behind `dispatch` is tested without Electron.
  */
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebFrameMain } from 'electron';
@@ -12,6 +13,7 @@ import type { Envelope } from '../../shared/core/result';
 import { startBackEnd } from '../core/backEnd';
 import type { BackEnd } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { log, openLog, safeError } from '../core/log';
 import { contentSecurityPolicy } from '../host/csp';
 import { buildMenu } from './menu';
 import { handleShellCall } from './shell';
@@ -79,18 +81,20 @@ function serve(backEnd: BackEnd): void {
     if (typeof name !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'Anropet saknar namn.' } };
     // Dialogs, printing and PDF belong to the shell; everything else to the back end.
     if (name.startsWith('shell.')) return handleShellCall(mainWindow!, name, input);
-    return dispatch(name, input, backEnd);
+    return dispatch(name, input, backEnd, { requestId: crypto.randomUUID() });
   });
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownContents();
+  openLog(app.getPath('logs'));
   const databasePath = resolveDatabasePath(app.getPath('userData'));
   let backEnd: BackEnd;
   try {
     backEnd = await startBackEnd({ databasePath });
   } catch (error) {
+    log().fatal({ err: safeError(error) }, 'database could not be opened');
     dialog.showErrorBox(
       'Databasen kunde inte öppnas',
       `${databasePath}\n\n${error instanceof Error ? error.message : String(error)}`,

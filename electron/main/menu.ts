@@ -1,5 +1,6 @@
 /** The application menu, in Swedish. */
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { logFile } from '../core/log';
 import { writeSettings } from './settings';
 
 async function chooseDatabase(win: BrowserWindow, current: string): Promise<void> {
@@ -56,6 +57,14 @@ export function buildMenu(win: BrowserWindow, databasePath: string): Menu {
     {
       label: 'Hjälp',
       submenu: [
+        {
+          // The support log (no personal data): what a support person asks for.
+          label: 'Visa logg',
+          click: () => {
+            const file = logFile();
+            if (file) void shell.openPath(file);
+          },
+        },
         {
           label: 'Om Bostadsportföljen',
           click: () =>
