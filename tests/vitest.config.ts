@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import { VITEST_LOG_DIR } from './logs/dirs';
 
 export default defineConfig({
   root: resolve(import.meta.dirname, '..'),
@@ -8,7 +7,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
     // Every worker logs to one folder; the run fails if any of it holds a personnummer.
-    env: { BOSTAD_LOG_DIR: VITEST_LOG_DIR },
+    env: { BOSTAD_LOG_DIR: resolve(import.meta.dirname, '../test-results/logs/vitest') },
     globalSetup: ['tests/logs/vitestGlobal.ts'],
     setupFiles: ['tests/logs/vitestWorker.ts'],
     // Integration tests open real SQLite files; two cores, so two forks.
