@@ -20,12 +20,14 @@ import { quotaHandlers } from './features/quotas/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
+import { roleHandlers } from './features/users/roleProcedures';
 import { userHandlers } from './features/users/procedures';
 import { watchHandlers } from './features/watch/procedures';
 
 export const handlers: Handlers<Api> = {
   ...systemHandlers,
   ...userHandlers,
+  ...roleHandlers,
   ...auditHandlers,
   ...departmentHandlers,
   ...organisationHandlers,

@@ -21,12 +21,14 @@ import { quotaProcedures } from './quotas/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
+import { roleProcedures } from './users/roles';
 import { userProcedures } from './users/schema';
 import { watchProcedures } from './watch/schema';
 
 export const api = {
   ...systemProcedures,
   ...userProcedures,
+  ...roleProcedures,
   ...auditProcedures,
   ...departmentProcedures,
   ...organisationProcedures,

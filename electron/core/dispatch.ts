@@ -11,6 +11,8 @@ import type { Envelope } from '../../shared/core/result';
 import { handlers } from '../procedures';
 import type { BackEnd, ServiceContext } from './context';
 import { textProblem } from '../../shared/core/text';
+import { mayCall, refusalMessage } from '../../shared/users/roles';
+import { roleOf } from '../features/users/roles';
 import { toErrorShape, validationError } from './errors';
 import type { Handler } from './handlerTypes';
 import { log } from './log';
@@ -64,9 +66,15 @@ async function run(name: string, input: unknown, backEnd: BackEnd): Promise<Enve
       error: { code: 'VALIDATION', message: badText.message, fields: { [badText.path]: badText.message } },
     };
 
+  const role = await roleOf(backEnd.database.knex, backEnd.actor.login);
+  if (!mayCall(role, spec.access)) {
+    return { ok: false, error: { code: 'FORBIDDEN', message: refusalMessage(role, spec.access) } };
+  }
+
   const handler = handlers[name] as unknown as Handler<ProcedureSpec>;
   const base: Omit<ServiceContext, 'db'> = {
     actor: backEnd.actor,
+    role,
     clock: backEnd.clock,
     info: { appVersion: backEnd.appVersion, databasePath: backEnd.database.path, databaseKind: backEnd.database.kind },
   };

@@ -4,18 +4,16 @@
  * hands every `invoke` from that window to the same `dispatch` the browser
  * host uses. Everything behind `dispatch` is tested without Electron.
  */
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebFrameMain } from 'electron';
 import { INVOKE_CHANNEL } from '../../shared/core/bridge';
-import type { Envelope } from '../../shared/core/result';
 import { startBackEnd } from '../core/backEnd';
 import type { BackEnd } from '../core/context';
-import { dispatch } from '../core/dispatch';
 import { log, openLog, safeError } from '../core/log';
 import { contentSecurityPolicy } from '../host/csp';
 import { buildMenu } from './menu';
+import { createInvokeHandler } from './ipc';
 import { handleShellCall } from './shell';
 import { resolveDatabasePath } from './settings';
 
@@ -74,15 +72,14 @@ function createWindow(databasePath: string): void {
 }
 
 function serve(backEnd: BackEnd): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
-    if (!isTrustedSender(event.senderFrame)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Anropet kom inte från programmets eget fönster.' } };
-    }
-    if (typeof name !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'Anropet saknar namn.' } };
-    // Dialogs, printing and PDF belong to the shell; everything else to the back end.
-    if (name.startsWith('shell.')) return handleShellCall(mainWindow!, name, input);
-    return dispatch(name, input, backEnd, { requestId: crypto.randomUUID() });
-  });
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    createInvokeHandler({
+      backEnd,
+      isTrustedSender,
+      shellCall: (name, input) => handleShellCall(mainWindow!, name, input),
+    }),
+  );
 }
 
 async function start(): Promise<void> {

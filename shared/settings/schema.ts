@@ -93,11 +93,15 @@ function saveInput<S extends z.ZodType>(value: S) {
 
 export const settingsProcedures = {
   'settings.organisation': query(z.object({}), storedSchema(organisationSettingsSchema)),
-  'settings.setOrganisation': mutation(saveInput(organisationSettingsSchema), storedSchema(organisationSettingsSchema)),
+  'settings.setOrganisation': mutation(
+    saveInput(organisationSettingsSchema),
+    storedSchema(organisationSettingsSchema),
+    'admin',
+  ),
   'settings.contractTexts': query(z.object({}), storedSchema(contractTextsSchema)),
-  'settings.setContractTexts': mutation(saveInput(contractTextsSchema), storedSchema(contractTextsSchema)),
+  'settings.setContractTexts': mutation(saveInput(contractTextsSchema), storedSchema(contractTextsSchema), 'admin'),
   'settings.infoMaterial': query(z.object({}), storedSchema(infoMaterialSchema)),
-  'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema)),
+  'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema), 'admin'),
   'settings.onward': query(z.object({}), storedSchema(onwardSettingsSchema)),
-  'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema)),
+  'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema), 'admin'),
 };

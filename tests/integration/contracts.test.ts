@@ -276,6 +276,7 @@ describe('contracts: notice and end', () => {
         const ctx: ServiceContext = {
           db: trx,
           actor: backEnd.actor,
+          role: 'handlaggare' as const,
           clock: backEnd.clock,
           info: { appVersion: 'test', databasePath: t.dbPath, databaseKind: 'sqlite' },
         };

@@ -7,6 +7,7 @@
 import type { z } from 'zod';
 import type { ParsedListQuery } from '../../../shared/core/listQuery';
 import { own } from '../../../shared/core/own';
+import { maySeeIdentityNumbers } from '../../../shared/users/roles';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { ExportColumn, ExportJob, exportRequestSchema } from '../../../shared/exports/schema';
 import { appendAudit } from '../../core/audit';
@@ -97,6 +98,15 @@ function maskIdentityNumbersIn(query: ParsedListQuery): unknown {
   return JSON.parse(scrubIdentityNumbers(JSON.stringify(query))) as unknown;
 }
 
+/** Läsbehöriga see personnummer masked, in files too. */
+function refusePersonalDataUnlessAllowed(ctx: ServiceContext, includePersonalData: boolean): void {
+  if (includePersonalData && !maySeeIdentityNumbers(ctx.role))
+    throw new AppError(
+      'FORBIDDEN',
+      'Din roll är läsbehörig; den får inte exportera personnummer. Exportera utan personnummer.',
+    );
+}
+
 function fileNameFor(title: string, format: string, today: string): string {
   return `${title.replace(/[\\/:*?"<>|]/g, '-')} ${today}.${format}`;
 }
@@ -105,6 +115,7 @@ export async function startExport(
   ctx: ServiceContext,
   request: z.output<typeof exportRequestSchema>,
 ): Promise<ExportJob> {
+  refusePersonalDataUnlessAllowed(ctx, request.includePersonalData);
   const source = sourceOf(request.source);
   let query: ParsedListQuery;
   try {
@@ -167,6 +178,7 @@ const SUMMARY_COLUMNS: ExportColumn[] = [
  * steering group.
  */
 export async function startPortfolio(ctx: ServiceContext, includePersonalData: boolean): Promise<ExportJob> {
+  refusePersonalDataUnlessAllowed(ctx, includePersonalData);
   const plans = portfolioPlans(includePersonalData);
   await auditExport(ctx, {
     source: 'portfolio',

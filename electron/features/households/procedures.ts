@@ -1,4 +1,5 @@
 import type { householdProcedures } from '../../../shared/households/schema';
+import { maySeeIdentityNumbers } from '../../../shared/users/roles';
 import type { Handlers } from '../../core/handlerTypes';
 import {
   archiveHousehold,
@@ -6,6 +7,7 @@ import {
   getHousehold,
   listHouseholds,
   lookupHouseholds,
+  maskMembers,
   restoreHousehold,
   updateHousehold,
 } from './service';
@@ -13,7 +15,10 @@ import {
 export const householdHandlers: Handlers<typeof householdProcedures> = {
   'households.list': (ctx, input) => listHouseholds(ctx, input),
   'households.lookup': (ctx, input) => lookupHouseholds(ctx, input),
-  'households.get': (ctx, { id }) => getHousehold(ctx, id),
+  'households.get': async (ctx, { id }) => {
+    const household = await getHousehold(ctx, id);
+    return maySeeIdentityNumbers(ctx.role) ? household : maskMembers(household);
+  },
   'households.create': (ctx, input) => createHousehold(ctx, input),
   'households.update': (ctx, input) => updateHousehold(ctx, input),
   'households.archive': (ctx, ref) => archiveHousehold(ctx, ref),

@@ -195,6 +195,14 @@ async function readMembers(ctx: ServiceContext, householdId: number): Promise<Me
   return rows.map((m) => ({ ...m, isHolder: Boolean(m.isHolder) }));
 }
 
+/** The household with its members' numbers masked (`19850101-****`). */
+export function maskMembers(household: Household): Household {
+  return {
+    ...household,
+    members: household.members.map((m) => ({ ...m, identityNumber: maskIdentityNumber(m.identityNumber) })),
+  };
+}
+
 export async function getHousehold(ctx: ServiceContext, id: number): Promise<Household> {
   const row = (await ctx
     .db('households')

@@ -6,6 +6,7 @@
 import os from 'node:os';
 import type { Knex } from 'knex';
 import type { Actor } from '../../../shared/users/schema';
+import { DEFAULT_ROLE, type Role } from '../../../shared/users/roles';
 import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
 
@@ -25,7 +26,13 @@ export function osLogin(): string {
 export async function registerActor(db: Knex, login: string, now: string): Promise<Actor> {
   const existing = (await db('users').where({ login }).first('displayName')) as { displayName: string } | undefined;
   if (existing) return { login, displayName: existing.displayName };
-  await db('users').insert({ login, displayName: login, createdAt: now, updatedAt: now }).onConflict('login').ignore();
+  // The first user of a new database sets it up, and so is its administratör.
+  const anyone = await db('users').first('login');
+  const role: Role = anyone ? DEFAULT_ROLE : 'administrator';
+  await db('users')
+    .insert({ login, displayName: login, role, createdAt: now, updatedAt: now })
+    .onConflict('login')
+    .ignore();
   return { login, displayName: login };
 }
 
