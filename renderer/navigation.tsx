@@ -15,6 +15,7 @@ import { NewcomersScreen } from './features/newcomers/NewcomersScreen';
 import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
 import { QuotasScreen } from './features/quotas/QuotasScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
+import { RolesScreen } from './features/roles/RolesScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
 import { StartScreen } from './features/start/StartScreen';
 import { UnitsScreen } from './features/units/UnitsScreen';
@@ -44,4 +45,5 @@ export const navItems: NavItem[] = [
   { route: 'nyanlanda', label: 'Nyanlända', section: 'Boende', screen: NewcomersScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
+  { route: 'roller', label: 'Roller', section: 'System', screen: RolesScreen },
 ];
