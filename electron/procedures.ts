@@ -20,6 +20,7 @@ import { quotaHandlers } from './features/quotas/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
+import { privacyHandlers } from './features/privacy/procedures';
 import { roleHandlers } from './features/users/roleProcedures';
 import { userHandlers } from './features/users/procedures';
 import { watchHandlers } from './features/watch/procedures';
@@ -28,6 +29,7 @@ export const handlers: Handlers<Api> = {
   ...systemHandlers,
   ...userHandlers,
   ...roleHandlers,
+  ...privacyHandlers,
   ...auditHandlers,
   ...departmentHandlers,
   ...organisationHandlers,

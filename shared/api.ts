@@ -21,6 +21,7 @@ import { quotaProcedures } from './quotas/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
+import { privacyProcedures } from './privacy/schema';
 import { roleProcedures } from './users/roles';
 import { userProcedures } from './users/schema';
 import { watchProcedures } from './watch/schema';
@@ -29,6 +30,7 @@ export const api = {
   ...systemProcedures,
   ...userProcedures,
   ...roleProcedures,
+  ...privacyProcedures,
   ...auditProcedures,
   ...departmentProcedures,
   ...organisationProcedures,
