@@ -22,6 +22,7 @@ import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
 import { privacyProcedures } from './privacy/schema';
+import { retentionProcedures } from './retention/schema';
 import { roleProcedures } from './users/roles';
 import { userProcedures } from './users/schema';
 import { watchProcedures } from './watch/schema';
@@ -31,6 +32,7 @@ export const api = {
   ...userProcedures,
   ...roleProcedures,
   ...privacyProcedures,
+  ...retentionProcedures,
   ...auditProcedures,
   ...departmentProcedures,
   ...organisationProcedures,

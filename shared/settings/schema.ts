@@ -4,6 +4,7 @@
  * kommunalt kontrakt, and the information material's text. Each group is a
  * versioned record like any other (a stale edit is refused, changes audited).
  */
+import { retentionSettingsSchema } from '../retention/schema';
 import { z } from 'zod';
 import {
   integer,
@@ -72,6 +73,7 @@ export const settingsGroups = {
   contractTexts: contractTextsSchema,
   infoMaterial: infoMaterialSchema,
   onward: onwardSettingsSchema,
+  retention: retentionSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -103,5 +105,7 @@ export const settingsProcedures = {
   'settings.infoMaterial': query(z.object({}), storedSchema(infoMaterialSchema)),
   'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema), 'admin'),
   'settings.onward': query(z.object({}), storedSchema(onwardSettingsSchema)),
+  'settings.retention': query(z.object({}), storedSchema(retentionSettingsSchema)),
+  'settings.setRetention': mutation(saveInput(retentionSettingsSchema), storedSchema(retentionSettingsSchema), 'admin'),
   'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema), 'admin'),
 };
