@@ -14,6 +14,7 @@ import { MoveOnScreen } from './features/moveOns/MoveOnScreen';
 import { NewcomersScreen } from './features/newcomers/NewcomersScreen';
 import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
 import { QuotasScreen } from './features/quotas/QuotasScreen';
+import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
 import { RolesScreen } from './features/roles/RolesScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
@@ -46,4 +47,5 @@ export const navItems: NavItem[] = [
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
   { route: 'roller', label: 'Roller', section: 'System', screen: RolesScreen },
+  { route: 'dataskydd', label: 'Dataskydd', section: 'System', screen: PrivacyScreen },
 ];

@@ -72,6 +72,13 @@ export async function handleShellCall(
         fs.writeFileSync(target, pdf);
         return { ok: true, value: { done: true } };
       }
+      case 'shell.saveJson': {
+        const { text, fileName } = shellCallSchemas['shell.saveJson'].parse(input);
+        const target = await saveDialog(owner, fileName, 'json', 'JSON-fil');
+        if (!target) return { ok: true, value: { done: false } };
+        fs.writeFileSync(target, text, { encoding: 'utf8', mode: 0o600 });
+        return { ok: true, value: { done: true } };
+      }
       case 'shell.print': {
         const { html } = shellCallSchemas['shell.print'].parse(input);
         const done = await withDocumentWindow(
