@@ -39,7 +39,10 @@ export async function dispatch(
     ok: result.ok,
   };
   if (!result.ok) fields['code'] = result.error.code;
-  log().debug(fields, 'call');
+  // Writes at info (who changed something is what support asks about), reads at debug.
+  const writes = isProcedureName(name) && api[name].writes;
+  if (writes) log().info(fields, 'call');
+  else log().debug(fields, 'call');
   if (!result.ok && result.error.code === 'INTERNAL') log().error(fields, 'call failed');
   return result;
 }
