@@ -21,6 +21,9 @@ import { quotaHandlers } from './features/quotas/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
+import { privacyHandlers } from './features/privacy/procedures';
+import { retentionHandlers } from './features/retention/procedures';
+import { roleHandlers } from './features/users/roleProcedures';
 import { userHandlers } from './features/users/procedures';
 import { watchHandlers } from './features/watch/procedures';
 
@@ -44,4 +47,7 @@ export const handlers: Handlers<Api> = combineByName(
   quotaHandlers,
   moveOnHandlers,
   newcomerHandlers,
+  roleHandlers,
+  privacyHandlers,
+  retentionHandlers,
 );

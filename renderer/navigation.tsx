@@ -34,6 +34,10 @@ const QuotasScreen = lazy(() => import('./features/quotas/QuotasScreen').then((m
 const ReportsScreen = lazy(() =>
   import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
 );
+const RolesScreen = lazy(() => import('./features/roles/RolesScreen').then((m) => ({ default: m.RolesScreen })));
+const PrivacyScreen = lazy(() =>
+  import('./features/privacy/PrivacyScreen').then((m) => ({ default: m.PrivacyScreen })),
+);
 const SettingsScreen = lazy(() =>
   import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
 );
@@ -65,4 +69,6 @@ export const navItems: NavItem[] = [
   { route: 'nyanlanda', label: 'Nyanlända', section: 'Boende', screen: NewcomersScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
+  { route: 'roller', label: 'Roller', section: 'System', screen: RolesScreen },
+  { route: 'dataskydd', label: 'Dataskydd', section: 'System', screen: PrivacyScreen },
 ];

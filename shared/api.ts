@@ -22,6 +22,9 @@ import { quotaProcedures } from './quotas/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
+import { privacyProcedures } from './privacy/schema';
+import { retentionProcedures } from './retention/schema';
+import { roleProcedures } from './users/roles';
 import { userProcedures } from './users/schema';
 import { watchProcedures } from './watch/schema';
 
@@ -45,6 +48,9 @@ export const api = combineByName(
   quotaProcedures,
   moveOnProcedures,
   newcomerProcedures,
+  roleProcedures,
+  privacyProcedures,
+  retentionProcedures,
 ) satisfies ProcedureMap;
 
 export type Api = typeof api;

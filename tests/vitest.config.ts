@@ -6,6 +6,10 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // Every worker logs to one folder; the run fails if any of it holds a personnummer.
+    env: { BOSTAD_LOG_DIR: resolve(import.meta.dirname, '../test-results/logs/vitest') },
+    globalSetup: ['tests/logs/vitestGlobal.ts'],
+    setupFiles: ['tests/logs/vitestWorker.ts'],
     // Integration tests open real SQLite files; two cores, so two forks.
     pool: 'forks',
     maxWorkers: 2,

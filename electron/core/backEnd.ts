@@ -1,6 +1,7 @@
 /** Starts the back end both transports share: database, clock and actor. */
 import packageJson from '../../package.json';
 import { openDatabase, type Database } from '../db/connection';
+import { removeStaleExports } from '../features/exports/jobs';
 import { osLogin, registerActor } from '../features/users/service';
 import { createClock, type BackEnd } from './context';
 
@@ -25,6 +26,7 @@ export async function startBackEnd(options: BackEndOptions): Promise<BackEnd> {
  */
 export async function backEndOn(database: Database, options: { today?: string; login?: string }): Promise<BackEnd> {
   const clock = createClock(options.today);
+  removeStaleExports();
   const actor = await registerActor(database.knex, options.login ?? osLogin(), clock.now());
   return { database, clock, actor, appVersion: packageJson.version };
 }

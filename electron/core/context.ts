@@ -6,6 +6,7 @@
 import type { Knex } from 'knex';
 import { isIsoDate, isoDateInStockholm, type IsoDate } from '../../shared/core/dates';
 import type { Actor } from '../../shared/users/schema';
+import type { Role } from '../../shared/users/roles';
 import type { Database } from '../db/connection';
 
 export interface Clock {
@@ -41,6 +42,8 @@ export interface ServiceContext {
   /** The database, or the write transaction this call runs in. */
   db: Knex;
   actor: Actor;
+  /** The actor's role as the database says at the start of this call. */
+  role: Role;
   clock: Clock;
   /** Read-only facts for system.info. */
   info: { appVersion: string; databasePath: string; databaseKind: 'sqlite' | 'postgresql' };

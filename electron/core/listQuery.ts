@@ -5,6 +5,7 @@
  */
 import type { Knex } from 'knex';
 import type { FilterCondition, ParsedListQuery } from '../../shared/core/listQuery';
+import { own } from '../../shared/core/own';
 import { AppError } from '../../shared/core/result';
 
 export type ColumnKind = 'text' | 'number' | 'date' | 'set';
@@ -67,7 +68,7 @@ export function searchText(parts: (string | number | null | undefined)[]): strin
 }
 
 function column(spec: ListSpec, name: string): ListColumn {
-  const col = spec.columns[name];
+  const col = own(spec.columns, name);
   if (!col)
     throw new AppError('VALIDATION', `Kolumnen "${name}" går inte att sortera eller filtrera på.`, {
       fields: { [name]: 'Okänd kolumn' },

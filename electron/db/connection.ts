@@ -36,6 +36,9 @@ function sqliteConfig(filename: string, camelCase: boolean, busyTimeoutMs = BUSY
     client: ImmediateSqliteClient,
     connection: { filename },
     useNullAsDefault: true,
+    // knex otherwise writes the statement with its bound values (a
+    // personnummer, a name) into the error's message, which gets logged.
+    compileSqlOnError: false,
     // One connection: SQLite serialises writers anyway, and one connection
     // keeps this process from ever locking itself out.
     pool: {

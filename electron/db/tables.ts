@@ -148,6 +148,8 @@ type HouseholdsRow = {
   postalAddress: string | null;
   notes: string | null;
   searchText: string;
+  gallradAt: string | null;
+  gallradRule: string | null;
 };
 
 type HouseholdsInsert = {
@@ -173,6 +175,8 @@ type HouseholdsInsert = {
   postalAddress?: string | null;
   notes?: string | null;
   searchText?: string;
+  gallradAt?: string | null;
+  gallradRule?: string | null;
 };
 
 type KnexMigrationsRow = {
@@ -391,6 +395,8 @@ type LeasesRow = {
   refreshDue: string | null;
   unitSummary: string;
   searchText: string;
+  gallradAt: string | null;
+  gallradRule: string | null;
 };
 
 type LeasesInsert = {
@@ -447,6 +453,8 @@ type LeasesInsert = {
   refreshDue?: string | null;
   unitSummary?: string;
   searchText?: string;
+  gallradAt?: string | null;
+  gallradRule?: string | null;
 };
 
 type MoveOnReadinessRow = {
@@ -894,6 +902,8 @@ type UsersRow = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
+  role: string;
+  version: number;
 };
 
 type UsersInsert = {
@@ -901,6 +911,8 @@ type UsersInsert = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
+  role?: string;
+  version?: number;
 };
 
 declare module 'knex/types/tables' {

@@ -6,17 +6,17 @@
  * same `dispatch` the browser host uses, and on quit: a question while an
  * export runs, temp files cleared, and the database closed before exit.
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { INVOKE_CHANNEL } from '../../shared/core/bridge';
-import type { Envelope } from '../../shared/core/result';
 import { backEndOn } from '../core/backEnd';
 import type { BackEnd } from '../core/context';
-import { dispatch } from '../core/dispatch';
+import { log, openLog, safeError } from '../core/log';
 import { isTrustedSender } from '../desktop/appProtocol';
 import { openAndCheck, releaseStaleLock } from '../desktop/databaseCheck';
 import { clearFolder, documentDir } from '../desktop/documentFiles';
 import { desktopToday, openAtStart } from '../desktop/startup';
 import { clearExports, runningExportCount } from '../features/exports/jobs';
+import { createInvokeHandler } from './ipc';
 import { buildMenu } from './menu';
 import { lockDownSessions, registerAppScheme, serveAppScheme } from './security';
 import { initialDatabasePath, writeSettings } from './settings';
@@ -31,21 +31,19 @@ let backEnd: BackEnd | null = null;
 let quitState: 'running' | 'asked' | 'closing' | 'closed' = 'running';
 
 function serve(): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event: IpcMainInvokeEvent, name: unknown, input: unknown) => {
-    const frame = event.senderFrame;
-    const fromMainFrame = !!frame && !!mainWindow && frame === mainWindow.webContents.mainFrame;
-    if (!isTrustedSender(frame?.url, fromMainFrame) || !mainWindow) {
-      return {
-        ok: false,
-        error: { code: 'FORBIDDEN', message: 'Anropet kom inte från programmets eget fönster.' },
-      } satisfies Envelope<unknown>;
-    }
-    if (typeof name !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'Anropet saknar namn.' } };
-    // Dialogs, printing and PDF belong to the shell; everything else to the back end.
-    if (name.startsWith('shell.')) return handleShellCall(mainWindow, documentsDir, name, input);
-    if (!backEnd) return { ok: false, error: { code: 'BUSY', message: 'Databasen öppnas fortfarande.' } };
-    return dispatch(name, input, backEnd);
-  });
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    createInvokeHandler({
+      backEnd: () => backEnd,
+      isTrustedSender: (frame) =>
+        !!mainWindow && isTrustedSender(frame?.url, !!frame && frame === mainWindow.webContents.mainFrame),
+      // Dialogs, printing and PDF belong to the shell; everything else to the back end.
+      shellCall: (name, input) =>
+        mainWindow
+          ? handleShellCall(mainWindow, documentsDir, name, input)
+          : Promise.resolve({ ok: false, error: { code: 'BUSY', message: 'Fönstret är inte öppet.' } }),
+    }),
+  );
 }
 
 function showMainWindow(databasePath: string): void {
@@ -94,7 +92,7 @@ function handleQuit(): void {
     quitState = 'closing';
     clearTempFiles();
     void (backEnd?.database.close() ?? Promise.resolve())
-      .catch((error: unknown) => console.error('[bostadsportfoljen] closing the database failed', error))
+      .catch((error: unknown) => log().error({ err: safeError(error) }, 'closing the database failed'))
       .finally(() => {
         quitState = 'closed';
         app.quit();
@@ -107,6 +105,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   app.setAppUserModelId('se.helsingborg.ff.bostadsportfoljen');
   lockDownSessions();
+  openLog(app.getPath('logs'));
   serveAppScheme({ renderer: rendererDir, documents: documentsDir });
   clearTempFiles();
   handleQuit();

@@ -4,6 +4,7 @@
  * app (a reload would drop unsaved edits; DevTools would open the bridge).
  */
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { logFile } from '../core/log';
 import { switchDatabase } from './switchDatabase';
 
 export function buildMenu(win: BrowserWindow, databasePath: string): Menu {
@@ -51,6 +52,14 @@ export function buildMenu(win: BrowserWindow, databasePath: string): Menu {
     {
       label: 'Hjälp',
       submenu: [
+        {
+          // The support log (no personal data): what a support person asks for.
+          label: 'Visa logg',
+          click: () => {
+            const file = logFile();
+            if (file) void shell.openPath(file);
+          },
+        },
         {
           label: 'Om Bostadsportföljen',
           click: () =>

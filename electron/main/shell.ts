@@ -103,6 +103,13 @@ export async function handleShellCall(
         await writeTarget(target, pdf);
         return { ok: true, value: { done: true } };
       }
+      case 'shell.saveJson': {
+        const { text, fileName } = shellCallSchemas['shell.saveJson'].parse(input);
+        const target = await saveDialog(owner, fileName, 'json', 'JSON-fil');
+        if (!target) return { ok: true, value: { done: false } };
+        await writeTarget(target, Buffer.from(text, 'utf8'));
+        return { ok: true, value: { done: true } };
+      }
       case 'shell.print': {
         const { html } = shellCallSchemas['shell.print'].parse(input);
         return { ok: true, value: { done: await withDocumentWindow(documentsDir, html, print) } };

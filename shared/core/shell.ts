@@ -15,6 +15,8 @@ export const shellCallSchemas = {
   'shell.savePdf': z.object({ html: z.string().max(MAX_HTML), fileName: z.string().max(200) }),
   /** Print HTML with the system print dialog. */
   'shell.print': z.object({ html: z.string().max(MAX_HTML) }),
+  /** Save a JSON text (a registerutdrag) where the user chooses. */
+  'shell.saveJson': z.object({ text: z.string().max(MAX_HTML), fileName: z.string().max(200) }),
 };
 export type ShellCall = keyof typeof shellCallSchemas;
 export type ShellInput<K extends ShellCall> = z.input<(typeof shellCallSchemas)[K]>;

@@ -4,6 +4,7 @@
  * kommunalt kontrakt, and the information material's text. Each group is a
  * versioned record like any other (a stale edit is refused, changes audited).
  */
+import { retentionSettingsSchema } from '../retention/schema';
 import { z } from 'zod';
 import {
   integer,
@@ -72,6 +73,7 @@ export const settingsGroups = {
   contractTexts: contractTextsSchema,
   infoMaterial: infoMaterialSchema,
   onward: onwardSettingsSchema,
+  retention: retentionSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -93,11 +95,17 @@ function saveInput<S extends z.ZodType>(value: S) {
 
 export const settingsProcedures = {
   'settings.organisation': query(z.object({}), storedSchema(organisationSettingsSchema)),
-  'settings.setOrganisation': mutation(saveInput(organisationSettingsSchema), storedSchema(organisationSettingsSchema)),
+  'settings.setOrganisation': mutation(
+    saveInput(organisationSettingsSchema),
+    storedSchema(organisationSettingsSchema),
+    'admin',
+  ),
   'settings.contractTexts': query(z.object({}), storedSchema(contractTextsSchema)),
-  'settings.setContractTexts': mutation(saveInput(contractTextsSchema), storedSchema(contractTextsSchema)),
+  'settings.setContractTexts': mutation(saveInput(contractTextsSchema), storedSchema(contractTextsSchema), 'admin'),
   'settings.infoMaterial': query(z.object({}), storedSchema(infoMaterialSchema)),
-  'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema)),
+  'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema), 'admin'),
   'settings.onward': query(z.object({}), storedSchema(onwardSettingsSchema)),
-  'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema)),
+  'settings.retention': query(z.object({}), storedSchema(retentionSettingsSchema)),
+  'settings.setRetention': mutation(saveInput(retentionSettingsSchema), storedSchema(retentionSettingsSchema), 'admin'),
+  'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema), 'admin'),
 };

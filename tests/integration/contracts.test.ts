@@ -276,6 +276,7 @@ describe('contracts: notice and end', () => {
         const ctx: ServiceContext = {
           db: trx,
           actor: backEnd.actor,
+          role: 'handlaggare' as const,
           clock: backEnd.clock,
           info: { appVersion: 'test', databasePath: t.dbPath, databaseKind: 'sqlite' },
         };
@@ -521,6 +522,6 @@ describe('contracts: lists, filters and Bevakning', () => {
     });
     const archive = await t.send('households.archive', { id: householdId, version: row.version });
     expect(!archive.ok && archive.error.message).toMatch(/har kontraktet KK-2026-0001, som inte är avslutat/);
-    expect((await t.call('households.get', { id: householdId })).members[0]!.identityNumber).toBe(ADULT);
+    expect((await t.call('households.revealIdentity', { id: householdId })).members[0]!.identityNumber).toBe(ADULT);
   });
 });

@@ -279,6 +279,7 @@ describe('every register exports its view', () => {
     const ctx = {
       db: t.backEnd.database.knex,
       actor: t.backEnd.actor,
+      role: 'handlaggare' as const,
       clock: t.backEnd.clock,
       info: { appVersion: '', databasePath: '', databaseKind: 'sqlite' as const },
     };

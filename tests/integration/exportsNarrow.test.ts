@@ -34,6 +34,7 @@ beforeAll(async () => {
   ctx = {
     db: t.backEnd.database.knex,
     actor: t.backEnd.actor,
+    role: 'handlaggare',
     clock: t.backEnd.clock,
     info: { appVersion: '', databasePath: t.dbPath, databaseKind: 'sqlite' },
   };

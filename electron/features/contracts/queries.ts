@@ -244,6 +244,9 @@ export async function contractsWhere(
 }
 
 export async function phaseHistory(ctx: ServiceContext, contractId: number): Promise<PhaseMove[]> {
+  const contract = (await ctx.db('municipalContracts').where({ id: contractId }).first('id')) as
+    { id: number } | undefined;
+  if (!contract) throw new AppError('NOT_FOUND', `Kontraktet finns inte (id ${contractId}).`);
   const rows = (await ctx
     .db('contractPhaseMoves')
     .leftJoin('users', 'users.login', 'contractPhaseMoves.movedBy')

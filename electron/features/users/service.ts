@@ -6,7 +6,9 @@
 import os from 'node:os';
 import type { Knex } from 'knex';
 import type { Actor } from '../../../shared/users/schema';
+import { DEFAULT_ROLE, type Role } from '../../../shared/users/roles';
 import { appendAudit } from '../../core/audit';
+import { roleOf } from './roles';
 import type { ServiceContext } from '../../core/context';
 
 /**
@@ -50,8 +52,14 @@ export async function registerActor(db: Knex, login: string, now: string): Promi
     ? users.find((u) => !u.login.includes('\\') && sameLogin(u.login, withoutDomain(login)))
     : undefined;
   const displayName = earlier?.displayName ?? login;
+  // The first user of a new database sets it up, and so is its administratör;
+  // a person carried over from a login without a domain keeps their role.
+  const role: Role = earlier ? await roleOf(db, earlier.login) : users.length > 0 ? DEFAULT_ROLE : 'administrator';
   await db.transaction(async (trx) => {
-    await trx('users').insert({ login, displayName, createdAt: now, updatedAt: now }).onConflict('login').ignore();
+    await trx('users')
+      .insert({ login, displayName, role, createdAt: now, updatedAt: now })
+      .onConflict('login')
+      .ignore();
     if (earlier) {
       const prefs = (await trx('userPrefs').where({ login: earlier.login }).select('key', 'value')) as {
         key: string;

@@ -7,6 +7,7 @@ import {
   onwardSettingsSchema,
   organisationSettingsSchema,
 } from '../../../shared/settings/schema';
+import { roleLabels } from '../../../shared/users/roles';
 import { api, ApiError } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
@@ -67,6 +68,7 @@ const onwardSpecs: FieldSpec[] = [
 
 function You() {
   const info = useProcedure('system.info', {});
+  const me = useProcedure('users.me', {});
   const [displayName, setDisplayName] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   useEffect(() => {
@@ -84,7 +86,10 @@ function You() {
   return (
     <section className="card">
       <h2>Du</h2>
-      <p className="muted">Inloggning: {info.data?.actor.login}</p>
+      <p className="muted">
+        Inloggning: {info.data?.actor.login}
+        {me.data ? `, roll: ${roleLabels[me.data.role]}` : ''}
+      </p>
       <form
         className="inline-form"
         onSubmit={(e) => {
