@@ -4,6 +4,7 @@
  * follow from this one object.
  */
 import { auditProcedures } from './audit/schema';
+import { backupProcedures } from './backups/schema';
 import { contractProcedures } from './contracts/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
@@ -18,6 +19,7 @@ import { moveOnProcedures } from './moveOns/schema';
 import { newcomerProcedures } from './newcomers/schema';
 import { organisationProcedures } from './organisations/schema';
 import { quotaProcedures } from './quotas/schema';
+import { sessionProcedures } from './sessions/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
@@ -44,6 +46,8 @@ export const api = {
   ...quotaProcedures,
   ...moveOnProcedures,
   ...newcomerProcedures,
+  ...sessionProcedures,
+  ...backupProcedures,
 } satisfies ProcedureMap;
 
 export type Api = typeof api;

@@ -36,7 +36,7 @@ async function withDatabase(
   try {
     return await run(backEnd);
   } finally {
-    await backEnd.database.close();
+    await backEnd.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -13,6 +13,9 @@ import type { BackEnd, ServiceContext } from './context';
 import { toErrorShape, validationError } from './errors';
 import type { Handler } from './handlerTypes';
 
+export const READ_ONLY_MESSAGE =
+  'Databasen är skadad och har öppnats skrivskyddad: inget kan sparas. Återställ den senaste säkerhetskopian under System → Säkerhetskopior.';
+
 export async function dispatch(name: string, input: unknown, backEnd: BackEnd): Promise<Envelope<unknown>> {
   if (!isProcedureName(name)) {
     return { ok: false, error: { code: 'NOT_FOUND', message: `Okänd funktion: ${name}` } };
@@ -22,15 +25,22 @@ export async function dispatch(name: string, input: unknown, backEnd: BackEnd): 
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
 
   const handler = handlers[name] as unknown as Handler<ProcedureSpec>;
+  if (spec.writes && !spec.ownTransaction && backEnd.database.readOnly) {
+    return { ok: false, error: { code: 'FORBIDDEN', message: READ_ONLY_MESSAGE } };
+  }
   const base: Omit<ServiceContext, 'db'> = {
     actor: backEnd.actor,
     clock: backEnd.clock,
-    info: { appVersion: backEnd.appVersion, databasePath: backEnd.database.path, databaseKind: backEnd.database.kind },
+    info: backEnd.info(),
+    maintenance: backEnd.maintenance,
   };
   try {
-    const value = spec.writes
-      ? await backEnd.database.knex.transaction((trx) => handler({ ...base, db: trx }, parsed.data))
-      : await handler({ ...base, db: backEnd.database.knex }, parsed.data);
+    const value =
+      spec.writes && !spec.ownTransaction
+        ? await backEnd.database.knex.transaction((trx) => handler({ ...base, db: trx }, parsed.data))
+        : await handler({ ...base, db: backEnd.database.knex }, parsed.data);
+    // Our own commits do not move our data_version: tell our windows here.
+    if (spec.writes) await backEnd.changes.check();
     return { ok: true, value: checkedOutput(name, spec, value) };
   } catch (error) {
     return { ok: false, error: toErrorShape(error) };

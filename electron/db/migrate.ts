@@ -29,6 +29,14 @@ export class DatabaseTooNewError extends AppError {
   }
 }
 
+/** The migrations already applied and those this build would apply. */
+export async function pendingMigrations(knex: Knex): Promise<{ applied: string[]; pending: string[] }> {
+  if (!(await knex.schema.hasTable('knex_migrations'))) return { applied: [], pending: knownMigrationNames() };
+  const applied = ((await knex('knex_migrations').select('name')) as { name: string }[]).map((r) => r.name);
+  const done = new Set(applied);
+  return { applied, pending: knownMigrationNames().filter((n) => !done.has(n)) };
+}
+
 /** Migrates to the latest version; returns the names it applied. */
 export async function migrateToLatest(knex: Knex): Promise<string[]> {
   if (await knex.schema.hasTable('knex_migrations')) {

@@ -89,7 +89,7 @@ async function start(): Promise<void> {
   const databasePath = resolveDatabasePath(app.getPath('userData'));
   let backEnd: BackEnd;
   try {
-    backEnd = await startBackEnd({ databasePath });
+    backEnd = await startBackEnd({ databasePath, live: true });
   } catch (error) {
     dialog.showErrorBox(
       'Databasen kunde inte öppnas',
@@ -106,7 +106,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => void backEnd.database.close());
+  app.on('will-quit', () => void backEnd.close());
 }
 
 void start();

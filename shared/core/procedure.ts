@@ -11,6 +11,12 @@ export interface ProcedureSpec<I extends z.ZodType = z.ZodType, O extends z.ZodT
   output: O;
   /** Writes run one at a time, each in one transaction, and are audited. */
   writes: boolean;
+  /**
+   * The handler takes care of its own transactions (a backup, a restore:
+   * work SQLite cannot do inside one). Still a write: never called from a
+   * read, refused on a read-only database unless the handler allows it.
+   */
+  ownTransaction?: true;
 }
 
 export function query<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ProcedureSpec<I, O> {
@@ -19,6 +25,10 @@ export function query<I extends z.ZodType, O extends z.ZodType>(input: I, output
 
 export function mutation<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ProcedureSpec<I, O> {
   return { input, output, writes: true };
+}
+
+export function command<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ProcedureSpec<I, O> {
+  return { input, output, writes: true, ownTransaction: true };
 }
 
 export type ProcedureMap = Record<string, ProcedureSpec>;

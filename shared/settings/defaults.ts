@@ -1,6 +1,6 @@
 /** What the settings hold until FF has edited them. */
 import { DEFAULT_ESTABLISHMENT_MONTHS } from '../guarantees/rules';
-import type { ContractTexts, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
+import type { BackupSettings, ContractTexts, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
 
 export const DEFAULT_ORGANISATION: OrganisationSettings = {
   name: 'Fastighetsförvaltningen',
@@ -47,9 +47,13 @@ export const DEFAULT_ONWARD: OnwardSettings = {
   moveOnCandidateMonths: 24,
 };
 
+/** Two weeks of daily backups, plus those made before migrations and restores. */
+export const DEFAULT_BACKUPS: BackupSettings = { keepCount: 14 };
+
 export const SETTINGS_DEFAULTS = {
   organisation: DEFAULT_ORGANISATION,
   contractTexts: DEFAULT_CONTRACT_TEXTS,
   infoMaterial: DEFAULT_INFO_MATERIAL,
   onward: DEFAULT_ONWARD,
+  backups: DEFAULT_BACKUPS,
 } as const;

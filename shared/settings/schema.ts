@@ -66,12 +66,20 @@ export const onwardSettingsSchema = z.object({
 });
 export type OnwardSettings = z.output<typeof onwardSettingsSchema>;
 
+/** How many backups of the database file are kept (the oldest are removed first). */
+export const backupSettingsLabels = { keepCount: 'Antal säkerhetskopior att spara' } as const;
+export const backupSettingsSchema = z.object({
+  keepCount: integer(backupSettingsLabels.keepCount, { min: 1, max: 365 }),
+});
+export type BackupSettings = z.output<typeof backupSettingsSchema>;
+
 /** Every settings group: its key and schema. */
 export const settingsGroups = {
   organisation: organisationSettingsSchema,
   contractTexts: contractTextsSchema,
   infoMaterial: infoMaterialSchema,
   onward: onwardSettingsSchema,
+  backups: backupSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -100,4 +108,6 @@ export const settingsProcedures = {
   'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema)),
   'settings.onward': query(z.object({}), storedSchema(onwardSettingsSchema)),
   'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema)),
+  'settings.backups': query(z.object({}), storedSchema(backupSettingsSchema)),
+  'settings.setBackups': mutation(saveInput(backupSettingsSchema), storedSchema(backupSettingsSchema)),
 };

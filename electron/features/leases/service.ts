@@ -34,8 +34,6 @@ import {
   derive,
   derivedColumns,
   loadKpi,
-  refreshDueLeases,
-  refreshLeaseIfDue,
   toLease,
   type LeaseDbRow,
 } from './store';
@@ -119,7 +117,6 @@ export async function listLeases(
   ctx: ServiceContext,
   query: z.output<typeof leaseListQuerySchema>,
 ): Promise<ListResult<LeaseRow>> {
-  await refreshDueLeases(ctx);
   const today = ctx.clock.today();
   // The list's own filters read the leases table only: a count can skip the joins.
   const scoped = (qb: Knex.QueryBuilder): Knex.QueryBuilder => {
@@ -152,7 +149,6 @@ export async function listLeases(
 }
 
 export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDetail> {
-  await refreshLeaseIfDue(ctx, id);
   const found = (await selectRows(ctx.db).where('leases.id', id).first()) as
     Omit<LeaseListDbRow, 'unitCount'> | undefined;
   if (!found) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
@@ -408,7 +404,6 @@ export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise
 }
 
 export async function leaseSummary(ctx: ServiceContext): Promise<z.input<typeof leaseSummarySchema>> {
-  await refreshDueLeases(ctx);
   const active = () => ctx.db('leases').whereNull('archivedAt');
   const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as {
     status: string;

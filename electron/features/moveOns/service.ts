@@ -185,7 +185,8 @@ export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValue
 /**
  * Planned move-ons whose moving day has come: end each contract that still
  * holds (the household has moved), which frees its unit, and mark the move
- * done. Called when the move-on screens open, and safe to call again.
+ * done. Run by the daily job (features/daily/job.ts), inside its write;
+ * safe to run again (a second run finds nothing due).
  */
 export async function completeDueMoveOns(ctx: ServiceContext): Promise<{ completed: number }> {
   const due = (await ctx
