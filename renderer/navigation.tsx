@@ -3,6 +3,7 @@
  * the first route segment picks the screen.
  */
 import type { ComponentType } from 'react';
+import { BackupsScreen } from './features/backups/BackupsScreen';
 import { ContractsScreen } from './features/contracts/ContractsScreen';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
 import { GuaranteesScreen } from './features/guarantees/GuaranteesScreen';
@@ -44,4 +45,5 @@ export const navItems: NavItem[] = [
   { route: 'nyanlanda', label: 'Nyanlända', section: 'Boende', screen: NewcomersScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
+  { route: 'sakerhetskopior', label: 'Säkerhetskopior', section: 'System', screen: BackupsScreen },
 ];

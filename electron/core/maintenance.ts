@@ -80,9 +80,13 @@ export function sqliteMaintenance(backEnd: BackEnd): Maintenance {
       if (!found) throw new AppError('NOT_FOUND', `Säkerhetskopian ${name} finns inte i ${backupDir(dbPath())}.`);
       const problems = await integrityProblems(found.file);
       if (problems.length > 0)
-        throw new AppError('VALIDATION', `Säkerhetskopian ${name} är skadad och återställs inte: ${problems.join('; ')}`, {
-          fields: { name: 'säkerhetskopian klarar inte kontrollen (integrity_check)' },
-        });
+        throw new AppError(
+          'VALIDATION',
+          `Säkerhetskopian ${name} är skadad och återställs inte: ${problems.join('; ')}`,
+          {
+            fields: { name: 'säkerhetskopian klarar inte kontrollen (integrity_check)' },
+          },
+        );
       const newer = await backupMigrationsUnknownHere(found.file);
       if (newer.length > 0)
         throw new AppError(
@@ -100,7 +104,9 @@ export function sqliteMaintenance(backEnd: BackEnd): Maintenance {
         fs.copyFileSync(dbPath(), aside);
         keptAside = path.basename(aside);
       } else {
-        keptAside = (await createBackup(backEnd.database.knex, dbPath(), 'fore-aterstallning', 1 + (await keepCount(backEnd)))).name;
+        keptAside = (
+          await createBackup(backEnd.database.knex, dbPath(), 'fore-aterstallning', 1 + (await keepCount(backEnd)))
+        ).name;
       }
 
       await backEnd.reopen(async () => {

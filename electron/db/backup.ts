@@ -21,7 +21,8 @@ export interface BackupFile {
   sizeBytes: number;
 }
 
-const NAME = /^(.+)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(manuell|daglig|fore-migrering|fore-aterstallning)\.sqlite$/;
+const NAME =
+  /^(.+)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(manuell|daglig|fore-migrering|fore-aterstallning)\.sqlite$/;
 
 export function backupDir(databasePath: string): string {
   const base = path.basename(databasePath).replace(/\.[^.]*$/, '');

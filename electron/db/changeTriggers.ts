@@ -22,7 +22,9 @@ export async function sqliteWatchedTables(knex: Knex): Promise<string[]> {
 export async function installChangeTriggers(knex: Knex): Promise<void> {
   const tables = await sqliteWatchedTables(knex);
   const existing = new Set(
-    ((await knex.raw("select name from sqlite_master where type = 'trigger'")) as { name: string }[]).map((r) => r.name),
+    ((await knex.raw("select name from sqlite_master where type = 'trigger'")) as { name: string }[]).map(
+      (r) => r.name,
+    ),
   );
   for (const table of tables) {
     for (const op of ['insert', 'update', 'delete'] as const) {

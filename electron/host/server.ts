@@ -18,6 +18,7 @@ import type { BackEnd } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { finishedExportFile, forgetJob } from '../features/exports/jobs';
 import { contentSecurityPolicy } from './csp';
+import { serveEvents } from './events';
 import { htmlToPdf } from './pdf';
 
 export const TOKEN_HEADER = 'x-bostad-token';
@@ -215,6 +216,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     }
     if (url.pathname.startsWith('/files/')) {
       if (authorised(req, res, token)) serveExportFile(res, decodeURIComponent(url.pathname.slice('/files/'.length)));
+      return;
+    }
+    if (url.pathname === '/events') {
+      if (authorised(req, res, token)) serveEvents(req, res, options.backEnd);
       return;
     }
     if (url.pathname === '/shell/pdf') {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebFrameMain } from 'electron';
 import { INVOKE_CHANNEL } from '../../shared/core/bridge';
+import { CHANGES_CHANNEL } from '../../shared/core/changes';
 import type { Envelope } from '../../shared/core/result';
 import { startBackEnd } from '../core/backEnd';
 import type { BackEnd } from '../core/context';
@@ -81,6 +82,7 @@ function serve(backEnd: BackEnd): void {
     if (name.startsWith('shell.')) return handleShellCall(mainWindow!, name, input);
     return dispatch(name, input, backEnd);
   });
+  backEnd.changes.subscribe((event) => mainWindow?.webContents.send(CHANGES_CHANNEL, event));
 }
 
 async function start(): Promise<void> {

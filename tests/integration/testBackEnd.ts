@@ -56,7 +56,13 @@ export async function openTestBackEnd(
 
 /** A service context over the test's back end (or a transaction of it), for calling a service directly. */
 export function serviceContext(t: TestBackEnd, db: Knex = t.backEnd.database.knex): ServiceContext {
-  return { db, actor: t.backEnd.actor, clock: t.backEnd.clock, info: t.backEnd.info(), maintenance: t.backEnd.maintenance };
+  return {
+    db,
+    actor: t.backEnd.actor,
+    clock: t.backEnd.clock,
+    info: t.backEnd.info(),
+    maintenance: t.backEnd.maintenance,
+  };
 }
 
 /** Counts rows in a table, straight from the database. */

@@ -30,13 +30,7 @@ import {
   type EntityInfo,
 } from '../../core/records';
 import { allocateLeaseNumber } from './numbering';
-import {
-  derive,
-  derivedColumns,
-  loadKpi,
-  toLease,
-  type LeaseDbRow,
-} from './store';
+import { derive, derivedColumns, loadKpi, toLease, type LeaseDbRow } from './store';
 
 export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
 

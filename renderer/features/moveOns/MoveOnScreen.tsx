@@ -180,7 +180,6 @@ export function MoveOnScreen() {
   const defaultMonths = settings.data?.value.moveOnCandidateMonths;
   const minMonths = months === '' ? defaultMonths : Number(months);
 
-
   const scope = { readyOnly, ...(minMonths !== undefined && Number.isInteger(minMonths) ? { minMonths } : {}) };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(

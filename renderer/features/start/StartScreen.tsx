@@ -32,16 +32,16 @@ function Tile({ label, value, tone, onOpen }: TileProps) {
 
 export function StartScreen() {
   const info = useProcedure('system.info', {});
-  const units = useProcedure('units.summary', {});
+  const units = useProcedure('units.summary', {}, { live: true });
   // The counts only: exact, without building thousands of items.
-  const watch = useProcedure('watch.list', { horizonDays: DEFAULT_WATCH_HORIZON_DAYS, limit: 0 });
-  const land = useProcedure('landAgreements.summary', {});
-  const contracts = useProcedure('contracts.summary', {});
+  const watch = useProcedure('watch.list', { horizonDays: DEFAULT_WATCH_HORIZON_DAYS, limit: 0 }, { live: true });
+  const land = useProcedure('landAgreements.summary', {}, { live: true });
+  const contracts = useProcedure('contracts.summary', {}, { live: true });
   const k = contracts.data;
   const s = units.data;
   const l = land.data?.total;
-  const leases = useProcedure('leases.summary', {}).data;
-  const g = useProcedure('guarantees.summary', {}).data;
+  const leases = useProcedure('leases.summary', {}, { live: true }).data;
+  const g = useProcedure('guarantees.summary', {}, { live: true }).data;
   const quotas = useProcedure('quotas.list', { year: Number((info.data?.today ?? '0000').slice(0, 4)) }).data;
   const newcomersEnding = useProcedure('newcomers.list', { endingSoon: true, limit: 1 }).data;
   return (
