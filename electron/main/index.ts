@@ -47,7 +47,7 @@ function lockDownContents(): void {
   });
 }
 
-function createWindow(databasePath: string): void {
+function createWindow(databasePath: string, backEnd: BackEnd): void {
   mainWindow = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -64,7 +64,7 @@ function createWindow(databasePath: string): void {
       spellcheck: false,
     },
   });
-  Menu.setApplicationMenu(buildMenu(mainWindow, databasePath));
+  Menu.setApplicationMenu(buildMenu(mainWindow, databasePath, backEnd));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
@@ -101,9 +101,9 @@ async function start(): Promise<void> {
     return;
   }
   serve(backEnd);
-  createWindow(databasePath);
+  createWindow(databasePath, backEnd);
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow(databasePath);
+    if (BrowserWindow.getAllWindows().length === 0) createWindow(databasePath, backEnd);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
