@@ -25,7 +25,7 @@ export async function dispatch(name: string, input: unknown, backEnd: BackEnd): 
   if (!parsed.success) return { ok: false, error: validationError(parsed.error) };
 
   const handler = handlers[name] as unknown as Handler<ProcedureSpec>;
-  if (spec.writes && !spec.ownTransaction && backEnd.database.readOnly) {
+  if (spec.writes && !spec.worksReadOnly && backEnd.database.readOnly) {
     return { ok: false, error: { code: 'FORBIDDEN', message: READ_ONLY_MESSAGE } };
   }
   const base: Omit<ServiceContext, 'db'> = {

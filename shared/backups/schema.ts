@@ -37,8 +37,11 @@ export const backupProcedures = {
   /** Makes a backup now. Its own work, not a transaction: VACUUM INTO cannot run inside one. */
   'backups.create': command(z.object({}), backupRowSchema),
   /** Checks the backup, keeps the current file aside, replaces the database and tells everyone to reload. */
-  'backups.restore': command(
-    z.object({ name: z.string().min(1, 'Välj en säkerhetskopia') }),
-    z.object({ restored: z.string(), keptAside: z.string().nullable() }),
-  ),
+  'backups.restore': {
+    ...command(
+      z.object({ name: z.string().min(1, 'Välj en säkerhetskopia') }),
+      z.object({ restored: z.string(), keptAside: z.string().nullable() }),
+    ),
+    worksReadOnly: true as const,
+  },
 };

@@ -17,6 +17,8 @@ export interface ProcedureSpec<I extends z.ZodType = z.ZodType, O extends z.ZodT
    * read, refused on a read-only database unless the handler allows it.
    */
   ownTransaction?: true;
+  /** Runs on a database opened read-only (damaged): only the restore that repairs it. */
+  worksReadOnly?: true;
 }
 
 export function query<I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ProcedureSpec<I, O> {

@@ -43,7 +43,7 @@ async function seedUnits(host: Host, count: number): Promise<Map<string, { id: n
 
 /** How far the grid is scrolled (whichever element of AG Grid's DOM holds the vertical scroll). */
 function gridScrollTop(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(...[...document.querySelectorAll('.data-grid *')].map((e) => e.scrollTop)));
+  return page.locator('.data-grid *').evaluateAll((elements) => Math.max(...elements.map((e) => e.scrollTop)));
 }
 
 async function updateUnit(host: Host, ref: { id: number; version: number }, changes: Record<string, unknown>) {
