@@ -15,13 +15,19 @@ import { round } from './benchUtil';
 import { benchLeases, bulkLeases } from './benchLeases';
 import { benchContractPdf, benchPortfolio } from './benchPortfolio';
 import { benchRegisters } from './benchRegisters';
+import { benchReliability } from './benchReliability';
 import { benchUnitGridInChromium, benchUnitList, rendererDirFrom } from './benchUnits';
 
 const UNITS = Number(process.env['BENCH_UNITS'] ?? 100_000);
 const LEASES = Number(process.env['BENCH_LEASES'] ?? 100_000);
-/** Which parts to run: `npm run bench -- units leases portfolio registers` (all when none named). */
-const PARTS = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const wanted = (part: string) => PARTS.length === 0 || PARTS.includes(part);
+/**
+ * Which parts to run: `npm run bench -- units leases portfolio registers` (all
+ * when none named). `reliability` (minutes of crash and concurrency trials)
+ * runs only when named.
+ */
+const ARGS = process.argv.slice(2);
+const PARTS = ARGS.filter((a, i) => !a.startsWith('-') && !ARGS[i - 1]?.startsWith('--'));
+const wanted = (part: string) => (PARTS.length === 0 && part !== 'reliability') || PARTS.includes(part);
 
 async function withDatabase(
   name: string,
@@ -69,6 +75,8 @@ async function main(): Promise<void> {
     });
   }
   if (wanted('registers')) results['registers'] = await withDatabase('registers', (backEnd) => benchRegisters(backEnd));
+  if (wanted('reliability'))
+    results['reliability'] = await benchReliability(path.dirname(fileURLToPath(import.meta.url)), ARGS);
   console.log(JSON.stringify(results, null, 2));
 }
 
