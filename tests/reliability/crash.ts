@@ -59,21 +59,24 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashResult
     await stream;
 
     const again = await startHostProcess(options.hostScript, options.engine, { user: 'krock', today: '2026-11-29' });
-    for (const w of acked) {
-      const unit = await again.send('units.get', { id: w.id });
-      if (!unit.ok || (unit.value as { objectNumber: string }).objectNumber !== w.objectNumber) {
-        result.missing.push(w.objectNumber);
-        continue;
+    try {
+      for (const w of acked) {
+        const unit = await again.send('units.get', { id: w.id });
+        if (!unit.ok || (unit.value as { objectNumber: string }).objectNumber !== w.objectNumber) {
+          result.missing.push(w.objectNumber);
+          continue;
+        }
+        const audit = await again.call<{ action: string }[]>('audit.forRecord', { entity: 'unit', id: w.id });
+        if (!audit.some((a) => a.action === 'create')) result.withoutAudit.push(w.objectNumber);
       }
-      const audit = await again.call<{ action: string }[]>('audit.forRecord', { entity: 'unit', id: w.id });
-      if (!audit.some((a) => a.action === 'create')) result.withoutAudit.push(w.objectNumber);
+      // Earlier trials' writes must survive this crash too: none of the units may be gone.
+      const total = (await again.call<{ total: number | null }>('units.list', { limit: 1 })).total ?? 0;
+      result.acknowledged += acked.length;
+      if (total < result.acknowledged)
+        result.missing.push(`trial ${trial}: ${total} units, ${result.acknowledged} acknowledged`);
+    } finally {
+      await again.stop();
     }
-    // Earlier trials' writes must survive this crash too: none of the units may be gone.
-    const total = (await again.call<{ total: number | null }>('units.list', { limit: 1 })).total ?? 0;
-    result.acknowledged += acked.length;
-    if (total < result.acknowledged)
-      result.missing.push(`trial ${trial}: ${total} units, ${result.acknowledged} acknowledged`);
-    await again.stop();
     const check = await integrity(options.engine);
     if (check !== 'ok' && !check.startsWith('n/a')) result.integrity.push(`trial ${trial}: ${check}`);
     result.trials = trial;
