@@ -15,7 +15,7 @@ import { startSession, type Session } from '../features/sessions/service';
 import { osLogin, registerActor } from '../features/users/service';
 import { createSqliteChangeFeed } from '../live/changeFeed';
 import { createClock, type BackEnd } from './context';
-import { sqliteMaintenance } from './maintenance';
+import { maintenanceFor } from './maintenance';
 
 export interface BackEndOptions {
   databasePath: string;
@@ -81,7 +81,7 @@ export async function startBackEnd(options: BackEndOptions): Promise<BackEnd> {
       await backEnd.database.close();
     },
   };
-  backEnd.maintenance = sqliteMaintenance(backEnd);
+  backEnd.maintenance = maintenanceFor(backEnd);
 
   /** What only a sound, writable file gets: a session row and the day's job. */
   async function startWritable(): Promise<void> {

@@ -49,6 +49,31 @@ async function backupMigrationsUnknownHere(file: string): Promise<string[]> {
   }
 }
 
+/** The engine's backups: file copies on SQLite; on a server, the server's owners'. */
+export function maintenanceFor(backEnd: BackEnd): Maintenance {
+  return backEnd.database.kind === 'sqlite' ? sqliteMaintenance(backEnd) : serverOwnedBackups();
+}
+
+/**
+ * A database server's backups belong to those who run it (the city's IT):
+ * the screen says so and offers nothing it cannot do. Where pg_dump and
+ * pg_restore are installed, the PostgreSQL dialect (issue 11, i11a)
+ * replaces this with copies made by them.
+ */
+export function serverOwnedBackups(): Maintenance {
+  const message =
+    'Databasen ligger på stadens databasserver. Säkerhetskopior och återställning sköts av IT; kontakta IT-servicedesk.';
+  return {
+    status: async () => ({ supported: false, location: message, backups: [], damaged: null }),
+    backup: async () => {
+      throw new AppError('FORBIDDEN', message);
+    },
+    restore: async () => {
+      throw new AppError('FORBIDDEN', message);
+    },
+  };
+}
+
 export function sqliteMaintenance(backEnd: BackEnd): Maintenance {
   const dbPath = () => backEnd.database.path;
   return {

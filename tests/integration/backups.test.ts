@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { backupDir, listBackups } from '../../electron/db/backup';
 import { openRawSqlite } from '../../electron/db/rawSqlite';
 import { openDatabase } from '../../electron/db/connection';
+import { serverOwnedBackups } from '../../electron/core/maintenance';
 import type { ChangeEvent } from '../../shared/core/changes';
 import { modulbostadInput } from '../fixtures/bestand';
 import { tableDump } from '../reliability/tableDump';
@@ -139,5 +140,16 @@ describe('restore', () => {
     });
     expect(await tableDump(t.backEnd.database.knex)).toEqual(before);
     expect(listBackups(t.dbPath).map((b) => b.reason)).toEqual(['manuell']);
+  });
+});
+
+describe('on a database server', () => {
+  it('says that IT owns the backups and refuses to make or restore one', async () => {
+    const server = serverOwnedBackups();
+    const status = await server.status();
+    expect(status).toMatchObject({ supported: false, backups: [], damaged: null });
+    expect(status.location).toContain('sköts av IT');
+    await expect(server.backup('manuell')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(server.restore('x')).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 });
