@@ -47,7 +47,7 @@ export function BackupsScreen() {
 
   const backupNow = () => run(async () => `Säkerhetskopian ${(await api.call('backups.create', {})).name} är gjord.`);
 
-  const restore = (b: Pick<BackupRow, 'name' | 'createdAt'>) => {
+  const restore = (b: BackupRow) => {
     const ok = window.confirm(
       `Återställa databasen från säkerhetskopian ${formatDateTime(b.createdAt)}?\n\n` +
         'Allt som sparats efter den tidpunkten försvinner ur databasen. Den nuvarande databasen sparas först som en säkerhetskopia. ' +
@@ -61,7 +61,7 @@ export function BackupsScreen() {
   };
 
   const data = status.data;
-  const latestGood = data?.damaged?.latestGood;
+  const latestGood = data?.backups.find((b) => b.name === data.damaged?.latestGood);
   return (
     <div className="screen backups">
       <header className="list-toolbar">
@@ -87,8 +87,8 @@ export function BackupsScreen() {
             ))}
           </ul>
           {latestGood ? (
-            <button type="button" disabled={busy} onClick={() => restore({ name: latestGood, createdAt: '' })}>
-              Återställ senaste säkerhetskopian ({latestGood})
+            <button type="button" disabled={busy} onClick={() => restore(latestGood)}>
+              Återställ senaste säkerhetskopian ({formatDateTime(latestGood.createdAt)})
             </button>
           ) : (
             <p>Det finns ingen säkerhetskopia att återställa. Kontakta IT.</p>
@@ -127,7 +127,7 @@ export function BackupsScreen() {
           </tbody>
         </table>
       ) : null}
-      {keep.data && data?.supported ? (
+      {keep.data && data?.supported && !data.damaged ? (
         <SettingsGroupForm
           key={`backups:${keep.data.version}`}
           title="Hur många som sparas"
