@@ -24,7 +24,7 @@ import type { Knex } from 'knex';
 import { appendAudit } from '../../core/audit';
 import type { Clock, ServiceContext } from '../../core/context';
 import { refreshDueLeases, SYSTEM_ACTOR } from '../leases/store';
-import { completeDueMoveOns } from '../moveOns/service';
+import { completeDueMoveOns, MOVE_ON_BATCH } from '../moveOns/service';
 
 /** A claim older than this belongs to an app that died mid-run: another may take the day. */
 export const STALE_CLAIM_MS = 10 * 60_000;
@@ -78,7 +78,13 @@ export async function runDailyJob(options: DailyJobOptions): Promise<DailyJobSum
   // Outside a transaction the refresh takes one short write per chunk, so a
   // 1 January over 100 000 leases never holds the lock for long.
   const leasesUpdated = await refreshDueLeases(ctx);
-  const { completed } = await knex.transaction((trx) => completeDueMoveOns({ ...ctx, db: trx }));
+  // A batch per transaction (the service takes at most MOVE_ON_BATCH), until none is due.
+  let completed = 0;
+  for (;;) {
+    const batch = await knex.transaction((trx) => completeDueMoveOns({ ...ctx, db: trx }));
+    completed += batch.completed;
+    if (batch.completed < MOVE_ON_BATCH) break;
+  }
   const backup = options.backup ? await options.backup() : null;
 
   const summary: DailyJobSummary = { day, leasesUpdated, moveOnsCompleted: completed, backup };

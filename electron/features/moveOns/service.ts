@@ -188,6 +188,9 @@ export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValue
  * done. Run by the daily job (features/daily/job.ts), inside its write;
  * safe to run again (a second run finds nothing due).
  */
+/** Move-ons carried out per transaction: each ends a contract, so the write lock is not held long. */
+export const MOVE_ON_BATCH = 500;
+
 export async function completeDueMoveOns(ctx: ServiceContext): Promise<{ completed: number }> {
   const due = (await ctx
     .db('moveOns')
@@ -195,7 +198,7 @@ export async function completeDueMoveOns(ctx: ServiceContext): Promise<{ complet
     .whereNull('archivedAt')
     .where('moveDate', '<=', ctx.clock.today())
     .orderBy('moveDate')
-    .limit(500)
+    .limit(MOVE_ON_BATCH)
     .select('id', 'version', 'contractId', 'moveDate', 'newAddress', 'landlordId')) as {
     id: number;
     version: number;
