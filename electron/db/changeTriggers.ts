@@ -21,21 +21,23 @@ export async function sqliteWatchedTables(knex: Knex): Promise<string[]> {
 
 export async function installChangeTriggers(knex: Knex): Promise<void> {
   const tables = await sqliteWatchedTables(knex);
-  const existing = new Set(
-    ((await knex.raw("select name from sqlite_master where type = 'trigger'")) as { name: string }[]).map(
-      (r) => r.name,
-    ),
+  const rows = (await knex.raw("select name from sqlite_master where type = 'trigger'")) as { name: string }[];
+  const existing = new Set(rows.map((r) => r.name));
+  const missing = tables.flatMap((table) =>
+    (['insert', 'update', 'delete'] as const)
+      .map((op) => ({ table, op, name: `bostad_change_${table}_${op}` }))
+      .filter((t) => !existing.has(t.name)),
   );
-  for (const table of tables) {
-    for (const op of ['insert', 'update', 'delete'] as const) {
-      const name = `bostad_change_${table}_${op}`;
-      if (existing.has(name)) continue;
+  if (missing.length === 0) return;
+  // One transaction: on a new file that is one sync to disk, not ninety.
+  await knex.transaction(async (trx) => {
+    for (const { table, op, name } of missing) {
       // Table names come from sqlite_master, not from input; quoted all the same.
-      await knex.raw(
+      await trx.raw(
         `create trigger if not exists "${name}" after ${op} on "${table}" begin ` +
           `insert into change_counters (table_name, version) values ('${table}', 1) ` +
           `on conflict (table_name) do update set version = version + 1; end`,
       );
     }
-  }
+  });
 }
