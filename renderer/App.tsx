@@ -1,5 +1,5 @@
 /** The window: sidebar navigation on the left, the chosen screen beside it. */
-import { Fragment } from 'react';
+import { Fragment, Suspense } from 'react';
 import { useProcedure } from './api/hooks';
 import { DatabaseBanners } from './components/DatabaseBanners';
 import { StatusBar } from './components/StatusBar';
@@ -42,7 +42,9 @@ export function App() {
       <main className="content">
         {info.error ? <div className="banner error">{info.error.message}</div> : null}
         <DatabaseBanners readOnly={info.data?.readOnly ?? false} />
-        <Screen key={current.route} />
+        <Suspense fallback={<div className="screen muted">Hämtar…</div>}>
+          <Screen key={current.route} />
+        </Suspense>
       </main>
     </div>
   );

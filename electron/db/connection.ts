@@ -98,3 +98,14 @@ export async function openDatabase(filename: string, options: OpenOptions = {}):
     close: () => knex.destroy(),
   };
 }
+
+/**
+ * A second connection to an open SQLite file, for one long read (an
+ * export): the app's own connection stays free for other users' calls,
+ * which would otherwise queue behind every chunk the export reads. SQLite
+ * lets readers run side by side; the caller destroys it when done.
+ */
+export function openSqliteReader(filename: string): Knex {
+  // query_only: a reader never writes, and never changes the journal mode.
+  return knexFactory(sqliteConfig(path.resolve(filename), true, true));
+}
