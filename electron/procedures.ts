@@ -6,6 +6,7 @@ import { combineByName } from '../shared/core/byName';
 import type { Api } from '../shared/api';
 import type { Handlers } from './core/handlerTypes';
 import { auditHandlers } from './features/audit/procedures';
+import { backupHandlers } from './features/backups/procedures';
 import { contractHandlers } from './features/contracts/procedures';
 import { departmentHandlers } from './features/departments/procedures';
 import { documentHandlers } from './features/documents/procedures';
@@ -18,6 +19,7 @@ import { moveOnHandlers } from './features/moveOns/procedures';
 import { newcomerHandlers } from './features/newcomers/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
 import { quotaHandlers } from './features/quotas/procedures';
+import { sessionHandlers } from './features/sessions/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
 import { unitHandlers } from './features/units/procedures';
@@ -50,4 +52,6 @@ export const handlers: Handlers<Api> = combineByName(
   roleHandlers,
   privacyHandlers,
   retentionHandlers,
+  sessionHandlers,
+  backupHandlers,
 );

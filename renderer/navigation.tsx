@@ -6,6 +6,9 @@
  */
 import { lazy, type ComponentType } from 'react';
 
+const BackupsScreen = lazy(() =>
+  import('./features/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })),
+);
 const ContractsScreen = lazy(() =>
   import('./features/contracts/ContractsScreen').then((m) => ({ default: m.ContractsScreen })),
 );
@@ -71,4 +74,5 @@ export const navItems: NavItem[] = [
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
   { route: 'roller', label: 'Roller', section: 'System', screen: RolesScreen },
   { route: 'dataskydd', label: 'Dataskydd', section: 'System', screen: PrivacyScreen },
+  { route: 'sakerhetskopior', label: 'Säkerhetskopior', section: 'System', screen: BackupsScreen },
 ];

@@ -5,6 +5,7 @@
  */
 import { combineByName } from './core/byName';
 import { auditProcedures } from './audit/schema';
+import { backupProcedures } from './backups/schema';
 import { contractProcedures } from './contracts/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
@@ -19,6 +20,7 @@ import { moveOnProcedures } from './moveOns/schema';
 import { newcomerProcedures } from './newcomers/schema';
 import { organisationProcedures } from './organisations/schema';
 import { quotaProcedures } from './quotas/schema';
+import { sessionProcedures } from './sessions/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
@@ -51,6 +53,8 @@ export const api = combineByName(
   roleProcedures,
   privacyProcedures,
   retentionProcedures,
+  sessionProcedures,
+  backupProcedures,
 ) satisfies ProcedureMap;
 
 export type Api = typeof api;

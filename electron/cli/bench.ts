@@ -10,6 +10,8 @@
  *   npm run bench -- export grid                    only those parts
  *   npm run bench -- --compare old.json             this run beside an earlier one
  *
+ *   npm run bench -- reliability                    the reliability harness at full size (only when named)
+ *
  * Parts: lists, export, grid, pdf, newyear. Machines here are shared and
  * noisy: the load average is printed at the start and the end; compare
  * ratios (measured in the same run) more than absolute times.
@@ -29,6 +31,7 @@ import { benchGrid, rendererDirFrom } from './benchGrid';
 import { benchLists } from './benchLists';
 import { benchNewYear } from './benchNewYear';
 import { benchPdf } from './benchPdf';
+import { benchReliability } from './benchReliability';
 import { bulkHouseholdsAndContracts, bulkLeases } from './benchSeed';
 import { round } from './benchUtil';
 
@@ -58,12 +61,18 @@ async function withDatabase(size: number, run: (backEnd: BackEnd) => Promise<voi
   try {
     await run(backEnd);
   } finally {
-    await backEnd.database.close();
+    await backEnd.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  // Minutes of crash and concurrency trials, not a figure per size: its own run.
+  if (argv.includes('reliability')) {
+    console.log(JSON.stringify(await benchReliability(path.dirname(fileURLToPath(import.meta.url)), argv), null, 2));
+    return;
+  }
   const opts = options();
   const load = () => os.loadavg().map((l) => round(l));
   const figures = new Figures(opts.sizes, load());

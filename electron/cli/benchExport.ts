@@ -65,7 +65,8 @@ function contextOf(backEnd: BackEnd): ServiceContext {
     // The bench measures the writer, not roles: it acts as the registers' handläggare.
     role: 'handlaggare',
     clock: backEnd.clock,
-    info: { appVersion: backEnd.appVersion, databasePath: backEnd.database.path, databaseKind: backEnd.database.kind },
+    info: backEnd.info(),
+    maintenance: backEnd.maintenance,
   };
 }
 

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     await bulkUnits(backEnd, random, n);
   }
   console.log(`Klart på ${((Date.now() - started) / 1000).toFixed(1)} s: ${backEnd.database.path}`);
-  await backEnd.database.close();
+  await backEnd.close();
 }
 
 main().catch((error: unknown) => {

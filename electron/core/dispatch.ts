@@ -17,6 +17,9 @@ import { toErrorShape, validationError } from './errors';
 import type { Handler } from './handlerTypes';
 import { log } from './log';
 
+export const READ_ONLY_MESSAGE =
+  'Databasen är skadad och har öppnats skrivskyddad: inget kan sparas. Återställ den senaste säkerhetskopian under System → Säkerhetskopior.';
+
 /** Who is calling, for the log: each transport gives its own id to each request. */
 export interface CallMeta {
   requestId?: string;
@@ -75,16 +78,23 @@ async function run(name: string, input: unknown, backEnd: BackEnd): Promise<Enve
   }
 
   const handler = handlers[name] as unknown as Handler<ProcedureSpec>;
+  if (spec.writes && !spec.worksReadOnly && backEnd.database.readOnly) {
+    return { ok: false, error: { code: 'FORBIDDEN', message: READ_ONLY_MESSAGE } };
+  }
   const base: Omit<ServiceContext, 'db'> = {
     actor: backEnd.actor,
     role,
     clock: backEnd.clock,
-    info: { appVersion: backEnd.appVersion, databasePath: backEnd.database.path, databaseKind: backEnd.database.kind },
+    info: backEnd.info(),
+    maintenance: backEnd.maintenance,
   };
   try {
-    const value = spec.writes
-      ? await backEnd.database.knex.transaction((trx) => handler({ ...base, db: trx }, parsed.data))
-      : await handler({ ...base, db: backEnd.database.knex }, parsed.data);
+    const value =
+      spec.writes && !spec.ownTransaction
+        ? await backEnd.database.knex.transaction((trx) => handler({ ...base, db: trx }, parsed.data))
+        : await handler({ ...base, db: backEnd.database.knex }, parsed.data);
+    // Our own commits do not move our data_version: tell our windows here.
+    if (spec.writes) await backEnd.changes.check();
     return { ok: true, value: checkedOutput(name, spec, value) };
   } catch (error) {
     return { ok: false, error: toErrorShape(error) };

@@ -46,14 +46,18 @@ function isSqlite(knex: Knex): boolean {
   return ['sqlite3', 'better-sqlite3'].includes((knex.client as { dialect: string }).dialect);
 }
 
-/** The migrations this build knows that the database has not had yet; throws when it has unknown ones. */
-export async function pendingMigrations(knex: Knex): Promise<string[]> {
-  if (!(await knex.schema.hasTable('knex_migrations'))) return knownMigrationNames();
-  const applied = new Set(((await knex('knex_migrations').select('name')) as { name: string }[]).map((r) => r.name));
+/**
+ * The migrations already applied and those this build would apply; throws
+ * when the database has migrations this build does not know (a newer app).
+ */
+export async function pendingMigrations(knex: Knex): Promise<{ applied: string[]; pending: string[] }> {
+  if (!(await knex.schema.hasTable('knex_migrations'))) return { applied: [], pending: knownMigrationNames() };
+  const applied = ((await knex('knex_migrations').select('name')) as { name: string }[]).map((r) => r.name);
   const known = knownMigrationNames();
-  const unknown = [...applied].filter((n) => !known.includes(n));
+  const unknown = applied.filter((n) => !known.includes(n));
   if (unknown.length > 0) throw new DatabaseTooNewError(unknown);
-  return known.filter((n) => !applied.has(n));
+  const done = new Set(applied);
+  return { applied, pending: known.filter((n) => !done.has(n)) };
 }
 
 async function checkForeignKeys(trx: Knex): Promise<void> {
@@ -84,7 +88,7 @@ function migratorConfig(knex: Knex): Knex.MigratorConfig {
 
 /** Migrates to the latest version; returns the names it applied. Writes nothing when none is pending. */
 export async function migrateToLatest(knex: Knex): Promise<string[]> {
-  if ((await pendingMigrations(knex)).length === 0) return [];
+  if ((await pendingMigrations(knex)).pending.length === 0) return [];
   const [, applied] = (await withForeignKeysOff(knex, () => knex.migrate.latest(migratorConfig(knex)))) as [
     number,
     string[],

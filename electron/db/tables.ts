@@ -27,6 +27,16 @@ type AuditLogInsert = {
   after?: string | null;
 };
 
+type ChangeCountersRow = {
+  tableName: string;
+  version: number;
+};
+
+type ChangeCountersInsert = {
+  tableName?: string;
+  version?: number;
+};
+
 type ContractNumberSeriesRow = {
   year: number;
   lastNumber: number;
@@ -57,6 +67,22 @@ type ContractPhaseMovesInsert = {
   movedAt: string;
   movedBy: string;
   note?: string | null;
+};
+
+type DailyJobsRow = {
+  day: string;
+  claimedBy: string;
+  claimedAt: string;
+  finishedAt: string | null;
+  summary: string | null;
+};
+
+type DailyJobsInsert = {
+  day?: string;
+  claimedBy: string;
+  claimedAt: string;
+  finishedAt?: string | null;
+  summary?: string | null;
 };
 
 type DepartmentsRow = {
@@ -801,6 +827,24 @@ type RentGuaranteesInsert = {
   searchText?: string;
 };
 
+type SessionsRow = {
+  id: string;
+  login: string;
+  displayName: string;
+  machine: string;
+  startedAt: string;
+  heartbeatAt: string;
+};
+
+type SessionsInsert = {
+  id?: string;
+  login: string;
+  displayName: string;
+  machine: string;
+  startedAt: string;
+  heartbeatAt: string;
+};
+
 type SettingsRow = {
   id: number;
   version: number;
@@ -918,6 +962,7 @@ type UsersInsert = {
 declare module 'knex/types/tables' {
   interface Tables {
     auditLog: Knex.CompositeTableType<AuditLogRow, AuditLogInsert, Partial<AuditLogInsert>>;
+    changeCounters: Knex.CompositeTableType<ChangeCountersRow, ChangeCountersInsert, Partial<ChangeCountersInsert>>;
     contractNumberSeries: Knex.CompositeTableType<
       ContractNumberSeriesRow,
       ContractNumberSeriesInsert,
@@ -928,6 +973,7 @@ declare module 'knex/types/tables' {
       ContractPhaseMovesInsert,
       Partial<ContractPhaseMovesInsert>
     >;
+    dailyJobs: Knex.CompositeTableType<DailyJobsRow, DailyJobsInsert, Partial<DailyJobsInsert>>;
     departments: Knex.CompositeTableType<DepartmentsRow, DepartmentsInsert, Partial<DepartmentsInsert>>;
     guaranteeClaims: Knex.CompositeTableType<GuaranteeClaimsRow, GuaranteeClaimsInsert, Partial<GuaranteeClaimsInsert>>;
     householdMembers: Knex.CompositeTableType<
@@ -968,6 +1014,7 @@ declare module 'knex/types/tables' {
     quotaPlacements: Knex.CompositeTableType<QuotaPlacementsRow, QuotaPlacementsInsert, Partial<QuotaPlacementsInsert>>;
     quotas: Knex.CompositeTableType<QuotasRow, QuotasInsert, Partial<QuotasInsert>>;
     rentGuarantees: Knex.CompositeTableType<RentGuaranteesRow, RentGuaranteesInsert, Partial<RentGuaranteesInsert>>;
+    sessions: Knex.CompositeTableType<SessionsRow, SessionsInsert, Partial<SessionsInsert>>;
     settings: Knex.CompositeTableType<SettingsRow, SettingsInsert, Partial<SettingsInsert>>;
     units: Knex.CompositeTableType<UnitsRow, UnitsInsert, Partial<UnitsInsert>>;
     userPrefs: Knex.CompositeTableType<UserPrefsRow, UserPrefsInsert, Partial<UserPrefsInsert>>;

@@ -120,7 +120,7 @@ async function checkFile(file: string, create: boolean): Promise<OpenCheck | nul
 async function pendingCount(file: string): Promise<number | null> {
   const knex = knexFactory({ client: ImmediateSqliteClient, connection: { filename: file }, useNullAsDefault: true });
   try {
-    return (await pendingMigrations(knex)).length;
+    return (await pendingMigrations(knex)).pending.length;
   } catch {
     return null;
   } finally {

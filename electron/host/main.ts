@@ -25,7 +25,12 @@ async function main(): Promise<void> {
   const login = option(args, 'user');
   const logPath = openLog(option(args, 'log-dir') ?? defaultLogDir());
 
-  const backEnd = await startBackEnd({ databasePath, ...(today ? { today } : {}), ...(login ? { login } : {}) });
+  const backEnd = await startBackEnd({
+    databasePath,
+    live: true,
+    ...(today ? { today } : {}),
+    ...(login ? { login } : {}),
+  });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const host = await startHost({ backEnd, staticDir: path.resolve(here, '../renderer'), port });
 
@@ -37,7 +42,7 @@ async function main(): Promise<void> {
   const stop = async () => {
     await host.close();
     await closePdfRenderer();
-    await backEnd.database.close();
+    await backEnd.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

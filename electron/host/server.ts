@@ -23,6 +23,7 @@ import { dispatch } from '../core/dispatch';
 import { finishedExportFile, forgetJob } from '../features/exports/jobs';
 import { log, safeError } from '../core/log';
 import { contentSecurityPolicy } from './csp';
+import { serveEvents } from './events';
 import { htmlToPdf } from './pdf';
 
 export const TOKEN_HEADER = 'x-bostad-token';
@@ -242,7 +243,11 @@ function route(
     res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' }).end('Fel värdnamn.');
     return;
   }
-  const api = url.pathname.startsWith('/api/') || url.pathname.startsWith('/files/') || url.pathname === '/shell/pdf';
+  const api =
+    url.pathname.startsWith('/api/') ||
+    url.pathname.startsWith('/files/') ||
+    url.pathname === '/shell/pdf' ||
+    url.pathname === '/events';
   if (api && !originAllowed(req, port)) {
     sendJson(res, 403, {
       ok: false,
@@ -269,6 +274,10 @@ function route(
   }
   if (url.pathname === '/shell/pdf') {
     if (authorised(req, res, token)) return servePdf(req, res);
+    return;
+  }
+  if (url.pathname === '/events') {
+    if (authorised(req, res, token)) serveEvents(req, res, options.backEnd);
     return;
   }
   if (options.staticDir) serveStatic(req, res, options.staticDir, url.pathname);

@@ -8,6 +8,7 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { INVOKE_CHANNEL } from '../../shared/core/bridge';
+import { CHANGES_CHANNEL } from '../../shared/core/changes';
 import { backEndOn } from '../core/backEnd';
 import type { BackEnd } from '../core/context';
 import { log, openLog, safeError } from '../core/log';
@@ -46,9 +47,11 @@ function serve(): void {
   );
 }
 
-function showMainWindow(databasePath: string): void {
+function showMainWindow(databasePath: string, backEnd: BackEnd): void {
   mainWindow = createMainWindow();
-  Menu.setApplicationMenu(buildMenu(mainWindow, databasePath));
+  Menu.setApplicationMenu(buildMenu(mainWindow, databasePath, backEnd));
+  // Colleagues' saves (and our own) reach the open screens.
+  backEnd.changes.subscribe((event) => mainWindow?.webContents.send(CHANGES_CHANNEL, event));
   mainWindow.on('close', (event) => {
     if (quitState === 'running' && !confirmQuitWithExports()) event.preventDefault();
   });
@@ -91,7 +94,7 @@ function handleQuit(): void {
     if (quitState === 'running' && !confirmQuitWithExports()) return;
     quitState = 'closing';
     clearTempFiles();
-    void (backEnd?.database.close() ?? Promise.resolve())
+    void (backEnd?.close() ?? Promise.resolve())
       .catch((error: unknown) => log().error({ err: safeError(error) }, 'closing the database failed'))
       .finally(() => {
         quitState = 'closed';
@@ -124,8 +127,8 @@ async function start(): Promise<void> {
     return;
   }
   const today = desktopToday(process.env, app.isPackaged);
-  backEnd = await backEndOn(opened.database, today ? { today } : {});
-  showMainWindow(opened.file);
+  backEnd = await backEndOn(opened.database, { ...(today ? { today } : {}), live: true });
+  showMainWindow(opened.file, backEnd);
 }
 
 registerAppScheme();

@@ -25,6 +25,14 @@ export interface ProcedureSpec<I extends z.ZodType = z.ZodType, O extends z.ZodT
    */
   writes: boolean;
   access: Access;
+  /**
+   * The handler takes care of its own transactions (a backup, a restore:
+   * work SQLite cannot do inside one). Still a write: never called from a
+   * read, refused on a read-only database unless the handler allows it.
+   */
+  ownTransaction?: true;
+  /** Runs on a database opened read-only (damaged): only the restore that repairs it. */
+  worksReadOnly?: true;
 }
 
 export function query<I extends z.ZodType, O extends z.ZodType>(
@@ -41,6 +49,14 @@ export function mutation<I extends z.ZodType, O extends z.ZodType>(
   access: Access = 'register',
 ): ProcedureSpec<I, O> {
   return { input, output, writes: true, access };
+}
+
+export function command<I extends z.ZodType, O extends z.ZodType>(
+  input: I,
+  output: O,
+  access: Access = 'register',
+): ProcedureSpec<I, O> {
+  return { input, output, writes: true, ownTransaction: true, access };
 }
 
 export type ProcedureMap = Record<string, ProcedureSpec>;

@@ -1,7 +1,7 @@
 /** What the settings hold until FF has edited them. */
 import { DEFAULT_ESTABLISHMENT_MONTHS } from '../guarantees/rules';
 import type { RetentionSettings } from '../retention/schema';
-import type { ContractTexts, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
+import type { BackupSettings, ContractTexts, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
 
 export const DEFAULT_ORGANISATION: OrganisationSettings = {
   name: 'Fastighetsförvaltningen',
@@ -62,6 +62,8 @@ export const DEFAULT_RETENTION: RetentionSettings = {
   auditYears: 10,
   auditBasis: 'Stadens informationshanteringsplan: ändringshistorik gallras efter tio år.',
 };
+/** Two weeks of daily backups, plus those made before migrations and restores. */
+export const DEFAULT_BACKUPS: BackupSettings = { keepCount: 14 };
 
 export const SETTINGS_DEFAULTS = {
   organisation: DEFAULT_ORGANISATION,
@@ -69,4 +71,5 @@ export const SETTINGS_DEFAULTS = {
   infoMaterial: DEFAULT_INFO_MATERIAL,
   onward: DEFAULT_ONWARD,
   retention: DEFAULT_RETENTION,
+  backups: DEFAULT_BACKUPS,
 } as const;

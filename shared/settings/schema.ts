@@ -67,6 +67,13 @@ export const onwardSettingsSchema = z.object({
 });
 export type OnwardSettings = z.output<typeof onwardSettingsSchema>;
 
+/** How many backups of the database file are kept (the oldest are removed first). */
+export const backupSettingsLabels = { keepCount: 'Antal säkerhetskopior att spara' } as const;
+export const backupSettingsSchema = z.object({
+  keepCount: integer(backupSettingsLabels.keepCount, { min: 1, max: 365 }),
+});
+export type BackupSettings = z.output<typeof backupSettingsSchema>;
+
 /** Every settings group: its key and schema. */
 export const settingsGroups = {
   organisation: organisationSettingsSchema,
@@ -74,6 +81,7 @@ export const settingsGroups = {
   infoMaterial: infoMaterialSchema,
   onward: onwardSettingsSchema,
   retention: retentionSettingsSchema,
+  backups: backupSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -108,4 +116,6 @@ export const settingsProcedures = {
   'settings.retention': query(z.object({}), storedSchema(retentionSettingsSchema)),
   'settings.setRetention': mutation(saveInput(retentionSettingsSchema), storedSchema(retentionSettingsSchema), 'admin'),
   'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema), 'admin'),
+  'settings.backups': query(z.object({}), storedSchema(backupSettingsSchema)),
+  'settings.setBackups': mutation(saveInput(backupSettingsSchema), storedSchema(backupSettingsSchema), 'admin'),
 };

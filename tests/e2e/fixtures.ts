@@ -36,7 +36,12 @@ export async function startHost(options: { dbPath?: string; today?: string; user
   }
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
+    // A shared build machine under load has taken over 20 s for a cold start;
+    // a host that never answers is killed, not left running.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`host did not start in 60 s:\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /körs på (http:\/\/\S+)/.exec(output);

@@ -3,7 +3,7 @@ import { endContract } from '../../electron/features/contracts/lifecycle';
 import type { ServiceContext } from '../../electron/core/context';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { ADULT, contractInput, householdInput, member, OTHER_ADULT } from '../fixtures/households';
-import { countRows, openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
+import { countRows, openTestBackEnd, serviceContext, type TestBackEnd, departmentIds } from './testBackEnd';
 
 // The test back end's today is 2026-11-26.
 let t: TestBackEnd;
@@ -273,13 +273,7 @@ describe('contracts: notice and end', () => {
     const backEnd = t.backEnd;
     await expect(
       backEnd.database.knex.transaction(async (trx) => {
-        const ctx: ServiceContext = {
-          db: trx,
-          actor: backEnd.actor,
-          role: 'handlaggare' as const,
-          clock: backEnd.clock,
-          info: { appVersion: 'test', databasePath: t.dbPath, databaseKind: 'sqlite' },
-        };
+        const ctx: ServiceContext = serviceContext(t, trx);
         await endContract(
           ctx,
           { id: c.id, version: c.version },

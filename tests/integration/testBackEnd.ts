@@ -10,7 +10,8 @@ import type { Api, ProcedureName } from '../../shared/api';
 import type { InputOf, OutputOf } from '../../shared/core/procedure';
 import type { Envelope } from '../../shared/core/result';
 import { startBackEnd } from '../../electron/core/backEnd';
-import type { BackEnd } from '../../electron/core/context';
+import type { Knex } from 'knex';
+import type { BackEnd, ServiceContext } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/dispatch';
 
 export interface TestBackEnd {
@@ -49,7 +50,19 @@ export async function openTestBackEnd(
       if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },
-    close: () => backEnd.database.close(),
+    close: () => backEnd.close(),
+  };
+}
+
+/** A service context over the test's back end (or a transaction of it), for calling a service directly. */
+export function serviceContext(t: TestBackEnd, db: Knex = t.backEnd.database.knex): ServiceContext {
+  return {
+    db,
+    actor: t.backEnd.actor,
+    role: 'handlaggare',
+    clock: t.backEnd.clock,
+    info: t.backEnd.info(),
+    maintenance: t.backEnd.maintenance,
   };
 }
 

@@ -2,7 +2,7 @@
  * The lease feature's part of Bevakning: notice deadlines, leases ending,
  * extensions about to happen, and landlords not yet told of a sublet. Each
  * is one query on stored, indexed dates (see shared/leases/derived.ts), run
- * after the day's lazy refresh: counted whole, the first items read.
+ * on the values the daily job (features/daily/job.ts) keeps current: counted whole, the first items read.
  */
 import type { Knex } from 'knex';
 import { addDays, addMonths, daysBetween } from '../../../shared/core/dates';
@@ -11,7 +11,6 @@ import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import { runWatchKinds, type WatchKindQuery } from '../watch/kindQuery';
 import type { WatchKindResult, WatchWindow } from '../watch/sources';
-import { refreshDueLeases } from './derivedRefresh';
 
 type WatchRow = {
   id: number;
@@ -199,6 +198,5 @@ function extensionItem(r: WatchRow, today: string): WatchItem {
 }
 
 export async function leaseWatch(ctx: ServiceContext, window: WatchWindow): Promise<WatchKindResult[]> {
-  await refreshDueLeases(ctx);
   return runWatchKinds(ctx, window, kinds(ctx, window));
 }
