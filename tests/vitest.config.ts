@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/integration/pgGlobalSetup.ts'],
     // Integration tests open real SQLite files; two cores, so two forks.
     pool: 'forks',
     maxWorkers: 2,

@@ -1,11 +1,13 @@
 /** Starts the back end both transports share: database, clock and actor. */
 import packageJson from '../../package.json';
 import { openDatabase } from '../db/connection';
+import type { DbTarget } from '../db/target';
 import { osLogin, registerActor } from '../features/users/service';
 import { createClock, type BackEnd } from './context';
 
 export interface BackEndOptions {
-  databasePath: string;
+  /** A SQLite file path, a postgres:// URL, or a target from target.ts. */
+  databasePath: string | DbTarget;
   /** Fixes today's date (tests); defaults to BOSTAD_TODAY or the real date. */
   today?: string;
   /** Overrides the OS login (tests simulating two colleagues). */

@@ -1,29 +1,48 @@
 /**
- * Opens the database: the embedded SQLite file by default, set up the way
- * SQLite's own guidance asks for a file that may sit on a network share
- * (sqlite.org/useovernet.html): rollback journal (never WAL over a network),
- * synchronous=FULL, foreign keys on, a busy timeout so a second user's write
- * waits rather than fails. Migrations run before the handle is returned.
+ * Opens the database: the embedded SQLite file by default, or PostgreSQL
+ * when a postgres:// URL is given (target.ts). Both run the same migrations
+ * and the same knex code; what differs is in dialect.ts and the two clients.
+ *
+ * SQLite is set up the way its own guidance asks for a file that may sit on
+ * a network share (sqlite.org/useovernet.html): rollback journal (never WAL
+ * over a network), synchronous=FULL, foreign keys on, a busy timeout so a
+ * second user's write waits rather than fails. Migrations run before the
+ * handle is returned.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
+import pg from 'pg';
 import { camelCaseResponse, toSnake } from './naming';
 import { migrateToLatest } from './migrate';
 import { ImmediateSqliteClient } from './sqliteClient';
+import { WriteLockedPgClient } from './pgClient';
+import { describeTarget, parseDbTarget, type DbTarget } from './target';
 
 /** How long a write waits for another user's write before giving up. */
 export const BUSY_TIMEOUT_MS = 8000;
 
 export interface Database {
   knex: Knex;
-  kind: 'sqlite';
+  kind: 'sqlite' | 'postgresql';
+  /** The file, or the server's URL without its password: for people to read. */
   path: string;
+  target: DbTarget;
   close(): Promise<void>;
 }
 
 interface SqliteConnection {
   exec(sql: string, callback: (err: Error | null) => void): void;
+}
+
+function naming(camelCase: boolean): Partial<Knex.Config> {
+  return camelCase
+    ? {
+        wrapIdentifier: (value: string, origImpl: (value: string) => string) =>
+          origImpl(value === '*' ? value : toSnake(value)),
+        postProcessResponse: (result: unknown) => camelCaseResponse(result),
+      }
+    : {};
 }
 
 function sqliteConfig(filename: string, camelCase: boolean): Knex.Config {
@@ -43,31 +62,66 @@ function sqliteConfig(filename: string, camelCase: boolean): Knex.Config {
         );
       },
     },
-    ...(camelCase
-      ? {
-          wrapIdentifier: (value: string, origImpl: (value: string) => string) =>
-            origImpl(value === '*' ? value : toSnake(value)),
-          postProcessResponse: (result: unknown) => camelCaseResponse(result),
-        }
-      : {}),
+    ...naming(camelCase),
   };
 }
 
-/** Opens (creating if needed) and migrates the SQLite database at `filename`. */
-export async function openDatabase(filename: string): Promise<Database> {
-  const absolute = path.resolve(filename);
-  fs.mkdirSync(path.dirname(absolute), { recursive: true });
+/**
+ * Values come back as SQLite gives them: counts and sums as numbers (pg
+ * gives int8 and numeric as strings, to be safe beyond 2^53; our counts,
+ * ids and öre amounts stay far below that).
+ */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    if (oid === pg.types.builtins.INT8 || oid === pg.types.builtins.NUMERIC) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+/** Connections per process: reads run side by side, writes one at a time (pgClient.ts). */
+const PG_POOL_MAX = 4;
+
+export function pgConfig(url: string, camelCase: boolean): Knex.Config {
+  return {
+    client: WriteLockedPgClient,
+    connection: { connectionString: url, types: pgTypes } as Knex.PgConnectionConfig,
+    pool: {
+      min: 0,
+      max: PG_POOL_MAX,
+      // A writer waiting for the lock waits like SQLite's busy timeout, no longer.
+      afterCreate(conn: pg.Client, done: (err: Error | null, conn: pg.Client) => void) {
+        conn.query(`SET lock_timeout = ${BUSY_TIMEOUT_MS}`).then(
+          () => done(null, conn),
+          (err: Error) => done(err, conn),
+        );
+      },
+    },
+    ...naming(camelCase),
+  };
+}
+
+function configFor(target: DbTarget, camelCase: boolean): Knex.Config {
+  return target.kind === 'sqlite' ? sqliteConfig(target.path, camelCase) : pgConfig(target.url, camelCase);
+}
+
+/** Opens (creating a SQLite file if needed) and migrates the database. */
+export async function openDatabase(where: string | DbTarget): Promise<Database> {
+  let target = typeof where === 'string' ? parseDbTarget(where) : where;
+  if (target.kind === 'sqlite') {
+    target = { kind: 'sqlite', path: path.resolve(target.path) };
+    fs.mkdirSync(path.dirname(target.path), { recursive: true });
+  }
 
   // Migrations run on a plain connection: knex's migrator reads its own
   // tables by their snake_case names.
-  const migrator = knexFactory(sqliteConfig(absolute, false));
+  const migrator = knexFactory(configFor(target, false));
   try {
     await migrateToLatest(migrator);
   } finally {
     await migrator.destroy();
   }
 
-  const knex = knexFactory(sqliteConfig(absolute, true));
+  const knex = knexFactory(configFor(target, true));
   await knex.raw('select 1');
-  return { knex, kind: 'sqlite', path: absolute, close: () => knex.destroy() };
+  return { knex, kind: target.kind, path: describeTarget(target), target, close: () => knex.destroy() };
 }

@@ -1,0 +1,88 @@
+/**
+ * Which engine the integration suite runs on. `npm test` runs it twice:
+ * on SQLite files, then with BOSTAD_TEST_PG_URL set (an administrator's
+ * URL to a throw-away cluster, scripts/test-integration-pg.mjs) on
+ * PostgreSQL. Each test back end then gets its own database, created from
+ * a template migrated once per run of migrations, so a test costs one
+ * CREATE DATABASE, not a migration.
+ */
+import { createHash } from 'node:crypto';
+import knexFactory, { type Knex } from 'knex';
+import { openDatabase } from '../../electron/db/connection';
+import { knownMigrationNames } from '../../electron/db/migrate';
+
+export const PG_ADMIN_URL = process.env['BOSTAD_TEST_PG_URL'] ?? '';
+export const testEngine: 'sqlite' | 'postgresql' = PG_ADMIN_URL ? 'postgresql' : 'sqlite';
+export const onPostgres = testEngine === 'postgresql';
+
+/**
+ * For the few tests about one engine's own machinery (SQLite pragmas and
+ * table rebuilds): true when they do not apply here, with the reason printed.
+ */
+export function skipUnlessSqlite(what: string): boolean {
+  if (!onPostgres) return false;
+  console.log(`Skipped on PostgreSQL: ${what} applies to the SQLite file only.`);
+  return true;
+}
+
+let admin: Knex | null = null;
+function adminDb(): Knex {
+  admin ??= knexFactory({ client: 'pg', connection: PG_ADMIN_URL, pool: { min: 0, max: 1 } });
+  return admin;
+}
+
+export function databaseUrl(name: string): string {
+  const u = new URL(PG_ADMIN_URL);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+/** Named after the migrations it holds: a new migration makes a new template. */
+const TEMPLATE = `bostad_tpl_${createHash('sha1').update(knownMigrationNames().join(',')).digest('hex').slice(0, 10)}`;
+let templateReady: Promise<void> | null = null;
+
+async function ensureTemplate(): Promise<void> {
+  const db = adminDb();
+  // Two vitest workers may get here at once: one builds, the other waits.
+  // CREATE DATABASE cannot run in a transaction, so the lock is the
+  // session's (the admin pool has one connection).
+  await db.raw('select pg_advisory_lock(72110)');
+  try {
+    const exists = await db('pg_database').where({ datname: TEMPLATE }).first('datname');
+    if (exists) return;
+    const building = `${TEMPLATE}_build`;
+    await db.raw('drop database if exists ??', [building]);
+    await db.raw(`create database ?? template template0 encoding 'UTF8'`, [building]);
+    const built = await openDatabase(databaseUrl(building));
+    await built.close();
+    await db.raw('alter database ?? rename to ??', [building, TEMPLATE]);
+  } finally {
+    await db.raw('select pg_advisory_unlock(72110)');
+  }
+}
+
+let counter = 0;
+/** A fresh, migrated database; returns its URL. */
+export async function createTestDatabase(): Promise<string> {
+  templateReady ??= ensureTemplate();
+  await templateReady;
+  const name = `bostad_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  await adminDb().raw('create database ?? template ??', [name, TEMPLATE]);
+  return databaseUrl(name);
+}
+
+/** Drops every database the suite made (the global teardown, once all workers are done). */
+export async function dropTestDatabases(): Promise<number> {
+  const db = adminDb();
+  try {
+    const names = (await db('pg_database')
+      .where('datname', 'like', 'bostad\\_t\\_%')
+      .orWhere('datname', 'like', 'bostad\\_tpl\\_%')
+      .pluck('datname')) as string[];
+    for (const name of names) await db.raw('drop database if exists ?? with (force)', [name]);
+    return names.length;
+  } finally {
+    await db.destroy();
+    admin = null;
+  }
+}
