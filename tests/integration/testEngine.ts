@@ -25,6 +25,13 @@ export function skipUnlessSqlite(what: string): boolean {
   return true;
 }
 
+/** The other way round: true (and the reason printed) on SQLite. */
+export function skipUnlessPostgres(what: string): boolean {
+  if (onPostgres) return false;
+  console.log(`Skipped on SQLite: ${what} needs PostgreSQL (the PostgreSQL pass of npm test runs it).`);
+  return true;
+}
+
 let admin: Knex | null = null;
 function adminDb(): Knex {
   admin ??= knexFactory({ client: 'pg', connection: PG_ADMIN_URL, pool: { min: 0, max: 1 } });
