@@ -78,6 +78,13 @@ export async function createTestDatabase(): Promise<string> {
   return databaseUrl(name);
 }
 
+/** An empty database (no tables at all), for copy-db; returns its URL. */
+export async function createEmptyTestDatabase(): Promise<string> {
+  const name = `bostad_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  await adminDb().raw(`create database ?? template template0 encoding 'UTF8'`, [name]);
+  return databaseUrl(name);
+}
+
 /** Drops every database the suite made (the global teardown, once all workers are done). */
 export async function dropTestDatabases(): Promise<number> {
   const db = adminDb();
