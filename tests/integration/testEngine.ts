@@ -1,8 +1,8 @@
 /**
  * Which engine the integration suite runs on. `npm test` runs it twice:
- * on SQLite files, then with BOSTAD_TEST_PG_URL set (an administrator's
- * URL to a throw-away cluster, scripts/test-integration-pg.mjs) on
- * PostgreSQL. Each test back end then gets its own database, created from
+ * on SQLite files, then with BOSTAD_TEST_ENGINE=postgresql and
+ * BOSTAD_TEST_PG_URL (an administrator's URL to a throw-away cluster,
+ * scripts/test-pg.mjs) on PostgreSQL. Each test back end then gets its own database, created from
  * a template migrated once per run of migrations, so a test costs one
  * CREATE DATABASE, not a migration.
  */
@@ -11,8 +11,12 @@ import knexFactory, { type Knex } from 'knex';
 import { openDatabase } from '../../electron/db/connection';
 import { knownMigrationNames } from '../../electron/db/migrate';
 
-export const PG_ADMIN_URL = process.env['BOSTAD_TEST_PG_URL'] ?? '';
-export const testEngine: 'sqlite' | 'postgresql' = PG_ADMIN_URL ? 'postgresql' : 'sqlite';
+export const testEngine: 'sqlite' | 'postgresql' =
+  process.env['BOSTAD_TEST_ENGINE'] === 'postgresql' ? 'postgresql' : 'sqlite';
+export const PG_ADMIN_URL = testEngine === 'postgresql' ? (process.env['BOSTAD_TEST_PG_URL'] ?? '') : '';
+if (testEngine === 'postgresql' && !PG_ADMIN_URL) {
+  throw new Error('BOSTAD_TEST_ENGINE=postgresql needs BOSTAD_TEST_PG_URL (see scripts/test-pg.mjs)');
+}
 export const onPostgres = testEngine === 'postgresql';
 
 /**
