@@ -16,6 +16,9 @@ import { contentSecurityPolicy } from '../host/csp';
 import { buildMenu } from './menu';
 import { handleShellCall } from './shell';
 import { resolveDatabasePath } from './settings';
+import { safeStorageBox } from './secretBox';
+import { desktopTarget } from '../db/desktopConnection';
+import { describeTarget } from '../db/target';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererIndex = path.join(here, '../renderer/index.html');
@@ -86,10 +89,16 @@ function serve(backEnd: BackEnd): void {
 async function start(): Promise<void> {
   await app.whenReady();
   lockDownContents();
-  const databasePath = resolveDatabasePath(app.getPath('userData'));
+  const target = desktopTarget(
+    app.getPath('userData'),
+    process.env,
+    resolveDatabasePath(app.getPath('userData')),
+    safeStorageBox,
+  );
+  const databasePath = describeTarget(target);
   let backEnd: BackEnd;
   try {
-    backEnd = await startBackEnd({ databasePath });
+    backEnd = await startBackEnd({ databasePath: target });
   } catch (error) {
     dialog.showErrorBox(
       'Databasen kunde inte öppnas',

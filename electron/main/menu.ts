@@ -1,5 +1,6 @@
 /** The application menu, in Swedish. */
 import { app, dialog, Menu, shell, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import { openDatabaseDialog } from './databaseDialog';
 import { writeSettings } from './settings';
 
 async function chooseDatabase(win: BrowserWindow, current: string): Promise<void> {
@@ -23,6 +24,7 @@ export function buildMenu(win: BrowserWindow, databasePath: string): Menu {
       label: 'Arkiv',
       submenu: [
         { label: 'Byt databas…', click: () => void chooseDatabase(win, databasePath) },
+        { label: 'Databas…', click: () => openDatabaseDialog(win) },
         { label: 'Visa databasfilen', click: () => shell.showItemInFolder(databasePath) },
         { type: 'separator' },
         { label: 'Avsluta', role: 'quit' },
