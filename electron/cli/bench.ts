@@ -15,21 +15,25 @@ import { round } from './benchUtil';
 import { benchLeases, bulkLeases } from './benchLeases';
 import { benchContractPdf, benchPortfolio } from './benchPortfolio';
 import { benchRegisters } from './benchRegisters';
+import { benchEngine, describeServer, sideBySide, withPgBenchDatabase } from './benchEngines';
+import { option } from './args';
 import { benchUnitGridInChromium, benchUnitList, rendererDirFrom } from './benchUnits';
 
 const UNITS = Number(process.env['BENCH_UNITS'] ?? 100_000);
 const LEASES = Number(process.env['BENCH_LEASES'] ?? 100_000);
-/** Which parts to run: `npm run bench -- units leases portfolio registers` (all when none named). */
-const PARTS = process.argv.slice(2).filter((a) => !a.startsWith('-'));
-const wanted = (part: string) => PARTS.length === 0 || PARTS.includes(part);
+/** Which parts to run: `npm run bench -- units leases portfolio registers engines` (all but engines when none named). */
+const PARTS = process.argv.slice(2).filter((a, i, all) => !a.startsWith('-') && all[i - 1] !== '--db-url');
+/** `engines` runs only when named; the other parts run when none is named. */
+const wanted = (part: string) => (PARTS.length === 0 ? true : PARTS.includes(part));
 
-async function withDatabase(
+async function withDatabase<T = Record<string, unknown>>(
   name: string,
-  run: (backEnd: Awaited<ReturnType<typeof startBackEnd>>) => Promise<Record<string, unknown>>,
-): Promise<Record<string, unknown>> {
+  run: (backEnd: Awaited<ReturnType<typeof startBackEnd>>) => Promise<T>,
+  databaseUrl?: string,
+): Promise<T> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bostad-bench-${name}-`));
   const backEnd = await startBackEnd({
-    databasePath: path.join(dir, 'bench.sqlite'),
+    databasePath: databaseUrl ?? path.join(dir, 'bench.sqlite'),
     today: '2026-11-26',
     login: 'bench',
   });
@@ -69,6 +73,20 @@ async function main(): Promise<void> {
     });
   }
   if (wanted('registers')) results['registers'] = await withDatabase('registers', (backEnd) => benchRegisters(backEnd));
+  if (PARTS.includes('engines')) {
+    // Only when named: it seeds 100 000 of everything twice.
+    const server = option(process.argv, 'db-url') ?? process.env['BOSTAD_BENCH_PG_URL'] ?? process.env['BOSTAD_DB_URL'];
+    const count = Number(process.env['BENCH_ENGINES'] ?? 100_000);
+    const sqlite = await withDatabase('engines', (b) => benchEngine(b, count, 7));
+    const postgresql = server
+      ? await withPgBenchDatabase(server, (url) => withDatabase('engines-pg', (b) => benchEngine(b, count, 7), url))
+      : null;
+    results['engines'] = {
+      records: count,
+      postgresqlServer: server ? describeServer(server) : 'none given (--db-url or BOSTAD_BENCH_PG_URL): SQLite only',
+      figures: sideBySide(sqlite, postgresql),
+    };
+  }
   console.log(JSON.stringify(results, null, 2));
 }
 

@@ -25,7 +25,7 @@ async function ok<T>(backEnd: BackEnd, name: string, input: unknown): Promise<T>
 }
 
 /** Runs an export job to the end, sampling this process's memory while it runs. */
-async function timedJob(
+export async function timedJob(
   backEnd: BackEnd,
   start: () => Promise<ExportJob>,
 ): Promise<{ ms: number; peakRssMb: number; rssGrowthMb: number; file: string; rows: number }> {
