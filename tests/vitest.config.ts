@@ -12,5 +12,7 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // The PostgreSQL pass drops its test databases at the end (pgGlobalSetup.ts).
+    teardownTimeout: 120_000,
   },
 });

@@ -13,7 +13,7 @@ import type { Envelope } from '../../shared/core/result';
 import { startBackEnd } from '../../electron/core/backEnd';
 import type { BackEnd } from '../../electron/core/context';
 import { dispatch } from '../../electron/core/dispatch';
-import { createTestDatabase, onPostgres } from './testEngine';
+import { createTestDatabase, databaseClosed, databaseOpened, onPostgres } from './testEngine';
 
 export interface TestBackEnd {
   backEnd: BackEnd;
@@ -41,6 +41,7 @@ export async function openTestBackEnd(
     today: options.today ?? '2026-11-26',
     login: options.login ?? 'testare',
   });
+  if (onPostgres) databaseOpened(dbPath);
   const send = (name: string, input: unknown) => dispatch(name, input, backEnd);
   return {
     backEnd,
@@ -53,8 +54,11 @@ export async function openTestBackEnd(
       return result.value as never;
     },
     // A PostgreSQL test database outlives close (a test may open it again,
-    // as it would reopen a file); pgGlobalSetup.ts drops them all at the end.
-    close: () => backEnd.database.close(),
+    // as it would reopen a file); testEngine.ts drops it once none is open.
+    async close() {
+      await backEnd.database.close();
+      databaseClosed(dbPath);
+    },
   };
 }
 

@@ -72,14 +72,41 @@ async function ensureTemplate(): Promise<void> {
   }
 }
 
+/**
+ * Open back ends per database this worker created. Each database is some
+ * 8 MB of catalog, so the closed ones are dropped when the next is made
+ * (a test that closes a database and opens it again does so before it
+ * makes another); the global teardown drops whatever is left.
+ */
+const openCount = new Map<string, number>();
+
+export function databaseOpened(url: string): void {
+  if (openCount.has(url)) openCount.set(url, openCount.get(url)! + 1);
+}
+
+export function databaseClosed(url: string): void {
+  if (openCount.has(url)) openCount.set(url, openCount.get(url)! - 1);
+}
+
+async function dropClosedDatabases(): Promise<void> {
+  for (const [url, n] of openCount) {
+    if (n > 0) continue;
+    openCount.delete(url);
+    await adminDb().raw('drop database if exists ?? with (force)', [new URL(url).pathname.slice(1)]);
+  }
+}
+
 let counter = 0;
 /** A fresh, migrated database; returns its URL. */
 export async function createTestDatabase(): Promise<string> {
   templateReady ??= ensureTemplate();
   await templateReady;
+  await dropClosedDatabases();
   const name = `bostad_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
   await adminDb().raw('create database ?? template ??', [name, TEMPLATE]);
-  return databaseUrl(name);
+  const url = databaseUrl(name);
+  openCount.set(url, 0);
+  return url;
 }
 
 /** An empty database (no tables at all), for copy-db; returns its URL. */
