@@ -6,7 +6,7 @@
  * opens it), and nothing is deleted.
  */
 import { AppError } from '../../shared/core/result';
-import { withSortKeys } from '../db/sortKeys';
+import { withoutSortKeys, withSortKeys } from '../db/sortKeys';
 import { appendAudit } from './audit';
 import type { ServiceContext } from './context';
 
@@ -69,7 +69,12 @@ export async function createRecord(
     .returning('id')) as ({ id: number } | number)[];
   const id = typeof inserted === 'number' ? inserted : inserted!.id;
   const after = await getRowOrThrow(ctx, info, id);
-  await appendAudit(ctx, { entity: info.entity, entityId: id, action: 'create', after });
+  await appendAudit(ctx, {
+    entity: info.entity,
+    entityId: id,
+    action: 'create',
+    after: withoutSortKeys(info.table, after),
+  });
   return after;
 }
 
@@ -98,7 +103,13 @@ export async function updateRecord(
     });
   if (changed !== 1) throw await conflictError(ctx, info, await getRowOrThrow(ctx, info, ref.id));
   const after = await getRowOrThrow(ctx, info, ref.id);
-  await appendAudit(ctx, { entity: info.entity, entityId: ref.id, action, before, after });
+  await appendAudit(ctx, {
+    entity: info.entity,
+    entityId: ref.id,
+    action,
+    before: withoutSortKeys(info.table, before),
+    after: withoutSortKeys(info.table, after),
+  });
   return after;
 }
 

@@ -46,3 +46,12 @@ export function withSortKeys<T extends Record<string, unknown>>(table: string, v
   }
   return (out ?? values) as T;
 }
+
+/** The row without its sort keys: what the audit log and a record's history show. */
+export function withoutSortKeys<T extends Record<string, unknown>>(table: string, row: T): T {
+  const keyed = SORT_KEYED[table];
+  if (!keyed) return row;
+  const out: Record<string, unknown> = { ...row };
+  for (const column of keyed) delete out[sortKeyColumn(column)];
+  return out as T;
+}

@@ -76,6 +76,13 @@ describe('Swedish order in the grids', () => {
     await t.call('units.update', { ...unit, address: 'Öxnehaga 1' });
     const rows = (await t.call('units.list', { sort: [{ column: 'address', direction: 'asc' }], limit: 100 })).rows;
     expect(rows.at(-1)!.address).toBe('Öxnehaga 1');
+    // The key is the database's business: the record's history shows the address alone.
+    const audit = (await t.backEnd.database
+      .knex('auditLog')
+      .where({ entity: 'unit', entityId: unit.id, action: 'update' })
+      .first('before', 'after')) as { before: string; after: string };
+    expect(JSON.parse(audit.after)).toMatchObject({ address: 'Öxnehaga 1' });
+    expect(audit.before + audit.after).not.toContain('Sort');
   });
 
   it.skipIf(skipUnlessPostgres('the comparison with ICU collation'))(
