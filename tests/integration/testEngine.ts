@@ -36,6 +36,14 @@ export function skipUnlessPostgres(what: string): boolean {
   return true;
 }
 
+/**
+ * This run's databases are named after it (pgGlobalSetup.ts sets the id
+ * before the workers start), so the teardown drops this run's and never
+ * another's running on the same server.
+ */
+const RUN = process.env['BOSTAD_TEST_RUN'] ?? `p${process.pid}`;
+const PREFIX = `bostad_t_${RUN}_`;
+
 let admin: Knex | null = null;
 function adminDb(): Knex {
   admin ??= knexFactory({ client: 'pg', connection: PG_ADMIN_URL, pool: { min: 0, max: 1 } });
@@ -102,7 +110,7 @@ export async function createTestDatabase(): Promise<string> {
   templateReady ??= ensureTemplate();
   await templateReady;
   await dropClosedDatabases();
-  const name = `bostad_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  const name = `${PREFIX}${process.pid}_${counter++}`;
   await adminDb().raw('create database ?? template ??', [name, TEMPLATE]);
   const url = databaseUrl(name);
   openCount.set(url, 0);
@@ -111,18 +119,28 @@ export async function createTestDatabase(): Promise<string> {
 
 /** An empty database (no tables at all), for copy-db; returns its URL. */
 export async function createEmptyTestDatabase(): Promise<string> {
-  const name = `bostad_t_${process.pid}_${Date.now().toString(36)}_${counter++}`;
+  const name = `${PREFIX}${process.pid}_${counter++}`;
   await adminDb().raw(`create database ?? template template0 encoding 'UTF8'`, [name]);
   return databaseUrl(name);
 }
 
-/** Drops every database the suite made (the global teardown, once all workers are done). */
+/** Drops one database (the concurrency trial's, when it is done). */
+export async function dropTestDatabase(url: string): Promise<void> {
+  await adminDb().raw('drop database if exists ?? with (force)', [new URL(url).pathname.slice(1)]);
+}
+
+/** Closes the administrator's connection (for runs without the global teardown). */
+export async function closeTestAdmin(): Promise<void> {
+  await admin?.destroy();
+  admin = null;
+}
+
+/** Drops every database this run made (the global teardown, once all workers are done). */
 export async function dropTestDatabases(): Promise<number> {
   const db = adminDb();
   try {
     const names = (await db('pg_database')
-      .where('datname', 'like', 'bostad\\_t\\_%')
-      .orWhere('datname', 'like', 'bostad\\_tpl\\_%')
+      .where('datname', 'like', `${PREFIX.replace(/_/g, '\\_')}%`)
       .pluck('datname')) as string[];
     for (const name of names) await db.raw('drop database if exists ?? with (force)', [name]);
     return names.length;

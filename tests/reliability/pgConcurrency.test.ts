@@ -5,7 +5,12 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createEmptyTestDatabase, dropTestDatabases, skipUnlessPostgres } from '../integration/testEngine';
+import {
+  closeTestAdmin,
+  createEmptyTestDatabase,
+  dropTestDatabase,
+  skipUnlessPostgres,
+} from '../integration/testEngine';
 import { runPgConcurrency } from './pgConcurrency';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,7 +35,8 @@ describe.skipIf(skipUnlessPostgres('the four-process trial'))('reliability on Po
       expect(result.otherErrors).toEqual([]);
       expect(result.numbering).toEqual({ leases: 4 * creates, contracts: 4 * creates, problems: [] });
     } finally {
-      await dropTestDatabases();
+      await dropTestDatabase(dbUrl);
+      await closeTestAdmin();
     }
   });
 });
