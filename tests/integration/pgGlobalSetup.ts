@@ -1,8 +1,7 @@
 /**
  * On the PostgreSQL pass, drops the databases this run created once every
  * worker has finished (testEngine.ts; the migrated template stays for the
- * next run). Nothing to do on SQLite: its files
- * are in temp folders.
+ * next run). Nothing to do on SQLite: its files are in temp folders.
  */
 import { randomBytes } from 'node:crypto';
 
