@@ -125,3 +125,13 @@ export async function openDatabase(where: string | DbTarget): Promise<Database> 
   await knex.raw('select 1');
   return { knex, kind: target.kind, path: describeTarget(target), target, close: () => knex.destroy() };
 }
+
+/**
+ * A second connection to an open SQLite file, for one long read (an
+ * export): the app's own connection stays free for other users' calls,
+ * which would otherwise queue behind every chunk the export reads. SQLite
+ * lets readers run side by side; the caller destroys it when done.
+ */
+export function openSqliteReader(filename: string): Knex {
+  return knexFactory(sqliteConfig(path.resolve(filename), true));
+}
