@@ -7,7 +7,8 @@ export default defineConfig({
   test: {
     include: ['tests/reliability/pgConcurrency.test.ts'],
     environment: 'node',
-    testTimeout: 900_000,
+    // A second per edit and process at least: the full size (RELIABILITY_EDITS=1000) runs long on a loaded machine.
+    testTimeout: Math.max(900_000, Number(process.env['RELIABILITY_EDITS'] ?? 50) * 4 * 1000),
     hookTimeout: 60_000,
   },
 });
