@@ -1,7 +1,7 @@
 /**
  * One build for everything that runs: the Electron main process, the
  * preload, the renderer, and the Node entry points that are not Electron
- * (the browser host, seed and bench), so all of them bundle the same
+ * (the browser host, seed, bench and copy-db), so all of them bundle the same
  * migrations and shared code. Output goes to dist/.
  */
 import { resolve } from 'node:path';
@@ -25,6 +25,7 @@ export default defineConfig({
           host: resolve(root, 'electron/host/main.ts'),
           seed: resolve(root, 'electron/cli/seed.ts'),
           bench: resolve(root, 'electron/cli/bench.ts'),
+          'copy-db': resolve(root, 'electron/cli/copyDb.ts'),
         },
       },
     },

@@ -21,6 +21,7 @@
  * remaining id.)
  */
 import type { Knex } from 'knex';
+import { isSqlite, rawRows } from '../electron/db/dialect';
 
 const LINKS = [
   { table: 'municipal_contracts', entity: 'contract' },
@@ -83,7 +84,8 @@ async function unlinkMissingLeases(trx: Knex.Transaction, table: string, entity:
  * the contract's history, by "system".
  */
 async function linkOpenContracts(trx: Knex.Transaction): Promise<void> {
-  const rows = (await trx.raw(`
+  const rows = rawRows<{ id: number; version: number; lease_id: number | null }>(
+    await trx.raw(`
     select c.id, c.version, (
       select l.id from lease_units lu join leases l on l.id = lu.lease_id
       where lu.unit_id = c.unit_id and l.archived_at is null and l.status <> 'utkast'
@@ -91,11 +93,8 @@ async function linkOpenContracts(trx: Knex.Transaction): Promise<void> {
       order by l.start_date desc, l.id desc limit 1
     ) as lease_id
     from municipal_contracts c
-    where c.lease_id is null and c.archived_at is null and c.status in ('utkast', 'aktivt', 'uppsagt')`)) as {
-    id: number;
-    version: number;
-    lease_id: number | null;
-  }[];
+    where c.lease_id is null and c.archived_at is null and c.status in ('utkast', 'aktivt', 'uppsagt')`),
+  );
   const at = new Date().toISOString();
   for (const r of rows.filter((x) => x.lease_id !== null)) {
     await trx('municipal_contracts')
@@ -111,10 +110,6 @@ async function linkOpenContracts(trx: Knex.Transaction): Promise<void> {
       after: JSON.stringify({ leaseId: r.lease_id, version: r.version + 1 }),
     });
   }
-}
-
-function isSqlite(knex: Knex): boolean {
-  return ['sqlite3', 'better-sqlite3'].includes((knex.client as Knex.Client).dialect);
 }
 
 async function hasLeaseForeignKey(knex: Knex, table: string): Promise<boolean> {

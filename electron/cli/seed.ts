@@ -1,7 +1,8 @@
 /**
  * `npm run seed -- --demo` fills a database with a few hundred realistic,
  * fictional records; `--scale N` adds N units for benchmarks.
- * `--db <file>` (or BOSTAD_DB) picks the database; default as the browser host.
+ * `--db <file>` (or BOSTAD_DB), or `--db-url postgres://…` (or BOSTAD_DB_URL),
+ * picks the database; default as the browser host.
  */
 import { startBackEnd } from '../core/backEnd';
 import { bulkUnits, seedBestand } from '../demo/bestand';
@@ -10,12 +11,13 @@ import { seedLandAgreements } from '../demo/landAgreements';
 import { seedLeases } from '../demo/leases';
 import { seedOnward } from '../demo/onward';
 import { Random } from '../demo/random';
+import { dbTargetFrom } from '../db/target';
 import { DEFAULT_HOST_DB } from '../host/defaults';
 import { option } from './args';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const databasePath = option(args, 'db') ?? process.env['BOSTAD_DB'] ?? DEFAULT_HOST_DB;
+  const databasePath = dbTargetFrom(args, process.env, DEFAULT_HOST_DB);
   const scale = option(args, 'scale');
   if (!args.includes('--demo') && scale === undefined) {
     console.error('Ange --demo (demodata) eller --scale N (N bostäder för prestandamätning).');

@@ -13,13 +13,16 @@ import { runDailyJob } from '../features/daily/job';
 import { removeStaleExports } from '../features/exports/jobs';
 import { scheduleDaily } from '../features/daily/schedule';
 import { startSession, type Session } from '../features/sessions/service';
+import { parseDbTarget, type DbTarget } from '../db/target';
 import { osLogin, registerActor } from '../features/users/service';
 import { createSqliteChangeFeed } from '../live/changeFeed';
+import { createPgChangeFeed } from '../live/pgChangeFeed';
 import { createClock, type BackEnd } from './context';
 import { maintenanceFor } from './maintenance';
 
 export interface BackEndOptions {
-  databasePath: string;
+  /** A SQLite file path, a postgres:// URL, or a target from target.ts. */
+  databasePath: string | DbTarget;
   /** Fixes today's date (tests); defaults to BOSTAD_TODAY or the real date. */
   today?: string;
   /** Overrides the OS login (tests simulating two colleagues). */
@@ -30,8 +33,10 @@ export interface BackEndOptions {
 
 /** The browser host, the CLIs and tests: checks and opens (and migrates) the file itself. */
 export async function startBackEnd(options: BackEndOptions): Promise<BackEnd> {
-  const health = await checkDatabaseFile(options.databasePath);
-  const database = await openDatabase(options.databasePath, { readOnly: !health.ok });
+  const target = typeof options.databasePath === 'string' ? parseDbTarget(options.databasePath) : options.databasePath;
+  // A server checks itself; a file is checked before anyone writes to it.
+  const health = target.kind === 'sqlite' ? await checkDatabaseFile(target.path) : { ok: true, problems: [] };
+  const database = await openDatabase(target, { readOnly: !health.ok });
   const today = options.today ?? process.env['BOSTAD_TODAY'];
   return backEndOn(database, {
     ...options,
@@ -65,7 +70,10 @@ export async function backEndOn(
     appVersion: packageJson.version,
     health: { problems: options.problems ?? [] },
     sessionId: crypto.randomUUID(),
-    changes: createSqliteChangeFeed(() => backEnd.database.knex),
+    changes:
+      database.target.kind === 'postgresql'
+        ? createPgChangeFeed(database.target.url)
+        : createSqliteChangeFeed(() => backEnd.database.knex),
     maintenance: undefined as never,
     info: () => ({
       appVersion: packageJson.version,
@@ -89,9 +97,11 @@ export async function backEndOn(
       session = null;
       await backEnd.database.close();
       await work();
-      const after = await checkDatabaseFile(backEnd.database.path);
+      // Only a file is restored in place (maintenance.ts); a server is IT's.
+      const target = backEnd.database.target;
+      const after = target.kind === 'sqlite' ? await checkDatabaseFile(target.path) : { ok: true, problems: [] };
       backEnd.health = { problems: after.problems };
-      backEnd.database = await openDatabase(backEnd.database.path, { readOnly: !after.ok });
+      backEnd.database = await openDatabase(target, { readOnly: !after.ok });
       await startWritable();
     },
     async close() {

@@ -1,28 +1,39 @@
 /**
- * Opens the database: the embedded SQLite file by default, set up the way
- * SQLite's own guidance asks for a file that may sit on a network share
- * (startupChecks.ts: rollback journal, never WAL, synchronous=FULL), with
- * foreign keys on and a busy timeout so a second user's write waits rather
- * than fails. Migrations run before the handle is returned, after a backup
- * of a file that has data in it.
+ * Opens the database: the embedded SQLite file by default, or PostgreSQL
+ * when a postgres:// URL is given (target.ts). Both run the same migrations
+ * and the same knex code; what differs is in dialect.ts and the two clients.
+ *
+ * SQLite is set up the way its own guidance asks for a file that may sit on
+ * a network share (sqlite.org/useovernet.html; startupChecks.ts): rollback
+ * journal (never WAL over a network), synchronous=FULL, foreign keys on, a
+ * busy timeout so a second user's write waits rather than fails. Migrations
+ * run before the handle is returned, after a backup of a file that has data
+ * in it; an up-to-date database is not written at open.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import knexFactory, { type Knex } from 'knex';
+import pg from 'pg';
+import { QUIET_TABLES } from '../../shared/core/changes';
 import { createBackup } from './backup';
 import { installChangeTriggers } from './changeTriggers';
 import { camelCaseResponse, toSnake } from './naming';
 import { migrateToLatest, pendingMigrations } from './migrate';
+import { installPgChangeTriggers } from './pgChanges';
+import { WriteLockedPgClient } from './pgClient';
 import { BUSY_TIMEOUT_MS } from './rawSqlite';
 import { ImmediateSqliteClient } from './sqliteClient';
 import { connectionPragmas, isNetworkPath } from './startupChecks';
+import { describeTarget, parseDbTarget, type DbTarget } from './target';
 
 export { BUSY_TIMEOUT_MS };
 
 export interface Database {
   knex: Knex;
-  kind: 'sqlite';
+  kind: 'sqlite' | 'postgresql';
+  /** The file, or the server's URL without its password: for people to read. */
   path: string;
+  target: DbTarget;
   /** Opened with `query_only`: the file failed its start-up check. */
   readOnly: boolean;
   /** The file sits on a network share. */
@@ -41,6 +52,16 @@ export interface OpenOptions {
 
 interface SqliteConnection {
   exec(sql: string, callback: (err: Error | null) => void): void;
+}
+
+function naming(camelCase: boolean): Partial<Knex.Config> {
+  return camelCase
+    ? {
+        wrapIdentifier: (value: string, origImpl: (value: string) => string) =>
+          origImpl(value === '*' ? value : toSnake(value)),
+        postProcessResponse: (result: unknown) => camelCaseResponse(result),
+      }
+    : {};
 }
 
 function sqliteConfig(
@@ -65,14 +86,51 @@ function sqliteConfig(
         conn.exec(connectionPragmas({ busyTimeoutMs, readOnly }), (err) => done(err, conn));
       },
     },
-    ...(camelCase
-      ? {
-          wrapIdentifier: (value: string, origImpl: (value: string) => string) =>
-            origImpl(value === '*' ? value : toSnake(value)),
-          postProcessResponse: (result: unknown) => camelCaseResponse(result),
-        }
-      : {}),
+    ...naming(camelCase),
   };
+}
+
+/**
+ * Values come back as SQLite gives them: counts and sums as numbers (pg
+ * gives int8 and numeric as strings, to be safe beyond 2^53; our counts,
+ * ids and öre amounts stay far below that).
+ */
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
+    const id: number = oid;
+    if (id === Number(pg.types.builtins.INT8) || id === Number(pg.types.builtins.NUMERIC))
+      return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
+  },
+};
+
+/** Connections per process: reads run side by side, writes one at a time (pgClient.ts). */
+const PG_POOL_MAX = 4;
+
+export function pgConfig(url: string, camelCase: boolean): Knex.Config {
+  return {
+    client: WriteLockedPgClient,
+    connection: { connectionString: url, types: pgTypes } as Knex.PgConnectionConfig,
+    compileSqlOnError: false,
+    pool: {
+      min: 0,
+      max: PG_POOL_MAX,
+      // A writer waiting for the lock waits like SQLite's busy timeout, no longer.
+      afterCreate(conn: pg.Client, done: (err: Error | null, conn: pg.Client) => void) {
+        conn.query(`SET lock_timeout = ${BUSY_TIMEOUT_MS}`).then(
+          () => done(null, conn),
+          (err: Error) => done(err, conn),
+        );
+      },
+    },
+    ...naming(camelCase),
+  };
+}
+
+function configFor(target: DbTarget, camelCase: boolean, readOnly: boolean, busyTimeoutMs?: number): Knex.Config {
+  return target.kind === 'sqlite'
+    ? sqliteConfig(target.path, camelCase, readOnly, busyTimeoutMs)
+    : pgConfig(target.url, camelCase);
 }
 
 /**
@@ -85,38 +143,43 @@ export function folderToCreate(file: string, exists: (dir: string) => boolean = 
   return exists(dir) ? null : dir;
 }
 
-/** Opens (creating if needed) and migrates the SQLite database at `filename`. */
-export async function openDatabase(filename: string, options: OpenOptions = {}): Promise<Database> {
-  const absolute = path.resolve(filename);
+/** Opens (creating a SQLite file if needed) and migrates the database. */
+export async function openDatabase(where: string | DbTarget, options: OpenOptions = {}): Promise<Database> {
+  let target = typeof where === 'string' ? parseDbTarget(where) : where;
   const readOnly = options.readOnly ?? false;
-  const folder = folderToCreate(absolute);
-  if (folder && !readOnly) fs.mkdirSync(folder, { recursive: true });
+  if (target.kind === 'sqlite') {
+    target = { kind: 'sqlite', path: path.resolve(target.path) };
+    const folder = folderToCreate(target.path);
+    if (folder && !readOnly) fs.mkdirSync(folder, { recursive: true });
+  }
 
   if (!readOnly) {
     // Migrations run on a plain connection: knex's migrator reads its own
-    // tables by their snake_case names. An up-to-date file is not written
-    // here (a read-only share, a colleague holding the lock).
-    const migrator = knexFactory(sqliteConfig(absolute, false, false, options.busyTimeoutMs));
+    // tables by their snake_case names.
+    const migrator = knexFactory(configFor(target, false, false, options.busyTimeoutMs));
     try {
       const { applied, pending } = await pendingMigrations(migrator);
       // A new, empty file has nothing to lose; anything else is copied first.
-      if (pending.length > 0 && applied.length > 0)
-        await createBackup(migrator, absolute, 'fore-migrering', options.keepBackups ?? 14);
+      // (On PostgreSQL backups are IT's: maintenance.ts.)
+      if (target.kind === 'sqlite' && pending.length > 0 && applied.length > 0)
+        await createBackup(migrator, target.path, 'fore-migrering', options.keepBackups ?? 14);
       await migrateToLatest(migrator);
-      await installChangeTriggers(migrator);
+      if (target.kind === 'sqlite') await installChangeTriggers(migrator);
+      else await installPgChangeTriggers(migrator, QUIET_TABLES);
     } finally {
       await migrator.destroy();
     }
   }
 
-  const knex = knexFactory(sqliteConfig(absolute, true, readOnly, options.busyTimeoutMs));
+  const knex = knexFactory(configFor(target, true, readOnly, options.busyTimeoutMs));
   await knex.raw('select 1');
   return {
     knex,
-    kind: 'sqlite',
-    path: absolute,
+    kind: target.kind,
+    path: describeTarget(target),
+    target,
     readOnly,
-    network: isNetworkPath(absolute),
+    network: target.kind === 'sqlite' && isNetworkPath(target.path),
     close: () => knex.destroy(),
   };
 }
@@ -128,6 +191,5 @@ export async function openDatabase(filename: string, options: OpenOptions = {}):
  * lets readers run side by side; the caller destroys it when done.
  */
 export function openSqliteReader(filename: string): Knex {
-  // query_only: a reader never writes, and never changes the journal mode.
   return knexFactory(sqliteConfig(path.resolve(filename), true, true));
 }

@@ -174,6 +174,8 @@ type HouseholdsRow = {
   postalAddress: string | null;
   notes: string | null;
   searchText: string;
+  holderNameSort: string | null;
+  caseworkerNameSort: string | null;
   gallradAt: string | null;
   gallradRule: string | null;
 };
@@ -201,6 +203,8 @@ type HouseholdsInsert = {
   postalAddress?: string | null;
   notes?: string | null;
   searchText?: string;
+  holderNameSort?: string | null;
+  caseworkerNameSort?: string | null;
   gallradAt?: string | null;
   gallradRule?: string | null;
 };
@@ -283,6 +287,8 @@ type LandAgreementsRow = {
   waiverDecisionRef: string | null;
   notes: string | null;
   searchText: string;
+  projectNameSort: string | null;
+  propertyDesignationSort: string | null;
 };
 
 type LandAgreementsInsert = {
@@ -313,6 +319,8 @@ type LandAgreementsInsert = {
   waiverDecisionRef?: string | null;
   notes?: string | null;
   searchText?: string;
+  projectNameSort?: string | null;
+  propertyDesignationSort?: string | null;
 };
 
 type LandDeliveriesRow = {
@@ -421,6 +429,8 @@ type LeasesRow = {
   refreshDue: string | null;
   unitSummary: string;
   searchText: string;
+  unitSummarySort: string | null;
+  landlordReferenceSort: string | null;
   gallradAt: string | null;
   gallradRule: string | null;
 };
@@ -479,6 +489,8 @@ type LeasesInsert = {
   refreshDue?: string | null;
   unitSummary?: string;
   searchText?: string;
+  unitSummarySort?: string | null;
+  landlordReferenceSort?: string | null;
   gallradAt?: string | null;
   gallradRule?: string | null;
 };
@@ -529,6 +541,7 @@ type MoveOnsRow = {
   placementId: number | null;
   status: string;
   notes: string | null;
+  newAddressSort: string | null;
 };
 
 type MoveOnsInsert = {
@@ -549,6 +562,7 @@ type MoveOnsInsert = {
   placementId?: number | null;
   status: string;
   notes?: string | null;
+  newAddressSort?: string | null;
 };
 
 type MunicipalContractsRow = {
@@ -676,6 +690,9 @@ type OrganisationsRow = {
   city: string | null;
   notes: string | null;
   searchText: string;
+  nameSort: string | null;
+  contactPersonSort: string | null;
+  citySort: string | null;
 };
 
 type OrganisationsInsert = {
@@ -699,6 +716,9 @@ type OrganisationsInsert = {
   city?: string | null;
   notes?: string | null;
   searchText?: string;
+  nameSort?: string | null;
+  contactPersonSort?: string | null;
+  citySort?: string | null;
 };
 
 type QuotaPlacementsRow = {
@@ -797,6 +817,8 @@ type RentGuaranteesRow = {
   grantAppliedOn: string | null;
   notes: string | null;
   searchText: string;
+  leaseAddressSort: string | null;
+  leaseReferenceSort: string | null;
 };
 
 type RentGuaranteesInsert = {
@@ -825,6 +847,8 @@ type RentGuaranteesInsert = {
   grantAppliedOn?: string | null;
   notes?: string | null;
   searchText?: string;
+  leaseAddressSort?: string | null;
+  leaseReferenceSort?: string | null;
 };
 
 type SessionsRow = {
@@ -897,6 +921,10 @@ type UnitsRow = {
   status: string;
   notes: string | null;
   searchText: string;
+  objectNumberSort: string | null;
+  addressSort: string | null;
+  districtSort: string | null;
+  siteSort: string | null;
 };
 
 type UnitsInsert = {
@@ -925,6 +953,10 @@ type UnitsInsert = {
   status: string;
   notes?: string | null;
   searchText?: string;
+  objectNumberSort?: string | null;
+  addressSort?: string | null;
+  districtSort?: string | null;
+  siteSort?: string | null;
 };
 
 type UserPrefsRow = {

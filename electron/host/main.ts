@@ -3,7 +3,8 @@
  * database, then serves the built renderer and the API on 127.0.0.1 and
  * prints the address with this run's token.
  *
- * Options: --db <file> (or BOSTAD_DB; default ./data/bostadsportfoljen.sqlite),
+ * Options: --db <file> (or BOSTAD_DB; default ./data/bostadsportfoljen.sqlite)
+ * or --db-url postgres://… (or BOSTAD_DB_URL; wins over the file),
  * --port <n> (or BOSTAD_PORT; default 0 = any free port), --today YYYY-MM-DD
  * (or BOSTAD_TODAY; fixes the date, for tests), --log-dir <folder> (or
  * BOSTAD_LOG_DIR; default the user's own state folder).
@@ -12,6 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBackEnd } from '../core/backEnd';
 import { defaultLogDir, log, openLog, safeError } from '../core/log';
+import { dbTargetFrom } from '../db/target';
 import { DEFAULT_HOST_DB } from './defaults';
 import { closePdfRenderer } from './pdf';
 import { startHost } from './server';
@@ -19,7 +21,7 @@ import { option } from '../cli/args';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const databasePath = option(args, 'db') ?? process.env['BOSTAD_DB'] ?? DEFAULT_HOST_DB;
+  const databasePath = dbTargetFrom(args, process.env, DEFAULT_HOST_DB);
   const port = Number(option(args, 'port') ?? process.env['BOSTAD_PORT'] ?? 0);
   const today = option(args, 'today') ?? process.env['BOSTAD_TODAY'];
   const login = option(args, 'user');

@@ -24,6 +24,10 @@ import { initialDatabasePath, writeSettings } from './settings';
 import { handleShellCall } from './shell';
 import { startUi } from './startWindow';
 import { createMainWindow, rendererDir } from './window';
+import { safeStorageBox } from './secretBox';
+import { desktopTarget } from '../db/desktopConnection';
+import { openDatabase, type Database } from '../db/connection';
+import { describeTarget } from '../db/target';
 
 const documentsDir = documentDir();
 let mainWindow: BrowserWindow | null = null;
@@ -104,6 +108,26 @@ function handleQuit(): void {
   app.on('window-all-closed', () => app.quit());
 }
 
+/**
+ * A PostgreSQL server chosen in Arkiv → Databasserver… (or BOSTAD_DB_URL):
+ * opened directly. When it cannot be reached the user is told why and gets
+ * the start window's choices for a file, never an exit.
+ */
+async function openServerIfChosen(userData: string): Promise<{ database: Database; file: string } | null> {
+  const target = desktopTarget(userData, process.env, '', safeStorageBox);
+  if (target.kind !== 'postgresql') return null;
+  try {
+    return { database: await openDatabase(target), file: describeTarget(target) };
+  } catch (error) {
+    log().error({ err: safeError(error) }, 'database server could not be opened');
+    dialog.showErrorBox(
+      'Databasservern kunde inte nås',
+      `${describeTarget(target)}\n\nKontrollera nätverket eller välj en databasfil i stället (Arkiv → Databasserver… byter tillbaka).`,
+    );
+    return null;
+  }
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   app.setAppUserModelId('se.helsingborg.ff.bostadsportfoljen');
@@ -115,12 +139,14 @@ async function start(): Promise<void> {
   serve();
 
   const userData = app.getPath('userData');
-  const opened = await openAtStart(initialDatabasePath(userData), {
-    ui: startUi,
-    check: (file, create) => openAndCheck(file, { create }),
-    releaseLock: (file) => releaseStaleLock(file),
-    remember: (file) => writeSettings(userData, { databasePath: file }),
-  });
+  const opened =
+    (await openServerIfChosen(userData)) ??
+    (await openAtStart(initialDatabasePath(userData), {
+      ui: startUi,
+      check: (file, create) => openAndCheck(file, { create }),
+      releaseLock: (file) => releaseStaleLock(file),
+      remember: (file) => writeSettings(userData, { databasePath: file }),
+    }));
   if (!opened) {
     quitState = 'closed';
     app.quit();

@@ -10,6 +10,7 @@ import { dispatch } from '../core/dispatch';
 import { backupDir } from '../db/backup';
 import { logFile } from '../core/log';
 import { switchDatabase } from './switchDatabase';
+import { openDatabaseDialog } from './databaseDialog';
 
 /** Arkiv → Säkerhetskopiera: the same procedure as the Säkerhetskopior screen. */
 async function backupNow(win: BrowserWindow, backEnd: BackEnd): Promise<void> {
@@ -80,6 +81,7 @@ export function buildMenu(win: BrowserWindow, databasePath: string, backEnd: Bac
       submenu: [
         { label: 'Byt databas…', click: () => void switchDatabase(win, databasePath, 'open') },
         { label: 'Skapa ny databas…', click: () => void switchDatabase(win, databasePath, 'create') },
+        { label: 'Databasserver…', click: () => openDatabaseDialog(win) },
         { label: 'Visa databasfilen', click: () => shell.showItemInFolder(databasePath) },
         { type: 'separator' },
         { label: 'Säkerhetskopiera', click: () => void backupNow(win, backEnd) },

@@ -4,6 +4,7 @@ import type { ServiceContext } from '../../electron/core/context';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { ADULT, contractInput, householdInput, member, OTHER_ADULT } from '../fixtures/households';
 import { countRows, openTestBackEnd, serviceContext, type TestBackEnd, departmentIds } from './testBackEnd';
+import { onPostgres } from './testEngine';
 
 // The test back end's today is 2026-11-26.
 let t: TestBackEnd;
@@ -249,9 +250,18 @@ describe('contracts: notice and end', () => {
   it('is atomic: when freeing the unit fails, the contract is not ended either', async () => {
     const c = await activeContract();
     const knex = t.backEnd.database.knex;
-    await knex.raw(
-      "create trigger refuse_vacancy before update of status on units when new.status = 'ledig' begin select raise(abort, 'test: unit refuses'); end",
-    );
+    if (onPostgres) {
+      await knex.raw(
+        "create function refuse_vacancy() returns trigger language plpgsql as $$ begin raise exception 'test: unit refuses'; end $$",
+      );
+      await knex.raw(
+        "create trigger refuse_vacancy before update of status on units for each row when (new.status = 'ledig') execute function refuse_vacancy()",
+      );
+    } else {
+      await knex.raw(
+        "create trigger refuse_vacancy before update of status on units when new.status = 'ledig' begin select raise(abort, 'test: unit refuses'); end",
+      );
+    }
     const audits = await countRows(t, 'auditLog');
     const result = await t.send('contracts.end', {
       id: c.id,

@@ -258,7 +258,7 @@ describe('deliveries', () => {
       updatedAt: now,
       updatedBy: 'x',
     });
-    await expect(raw).rejects.toThrow(/UNIQUE constraint failed/);
+    await expect(raw).rejects.toThrow(/UNIQUE constraint failed|duplicate key value violates unique constraint/);
   });
 
   it('refuses a delivery before the agreement was signed, or one that has not happened yet, with Swedish messages', async () => {

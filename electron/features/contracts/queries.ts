@@ -39,7 +39,12 @@ const listSpec: ListSpec = {
     holderIdentityMasked: { column: 'households.holderIdentityMasked', kind: 'text', notNull: true, joined: true },
     referringDepartmentCode: { column: 'departments.code', kind: 'text', notNull: true, joined: true },
     leaseNumber: { column: 'leases.leaseNumber', kind: 'text', joined: true },
-    leaseLandlordName: { column: 'leaseLandlords.name', kind: 'text', joined: true },
+    leaseLandlordName: {
+      column: 'leaseLandlords.name',
+      kind: 'text',
+      joined: true,
+      sortColumn: 'leaseLandlords.nameSort',
+    },
     leaseEndsOn: { column: 'leases.endsOn', kind: 'date', joined: true },
     startDate: { column: 'municipalContracts.startDate', kind: 'date', notNull: true },
     endDate: { column: 'municipalContracts.endDate', kind: 'date', notNull: true },

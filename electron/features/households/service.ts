@@ -158,7 +158,7 @@ export async function lookupHouseholds(
   const qb = ctx
     .db('households')
     .select('id', 'holderName', 'holderIdentityMasked', 'householdSize', 'referringDepartmentId')
-    .orderBy('holderName')
+    .orderBy('holderNameSort')
     .limit(20);
   if (input.id !== undefined) qb.where('id', input.id);
   else {

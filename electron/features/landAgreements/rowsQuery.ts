@@ -41,6 +41,7 @@ export function agreementRowsInner(db: Knex, today: IsoDate): Knex.QueryBuilder 
     .select(
       'landAgreements.*',
       'organisations.name as developerName',
+      'organisations.nameSort as developerNameSort',
       'organisations.orgNumber as developerOrgNumber',
       db.raw(`${REMAINING} as remaining_count`),
       db.raw(`${PROGRESS} as progress`),

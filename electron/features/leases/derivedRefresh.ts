@@ -6,6 +6,7 @@
  */
 import { appendAudit } from '../../core/audit';
 import type { KpiValue } from '../../../shared/leases/indexation';
+import { updateManyById } from '../../db/dialect';
 import type { ServiceContext } from '../../core/context';
 import { toSnake } from '../../db/naming';
 import { derive, derivedColumns, loadKpi } from './derivation';
@@ -55,27 +56,14 @@ const REFRESH_CHUNK = 250;
 
 const SNAKE: Record<string, string> = Object.fromEntries([...DERIVED_KEYS, 'derivedOn'].map((k) => [k, toSnake(k)]));
 
-/**
- * One UPDATE for many rows, from a VALUES list joined on id:
- *   WITH v(id, ends_on, …) AS (VALUES (?, ?, …), …)
- *   UPDATE leases SET ends_on = v.ends_on, … FROM v WHERE leases.id = v.id
- * SQLite (3.33+) and PostgreSQL both run it. A statement per row costs
- * about 0.4 ms through the driver; a CASE per column grows with the square
- * of the batch.
- */
+/** One UPDATE for this batch of leases (dialect.ts says how on each engine). */
 async function updateDerived(db: Db, updates: { id: number; values: Record<string, unknown> }[]): Promise<void> {
-  if (updates.length === 0) return;
   const keys = Object.keys(SNAKE);
-  const bindings: unknown[] = [];
-  const tuples = updates.map((u) => {
-    bindings.push(u.id, ...keys.map((k) => u.values[k] ?? null));
-    return `(${['?', ...keys.map(() => '?')].join(', ')})`;
-  });
-  const columns = keys.map((k) => SNAKE[k]!);
-  await db.raw(
-    `with v(id, ${columns.join(', ')}) as (values ${tuples.join(', ')}) ` +
-      `update leases set ${columns.map((c) => `${c} = v.${c}`).join(', ')} from v where leases.id = v.id`,
-    bindings as never,
+  await updateManyById(
+    db,
+    'leases',
+    keys.map((k) => SNAKE[k]!),
+    updates.map((u) => ({ id: u.id, values: Object.fromEntries(keys.map((k) => [SNAKE[k]!, u.values[k] ?? null])) })),
   );
 }
 

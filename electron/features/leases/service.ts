@@ -163,7 +163,7 @@ export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDe
     .db('leaseUnits')
     .join('units', 'units.id', 'leaseUnits.unitId')
     .where('leaseUnits.leaseId', id)
-    .orderBy('units.objectNumber')
+    .orderBy('units.objectNumberSort')
     .select('units.id', 'units.objectNumber', 'units.address', 'units.kind')) as LeaseDetail['units'];
   const lease = toRow(row, today);
   // The history is computed from the terms and the KPI table, both kept and
@@ -214,7 +214,7 @@ async function checkLease(
     .whereNull('leases.archivedAt')
     .where('leases.startDate', '<=', endsOn ?? OPEN_END)
     .whereRaw('coalesce(??, ?) >= ?', ['leases.endsOn', OPEN_END, values.startDate])
-    .orderBy('units.objectNumber')
+    .orderBy('units.objectNumberSort')
     .first('units.objectNumber', 'leases.leaseNumber', 'leases.startDate', 'leases.endsOn')) as
     { objectNumber: string; leaseNumber: string; startDate: string; endsOn: string | null } | undefined;
   if (clash) {

@@ -9,6 +9,7 @@ import { addDays, addMonths, daysBetween } from '../../../shared/core/dates';
 import { MISSED_NOTICE_GRACE_DAYS } from '../../../shared/leases/derived';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
+import { isNotNullIndexed } from '../../db/dialect';
 import { runWatchKinds, type WatchKindQuery } from '../watch/kindQuery';
 import type { WatchKindResult, WatchWindow } from '../watch/sources';
 
@@ -110,11 +111,11 @@ function kinds(ctx: ServiceContext, { today, until }: WatchWindow): WatchKindQue
     kind(
       'lease.noticeDeadline',
       'leases.nextNoticeDate',
-      // "(deadline is null) = 0" says what `<=` implies in the words of the (status, deadline is null,
+      // "(deadline is null) = false" says what `<=` implies in the words of the (status, deadline is null,
       // deadline) index: SQLite then reads just the range, in order, for the count and the first items.
       base(ctx)
         .where('leases.status', 'aktiv')
-        .whereRaw('(?? is null) = 0', ['leases.nextNoticeDate'])
+        .where(isNotNullIndexed(ctx.db, 'leases.nextNoticeDate'))
         .where('leases.nextNoticeDate', '<=', until),
       (r) =>
         item(
