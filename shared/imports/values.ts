@@ -229,3 +229,46 @@ export function parseImportOrgNumber(value: CellValue): Parsed<string> {
 function lowerFirst(message: string): string {
   return message.charAt(0).toLowerCase() + message.slice(1);
 }
+
+// --- Choices and months ----------------------------------------------------
+
+function normaliseWord(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** A word from a list → the stored value, through the field's synonyms (case and å/ä/ö ignored). */
+export function parseImportChoice(value: CellValue, choices: Record<string, readonly string[]>): Parsed<string | null> {
+  const t = normaliseWord(cellText(value));
+  if (t === '') return ok(null);
+  for (const [stored, words] of Object.entries(choices)) {
+    if (normaliseWord(stored) === t || words.some((w) => normaliseWord(w) === t)) return ok(stored);
+  }
+  const allowed = Object.values(choices)
+    .map((w) => w[0])
+    .join(', ');
+  return fail(`"${cellText(value)}" är inget av alternativen (${allowed})`);
+}
+
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'maj', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'];
+
+/** `2025-10`, `2025-10-01`, `202510`, `okt 2025`, `oktober 2025`, a date cell → `2025-10`. */
+export function parseImportYearMonth(value: CellValue): Parsed<string | null> {
+  if (value instanceof Date || typeof value === 'number') {
+    const date = parseImportDate(value);
+    return date.ok && date.value ? ok(date.value.slice(0, 7)) : fail('ange månad som ÅÅÅÅ-MM');
+  }
+  const t = cellText(value).toLowerCase();
+  if (t === '') return ok(null);
+  let m = /^(\d{4})[-/.]?(\d{1,2})$/.exec(t);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return ok(`${m[1]}-${m[2]!.padStart(2, '0')}`);
+  m = /^([a-zåäö]+)\.?\s+(\d{4})$/.exec(t);
+  const month = m ? MONTH_NAMES.findIndex((name) => m![1]!.startsWith(name)) : -1;
+  if (m && month >= 0) return ok(`${m[2]}-${String(month + 1).padStart(2, '0')}`);
+  const date = parseImportDate(t);
+  if (date.ok && date.value) return ok(date.value.slice(0, 7));
+  return fail('ange månad som ÅÅÅÅ-MM, t.ex. 2025-10');
+}
