@@ -12,6 +12,7 @@ import { exportHandlers } from './features/exports/procedures';
 import { guaranteeHandlers } from './features/guarantees/procedures';
 import { landAgreementHandlers, landDeliveryHandlers } from './features/landAgreements/procedures';
 import { householdHandlers } from './features/households/procedures';
+import { importHandlers } from './features/imports/procedures';
 import { leaseHandlers } from './features/leases/procedures';
 import { moveOnHandlers } from './features/moveOns/procedures';
 import { newcomerHandlers } from './features/newcomers/procedures';
@@ -43,4 +44,5 @@ export const handlers: Handlers<Api> = {
   ...quotaHandlers,
   ...moveOnHandlers,
   ...newcomerHandlers,
+  ...importHandlers,
 };

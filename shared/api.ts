@@ -13,6 +13,7 @@ import { guaranteeProcedures } from './guarantees/schema';
 import { landDeliveryProcedures } from './landAgreements/deliveries';
 import { landAgreementProcedures } from './landAgreements/schema';
 import { householdProcedures } from './households/schema';
+import { importProcedures } from './imports/schema';
 import { leaseProcedures } from './leases/schema';
 import { moveOnProcedures } from './moveOns/schema';
 import { newcomerProcedures } from './newcomers/schema';
@@ -44,6 +45,7 @@ export const api = {
   ...quotaProcedures,
   ...moveOnProcedures,
   ...newcomerProcedures,
+  ...importProcedures,
 } satisfies ProcedureMap;
 
 export type Api = typeof api;

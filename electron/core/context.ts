@@ -42,6 +42,8 @@ export interface ServiceContext {
   db: Knex;
   actor: Actor;
   clock: Clock;
+  /** The import batch this write belongs to: every audit row it writes names it. */
+  importBatchId?: number;
   /** Read-only facts for system.info. */
   info: { appVersion: string; databasePath: string; databaseKind: 'sqlite' | 'postgresql' };
 }

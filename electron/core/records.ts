@@ -6,7 +6,7 @@
  * opens it), and nothing is deleted.
  */
 import { AppError } from '../../shared/core/result';
-import { appendAudit } from './audit';
+import { appendAudit, appendAuditMany, BULK_CHUNK } from './audit';
 import type { ServiceContext } from './context';
 
 /** A table of records, and how the Swedish UI names one of them. */
@@ -70,6 +70,45 @@ export async function createRecord(
   const after = await getRowOrThrow(ctx, info, id);
   await appendAudit(ctx, { entity: info.entity, entityId: id, action: 'create', after });
   return after;
+}
+
+/**
+ * Creates many records at once (an import): the same columns, version and
+ * audit row per record as `createRecord`, written in inserts of at most
+ * BULK_CHUNK rows (fewer when a row has many columns, to stay under the
+ * driver's limit on bound values) instead of one statement per record.
+ * Returns the stored rows in the order given.
+ */
+export async function createRecords(
+  ctx: ServiceContext,
+  info: EntityInfo,
+  valuesList: readonly Record<string, unknown>[],
+  onChunk?: (done: number) => Promise<void> | void,
+): Promise<Row[]> {
+  if (valuesList.length === 0) return [];
+  const now = ctx.clock.now();
+  const meta = { version: 1, createdAt: now, createdBy: ctx.actor.login, updatedAt: now, updatedBy: ctx.actor.login };
+  const columns = Object.keys(valuesList[0]!).length + Object.keys(meta).length;
+  const chunk = Math.max(1, Math.min(BULK_CHUNK, Math.floor(30_000 / columns)));
+  const created: Row[] = [];
+  for (let i = 0; i < valuesList.length; i += chunk) {
+    const slice = valuesList.slice(i, i + chunk);
+    const inserted = (await ctx
+      .db(info.table)
+      .insert(slice.map((values) => ({ ...values, ...meta })))
+      .returning('id')) as ({ id: number } | number)[];
+    const ids = inserted.map((r) => (typeof r === 'number' ? r : r.id));
+    const rows = (await ctx.db(info.table).whereIn('id', ids)) as Row[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const ordered = ids.map((id) => byId.get(id)!);
+    await appendAuditMany(
+      ctx,
+      ordered.map((after) => ({ entity: info.entity, entityId: after.id, action: 'create', after })),
+    );
+    created.push(...ordered);
+    await onChunk?.(created.length);
+  }
+  return created;
 }
 
 /**
