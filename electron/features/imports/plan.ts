@@ -71,11 +71,17 @@ export async function fetchWhereIn<T>(
   table: string,
   column: string,
   values: readonly (string | number)[],
+  columns: string[] = ['*'],
 ): Promise<T[]> {
   const out: T[] = [];
   const unique = [...new Set(values)];
   for (let i = 0; i < unique.length; i += BULK_CHUNK) {
-    out.push(...((await ctx.db(table).whereIn(column, unique.slice(i, i + BULK_CHUNK))) as T[]));
+    out.push(
+      ...((await ctx
+        .db(table)
+        .whereIn(column, unique.slice(i, i + BULK_CHUNK))
+        .select(columns)) as T[]),
+    );
   }
   return out;
 }
