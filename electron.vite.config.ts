@@ -23,6 +23,7 @@ export default defineConfig({
           host: resolve(root, 'electron/host/main.ts'),
           seed: resolve(root, 'electron/cli/seed.ts'),
           bench: resolve(root, 'electron/cli/bench.ts'),
+          import: resolve(root, 'electron/cli/import.ts'),
         },
       },
     },

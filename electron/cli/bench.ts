@@ -14,12 +14,13 @@ import { Random } from '../demo/random';
 import { round } from './benchUtil';
 import { benchLeases, bulkLeases } from './benchLeases';
 import { benchContractPdf, benchPortfolio } from './benchPortfolio';
+import { benchImport } from './benchImport';
 import { benchRegisters } from './benchRegisters';
 import { benchUnitGridInChromium, benchUnitList, rendererDirFrom } from './benchUnits';
 
 const UNITS = Number(process.env['BENCH_UNITS'] ?? 100_000);
 const LEASES = Number(process.env['BENCH_LEASES'] ?? 100_000);
-/** Which parts to run: `npm run bench -- units leases portfolio registers` (all when none named). */
+/** Which parts to run: `npm run bench -- units leases portfolio registers import` (all when none named). */
 const PARTS = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const wanted = (part: string) => PARTS.length === 0 || PARTS.includes(part);
 
@@ -69,6 +70,12 @@ async function main(): Promise<void> {
     });
   }
   if (wanted('registers')) results['registers'] = await withDatabase('registers', (backEnd) => benchRegisters(backEnd));
+  if (wanted('import')) {
+    const sizes = (process.env['BENCH_IMPORT'] ?? '10000,100000').split(',').map(Number);
+    const runs: Record<string, unknown>[] = [];
+    for (const size of sizes) runs.push(await withDatabase('import', (backEnd) => benchImport(backEnd, size)));
+    results['import'] = runs;
+  }
   console.log(JSON.stringify(results, null, 2));
 }
 
