@@ -28,7 +28,20 @@ export async function leaseListXlsx(rows: number): Promise<Buffer> {
   const ws = workbook.addWorksheet('Hyresavtal');
   ws.addRow(['Hyresavtal, bänkprov']);
   ws.addRow([]);
-  ws.addRow(['Avtalsnr', 'Hyresvärd', 'Org.nr', 'Objektnr', 'Adress', 'Förvaltning', 'Fr.o.m.', 'T.o.m.', 'Uppsägningstid', 'Förlängning', 'Årshyra', 'Värme ingår']);
+  ws.addRow([
+    'Avtalsnr',
+    'Hyresvärd',
+    'Org.nr',
+    'Objektnr',
+    'Adress',
+    'Förvaltning',
+    'Fr.o.m.',
+    'T.o.m.',
+    'Uppsägningstid',
+    'Förlängning',
+    'Årshyra',
+    'Värme ingår',
+  ]);
   const departments = ['SOF', 'AMF', 'VOF', 'FF'];
   for (let i = 0; i < rows; i++) {
     const landlord = i % 500;

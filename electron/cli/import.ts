@@ -9,7 +9,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Api, ProcedureName } from '../../shared/api';
 import type { InputOf, OutputOf } from '../../shared/core/procedure';
-import { IMPORT_REGISTERS, importFields, importRegisterLabels, type ImportRegister } from '../../shared/imports/registers';
+import {
+  IMPORT_REGISTERS,
+  importFields,
+  importRegisterLabels,
+  type ImportRegister,
+} from '../../shared/imports/registers';
 import { rowOutcomeLabels } from '../../shared/imports/schema';
 import { startBackEnd } from '../core/backEnd';
 import type { BackEnd } from '../core/context';
@@ -18,7 +23,11 @@ import { storeUpload } from '../features/imports/uploads';
 import { DEFAULT_HOST_DB } from '../host/defaults';
 import { option } from './args';
 
-async function call<K extends ProcedureName>(backEnd: BackEnd, name: K, input: InputOf<Api[K]>): Promise<OutputOf<Api[K]>> {
+async function call<K extends ProcedureName>(
+  backEnd: BackEnd,
+  name: K,
+  input: InputOf<Api[K]>,
+): Promise<OutputOf<Api[K]>> {
   const result = await dispatch(name, input, backEnd);
   if (!result.ok) throw new Error(result.error.message);
   return result.value as OutputOf<Api[K]>;
@@ -26,7 +35,9 @@ async function call<K extends ProcedureName>(backEnd: BackEnd, name: K, input: I
 
 function usage(message: string): never {
   console.error(message);
-  console.error(`Användning: npm run import -- --register ${IMPORT_REGISTERS.join('|')} --file lista.xlsx [--mapping m.json] [--dry-run] [--create-missing] [--approved]`);
+  console.error(
+    `Användning: npm run import -- --register ${IMPORT_REGISTERS.join('|')} --file lista.xlsx [--mapping m.json] [--dry-run] [--create-missing] [--approved]`,
+  );
   process.exit(2);
 }
 
@@ -52,8 +63,11 @@ async function main(): Promise<void> {
       mapping = inspect.columns.map((c) => (c.heading in byHeading ? (byHeading[c.heading] ?? null) : c.field));
     }
     const labels = new Map(importFields[register].map((f) => [f.key, f.label]));
-    console.log(`${importRegisterLabels[register]} från ${inspect.fileName}, blad ${inspect.sheet}, rubriker på rad ${inspect.headerRow + 1}, ${inspect.dataRows} rader`);
-    for (const c of inspect.columns) if (c.heading) console.log(`  ${c.heading} → ${c.field ? labels.get(c.field) : '(läses inte in)'}`);
+    console.log(
+      `${importRegisterLabels[register]} från ${inspect.fileName}, blad ${inspect.sheet}, rubriker på rad ${inspect.headerRow + 1}, ${inspect.dataRows} rader`,
+    );
+    for (const c of inspect.columns)
+      if (c.heading) console.log(`  ${c.heading} → ${c.field ? labels.get(c.field) : '(läses inte in)'}`);
     const request = {
       uploadId,
       register,
@@ -64,14 +78,21 @@ async function main(): Promise<void> {
     };
     const preview = await call(backEnd, 'imports.preview', request);
     const { counts } = preview;
-    console.log(`Ny: ${counts.new}  Uppdateras: ${counts.update}  Oförändrad: ${counts.unchanged}  Avvisas: ${counts.refused}`);
+    console.log(
+      `Ny: ${counts.new}  Uppdateras: ${counts.update}  Oförändrad: ${counts.unchanged}  Avvisas: ${counts.refused}`,
+    );
     for (const row of preview.rows.filter((r) => r.outcome === 'refused'))
-      console.log(`  Rad ${row.rowNumber} (${rowOutcomeLabels[row.outcome]}): ${row.problems.map((p) => p.message).join(' ')}`);
+      console.log(
+        `  Rad ${row.rowNumber} (${rowOutcomeLabels[row.outcome]}): ${row.problems.map((p) => p.message).join(' ')}`,
+      );
     if (dryRun) {
       console.log('Provkörning: ingenting lästes in.');
       return;
     }
-    let job = await call(backEnd, 'imports.start', { ...request, mode: args.includes('--approved') ? 'approved' : 'all' });
+    let job = await call(backEnd, 'imports.start', {
+      ...request,
+      mode: args.includes('--approved') ? 'approved' : 'all',
+    });
     while (job.status === 'running') {
       await new Promise((r) => setTimeout(r, 200));
       job = await call(backEnd, 'imports.status', { id: job.id });

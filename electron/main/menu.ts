@@ -22,6 +22,11 @@ export function buildMenu(win: BrowserWindow, databasePath: string): Menu {
     {
       label: 'Arkiv',
       submenu: [
+        // The import screen opens the file itself, with its own steps.
+        {
+          label: 'Läs in från Excel…',
+          click: () => void win.webContents.executeJavaScript("location.hash = '#/inlasning'"),
+        },
         { label: 'Byt databas…', click: () => void chooseDatabase(win, databasePath) },
         { label: 'Visa databasfilen', click: () => shell.showItemInFolder(databasePath) },
         { type: 'separator' },

@@ -9,6 +9,8 @@ import { BrowserWindow, dialog } from 'electron';
 import { isShellCall, shellCallSchemas, type ShellResult } from '../../shared/core/shell';
 import type { Envelope } from '../../shared/core/result';
 import { finishedExportFile, forgetJob } from '../features/exports/jobs';
+import { MAX_FILE_BYTES } from '../features/imports/read';
+import { storeUpload } from '../features/imports/uploads';
 
 async function withDocumentWindow<T>(html: string, use: (win: BrowserWindow) => Promise<T>): Promise<T> {
   const win = new BrowserWindow({
@@ -71,6 +73,19 @@ export async function handleShellCall(
         );
         fs.writeFileSync(target, pdf);
         return { ok: true, value: { done: true } };
+      }
+      case 'shell.openImportFile': {
+        const result = await dialog.showOpenDialog(owner, {
+          title: 'Läs in från Excel',
+          buttonLabel: 'Öppna',
+          properties: ['openFile'],
+          filters: [{ name: 'Kalkylblad', extensions: ['xlsx', 'csv', 'txt'] }],
+        });
+        const file = result.canceled ? undefined : result.filePaths[0];
+        if (!file) return { ok: true, value: { done: false } };
+        if (fs.statSync(file).size > MAX_FILE_BYTES)
+          return { ok: false, error: { code: 'VALIDATION', message: 'Filen är för stor; högst 50 MB kan läsas in.' } };
+        return { ok: true, value: { done: true, upload: storeUpload(fs.readFileSync(file), file) } };
       }
       case 'shell.print': {
         const { html } = shellCallSchemas['shell.print'].parse(input);
