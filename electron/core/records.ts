@@ -93,14 +93,12 @@ export async function createRecords(
   const created: Row[] = [];
   for (let i = 0; i < valuesList.length; i += chunk) {
     const slice = valuesList.slice(i, i + chunk);
-    const inserted = (await ctx
+    // RETURNING * (SQLite 3.35+, PostgreSQL) gives the stored rows, defaults
+    // included, without reading them back.
+    const ordered = (await ctx
       .db(info.table)
       .insert(slice.map((values) => ({ ...values, ...meta })))
-      .returning('id')) as ({ id: number } | number)[];
-    const ids = inserted.map((r) => (typeof r === 'number' ? r : r.id));
-    const rows = (await ctx.db(info.table).whereIn('id', ids)) as Row[];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const ordered = ids.map((id) => byId.get(id)!);
+      .returning('*')) as Row[];
     await appendAuditMany(
       ctx,
       ordered.map((after) => ({ entity: info.entity, entityId: after.id, action: 'create', after })),
