@@ -7,6 +7,7 @@ import { ContractsScreen } from './features/contracts/ContractsScreen';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
 import { GuaranteesScreen } from './features/guarantees/GuaranteesScreen';
 import { HouseholdsScreen } from './features/households/HouseholdsScreen';
+import { ImportScreen } from './features/imports/ImportScreen';
 import { LandAgreementsScreen } from './features/landAgreements/LandAgreementsScreen';
 import { KpiScreen } from './features/leases/KpiScreen';
 import { LeasesScreen } from './features/leases/LeasesScreen';
@@ -43,5 +44,6 @@ export const navItems: NavItem[] = [
   { route: 'kvoter', label: 'Kvoter', section: 'Boende', screen: QuotasScreen },
   { route: 'nyanlanda', label: 'Nyanlända', section: 'Boende', screen: NewcomersScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
+  { route: 'inlasning', label: 'Läs in från Excel', section: 'System', screen: ImportScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
 ];
