@@ -34,7 +34,7 @@ function refuse(message: string): never {
 export async function readSpreadsheet(bytes: Buffer, fileName: string): Promise<Spreadsheet> {
   if (bytes.length === 0) refuse('Filen är tom.');
   if (bytes.length > MAX_FILE_BYTES)
-    refuse(`Filen är för stor (${megabytes(bytes.length)} MB); högst ${megabytes(MAX_FILE_BYTES)} MB kan läsas in.`);
+    refuse(`Filen är för stor (${megabytes(bytes.length)} MB); högst ${MAX_FILE_BYTES / 1024 / 1024} MB kan läsas in.`);
   if (isEncryptedWorkbook(bytes))
     refuse('Arbetsboken är lösenordsskyddad. Öppna den i Excel, ta bort lösenordet och spara den igen.');
   if (isCompoundFile(bytes))
@@ -48,7 +48,8 @@ export async function readSpreadsheet(bytes: Buffer, fileName: string): Promise<
 }
 
 function megabytes(n: number): string {
-  return (n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0).replace('.', ',');
+  // One decimal, rounded up: a file just over the limit must not read as "50 MB".
+  return (Math.ceil(n / 1024 / 102.4) / 10).toFixed(1).replace('.', ',');
 }
 
 function looksBinary(bytes: Buffer): boolean {
@@ -132,9 +133,9 @@ export function detectDelimiter(text: string): string {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && ch in counts) counts[ch]!++;
   }
-  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![1] === 0
-    ? ';'
-    : Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0];
+  const [best, count] = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!;
+  // One column and no delimiter at all: Swedish Excel's own separator.
+  return count === 0 ? ';' : best;
 }
 
 /** RFC 4180 with the delimiter of the file; empty cells are null. */
