@@ -5,17 +5,19 @@
  * needs it. Labels are the registers' own, so a refused row names the same
  * field the form does.
  */
+import { householdLabels, targetGroupLabels } from '../households/schema';
 import { leaseLabels } from '../leases/schema';
 import { organisationLabels } from '../organisations/schema';
 import { unitLabels } from '../units/schema';
 
-export const IMPORT_REGISTERS = ['organisations', 'units', 'leases', 'kpi'] as const;
+export const IMPORT_REGISTERS = ['organisations', 'units', 'leases', 'households', 'kpi'] as const;
 export type ImportRegister = (typeof IMPORT_REGISTERS)[number];
 
 export const importRegisterLabels: Record<ImportRegister, string> = {
   organisations: 'Hyresvärdar och byggaktörer',
   units: 'Bostäder',
   leases: 'Hyresavtal',
+  households: 'Hushåll',
   kpi: 'KPI-tabell',
 };
 
@@ -35,7 +37,9 @@ export type ImportFieldKind =
   | 'orgnr'
   | 'ref'
   | 'list'
-  | 'yearMonth';
+  | 'yearMonth'
+  /** Personnummer or samordningsnummer, 10 or 12 digits. */
+  | 'identity';
 
 export interface ImportField {
   key: string;
@@ -289,6 +293,66 @@ const leaseFields: ImportField[] = [
   { key: 'notes', label: L.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt', 'Notering'] },
 ];
 
+const H = householdLabels;
+
+const householdFields: ImportField[] = [
+  {
+    key: 'holderName',
+    label: H.holderName,
+    kind: 'text',
+    required: true,
+    aliases: ['Namn', 'Kontraktsinnehavare', 'Hyresgäst', 'Sökande'],
+  },
+  {
+    key: 'holderIdentity',
+    label: `${H.holderName}s personnummer`,
+    kind: 'identity',
+    required: true,
+    aliases: ['Personnummer', 'Personnr', 'Pnr', 'Personnummer/samordningsnummer', 'Samordningsnummer'],
+  },
+  { key: 'coName', label: 'Medsökande', kind: 'text', aliases: ['Medsökande', 'Make/maka', 'Sambo'] },
+  {
+    key: 'coIdentity',
+    label: 'Medsökandes personnummer',
+    kind: 'identity',
+    aliases: ['Medsökandes personnummer', 'Personnr medsökande', 'Medsökande personnr'],
+  },
+  {
+    key: 'householdSize',
+    label: H.householdSize,
+    kind: 'integer',
+    aliases: ['Antal personer', 'Hushållsstorlek', 'Antal'],
+  },
+  { key: 'childrenCount', label: H.childrenCount, kind: 'integer', aliases: ['Antal barn', 'Barn'] },
+  {
+    key: 'targetGroup',
+    label: H.targetGroup,
+    kind: 'choice',
+    required: true,
+    aliases: ['Målgrupp', 'Grupp'],
+    choices: Object.fromEntries(Object.entries(targetGroupLabels).map(([k, v]) => [k, [v]])),
+  },
+  {
+    key: 'referringDepartment',
+    label: H.referringDepartmentId,
+    kind: 'ref',
+    required: true,
+    aliases: ['Remitterande förvaltning', 'Förvaltning', 'Remittent'],
+  },
+  { key: 'caseworkerName', label: H.caseworkerName, kind: 'text', aliases: ['Handläggare', 'Socialsekreterare'] },
+  {
+    key: 'caseworkerPhone',
+    label: H.caseworkerPhone,
+    kind: 'text',
+    aliases: ['Handläggarens telefon', 'Tel handläggare'],
+  },
+  { key: 'caseworkerEmail', label: H.caseworkerEmail, kind: 'text', aliases: ['Handläggarens e-post'] },
+  { key: 'phone', label: H.phone, kind: 'text', aliases: ['Telefon', 'Tel'] },
+  { key: 'email', label: H.email, kind: 'text', aliases: ['E-post', 'Epost', 'Mail'] },
+  { key: 'postalAddress', label: H.postalAddress, kind: 'text', aliases: ['Postadress', 'Adress'] },
+  { key: 'notes', label: H.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
+];
+
 const kpiFields: ImportField[] = [
   { key: 'month', label: 'Månad', kind: 'yearMonth', required: true, aliases: ['Månad', 'Period', 'År-månad'] },
   { key: 'value', label: 'KPI', kind: 'number', required: true, aliases: ['KPI', 'Värde', 'Index', 'KPI-värde'] },
@@ -298,6 +362,7 @@ export const importFields: Record<ImportRegister, readonly ImportField[]> = {
   organisations: orgFields,
   units: unitFields,
   leases: leaseFields,
+  households: householdFields,
   kpi: kpiFields,
 };
 
@@ -306,5 +371,6 @@ export const importKeyField: Record<ImportRegister, string> = {
   organisations: 'orgNumber',
   units: 'objectNumber',
   leases: 'leaseNumber',
+  households: 'holderIdentity',
   kpi: 'month',
 };

@@ -249,7 +249,7 @@ async function checkHousehold(ctx: ServiceContext, values: HouseholdValues, id: 
   }
 }
 
-function identityKindOf(identityNumber: string): 'personnummer' | 'samordningsnummer' {
+export function identityKindOf(identityNumber: string): 'personnummer' | 'samordningsnummer' {
   const parsed = parseIdentityNumber(identityNumber);
   return parsed.ok ? parsed.kind : 'personnummer';
 }
@@ -258,7 +258,8 @@ function holderOf(members: MemberValues[]): MemberValues {
   return members.find((m) => m.isHolder) ?? members[0]!;
 }
 
-function dbValues(values: HouseholdValues): Record<string, unknown> {
+/** The stored columns for a household's values (an import writes the same). */
+export function householdColumns(values: HouseholdValues): Record<string, unknown> {
   const { members, ...rest } = values;
   const holder = holderOf(members);
   return {
@@ -271,7 +272,7 @@ function dbValues(values: HouseholdValues): Record<string, unknown> {
 }
 
 /** What the audit log keeps of the members: who, with which number, and who holds the contract. */
-function auditMembers(members: { name: string; identityNumber: string; isHolder: boolean }[]): {
+export function auditMembers(members: { name: string; identityNumber: string; isHolder: boolean }[]): {
   members: { name: string; identityNumber: string; isHolder: boolean }[];
 } {
   return { members: members.map(({ name, identityNumber, isHolder }) => ({ name, identityNumber, isHolder })) };
@@ -298,7 +299,7 @@ async function writeMembers(ctx: ServiceContext, householdId: number, members: M
 
 export async function createHousehold(ctx: ServiceContext, values: HouseholdValues): Promise<Household> {
   await checkHousehold(ctx, values, null);
-  const row = await createRecord(ctx, HOUSEHOLD, dbValues(values));
+  const row = await createRecord(ctx, HOUSEHOLD, householdColumns(values));
   await writeMembers(ctx, row.id, values.members);
   await appendAudit(ctx, {
     entity: HOUSEHOLD.entity,
@@ -314,7 +315,7 @@ export async function updateHousehold(ctx: ServiceContext, input: HouseholdValue
   const { id, version, ...values } = input;
   await checkHousehold(ctx, values, id);
   const before = auditMembers(await readMembers(ctx, id));
-  await updateRecord(ctx, HOUSEHOLD, { id, version }, dbValues(values));
+  await updateRecord(ctx, HOUSEHOLD, { id, version }, householdColumns(values));
   const after = auditMembers(values.members);
   if (JSON.stringify(before) !== JSON.stringify(after)) {
     await writeMembers(ctx, id, values.members);

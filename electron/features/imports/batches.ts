@@ -85,11 +85,11 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
     }
   }
 
-  for (const { info } of revertOrder) {
+  for (const { info, removeParts, restoreParts } of revertOrder) {
     for (const record of records.filter((r) => r.entity === info.entity)) {
       const row = (await ctx.db(info.table).where({ id: record.entityId }).first()) as Record<string, unknown>;
       if (record.action === 'create') {
-        if (info.table === 'leases') await ctx.db('leaseUnits').where({ leaseId: record.entityId }).delete();
+        await removeParts?.(ctx, record.entityId);
         try {
           await ctx.db(info.table).where({ id: record.entityId }).delete();
         } catch {
@@ -106,7 +106,7 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
         });
       } else {
         const before = JSON.parse(record.before ?? '{}') as Record<string, unknown>;
-        const { id: _id, unitIds, ...values } = before;
+        const { id: _id, unitIds: _u, members: _m, ...values } = before;
         await ctx
           .db(info.table)
           .where({ id: record.entityId })
@@ -116,12 +116,7 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
             updatedAt: ctx.clock.now(),
             updatedBy: ctx.actor.login,
           });
-        if (Array.isArray(unitIds)) {
-          await ctx.db('leaseUnits').where({ leaseId: record.entityId }).delete();
-          await ctx
-            .db('leaseUnits')
-            .insert((unitIds as number[]).map((unitId) => ({ leaseId: record.entityId, unitId })));
-        }
+        await restoreParts?.(ctx, record.entityId, before);
         const after = await ctx.db(info.table).where({ id: record.entityId }).first();
         await appendAudit(rctx, {
           entity: info.entity,

@@ -11,6 +11,7 @@ import {
   cellText,
   parseImportChoice,
   parseImportDate,
+  parseImportIdentityNumber,
   parseImportMoney,
   parseImportMonths,
   parseImportNumber,
@@ -53,8 +54,13 @@ export function mapRows(
 }
 
 /** Reads one field's cell by its kind; `ref` and `list` stay text for the register to look up. */
-function readField(field: ImportField, value: CellValue): Parsed<unknown> {
+function readField(field: ImportField, value: CellValue, today: string): Parsed<unknown> {
   switch (field.kind) {
+    case 'identity': {
+      if (cellText(value) === '') return { ok: true, value: null };
+      const id = parseImportIdentityNumber(value, today);
+      return id.ok ? { ok: true, value: id.value.value } : id;
+    }
     case 'text':
     case 'ref':
     case 'list':
@@ -89,13 +95,14 @@ function readField(field: ImportField, value: CellValue): Parsed<unknown> {
 export function readFields(
   fields: readonly ImportField[],
   row: MappedRow,
+  today: string,
 ): { values: Record<string, unknown>; problems: Problem[] } {
   const values: Record<string, unknown> = {};
   const problems: Problem[] = [];
   for (const field of fields) {
     if (!row.raw.has(field.key)) continue;
     const value = row.raw.get(field.key) ?? null;
-    const parsed = readField(field, value);
+    const parsed = readField(field, value, today);
     if (parsed.ok) values[field.key] = parsed.value;
     else problems.push({ field: field.key, message: `${field.label}: ${parsed.message}.` });
   }

@@ -136,7 +136,13 @@ export function PreviewStep({ preview, fields, mapping, fixes, onRecheck }: Prop
             onSubmit={(e) => {
               e.preventDefault();
               setChecking(true);
-              void onRecheck(row.rowNumber, draft).finally(() => setChecking(false));
+              // Only what the user changed: the preview shows some values masked (personnummer).
+              const changed = Object.fromEntries(
+                Object.entries(draft).filter(
+                  ([k, v]) => v !== row.cells[k] || fixes[String(row.rowNumber)]?.[k] !== undefined,
+                ),
+              );
+              void onRecheck(row.rowNumber, changed).finally(() => setChecking(false));
             }}
           >
             <div className="form-grid">

@@ -11,7 +11,7 @@ import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type Plan
 type KpiDbRow = { id: number; version: number; month: string; value: number };
 
 export const planKpi: Planner = async (ctx, rows) => {
-  const read = rows.map((row) => ({ row, ...readFields(importFields.kpi, row) }));
+  const read = rows.map((row) => ({ row, ...readFields(importFields.kpi, row, ctx.clock.today()) }));
   const months = read.map((r) => r.values['month']).filter((m): m is string => typeof m === 'string');
   const existing = new Map((await fetchWhereIn<KpiDbRow>(ctx, 'kpiValues', 'month', months)).map((k) => [k.month, k]));
   const work: { planned: PlannedRow; values?: { month: string; value: number }; current?: KpiDbRow }[] = [];

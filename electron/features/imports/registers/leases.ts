@@ -136,7 +136,7 @@ export const planLeases: Planner = async (ctx, rows, options) => {
   const today = ctx.clock.today();
   const departments = await departmentLookup(ctx, L.departmentId);
   const orgs = await organisationLookup(ctx);
-  const read = rows.map((row) => ({ row, ...readFields(FIELDS, row) }));
+  const read = rows.map((row) => ({ row, ...readFields(FIELDS, row, ctx.clock.today()) }));
   const numbers = read.flatMap((r) => splitList(String(r.values['units'] ?? '')).map((n) => n.toUpperCase()));
   const addresses = read.map((r) => String(r.values['unitAddress'] ?? '')).filter(Boolean);
   const units = await unitLookup(ctx, numbers, addresses);

@@ -45,7 +45,7 @@ function asInput(row: OrgDbRow): Record<string, unknown> {
 }
 
 export const planOrganisations: Planner = async (ctx, rows) => {
-  const read = rows.map((row) => ({ row, ...readFields(FIELDS, row) }));
+  const read = rows.map((row) => ({ row, ...readFields(FIELDS, row, ctx.clock.today()) }));
   const numbers = read.map((r) => r.values['orgNumber']).filter((v): v is string => typeof v === 'string');
   const existing = new Map(
     (await fetchWhereIn<OrgDbRow>(ctx, 'organisations', 'orgNumber', numbers)).map((o) => [o.orgNumber, o]),

@@ -40,7 +40,7 @@ const FIELD_OF = { responsibleDepartmentId: 'responsibleDepartment', ownerOrgani
 export const planUnits: Planner = async (ctx, rows) => {
   const departments = await departmentLookup(ctx, unitLabels.responsibleDepartmentId);
   const orgs = await organisationLookup(ctx);
-  const read = rows.map((row) => ({ row, ...readFields(FIELDS, row) }));
+  const read = rows.map((row) => ({ row, ...readFields(FIELDS, row, ctx.clock.today()) }));
   const numbers = read.map((r) => String(r.values['objectNumber'] ?? '').toUpperCase()).filter(Boolean);
   const existing = new Map(
     (await fetchWhereIn<UnitDbRow>(ctx, 'units', 'objectNumber', numbers)).map((u) => [u.objectNumber, u]),
