@@ -27,6 +27,7 @@ const REGISTER_ROUTES: Record<ImportRegister, string> = {
   organisations: 'organisationer',
   units: 'bostader',
   leases: 'hyresavtal',
+  households: 'hushall',
   kpi: 'kpi',
 };
 
