@@ -6,11 +6,12 @@
  * field the form does.
  */
 import { householdLabels, targetGroupLabels } from '../households/schema';
+import { agreementKindLabels, landAgreementLabels } from '../landAgreements/schema';
 import { leaseLabels } from '../leases/schema';
 import { organisationLabels } from '../organisations/schema';
 import { unitLabels } from '../units/schema';
 
-export const IMPORT_REGISTERS = ['organisations', 'units', 'leases', 'households', 'kpi'] as const;
+export const IMPORT_REGISTERS = ['organisations', 'units', 'leases', 'households', 'landAgreements', 'kpi'] as const;
 export type ImportRegister = (typeof IMPORT_REGISTERS)[number];
 
 export const importRegisterLabels: Record<ImportRegister, string> = {
@@ -18,6 +19,7 @@ export const importRegisterLabels: Record<ImportRegister, string> = {
   units: 'Bostäder',
   leases: 'Hyresavtal',
   households: 'Hushåll',
+  landAgreements: 'Markanvisningar',
   kpi: 'KPI-tabell',
 };
 
@@ -353,6 +355,69 @@ const householdFields: ImportField[] = [
   { key: 'notes', label: H.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
 ];
 
+const M = landAgreementLabels;
+
+const landAgreementFields: ImportField[] = [
+  {
+    key: 'propertyDesignation',
+    label: M.propertyDesignation,
+    kind: 'text',
+    required: true,
+    aliases: ['Fastighetsbeteckning', 'Fastighet', 'Fastighetsbet'],
+  },
+  {
+    key: 'projectName',
+    label: M.projectName,
+    kind: 'text',
+    required: true,
+    aliases: ['Projekt', 'Projektnamn', 'Område'],
+  },
+  {
+    key: 'developer',
+    label: M.developerOrganisationId,
+    kind: 'ref',
+    required: true,
+    aliases: ['Byggaktör', 'Exploatör', 'Byggherre', 'Bolag'],
+  },
+  {
+    key: 'developerOrgNumber',
+    label: `${M.developerOrganisationId} (organisationsnummer)`,
+    kind: 'orgnr',
+    aliases: ['Org.nr', 'Orgnr', 'Organisationsnummer'],
+  },
+  {
+    key: 'agreementKind',
+    label: M.agreementKind,
+    kind: 'choice',
+    required: true,
+    aliases: ['Avtalstyp', 'Typ av avtal', 'Avtal'],
+    choices: Object.fromEntries(Object.entries(agreementKindLabels).map(([k, v]) => [k, [v]])),
+  },
+  {
+    key: 'signedDate',
+    label: M.signedDate,
+    kind: 'date',
+    required: true,
+    aliases: ['Undertecknat', 'Avtalsdatum', 'Tecknat'],
+  },
+  {
+    key: 'volumeDwellings',
+    label: M.volumeDwellings,
+    kind: 'integer',
+    required: true,
+    aliases: ['Volym', 'Antal bostäder', 'Bostäder'],
+  },
+  { key: 'grossFloorAreaM2', label: M.grossFloorAreaM2, kind: 'integer', aliases: ['BTA', 'Bruttoarea'] },
+  { key: 'commitmentPercent', label: M.commitmentPercent, kind: 'number', aliases: ['Åtagande %', 'Andel', 'Procent'] },
+  {
+    key: 'dueDate',
+    label: M.dueDate,
+    kind: 'text',
+    aliases: ['Ska vara lämnat senast', 'År X', 'Senast', 'Leveransår'],
+  },
+  { key: 'notes', label: M.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
+];
+
 const kpiFields: ImportField[] = [
   { key: 'month', label: 'Månad', kind: 'yearMonth', required: true, aliases: ['Månad', 'Period', 'År-månad'] },
   { key: 'value', label: 'KPI', kind: 'number', required: true, aliases: ['KPI', 'Värde', 'Index', 'KPI-värde'] },
@@ -363,6 +428,7 @@ export const importFields: Record<ImportRegister, readonly ImportField[]> = {
   units: unitFields,
   leases: leaseFields,
   households: householdFields,
+  landAgreements: landAgreementFields,
   kpi: kpiFields,
 };
 
@@ -372,5 +438,6 @@ export const importKeyField: Record<ImportRegister, string> = {
   units: 'objectNumber',
   leases: 'leaseNumber',
   households: 'holderIdentity',
+  landAgreements: 'propertyDesignation',
   kpi: 'month',
 };

@@ -43,6 +43,7 @@ export interface OrganisationRef {
   name: string;
   orgNumber: string;
   isLandlord: boolean;
+  isDeveloper: boolean;
 }
 
 /** Organisations by organisationsnummer and by name. */
@@ -53,13 +54,14 @@ export async function organisationLookup(ctx: ServiceContext): Promise<{
   const rows = (await ctx
     .db('organisations')
     .whereNull('archivedAt')
-    .select('id', 'name', 'orgNumber', 'isLandlord')) as (Omit<OrganisationRef, 'isLandlord'> & {
-    isLandlord: number | boolean;
-  })[];
+    .select('id', 'name', 'orgNumber', 'isLandlord', 'isDeveloper')) as (Omit<
+    OrganisationRef,
+    'isLandlord' | 'isDeveloper'
+  > & { isLandlord: number | boolean; isDeveloper: number | boolean })[];
   const byNumber = new Map<string, OrganisationRef>();
   const byName = new Map<string, OrganisationRef[]>();
   for (const r of rows) {
-    const ref = { ...r, isLandlord: Boolean(r.isLandlord) };
+    const ref = { ...r, isLandlord: Boolean(r.isLandlord), isDeveloper: Boolean(r.isDeveloper) };
     byNumber.set(r.orgNumber, ref);
     const key = lookupKey(r.name);
     byName.set(key, [...(byName.get(key) ?? []), ref]);

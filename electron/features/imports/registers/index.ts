@@ -4,12 +4,14 @@ import type { ServiceContext } from '../../../core/context';
 import type { EntityInfo } from '../../../core/records';
 import { HOUSEHOLD, identityKindOf } from '../../households/service';
 import { KPI } from '../../leases/kpi';
+import { LAND_AGREEMENT } from '../../landAgreements/service';
 import { LEASE } from '../../leases/service';
 import { ORGANISATION } from '../../organisations/service';
 import { UNIT } from '../../units/service';
 import type { Planner } from '../plan';
 import { planHouseholds } from './households';
 import { planKpi } from './kpi';
+import { planLandAgreements } from './landAgreements';
 import { planLeases } from './leases';
 import { planOrganisations } from './organisations';
 import { planUnits } from './units';
@@ -19,6 +21,7 @@ export const planners: Record<ImportRegister, Planner> = {
   units: planUnits,
   leases: planLeases,
   households: planHouseholds,
+  landAgreements: planLandAgreements,
   kpi: planKpi,
 };
 
@@ -68,6 +71,7 @@ export const revertOrder: RevertRule[] = [
         );
     },
   },
+  { info: LAND_AGREEMENT, keyColumn: 'propertyDesignation' },
   { info: UNIT, keyColumn: 'objectNumber' },
   { info: ORGANISATION, keyColumn: 'orgNumber' },
   { info: KPI, keyColumn: 'month' },
