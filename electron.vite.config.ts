@@ -26,6 +26,7 @@ export default defineConfig({
           seed: resolve(root, 'electron/cli/seed.ts'),
           bench: resolve(root, 'electron/cli/bench.ts'),
           'copy-db': resolve(root, 'electron/cli/copyDb.ts'),
+          import: resolve(root, 'electron/cli/import.ts'),
         },
       },
     },

@@ -14,6 +14,7 @@ import { exportHandlers } from './features/exports/procedures';
 import { guaranteeHandlers } from './features/guarantees/procedures';
 import { landAgreementHandlers, landDeliveryHandlers } from './features/landAgreements/procedures';
 import { householdHandlers } from './features/households/procedures';
+import { importHandlers } from './features/imports/procedures';
 import { leaseHandlers } from './features/leases/procedures';
 import { moveOnHandlers } from './features/moveOns/procedures';
 import { newcomerHandlers } from './features/newcomers/procedures';
@@ -54,4 +55,5 @@ export const handlers: Handlers<Api> = combineByName(
   retentionHandlers,
   sessionHandlers,
   backupHandlers,
+  importHandlers,
 );

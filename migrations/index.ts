@@ -12,6 +12,7 @@ import * as m0005 from './0005_land_agreements';
 import * as m0006 from './0006_settings';
 import * as m0007 from './0007_lease_links';
 import * as m0008 from './0008_register_indexes';
+import * as m0100 from './0100_imports';
 import * as m0110 from './0110_swedish_sort_keys';
 import * as m0115 from './0115_change_counters';
 import * as m0116 from './0116_sessions';
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   { name: '0006_settings', ...m0006 },
   { name: '0007_lease_links', ...m0007 },
   { name: '0008_register_indexes', ...m0008 },
+  { name: '0100_imports', ...m0100 },
   { name: '0110_swedish_sort_keys', ...m0110 },
   { name: '0115_change_counters', ...m0115 },
   { name: '0116_sessions', ...m0116 },

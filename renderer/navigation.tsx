@@ -24,6 +24,7 @@ const HouseholdsScreen = lazy(() =>
 const LandAgreementsScreen = lazy(() =>
   import('./features/landAgreements/LandAgreementsScreen').then((m) => ({ default: m.LandAgreementsScreen })),
 );
+const ImportScreen = lazy(() => import('./features/imports/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 const KpiScreen = lazy(() => import('./features/leases/KpiScreen').then((m) => ({ default: m.KpiScreen })));
 const LeasesScreen = lazy(() => import('./features/leases/LeasesScreen').then((m) => ({ default: m.LeasesScreen })));
 const MoveOnScreen = lazy(() => import('./features/moveOns/MoveOnScreen').then((m) => ({ default: m.MoveOnScreen })));
@@ -71,6 +72,7 @@ export const navItems: NavItem[] = [
   { route: 'kvoter', label: 'Kvoter', section: 'Boende', screen: QuotasScreen },
   { route: 'nyanlanda', label: 'Nyanlända', section: 'Boende', screen: NewcomersScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
+  { route: 'inlasning', label: 'Läs in från Excel', section: 'System', screen: ImportScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
   { route: 'roller', label: 'Roller', section: 'System', screen: RolesScreen },
   { route: 'dataskydd', label: 'Dataskydd', section: 'System', screen: PrivacyScreen },

@@ -15,6 +15,7 @@ import { guaranteeProcedures } from './guarantees/schema';
 import { landDeliveryProcedures } from './landAgreements/deliveries';
 import { landAgreementProcedures } from './landAgreements/schema';
 import { householdProcedures } from './households/schema';
+import { importProcedures } from './imports/schema';
 import { leaseProcedures } from './leases/schema';
 import { moveOnProcedures } from './moveOns/schema';
 import { newcomerProcedures } from './newcomers/schema';
@@ -55,6 +56,7 @@ export const api = combineByName(
   retentionProcedures,
   sessionProcedures,
   backupProcedures,
+  importProcedures,
 ) satisfies ProcedureMap;
 
 export type Api = typeof api;

@@ -70,6 +70,8 @@ export interface ServiceContext {
   /** The actor's role as the database says at the start of this call. */
   role: Role;
   clock: Clock;
+  /** The import batch this write belongs to: every audit row it writes names it. */
+  importBatchId?: number;
   info: ServiceInfo;
   /** Backups and restore of this engine. */
   maintenance: Maintenance;

@@ -22,6 +22,8 @@ import type { BackEnd } from '../core/context';
 import { dispatch } from '../core/dispatch';
 import { finishedExportFile, forgetJob } from '../features/exports/jobs';
 import { log, safeError } from '../core/log';
+import { MAX_FILE_BYTES } from '../features/imports/read';
+import { storeUpload } from '../features/imports/uploads';
 import { contentSecurityPolicy } from './csp';
 import { serveEvents } from './events';
 import { htmlToPdf } from './pdf';
@@ -73,20 +75,53 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+function readBytes(req: http.IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         reject(new Error('too large'));
         req.destroy();
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+async function readBody(req: http.IncomingMessage): Promise<string> {
+  return (await readBytes(req, MAX_BODY_BYTES)).toString('utf8');
+}
+
+/**
+ * `POST /uploads` with the file's bytes as the body and its name in
+ * x-file-name: the file a user chose for an import, the reverse of
+ * /files/. Answers the upload's id, which the import procedures take.
+ */
+async function receiveUpload(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  const tooLarge = {
+    ok: false as const,
+    error: {
+      code: 'VALIDATION' as const,
+      message: `Filen är för stor; högst ${MAX_FILE_BYTES / 1024 / 1024} MB kan läsas in.`,
+    },
+  };
+  if (declared > MAX_FILE_BYTES) {
+    sendJson(res, 413, tooLarge);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readBytes(req, MAX_FILE_BYTES);
+  } catch {
+    sendJson(res, 413, tooLarge);
+    return;
+  }
+  const name = decodePath(String(req.headers['x-file-name'] ?? 'fil')) ?? 'fil';
+  sendJson(res, 200, { ok: true, value: storeUpload(bytes, name) });
 }
 
 async function handleApi(
@@ -247,6 +282,7 @@ function route(
     url.pathname.startsWith('/api/') ||
     url.pathname.startsWith('/files/') ||
     url.pathname === '/shell/pdf' ||
+    url.pathname === '/uploads' ||
     url.pathname === '/events';
   if (api && !originAllowed(req, port)) {
     sendJson(res, 403, {
@@ -278,6 +314,10 @@ function route(
   }
   if (url.pathname === '/events') {
     if (authorised(req, res, token)) serveEvents(req, res, options.backEnd);
+    return;
+  }
+  if (url.pathname === '/uploads') {
+    if (authorised(req, res, token)) return receiveUpload(req, res);
     return;
   }
   if (options.staticDir) serveStatic(req, res, options.staticDir, url.pathname);

@@ -79,6 +79,11 @@ export function buildMenu(win: BrowserWindow, databasePath: string, backEnd: Bac
     {
       label: 'Arkiv',
       submenu: [
+        // The import screen opens the file itself, with its own steps.
+        {
+          label: 'Läs in från Excel…',
+          click: () => void win.webContents.executeJavaScript("location.hash = '#/inlasning'"),
+        },
         { label: 'Byt databas…', click: () => void switchDatabase(win, databasePath, 'open') },
         { label: 'Skapa ny databas…', click: () => void switchDatabase(win, databasePath, 'create') },
         { label: 'Databasserver…', click: () => openDatabaseDialog(win) },

@@ -6,6 +6,7 @@
  * JavaScript off, no preload), which is destroyed and the file removed
  * afterwards. Saving is asynchronous, with Swedish messages.
  */
+import fs from 'node:fs';
 import { BrowserWindow, dialog } from 'electron';
 import { safeFileName } from '../../shared/core/fileNames';
 import { AppError, type Envelope } from '../../shared/core/result';
@@ -13,6 +14,8 @@ import { isShellCall, shellCallSchemas, type ShellResult } from '../../shared/co
 import { removeDocument, writeDocument } from '../desktop/documentFiles';
 import { copyToTarget, writeTarget } from '../desktop/saveFile';
 import { finishedExportFile, forgetJob } from '../features/exports/jobs';
+import { MAX_FILE_BYTES } from '../features/imports/read';
+import { storeUpload } from '../features/imports/uploads';
 
 async function withDocumentWindow<T>(
   documentsDir: string,
@@ -109,6 +112,19 @@ export async function handleShellCall(
         if (!target) return { ok: true, value: { done: false } };
         await writeTarget(target, Buffer.from(text, 'utf8'));
         return { ok: true, value: { done: true } };
+      }
+      case 'shell.openImportFile': {
+        const result = await dialog.showOpenDialog(owner, {
+          title: 'Läs in från Excel',
+          buttonLabel: 'Öppna',
+          properties: ['openFile'],
+          filters: [{ name: 'Kalkylblad', extensions: ['xlsx', 'csv', 'txt'] }],
+        });
+        const file = result.canceled ? undefined : result.filePaths[0];
+        if (!file) return { ok: true, value: { done: false } };
+        if ((await fs.promises.stat(file)).size > MAX_FILE_BYTES)
+          return { ok: false, error: { code: 'VALIDATION', message: 'Filen är för stor; högst 50 MB kan läsas in.' } };
+        return { ok: true, value: { done: true, upload: storeUpload(await fs.promises.readFile(file), file) } };
       }
       case 'shell.print': {
         const { html } = shellCallSchemas['shell.print'].parse(input);

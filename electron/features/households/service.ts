@@ -258,7 +258,7 @@ async function checkHousehold(ctx: ServiceContext, values: HouseholdValues, id: 
   }
 }
 
-function identityKindOf(identityNumber: string): 'personnummer' | 'samordningsnummer' {
+export function identityKindOf(identityNumber: string): 'personnummer' | 'samordningsnummer' {
   const parsed = parseIdentityNumber(identityNumber);
   return parsed.ok ? parsed.kind : 'personnummer';
 }
@@ -267,7 +267,8 @@ function holderOf(members: MemberValues[]): MemberValues {
   return members.find((m) => m.isHolder) ?? members[0]!;
 }
 
-function dbValues(values: HouseholdValues): Record<string, unknown> {
+/** The stored columns for a household's values (an import writes the same). */
+export function householdColumns(values: HouseholdValues): Record<string, unknown> {
   const { members, ...rest } = values;
   const holder = holderOf(members);
   return {
@@ -280,7 +281,7 @@ function dbValues(values: HouseholdValues): Record<string, unknown> {
 }
 
 /** What the audit log keeps of the members: who, with which number, and who holds the contract. */
-function auditMembers(
+export function auditMembers(
   members: { name: string; identityNumber: string; isHolder: boolean; id?: number | undefined }[],
 ): {
   members: { name: string; identityNumber: string; isHolder: boolean }[];
@@ -349,7 +350,7 @@ export async function revealIdentityNumbers(ctx: ServiceContext, id: number): Pr
 export async function createHousehold(ctx: ServiceContext, input: HouseholdValues): Promise<Household> {
   const values = await withStoredNumbers(ctx, null, input);
   await checkHousehold(ctx, values, null);
-  const row = await createRecord(ctx, HOUSEHOLD, dbValues(values));
+  const row = await createRecord(ctx, HOUSEHOLD, householdColumns(values));
   await writeMembers(ctx, row.id, values.members);
   await appendAudit(ctx, {
     entity: HOUSEHOLD.entity,
@@ -366,7 +367,7 @@ export async function updateHousehold(ctx: ServiceContext, input: HouseholdValue
   const values = await withStoredNumbers(ctx, id, sent);
   await checkHousehold(ctx, values, id);
   const before = auditMembers(await readMembers(ctx, id));
-  await updateRecord(ctx, HOUSEHOLD, { id, version }, dbValues(values));
+  await updateRecord(ctx, HOUSEHOLD, { id, version }, householdColumns(values));
   const after = auditMembers(values.members);
   if (JSON.stringify(before) !== JSON.stringify(after)) {
     await writeMembers(ctx, id, values.members);

@@ -124,7 +124,7 @@ async function checkAgreement(ctx: ServiceContext, values: LandAgreementValues, 
  * agreement's own search text (the developer's is joined in at query time,
  * so renaming a company needs no rewrite here).
  */
-function storedValues(values: LandAgreementValues): Record<string, unknown> {
+export function storedValues(values: LandAgreementValues): Record<string, unknown> {
   const override =
     values.owedOverride === null
       ? null

@@ -124,7 +124,8 @@ async function checkUnit(ctx: ServiceContext, values: UnitValues, id: number | n
   }
 }
 
-function dbValues(values: UnitValues): Record<string, unknown> {
+/** The stored columns for a record's values (an import writes the same). */
+export function unitColumns(values: UnitValues): Record<string, unknown> {
   return {
     ...values,
     searchText: searchText([values.objectNumber, values.address, values.postalCode, values.district, values.site]),
@@ -133,7 +134,7 @@ function dbValues(values: UnitValues): Record<string, unknown> {
 
 export async function createUnit(ctx: ServiceContext, values: UnitValues): Promise<UnitRow> {
   await checkUnit(ctx, values, null);
-  const row = await createRecord(ctx, UNIT, dbValues(values));
+  const row = await createRecord(ctx, UNIT, unitColumns(values));
   return getUnit(ctx, row.id);
 }
 
@@ -146,7 +147,7 @@ export async function updateUnit(ctx: ServiceContext, input: UnitValues & Record
       'status',
       `Status: bostaden är uthyrd på kommunalt kontrakt ${contract.contractNumber}; avsluta kontraktet, så blir den ledig.`,
     );
-  await updateRecord(ctx, UNIT, { id, version }, dbValues(values));
+  await updateRecord(ctx, UNIT, { id, version }, unitColumns(values));
   return getUnit(ctx, id);
 }
 
