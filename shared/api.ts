@@ -4,7 +4,11 @@
  * follow from this one object.
  */
 import { auditProcedures } from './audit/schema';
+import { cityUnitProcedures } from './cityUnits/schema';
 import { contractProcedures } from './contracts/schema';
+import { dischargeProcedures } from './discharges/schema';
+import { evictionRiskProcedures } from './evictionRisks/schema';
+import { followupProcedures } from './followup/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
 import { documentProcedures } from './documents/schema';
@@ -44,6 +48,10 @@ export const api = {
   ...quotaProcedures,
   ...moveOnProcedures,
   ...newcomerProcedures,
+  ...dischargeProcedures,
+  ...evictionRiskProcedures,
+  ...cityUnitProcedures,
+  ...followupProcedures,
 } satisfies ProcedureMap;
 
 export type Api = typeof api;

@@ -52,6 +52,7 @@ export const exportProcedures = {
   // never one long write transaction. Its audit row is written on its own.
   'exports.start': query(exportRequestSchema, exportJobSchema),
   'exports.portfolio': query(z.object({ includePersonalData: z.boolean().default(false) }), exportJobSchema),
+  'exports.followup': query(z.object({ year: z.number().int().min(2000).max(2100) }), exportJobSchema),
   'exports.status': query(jobRef, exportJobSchema),
   'exports.cancel': query(jobRef, exportJobSchema),
 };

@@ -1,6 +1,6 @@
 /** What the settings hold until FF has edited them. */
 import { DEFAULT_ESTABLISHMENT_MONTHS } from '../guarantees/rules';
-import type { ContractTexts, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
+import type { ContractTexts, FollowupSettings, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
 
 export const DEFAULT_ORGANISATION: OrganisationSettings = {
   name: 'Fastighetsförvaltningen',
@@ -47,9 +47,13 @@ export const DEFAULT_ONWARD: OnwardSettings = {
   moveOnCandidateMonths: 24,
 };
 
+/** A goal FF sets; ten new Bostad Först apartments a year until it does. */
+export const DEFAULT_FOLLOWUP: FollowupSettings = { bostadForstGoalPerYear: 10 };
+
 export const SETTINGS_DEFAULTS = {
   organisation: DEFAULT_ORGANISATION,
   contractTexts: DEFAULT_CONTRACT_TEXTS,
   infoMaterial: DEFAULT_INFO_MATERIAL,
   onward: DEFAULT_ONWARD,
+  followup: DEFAULT_FOLLOWUP,
 } as const;

@@ -66,12 +66,22 @@ export const onwardSettingsSchema = z.object({
 });
 export type OnwardSettings = z.output<typeof onwardSettingsSchema>;
 
+/** Uppföljning: the Bostad Först goal (plan 3:10), new apartments per year. */
+export const followupSettingsLabels = {
+  bostadForstGoalPerYear: 'Bostad Först: mål, nya lägenheter per år',
+} as const;
+export const followupSettingsSchema = z.object({
+  bostadForstGoalPerYear: integer(followupSettingsLabels.bostadForstGoalPerYear, { min: 0, max: 10_000 }),
+});
+export type FollowupSettings = z.output<typeof followupSettingsSchema>;
+
 /** Every settings group: its key and schema. */
 export const settingsGroups = {
   organisation: organisationSettingsSchema,
   contractTexts: contractTextsSchema,
   infoMaterial: infoMaterialSchema,
   onward: onwardSettingsSchema,
+  followup: followupSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -100,4 +110,6 @@ export const settingsProcedures = {
   'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema)),
   'settings.onward': query(z.object({}), storedSchema(onwardSettingsSchema)),
   'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema)),
+  'settings.followup': query(z.object({}), storedSchema(followupSettingsSchema)),
+  'settings.setFollowup': mutation(saveInput(followupSettingsSchema), storedSchema(followupSettingsSchema)),
 };

@@ -11,4 +11,6 @@ export const settingsHandlers: Handlers<typeof settingsProcedures> = {
   'settings.setInfoMaterial': (ctx, { value, version }) => setSettings(ctx, 'infoMaterial', value, version),
   'settings.onward': (ctx) => getSettings(ctx, 'onward'),
   'settings.setOnward': (ctx, { value, version }) => setSettings(ctx, 'onward', value, version),
+  'settings.followup': (ctx) => getSettings(ctx, 'followup'),
+  'settings.setFollowup': (ctx, { value, version }) => setSettings(ctx, 'followup', value, version),
 };
