@@ -4,6 +4,9 @@
  */
 import type { ComponentType } from 'react';
 import { ContractsScreen } from './features/contracts/ContractsScreen';
+import { DischargesScreen } from './features/discharges/DischargesScreen';
+import { EvictionRisksScreen } from './features/evictionRisks/EvictionRisksScreen';
+import { FollowupScreen } from './features/followup/FollowupScreen';
 import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
 import { GuaranteesScreen } from './features/guarantees/GuaranteesScreen';
 import { HouseholdsScreen } from './features/households/HouseholdsScreen';
@@ -42,6 +45,9 @@ export const navItems: NavItem[] = [
   { route: 'garantier', label: 'Hyresgarantier', section: 'Boende', screen: GuaranteesScreen },
   { route: 'kvoter', label: 'Kvoter', section: 'Boende', screen: QuotasScreen },
   { route: 'nyanlanda', label: 'Nyanlända', section: 'Boende', screen: NewcomersScreen },
+  { route: 'utskrivningar', label: 'Utskrivningar', section: 'Boende', screen: DischargesScreen },
+  { route: 'vrakningsrisker', label: 'Vräkningsrisker', section: 'Boende', screen: EvictionRisksScreen },
+  { route: 'uppfoljning', label: 'Uppföljning', section: 'Uppföljning', screen: FollowupScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
 ];

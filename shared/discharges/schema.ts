@@ -47,7 +47,8 @@ const dischargeShape = {
   plannedDate: requiredDate(L.plannedDate),
   fromKind: choice(L.fromKind, DISCHARGE_FROM),
   institution: optionalText(L.institution, 200),
-  outcome: choice(L.outcome, DISCHARGE_OUTCOMES).nullable(),
+  // '' from the form's empty choice means no outcome yet.
+  outcome: z.union([choice(L.outcome, DISCHARGE_OUTCOMES), z.literal('').transform(() => null), z.null()]),
   outcomeDate: optionalDate(L.outcomeDate),
   notes: optionalText(L.notes, 2000),
 };

@@ -52,9 +52,13 @@ export const evictionRiskLabels = {
 } as const;
 const L = evictionRiskLabels;
 
-const partyList = z
-  .array(z.enum(EVICTION_PARTIES, { error: problem(L.departments, 'välj bland förvaltningarna') }))
-  .max(EVICTION_PARTIES.length);
+// The form holds the codes as one comma-separated text.
+const partyList = z.preprocess(
+  (v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v),
+  z
+    .array(z.enum(EVICTION_PARTIES, { error: problem(L.departments, 'välj bland förvaltningarna') }))
+    .max(EVICTION_PARTIES.length),
+);
 
 const riskShape = {
   householdId: recordId(L.householdId),
@@ -65,7 +69,8 @@ const riskShape = {
   socialNoticeDate: optionalDate(L.socialNoticeDate),
   departments: partyList,
   actions: optionalText(L.actions, 4000),
-  outcome: choice(L.outcome, EVICTION_OUTCOMES).nullable(),
+  // '' from the form's empty choice means no outcome yet.
+  outcome: z.union([choice(L.outcome, EVICTION_OUTCOMES), z.literal('').transform(() => null), z.null()]),
   outcomeDate: optionalDate(L.outcomeDate),
   notes: optionalText(L.notes, 2000),
 };

@@ -95,5 +95,18 @@ export function chartSvg(chart: Chart, width = 640, height = 300): string {
   });
   const svg = instance.renderToSVGString();
   instance.dispose();
-  return svg;
+  return stableIds(svg);
+}
+
+/**
+ * zrender numbers its ids and classes per process (`zr21-cls-118`), so
+ * the same chart drawn twice differs; renumbered in order of appearance,
+ * a reprinted report is the same document byte for byte.
+ */
+function stableIds(svg: string): string {
+  const ids = new Map<string, string>();
+  return svg.replace(/zr\d+-[A-Za-z-]*\d+/g, (id) => {
+    if (!ids.has(id)) ids.set(id, `ec-${ids.size}`);
+    return ids.get(id)!;
+  });
 }

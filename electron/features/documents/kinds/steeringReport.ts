@@ -6,19 +6,13 @@
  * none); an approved year prints its frozen model, so a reprint is the same.
  */
 import { formatNumber } from '../../../../shared/core/format';
-import type { ActionFollowup, Figure, FollowupModel } from '../../../../shared/followup/schema';
+import { figureText } from '../../../../shared/followup/format';
+import type { ActionFollowup, FollowupModel } from '../../../../shared/followup/schema';
 import type { ServiceContext } from '../../../core/context';
 import { chartSvg } from '../../followup/charts';
 import { followupModel } from '../../followup/service';
 import { html, paragraphs, trusted, type SafeHtml } from '../html';
 import type { DocumentKind } from '../kinds';
-
-export function figureText(value: number | null, unit: Figure['unit']): string {
-  if (value === null) return '–';
-  if (unit === 'kr') return `${formatNumber(value, 0)} kr`;
-  if (unit === 'procent') return `${formatNumber(value, 1)} %`;
-  return formatNumber(value, 0);
-}
 
 function figureTable(model: FollowupModel, action: ActionFollowup): SafeHtml {
   return html`<table class="figures">
