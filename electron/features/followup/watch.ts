@@ -1,7 +1,7 @@
 /**
- * Bevakning: from 1 August FF is reminded that the steering group's
- * September follow-up is due (plan §6), until the year's report is
- * approved. Dated 1 September, the month the steering group meets.
+ * Bevakning: from 1 August to the end of September FF is reminded that the
+ * steering group's September follow-up is due (plan §6), until the year's
+ * report is approved. Dated 1 September, the month the steering group meets.
  */
 import { daysBetween } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
@@ -12,7 +12,8 @@ export async function followupReportDueWatch(ctx: ServiceContext, { today }: Wat
   const year = Number(today.slice(0, 4));
   const remindFrom = `${year}-08-01`;
   const due = `${year}-09-01`;
-  if (today < remindFrom) return [];
+  // The reporting season: August, and September while the group meets.
+  if (today < remindFrom || today > `${year}-09-30`) return [];
   const approved = await ctx.db('followupReports').where({ year }).first('id');
   if (approved) return [];
   return [
