@@ -62,8 +62,9 @@ const partyList = z.preprocess(
 
 const riskShape = {
   householdId: recordId(L.householdId),
-  contractId: optionalRecordId(L.contractId),
-  landlordId: optionalRecordId(L.landlordId),
+  // Optional links, not on the form yet: absent means none.
+  contractId: optionalRecordId(L.contractId).default(null),
+  landlordId: optionalRecordId(L.landlordId).default(null),
   cause: choice(L.cause, EVICTION_CAUSES),
   warningDate: requiredDate(L.warningDate),
   socialNoticeDate: optionalDate(L.socialNoticeDate),

@@ -16,10 +16,8 @@ export function CommentEditor({ year, action, locked, onSaved }: Props) {
   const stored = comments.data?.find((c) => c.action === action) ?? null;
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
-  useEffect(() => {
-    setText(stored?.comment ?? '');
-    setMessage(null);
-  }, [stored?.comment, stored?.version, action]);
+  useEffect(() => setText(stored?.comment ?? ''), [stored?.comment, stored?.version, action]);
+  useEffect(() => setMessage(null), [action, year]);
   const save = async () => {
     try {
       await api.call('followup.saveComment', { year, action, comment: text, version: stored?.version ?? 0 });
