@@ -30,14 +30,17 @@ export function axisNumber(value: number, unit: Chart['unit']): string {
 export function chartSvg(chart: Chart, width = 640, height = 300): string {
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   const hasSecond = chart.series.some((s) => s.secondAxis);
+  // The legend sits below the axis and wraps; room for its rows is kept so it never covers the bars.
+  const legendWidth = chart.series.reduce((sum, s) => sum + 34 + s.name.length * 6.2, 0);
+  const legendRows = Math.max(1, Math.ceil(legendWidth / (width - 40)));
   let lineIndex = 0;
   instance.setOption({
     animation: false,
     color: PALETTE,
     textStyle: { fontFamily: 'Arial, sans-serif', fontSize: 11, color: '#111' },
     aria: { enabled: true, decal: { show: true } },
-    legend: { top: 0, left: 'center', itemWidth: 18, itemHeight: 10 },
-    grid: { left: 56, right: hasSecond ? 64 : 16, top: 34, bottom: 30 },
+    legend: { bottom: 0, left: 'center', itemWidth: 18, itemHeight: 10, itemGap: 14 },
+    grid: { left: 56, right: hasSecond ? 64 : 16, top: 22, bottom: 30 + legendRows * 20 },
     xAxis: {
       type: 'category',
       data: chart.categories,
