@@ -12,6 +12,7 @@ import { startBackEnd } from '../core/backEnd';
 import { bulkUnits } from '../demo/bestand';
 import { Random } from '../demo/random';
 import { round } from './benchUtil';
+import { benchFollowup } from './benchFollowup';
 import { benchLeases, bulkLeases } from './benchLeases';
 import { benchContractPdf, benchPortfolio } from './benchPortfolio';
 import { benchRegisters } from './benchRegisters';
@@ -19,7 +20,8 @@ import { benchUnitGridInChromium, benchUnitList, rendererDirFrom } from './bench
 
 const UNITS = Number(process.env['BENCH_UNITS'] ?? 100_000);
 const LEASES = Number(process.env['BENCH_LEASES'] ?? 100_000);
-/** Which parts to run: `npm run bench -- units leases portfolio registers` (all when none named). */
+const FOLLOWUP = Number(process.env['BENCH_FOLLOWUP'] ?? 100_000);
+/** Which parts to run: `npm run bench -- units leases portfolio registers followup` (all when none named). */
 const PARTS = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const wanted = (part: string) => PARTS.length === 0 || PARTS.includes(part);
 
@@ -69,6 +71,8 @@ async function main(): Promise<void> {
     });
   }
   if (wanted('registers')) results['registers'] = await withDatabase('registers', (backEnd) => benchRegisters(backEnd));
+  if (wanted('followup'))
+    results['followup'] = await withDatabase('followup', (backEnd) => benchFollowup(backEnd, FOLLOWUP));
   console.log(JSON.stringify(results, null, 2));
 }
 

@@ -102,7 +102,9 @@ test('a discharge, a prevented eviction and a Bostad Först placement are counte
 
   await page.getByRole('button', { name: 'Fastställ rapporten…' }).click();
   await page.getByRole('button', { name: 'Ja, fastställ' }).click();
-  await expect(page.getByText(/Rapporten för 2026 är fastställd \d{4}-\d{2}-\d{2} av .*frysta per 2026-09-05/)).toBeVisible();
+  await expect(
+    page.getByText(/Rapporten för 2026 är fastställd \d{4}-\d{2}-\d{2} av .*frysta per 2026-09-05/),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Spara kommentar' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Rapport för utskrift' }).click();

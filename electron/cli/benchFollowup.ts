@@ -1,0 +1,254 @@
+/**
+ * `npm run bench -- followup`: the steering group's whole report at 100 000
+ * records per register (BENCH_FOLLOWUP sets the count) with three years of
+ * history: units with stock events, leases, households and contracts with
+ * phase moves, discharges, eviction risks, newcomers, rent guarantees,
+ * quota placements, move-ons, land agreements and disturbances. Measures
+ * building the model (every figure of 3:1–3:10 and Boverket's table), the
+ * screen's view (model plus the charts' SVG), the printed document's HTML
+ * and the PDF made from it by Chromium.
+ */
+import { performance } from 'node:perf_hooks';
+import { addDays } from '../../shared/core/dates';
+import type { BackEnd } from '../core/context';
+import { dispatch } from '../core/dispatch';
+import { insertChunked } from '../demo/bestand';
+import { Random } from '../demo/random';
+import { computeModel } from '../features/followup/service';
+import { closePdfRenderer, htmlToPdf } from '../host/pdf';
+import { bulkLeases } from './benchLeases';
+import { bulkHouseholdsAndContracts } from './benchRegisters';
+import { median, round } from './benchUtil';
+
+async function ok(backEnd: BackEnd, name: string, input: unknown): Promise<unknown> {
+  const result = await dispatch(name, input, backEnd);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value;
+}
+
+async function timed(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    times.push(performance.now() - start);
+  }
+  return round(median(times));
+}
+
+/** Three years back from today, as a random date. */
+function pastDate(random: Random, today: string): string {
+  return addDays(today, -random.int(0, 3 * 365 + 180));
+}
+
+async function seedHistory(backEnd: BackEnd, random: Random, count: number): Promise<void> {
+  const db = backEnd.database.knex;
+  const today = backEnd.clock.today();
+  const now = backEnd.clock.now();
+  const meta = { version: 1, createdAt: now, createdBy: 'bench', updatedAt: now, updatedBy: 'bench' };
+  const units = (
+    (await db('units').select('id', 'kind', 'use', 'ownerType')) as {
+      id: number;
+      kind: string;
+      use: string;
+      ownerType: string;
+    }[]
+  ).slice(0, count);
+  const households = ((await db('households').select('id')) as { id: number }[]).map((h) => h.id);
+  const contracts = (await db('municipalContracts').select('id', 'householdId', 'startDate')) as {
+    id: number;
+    householdId: number;
+    startDate: string;
+  }[];
+  const landlord = ((await db('organisations').where('isLandlord', true).first('id')) as { id: number }).id;
+  const pick = <T>(items: T[]) => items[random.int(0, items.length - 1)]!;
+  await db.transaction(async (trx) => {
+    // Units got their state today; move it back, a third of them changing use once within the three years.
+    await trx('unitStockEvents').delete();
+    const events: Record<string, unknown>[] = [];
+    for (const u of units) {
+      const first = pastDate(random, today);
+      events.push({
+        unitId: u.id,
+        effectiveDate: addDays(first, -400),
+        kind: u.kind,
+        use: random.chance(0.3) ? 'akutboende' : u.use,
+        ownerType: u.ownerType,
+        inStock: true,
+        recordedAt: now,
+      });
+      if (random.chance(0.33))
+        events.push({
+          unitId: u.id,
+          effectiveDate: first,
+          kind: u.kind,
+          use: random.chance(0.4) ? 'bostad_forst' : u.use,
+          ownerType: u.ownerType,
+          inStock: random.chance(0.95),
+          recordedAt: now,
+        });
+    }
+    await insertChunked(trx, 'unitStockEvents', events);
+    const rows = (n: number, make: (i: number) => Record<string, unknown>) =>
+      Array.from({ length: n }, (_, i) => make(i));
+    await insertChunked(
+      trx,
+      'contractPhaseMoves',
+      contracts.map((c) => ({
+        contractId: c.id,
+        fromPhase: 'uthyrning',
+        toPhase: random.pick(['uppfoljning', 'bostadsforsorjning', 'avslut']),
+        responsibleDepartment: 'SOF',
+        movedAt: `${addDays(c.startDate, random.int(30, 400))}T09:00:00.000Z`,
+        movedBy: 'bench',
+      })),
+    );
+    await insertChunked(
+      trx,
+      'discharges',
+      rows(count, () => {
+        const planned = pastDate(random, today);
+        const known = random.chance(0.8);
+        return {
+          householdId: pick(households),
+          plannedDate: planned,
+          fromKind: random.pick(['anstalt', 'hvb', 'lvm', 'sjukhus', 'annat']),
+          outcome: known ? random.pick(['fore', 'efter', 'hemloshet']) : null,
+          outcomeDate: known ? planned : null,
+          ...meta,
+        };
+      }),
+    );
+    await insertChunked(
+      trx,
+      'evictionRisks',
+      rows(count, () => {
+        const warning = pastDate(random, today);
+        const decided = random.chance(0.8);
+        return {
+          householdId: pick(households),
+          cause: random.pick(['storning', 'hyresskuld']),
+          warningDate: warning,
+          departments: 'SOF,HBGHEM',
+          outcome: decided ? random.pick(['avvard', 'avvard', 'avhyst', 'flyttat_sjalv']) : null,
+          outcomeDate: decided ? addDays(warning, random.int(10, 90)) : null,
+          ...meta,
+        };
+      }),
+    );
+    await insertChunked(
+      trx,
+      'newcomerSettlements',
+      households.slice(0, count).map((householdId) => {
+        const settled = pastDate(random, today);
+        return { householdId, assignmentDate: addDays(settled, -30), settlementDate: settled, ...meta };
+      }),
+    );
+    await insertChunked(
+      trx,
+      'rentGuarantees',
+      rows(count, () => {
+        const start = pastDate(random, today);
+        return {
+          householdId: pick(households),
+          landlordId: landlord,
+          leaseAddress: 'Benchgatan 1',
+          monthlyRent: 600_000,
+          guaranteedAmount: 3_600_000,
+          startDate: start,
+          endDate: addDays(start, 730),
+          status: 'aktiv',
+          endedOn: random.chance(0.2) ? addDays(start, 400) : null,
+          ...meta,
+        };
+      }),
+    );
+    await insertChunked(
+      trx,
+      'quotaPlacements',
+      rows(count, () => ({
+        householdId: pick(households),
+        landlordId: landlord,
+        placementDate: pastDate(random, today),
+        paidCurrentRent: true,
+        noDisturbances: true,
+        ffVouches: true,
+        beyondQuota: random.chance(0.1),
+        ...meta,
+      })),
+    );
+    await insertChunked(
+      trx,
+      'moveOns',
+      rows(count, () => {
+        const c = pick(contracts);
+        return {
+          householdId: c.householdId,
+          contractId: c.id,
+          landlordId: landlord,
+          moveDate: pastDate(random, today),
+          newAddress: 'Benchgatan 2',
+          status: random.chance(0.9) ? 'genomford' : 'planerad',
+          ...meta,
+        };
+      }),
+    );
+    await insertChunked(
+      trx,
+      'landAgreements',
+      rows(count, (i) => {
+        const signed = pastDate(random, today);
+        const owed = random.int(1, 30);
+        return {
+          developerOrganisationId: landlord,
+          projectName: `Projekt ${i}`,
+          propertyDesignation: `Kvarteret ${i}`,
+          agreementKind: 'markanvisning',
+          signedDate: signed,
+          volumeDwellings: owed * 10,
+          commitmentPercent: 10,
+          owedComputed: owed,
+          owedDwellings: owed,
+          dueDate: addDays(signed, random.int(200, 900)),
+          ...meta,
+        };
+      }),
+    );
+    await insertChunked(
+      trx,
+      'unitDisturbances',
+      rows(count, () => ({ unitId: pick(units).id, reportedOn: pastDate(random, today), ...meta })),
+    );
+  });
+  for (let y = 2024; y <= 2026; y++)
+    await ok(backEnd, 'quotas.create', { landlordId: landlord, year: y, places: 5, notes: null });
+}
+
+export async function benchFollowup(backEnd: BackEnd, count: number): Promise<Record<string, number>> {
+  const random = new Random(15);
+  const seedStart = performance.now();
+  await bulkLeases(backEnd, random, count);
+  await bulkHouseholdsAndContracts(backEnd, random, count);
+  await seedHistory(backEnd, random, count);
+  const seedMs = round(performance.now() - seedStart);
+  const ctx = {
+    db: backEnd.database.knex,
+    actor: backEnd.actor,
+    clock: backEnd.clock,
+    info: { appVersion: 'bench', databasePath: backEnd.database.path, databaseKind: 'sqlite' as const },
+  };
+  const year = Number(backEnd.clock.today().slice(0, 4));
+  const buildMs = await timed(5, () => computeModel(ctx, year, backEnd.clock.today()));
+  const viewMs = await timed(3, () => ok(backEnd, 'followup.view', { year }));
+  let html = '';
+  const documentMs = await timed(3, async () => {
+    html = ((await ok(backEnd, 'documents.render', { kind: 'steeringReport', ids: [year] })) as { html: string }).html;
+  });
+  let pdfBytes = 0;
+  const pdfMs = await timed(3, async () => {
+    pdfBytes = (await htmlToPdf(html)).length;
+  });
+  await closePdfRenderer();
+  return { records: count, seedMs, buildMs, viewMs, documentMs, pdfMs, pdfBytes };
+}
