@@ -10,6 +10,15 @@ export interface BuildInput {
   /** The chosen year's period: the last one. */
   current: Period;
   settings: { establishmentMonths: number; bostadForstGoalPerYear: number };
+  /** The unit stock as of a date, asked once per date per build (3:7 and 3:10 share it). */
+  stockAt(date: string): Promise<StockRow[]>;
+}
+
+export interface StockRow {
+  kind: string;
+  use: string;
+  ownerType: string;
+  n: number;
 }
 
 export type ActionContent = Omit<ActionFollowup, 'action' | 'title' | 'responsible' | 'comment'>;

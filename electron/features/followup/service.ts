@@ -24,6 +24,7 @@ import { getSettings } from '../settings/service';
 import { boverketFigures } from './boverket';
 import { actionOf, type ActionBuilder, type BuildInput } from './build';
 import { chartSvg } from './charts';
+import { unitStockAt } from './queries';
 import { dischargeAction, evictionAction, moveOnAction, newcomerAction, quotaAction } from './householdActions';
 import { bostadForstAction, cityStockAction, contractAction, landAgreementAction, phaseAction } from './stockActions';
 
@@ -52,7 +53,12 @@ function checkYear(ctx: ServiceContext, year: number): void {
 export async function computeModel(ctx: ServiceContext, year: number, asOf: IsoDate): Promise<FollowupModel> {
   const periods = followupPeriods(year, asOf);
   const [onward, followup] = await Promise.all([getSettings(ctx, 'onward'), getSettings(ctx, 'followup')]);
+  const stock = new Map<string, ReturnType<BuildInput['stockAt']>>();
   const input: BuildInput = {
+    stockAt: (date) => {
+      if (!stock.has(date)) stock.set(date, unitStockAt(ctx.db, date));
+      return stock.get(date)!;
+    },
     ctx,
     periods,
     current: periods[periods.length - 1]!,

@@ -17,7 +17,6 @@ import {
   seriesOf,
   sumOf,
   totalOf,
-  unitStockAt,
 } from './queries';
 import { barChart, figure, kronor, type ActionBuilder } from './build';
 
@@ -194,7 +193,7 @@ export const phaseAction: ActionBuilder = async ({ ctx, periods }) => {
   };
 };
 
-export const cityStockAction: ActionBuilder = async ({ ctx, periods, current }) => {
+export const cityStockAction: ActionBuilder = async ({ ctx, periods, current, stockAt }) => {
   const db = ctx.db;
   const n = periods.length;
   const byKind = new Map<string, number[]>(UNIT_KINDS.map((k) => [k, periods.map(() => 0)]));
@@ -202,7 +201,7 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current }) 
   const leases: number[] = [];
   const rent: number[] = [];
   for (const [i, p] of periods.entries()) {
-    for (const r of await unitStockAt(db, p.last)) {
+    for (const r of await stockAt(p.last)) {
       byKind.get(r.kind)![i]! += r.n;
       if (r.ownerType === 'staden') cityOwned[i]! += r.n;
     }
@@ -322,13 +321,13 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current }) 
   };
 };
 
-export const bostadForstAction: ActionBuilder = async ({ ctx, periods, settings }) => {
+export const bostadForstAction: ActionBuilder = async ({ ctx, periods, settings, stockAt }) => {
   const db = ctx.db;
   const units: number[] = [];
   const households: number[] = [];
   const atStart: number[] = [];
   const bf = async (date: string) =>
-    (await unitStockAt(db, date)).filter((r) => r.use === 'bostad_forst').reduce((s, r) => s + r.n, 0);
+    (await stockAt(date)).filter((r) => r.use === 'bostad_forst').reduce((s, r) => s + r.n, 0);
   for (const p of periods) {
     units.push(await bf(p.last));
     atStart.push(await bf(`${p.year - 1}-12-31`));
