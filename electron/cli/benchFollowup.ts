@@ -240,6 +240,9 @@ export async function benchFollowup(backEnd: BackEnd, count: number): Promise<Re
   };
   const year = Number(backEnd.clock.today().slice(0, 4));
   const buildMs = await timed(5, () => computeModel(ctx, year, backEnd.clock.today()));
+  const perAction: Record<string, number> = {};
+  await computeModel(ctx, year, backEnd.clock.today(), perAction);
+  console.error('followup build, ms per action:', JSON.stringify(perAction));
   const viewMs = await timed(3, () => ok(backEnd, 'followup.view', { year }));
   let html = '';
   const documentMs = await timed(3, async () => {

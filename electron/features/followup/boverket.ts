@@ -4,30 +4,23 @@
  * for it and carries the definition used here; check the names against the
  * year's questionnaire before sending (Boverket rewords questions).
  */
-import type { BoverketRow } from '../../../shared/followup/schema';
+import type { ActionFollowup, BoverketRow } from '../../../shared/followup/schema';
 import type { Period } from '../../../shared/followup/periods';
-import type { ServiceContext } from '../../core/context';
-import { bostadForstContractsAt, contractsInForceAt, countOf } from './queries';
 
-export async function boverketFigures(ctx: ServiceContext, p: Period): Promise<BoverketRow[]> {
-  const db = ctx.db;
+/** Taken from the actions' own figures for the period, so the two can never disagree. */
+export function boverketFigures(p: Period, actions: Omit<ActionFollowup, 'comment'>[]): BoverketRow[] {
   const date = p.last;
-  const bostadForst = await countOf(bostadForstContractsAt(db, date));
-  const allContracts = await countOf(contractsInForceAt(db, date));
-  const withChildren = await countOf(
-    contractsInForceAt(db, date, 'c').join('households as h', 'h.id', 'c.householdId').where('h.childrenCount', '>', 0),
-  );
-  const during = (table: string, column: string) =>
-    db(table).whereNull('archivedAt').whereBetween(column, [p.first, p.last]);
-  const takenOver = await countOf(during('moveOns', 'moveDate').where('status', 'genomford'));
-  const viaQuota = await countOf(during('quotaPlacements', 'placementDate'));
-  const guarantees = await countOf(
-    db('rentGuarantees')
-      .whereNull('archivedAt')
-      .where('startDate', '<=', date)
-      .where((w) => w.whereNull('endedOn').orWhere('endedOn', '>', date)),
-  );
-  const newGuarantees = await countOf(during('rentGuarantees', 'startDate'));
+  const last = (action: string, key: string): number => {
+    const values = actions.find((a) => a.action === action)?.figures.find((f) => f.key === key)?.values ?? [];
+    return values[values.length - 1] ?? 0;
+  };
+  const bostadForst = last('3:10', 'households');
+  const allContracts = last('3:3', 'inForce');
+  const withChildren = last('3:3', 'families');
+  const takenOver = last('3:6', 'moveOns');
+  const viaQuota = last('3:5', 'within') + last('3:5', 'beyond');
+  const guarantees = last('3:6', 'openGuarantees');
+  const newGuarantees = last('3:6', 'newGuarantees');
   return [
     {
       question: `Antal lägenheter som kommunen hyr ut i andra hand (kommunala kontrakt) den ${date}`,

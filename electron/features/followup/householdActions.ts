@@ -7,7 +7,7 @@ import { EVICTION_CAUSES, EVICTION_OUTCOMES, evictionOutcomeLabels } from '../..
 import { addMonths } from '../../../shared/core/dates';
 import { countInPeriods, percent } from '../../../shared/followup/periods';
 import { establishmentPeriodEnd } from '../../../shared/guarantees/rules';
-import { countByPeriod, countOf, seriesOf, totalOf } from './queries';
+import { countByPeriod, inForceAtDates, seriesOf, totalOf } from './queries';
 import { barChart, figure, type ActionBuilder } from './build';
 
 const num = (v: unknown): number => Number(v ?? 0);
@@ -149,17 +149,13 @@ export const moveOnAction: ActionBuilder = async ({ ctx, periods }) => {
     '',
     n,
   );
-  const openGuarantees: number[] = [];
-  for (const p of periods) {
-    openGuarantees.push(
-      await countOf(
-        db('rentGuarantees')
-          .whereNull('archivedAt')
-          .where('startDate', '<=', p.last)
-          .where((w) => w.whereNull('endedOn').orWhere('endedOn', '>', p.last)),
-      ),
-    );
-  }
+  const openGuarantees = await inForceAtDates(
+    db,
+    db('rentGuarantees').whereNull('archivedAt'),
+    periods.map((p) => p.last),
+    'startDate',
+    'endedOn',
+  );
   return {
     figures: [
       figure(
@@ -204,17 +200,13 @@ export const evictionAction: ActionBuilder = async ({ ctx, periods }) => {
   const risks = db('evictionRisks').whereNull('archivedAt');
   const byCause = await countByPeriod(db, risks.clone(), 'warningDate', periods, 'cause');
   const byOutcome = await countByPeriod(db, risks.clone().whereNotNull('outcome'), 'outcomeDate', periods, 'outcome');
-  const open: number[] = [];
-  for (const p of periods) {
-    open.push(
-      await countOf(
-        risks
-          .clone()
-          .where('warningDate', '<=', p.last)
-          .where((w) => w.whereNull('outcomeDate').orWhere('outcomeDate', '>', p.last)),
-      ),
-    );
-  }
+  const open = await inForceAtDates(
+    db,
+    risks.clone(),
+    periods.map((p) => p.last),
+    'warningDate',
+    'outcomeDate',
+  );
   const outcome = (o: (typeof EVICTION_OUTCOMES)[number]) => seriesOf(byOutcome, o, n);
   const decided = totalOf(byOutcome, n);
   return {

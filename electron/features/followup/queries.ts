@@ -117,3 +117,35 @@ export function leasesInForceAt(db: Db, date: string): Knex.QueryBuilder {
     .where('startDate', '<=', date)
     .where((w) => w.whereNull('endsOn').orWhere('endsOn', '>', date));
 }
+
+/**
+ * For each date, how many rows of `qb` were in force at its end (started on
+ * or before it, not ended by it), or the sum of `sumColumn` over them: one
+ * scan for all the dates instead of one query per date.
+ */
+export async function inForceAtDates(
+  db: Db,
+  qb: Knex.QueryBuilder,
+  dates: string[],
+  startColumn: string,
+  endColumn: string,
+  sumColumn?: string,
+): Promise<number[]> {
+  const q = qb.clone().clearSelect();
+  dates.forEach((d, i) => {
+    const value = sumColumn ? db.raw('??', [sumColumn]) : db.raw('1');
+    q.select(
+      db.raw(`sum(case when ?? <= ? and (?? is null or ?? > ?) then ? else 0 end) as ??`, [
+        startColumn,
+        d,
+        endColumn,
+        endColumn,
+        d,
+        value,
+        `d${i}`,
+      ]),
+    );
+  });
+  const row = (await q.first()) as Record<string, unknown> | undefined;
+  return dates.map((_, i) => num(row?.[`d${i}`]));
+}

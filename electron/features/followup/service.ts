@@ -50,7 +50,13 @@ function checkYear(ctx: ServiceContext, year: number): void {
 }
 
 /** The figures as of `asOf` (the chosen year counted up to it), computed from the registers. */
-export async function computeModel(ctx: ServiceContext, year: number, asOf: IsoDate): Promise<FollowupModel> {
+export async function computeModel(
+  ctx: ServiceContext,
+  year: number,
+  asOf: IsoDate,
+  /** Filled with ms per action when given (the bench). */
+  timings?: Record<string, number>,
+): Promise<FollowupModel> {
   const periods = followupPeriods(year, asOf);
   const [onward, followup] = await Promise.all([getSettings(ctx, 'onward'), getSettings(ctx, 'followup')]);
   const stock = new Map<string, ReturnType<BuildInput['stockAt']>>();
@@ -70,14 +76,19 @@ export async function computeModel(ctx: ServiceContext, year: number, asOf: IsoD
   const comments = new Map((await listComments(ctx, year)).map((c) => [c.action, c.comment]));
   const actions = [];
   for (const action of FOLLOWUP_ACTIONS) {
+    const started = performance.now();
     actions.push({ ...actionOf(action, await builders[action](input)), comment: comments.get(action) ?? null });
+    if (timings) timings[action] = Math.round(performance.now() - started);
   }
+  const started = performance.now();
+  const boverket = boverketFigures(input.current, actions);
+  if (timings) timings['boverket'] = Math.round(performance.now() - started);
   return {
     year,
     asOf: periods[periods.length - 1]!.last,
     years: periods.map((p) => p.year),
     actions,
-    boverket: await boverketFigures(ctx, input.current),
+    boverket,
     approved: null,
   };
 }

@@ -13,9 +13,8 @@ import {
   countByPeriod,
   countOf,
   endOfDayStamp,
-  leasesInForceAt,
+  inForceAtDates,
   seriesOf,
-  sumOf,
   totalOf,
 } from './queries';
 import { barChart, figure, kronor, type ActionBuilder } from './build';
@@ -44,24 +43,25 @@ export const landAgreementAction: ActionBuilder = async ({ ctx, periods }) => {
     '',
     n,
   );
-  const remaining: number[] = [];
-  for (const p of periods) {
-    // Per agreement, what was still owed at the period's end: owed less delivered by then, never below zero.
-    const rows = (await db('landAgreements as a')
-      .leftJoin('landDeliveries as d', (j) =>
-        j
-          .on('d.landAgreementId', 'a.id')
-          .andOnNull('d.archivedAt')
-          .andOn('d.handedOverDate', '<=', db.raw('?', [p.last])),
+  // Per agreement, what was still owed at each period's end: owed less delivered by then,
+  // never below zero; one pass over the agreements and their deliveries for all periods.
+  const q = db('landAgreements as a')
+    .leftJoin('landDeliveries as d', (j) => j.on('d.landAgreementId', 'a.id').andOnNull('d.archivedAt'))
+    .whereNull('a.archivedAt')
+    .where('a.signedDate', '<=', periods[n - 1]!.last)
+    .groupBy('a.id', 'a.owedDwellings', 'a.signedDate', 'a.waivedDate')
+    .select('a.owedDwellings', 'a.signedDate', 'a.waivedDate');
+  periods.forEach((p, i) =>
+    q.select(db.raw('sum(case when ?? <= ? then 1 else 0 end) as ??', ['d.handedOverDate', p.last, `n${i}`])),
+  );
+  const agreements = (await q) as Record<string, unknown>[];
+  const remaining = periods.map((p, i) =>
+    agreements
+      .filter(
+        (a) => String(a['signedDate']) <= p.last && (a['waivedDate'] === null || String(a['waivedDate']) > p.last),
       )
-      .whereNull('a.archivedAt')
-      .where('a.signedDate', '<=', p.last)
-      .where((w) => w.whereNull('a.waivedDate').orWhere('a.waivedDate', '>', p.last))
-      .groupBy('a.id', 'a.owedDwellings')
-      .select('a.owedDwellings')
-      .count({ n: 'd.id' })) as { owedDwellings: unknown; n: unknown }[];
-    remaining.push(rows.reduce((sum, r) => sum + Math.max(0, num(r.owedDwellings) - num(r.n)), 0));
-  }
+      .reduce((sum, a) => sum + Math.max(0, num(a['owedDwellings']) - num(a[`n${i}`])), 0),
+  );
   return {
     figures: [
       figure(
@@ -100,18 +100,18 @@ export const contractAction: ActionBuilder = async ({ ctx, periods }) => {
   const signed = db('municipalContracts').whereNot('status', 'utkast');
   const started = seriesOf(await countByPeriod(db, signed.clone(), 'startDate', periods), '', n);
   const ended = seriesOf(await countByPeriod(db, signed.clone(), 'endedOn', periods), '', n);
-  const inForce: number[] = [];
-  const families: number[] = [];
-  for (const p of periods) {
-    inForce.push(await countOf(contractsInForceAt(db, p.last)));
-    families.push(
-      await countOf(
-        contractsInForceAt(db, p.last, 'c')
-          .join('households as h', 'h.id', 'c.householdId')
-          .where('h.childrenCount', '>', 0),
-      ),
-    );
-  }
+  const ends = periods.map((p) => p.last);
+  const inForce = await inForceAtDates(db, signed.clone(), ends, 'startDate', 'endedOn');
+  const families = await inForceAtDates(
+    db,
+    db('municipalContracts as c')
+      .whereNot('c.status', 'utkast')
+      .join('households as h', 'h.id', 'c.householdId')
+      .where('h.childrenCount', '>', 0),
+    ends,
+    'c.startDate',
+    'c.endedOn',
+  );
   return {
     figures: [
       figure(
@@ -205,9 +205,11 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current, st
       byKind.get(r.kind)![i]! += r.n;
       if (r.ownerType === 'staden') cityOwned[i]! += r.n;
     }
-    leases.push(await countOf(leasesInForceAt(db, p.last)));
-    rent.push(kronor(await sumOf(leasesInForceAt(db, p.last), 'rentPerYearOre')));
   }
+  const liveLeases = db('leases').whereNot('status', 'utkast').whereNull('archivedAt');
+  const ends = periods.map((p) => p.last);
+  leases.push(...(await inForceAtDates(db, liveLeases, ends, 'startDate', 'endsOn')));
+  rent.push(...(await inForceAtDates(db, liveLeases, ends, 'startDate', 'endsOn', 'rentPerYearOre')).map(kronor));
   const disturbances = seriesOf(
     await countByPeriod(db, db('unitDisturbances').whereNull('archivedAt'), 'reportedOn', periods),
     '',
