@@ -1,5 +1,5 @@
 /** The window: sidebar navigation on the left, the chosen screen beside it. */
-import { Fragment } from 'react';
+import { Fragment, Suspense } from 'react';
 import { useProcedure } from './api/hooks';
 import { navItems } from './navigation';
 import { useRoute } from './router';
@@ -39,7 +39,9 @@ export function App() {
       </nav>
       <main className="content">
         {info.error ? <div className="banner error">{info.error.message}</div> : null}
-        <Screen key={current.route} />
+        <Suspense fallback={<div className="screen muted">Hämtar…</div>}>
+          <Screen key={current.route} />
+        </Suspense>
       </main>
     </div>
   );

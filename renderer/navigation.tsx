@@ -1,27 +1,54 @@
 /**
  * The sidebar and the screens it opens. A feature adds its screen here;
- * the first route segment picks the screen.
+ * the first route segment picks the screen. Each screen is its own chunk
+ * (React.lazy): the window parses only the shell and the screen it opens,
+ * not all sixteen, before the first rows show.
  */
-import type { ComponentType } from 'react';
-import { ContractsScreen } from './features/contracts/ContractsScreen';
-import { DischargesScreen } from './features/discharges/DischargesScreen';
-import { EvictionRisksScreen } from './features/evictionRisks/EvictionRisksScreen';
-import { FollowupScreen } from './features/followup/FollowupScreen';
-import { DepartmentsScreen } from './features/departments/DepartmentsScreen';
-import { GuaranteesScreen } from './features/guarantees/GuaranteesScreen';
-import { HouseholdsScreen } from './features/households/HouseholdsScreen';
-import { LandAgreementsScreen } from './features/landAgreements/LandAgreementsScreen';
-import { KpiScreen } from './features/leases/KpiScreen';
-import { LeasesScreen } from './features/leases/LeasesScreen';
-import { MoveOnScreen } from './features/moveOns/MoveOnScreen';
-import { NewcomersScreen } from './features/newcomers/NewcomersScreen';
-import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
-import { QuotasScreen } from './features/quotas/QuotasScreen';
-import { ReportsScreen } from './features/reports/ReportsScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
-import { StartScreen } from './features/start/StartScreen';
-import { UnitsScreen } from './features/units/UnitsScreen';
-import { WatchScreen } from './features/watch/WatchScreen';
+import { lazy, type ComponentType } from 'react';
+
+const ContractsScreen = lazy(() =>
+  import('./features/contracts/ContractsScreen').then((m) => ({ default: m.ContractsScreen })),
+);
+const DischargesScreen = lazy(() =>
+  import('./features/discharges/DischargesScreen').then((m) => ({ default: m.DischargesScreen })),
+);
+const EvictionRisksScreen = lazy(() =>
+  import('./features/evictionRisks/EvictionRisksScreen').then((m) => ({ default: m.EvictionRisksScreen })),
+);
+const FollowupScreen = lazy(() =>
+  import('./features/followup/FollowupScreen').then((m) => ({ default: m.FollowupScreen })),
+);
+const DepartmentsScreen = lazy(() =>
+  import('./features/departments/DepartmentsScreen').then((m) => ({ default: m.DepartmentsScreen })),
+);
+const GuaranteesScreen = lazy(() =>
+  import('./features/guarantees/GuaranteesScreen').then((m) => ({ default: m.GuaranteesScreen })),
+);
+const HouseholdsScreen = lazy(() =>
+  import('./features/households/HouseholdsScreen').then((m) => ({ default: m.HouseholdsScreen })),
+);
+const LandAgreementsScreen = lazy(() =>
+  import('./features/landAgreements/LandAgreementsScreen').then((m) => ({ default: m.LandAgreementsScreen })),
+);
+const KpiScreen = lazy(() => import('./features/leases/KpiScreen').then((m) => ({ default: m.KpiScreen })));
+const LeasesScreen = lazy(() => import('./features/leases/LeasesScreen').then((m) => ({ default: m.LeasesScreen })));
+const MoveOnScreen = lazy(() => import('./features/moveOns/MoveOnScreen').then((m) => ({ default: m.MoveOnScreen })));
+const NewcomersScreen = lazy(() =>
+  import('./features/newcomers/NewcomersScreen').then((m) => ({ default: m.NewcomersScreen })),
+);
+const OrganisationsScreen = lazy(() =>
+  import('./features/organisations/OrganisationsScreen').then((m) => ({ default: m.OrganisationsScreen })),
+);
+const QuotasScreen = lazy(() => import('./features/quotas/QuotasScreen').then((m) => ({ default: m.QuotasScreen })));
+const ReportsScreen = lazy(() =>
+  import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
+);
+const SettingsScreen = lazy(() =>
+  import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+);
+const StartScreen = lazy(() => import('./features/start/StartScreen').then((m) => ({ default: m.StartScreen })));
+const UnitsScreen = lazy(() => import('./features/units/UnitsScreen').then((m) => ({ default: m.UnitsScreen })));
+const WatchScreen = lazy(() => import('./features/watch/WatchScreen').then((m) => ({ default: m.WatchScreen })));
 
 export interface NavItem {
   route: string;

@@ -11,20 +11,12 @@
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../../shared/core/dates';
 import type { BackEnd } from '../core/context';
-import { dispatch } from '../core/dispatch';
 import { insertChunked } from '../demo/bestand';
 import { Random } from '../demo/random';
 import { computeModel } from '../features/followup/service';
 import { closePdfRenderer, htmlToPdf } from '../host/pdf';
-import { bulkLeases } from './benchLeases';
-import { bulkHouseholdsAndContracts } from './benchRegisters';
-import { median, round } from './benchUtil';
-
-async function ok(backEnd: BackEnd, name: string, input: unknown): Promise<unknown> {
-  const result = await dispatch(name, input, backEnd);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value;
-}
+import type { Figures } from './benchFigures';
+import { median, ok, round } from './benchUtil';
 
 async function timed(runs: number, fn: () => Promise<unknown>): Promise<number> {
   await fn();
@@ -225,13 +217,13 @@ async function seedHistory(backEnd: BackEnd, random: Random, count: number): Pro
     await ok(backEnd, 'quotas.create', { landlordId: landlord, year: y, places: 5, notes: null });
 }
 
-export async function benchFollowup(backEnd: BackEnd, count: number): Promise<Record<string, number>> {
-  const random = new Random(15);
+/** Runs after the size's leases, households and contracts are seeded (bench.ts). */
+export async function benchFollowup(backEnd: BackEnd, figures: Figures, size: number): Promise<void> {
   const seedStart = performance.now();
-  await bulkLeases(backEnd, random, count);
-  await bulkHouseholdsAndContracts(backEnd, random, count);
-  await seedHistory(backEnd, random, count);
-  const seedMs = round(performance.now() - seedStart);
+  await seedHistory(backEnd, new Random(15), size);
+  figures.record({ name: 'seed: follow-up history, every register (bulk)', aim: 'information' }, size, {
+    ms: round(performance.now() - seedStart),
+  });
   const ctx = {
     db: backEnd.database.knex,
     actor: backEnd.actor,
@@ -239,19 +231,41 @@ export async function benchFollowup(backEnd: BackEnd, count: number): Promise<Re
     info: { appVersion: 'bench', databasePath: backEnd.database.path, databaseKind: 'sqlite' as const },
   };
   const year = Number(backEnd.clock.today().slice(0, 4));
-  const buildMs = await timed(5, () => computeModel(ctx, year, backEnd.clock.today()));
-  const perAction: Record<string, number> = {};
-  await computeModel(ctx, year, backEnd.clock.today(), perAction);
-  console.error('followup build, ms per action:', JSON.stringify(perAction));
-  const viewMs = await timed(3, () => ok(backEnd, 'followup.view', { year }));
+  const limit = 10 * 60_000;
+  await figures.measure(
+    {
+      name: 'followup: build the whole report model (3:1–3:10, Boverket)',
+      aim: '≤ 2000 ms',
+      met: (m) => (m.ms ?? Infinity) <= 2000,
+    },
+    size,
+    limit,
+    async () => {
+      const perAction: Record<string, number> = {};
+      await computeModel(ctx, year, backEnd.clock.today(), perAction);
+      return { ms: await timed(5, () => computeModel(ctx, year, backEnd.clock.today())), facts: perAction };
+    },
+  );
+  await figures.measure(
+    { name: 'followup: screen view (model and chart SVG)', aim: 'information' },
+    size,
+    limit,
+    async () => ({
+      ms: await timed(3, () => ok(backEnd, 'followup.view', { year })),
+    }),
+  );
   let html = '';
-  const documentMs = await timed(3, async () => {
-    html = ((await ok(backEnd, 'documents.render', { kind: 'steeringReport', ids: [year] })) as { html: string }).html;
+  await figures.measure({ name: 'followup: report document (HTML)', aim: 'information' }, size, limit, async () => ({
+    ms: await timed(3, async () => {
+      html = (await ok<{ html: string }>(backEnd, 'documents.render', { kind: 'steeringReport', ids: [year] })).html;
+    }),
+  }));
+  await figures.measure({ name: 'followup: report PDF (Chromium)', aim: 'information' }, size, limit, async () => {
+    let bytes = 0;
+    const ms = await timed(3, async () => {
+      bytes = (await htmlToPdf(html)).length;
+    });
+    await closePdfRenderer();
+    return { ms, facts: { pdfBytes: bytes } };
   });
-  let pdfBytes = 0;
-  const pdfMs = await timed(3, async () => {
-    pdfBytes = (await htmlToPdf(html)).length;
-  });
-  await closePdfRenderer();
-  return { records: count, seedMs, buildMs, viewMs, documentMs, pdfMs, pdfBytes };
 }

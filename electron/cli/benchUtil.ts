@@ -1,5 +1,11 @@
-/** Timing helpers for `npm run bench`: medians of repeated runs, in ms. */
+/**
+ * Helpers for `npm run bench`: medians of repeated runs, peak memory while
+ * something runs, a time limit that turns into a figure instead of an
+ * error, and the one `ok()` that calls a procedure and unwraps its result.
+ */
 import { performance } from 'node:perf_hooks';
+import type { BackEnd } from '../core/context';
+import { dispatch } from '../core/dispatch';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -21,4 +27,53 @@ export async function medianMs(fn: () => Promise<unknown>, runs = 30, warmup = 3
 
 export function round(ms: number): number {
   return Math.round(ms * 100) / 100;
+}
+
+export function mb(bytes: number): number {
+  return Math.round(bytes / 1024 / 1024);
+}
+
+/** Calls a procedure through dispatch, as a transport would; a refused call is an error. */
+export async function ok<T = unknown>(backEnd: BackEnd, name: string, input: unknown): Promise<T> {
+  const result = await dispatch(name, input, backEnd);
+  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** Runs `fn` while sampling this process's RSS every 20 ms: its time, and the peak and growth of memory. */
+export async function sampled<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; ms: number; peakRssMb: number; rssGrowthMb: number }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const started = performance.now();
+  try {
+    const value = await fn();
+    const ms = performance.now() - started;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { value, ms: round(ms), peakRssMb: mb(peak), rssGrowthMb: mb(peak - baseline) };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+export class BenchTimeout extends Error {}
+
+/**
+ * Gives `fn` at most `ms`. A bench reports a slow figure and goes on: the
+ * caller records the timeout as the figure. (The work itself may still be
+ * running; the caller closes what it opened.)
+ */
+export async function within<T>(ms: number, fn: () => Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BenchTimeout(`over ${Math.round(ms / 1000)} s`)), ms);
+  });
+  try {
+    return await Promise.race([fn(), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

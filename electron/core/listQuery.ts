@@ -153,25 +153,17 @@ export function applyFilters(qb: Knex.QueryBuilder, spec: ListSpec, query: Parse
   }
 }
 
-/**
- * Runs the list: one query for the page, and one count when asked. `base`
- * must select the row's columns and joins; it is cloned, not changed.
- */
 /** Ids per `in (…)` list: well under SQLite's limit on bound parameters. */
 const ID_CHUNK = 5000;
 
-export async function runList<T>(
-  base: Knex.QueryBuilder,
-  spec: ListSpec,
-  query: ParsedListQuery,
-): Promise<{ rows: T[]; total: number | null }> {
+/**
+ * The ids of the list's rows in the list's order (filters, quick search,
+ * sort), without paging: a narrow query the indexes can answer. The page of
+ * a list and an export's whole view are both read in this order.
+ */
+export function orderedIdsQuery(base: Knex.QueryBuilder, spec: ListSpec, query: ParsedListQuery): Knex.QueryBuilder {
   const filtered = base.clone();
   applyFilters(filtered, spec, query);
-
-  // The page in two steps: first the ids in order (a narrow query the
-  // indexes can answer, however deep the offset), then the full rows of just
-  // those ids. Columns computed per row (counts, joined names) are then
-  // worked out for the page only, never for the rows an offset skips.
   const sort = query.sort.length > 0 ? query.sort : spec.defaultSort;
   const filterNeedsJoins = Object.keys(query.filters).some((name) => column(spec, name).joined);
   const sortNeedsJoins = sort.some((s) => column(spec, s.column).joined);
@@ -184,16 +176,32 @@ export async function runList<T>(
     applyFilters(idsQuery, spec, query);
     idsQuery.clearSelect().select(spec.idColumn);
   } else {
-    idsQuery = narrow ? filtered.clone().clearSelect().select(spec.idColumn) : filtered.clone();
+    idsQuery = narrow ? filtered.clearSelect().select(spec.idColumn) : filtered;
   }
-  const idKey = spec.idColumn.split('.').pop()!;
   for (const s of sort) {
     const col = column(spec, s.column);
     // Empty values last whichever way the user sorts, as a spreadsheet does.
     if (!col.notNull) idsQuery.orderByRaw(`?? is null`, [col.column]);
     idsQuery.orderBy(col.column, s.direction);
   }
-  idsQuery.orderBy(spec.idColumn, 'asc').offset(query.offset).limit(query.limit);
+  return idsQuery.orderBy(spec.idColumn, 'asc');
+}
+
+/**
+ * Runs the list: one query for the page, and one count when asked. `base`
+ * must select the row's columns and joins; it is cloned, not changed.
+ */
+export async function runList<T>(
+  base: Knex.QueryBuilder,
+  spec: ListSpec,
+  query: ParsedListQuery,
+): Promise<{ rows: T[]; total: number | null }> {
+  // The page in two steps: first the ids in order (a narrow query the
+  // indexes can answer, however deep the offset), then the full rows of just
+  // those ids. Columns computed per row (counts, joined names) are then
+  // worked out for the page only, never for the rows an offset skips.
+  const idsQuery = orderedIdsQuery(base, spec, query).offset(query.offset).limit(query.limit);
+  const idKey = spec.idColumn.split('.').pop()!;
   const ids = ((await idsQuery) as Record<string, number>[]).map((r) => r[idKey]!);
   const position = new Map(ids.map((id, i) => [id, i]));
   const rows: T[] = [];
@@ -207,7 +215,9 @@ export async function runList<T>(
 
   let total: number | null = null;
   if (query.withTotal) {
-    let counter = filtered.clone();
+    const filterNeedsJoins = Object.keys(query.filters).some((name) => column(spec, name).joined);
+    let counter = base.clone();
+    applyFilters(counter, spec, query);
     if (spec.countBase && !filterNeedsJoins) {
       counter = spec.countBase();
       applyFilters(counter, spec, query);

@@ -71,3 +71,13 @@ export async function openDatabase(filename: string): Promise<Database> {
   await knex.raw('select 1');
   return { knex, kind: 'sqlite', path: absolute, close: () => knex.destroy() };
 }
+
+/**
+ * A second connection to an open SQLite file, for one long read (an
+ * export): the app's own connection stays free for other users' calls,
+ * which would otherwise queue behind every chunk the export reads. SQLite
+ * lets readers run side by side; the caller destroys it when done.
+ */
+export function openSqliteReader(filename: string): Knex {
+  return knexFactory(sqliteConfig(path.resolve(filename), true));
+}

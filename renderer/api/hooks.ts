@@ -49,3 +49,24 @@ export function useProcedure<K extends ProcedureName>(
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { data, error, loading, reload };
 }
+
+/**
+ * False for the first paint, true right after it: calls that only fill in
+ * numbers (the start page's counts) wait until the screen has been drawn,
+ * so the window shows its shell before the back end answers.
+ */
+export function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    // The frame after this one is drawn; the timeout runs once it has been.
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(true), 0);
+    });
+    let timer: number | undefined;
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}

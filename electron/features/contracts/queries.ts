@@ -162,10 +162,16 @@ function applySearch(qb: Knex.QueryBuilder, search: string): void {
   }
 }
 
-export async function listContracts(
+/**
+ * The contract list before paging: joins, the caseworker's scope and the
+ * quick search, with the spec of its columns. The grid pages through it; an
+ * export reads it all in the same order. The search is applied here, so the
+ * query given with it must have an empty search.
+ */
+export function contractListView(
   ctx: ServiceContext,
   query: z.output<typeof contractListQuerySchema>,
-): Promise<ListResult<ContractRow>> {
+): { base: Knex.QueryBuilder; spec: ListSpec; query: z.output<typeof contractListQuerySchema> } {
   const today = ctx.clock.today();
   // The caseworker's filters read the contracts table only, so a count can skip the joins.
   const scoped = (qb: Knex.QueryBuilder): Knex.QueryBuilder => {
@@ -191,7 +197,16 @@ export async function listContracts(
     query.search === ''
       ? { ...listSpec, countBase: () => scoped(ctx.db('municipalContracts')), pageFirst: true }
       : listSpec;
-  const result = await runList<ContractDbRow>(base, spec, { ...query, search: '' });
+  return { base, spec, query: { ...query, search: '' } };
+}
+
+export async function listContracts(
+  ctx: ServiceContext,
+  query: z.output<typeof contractListQuerySchema>,
+): Promise<ListResult<ContractRow>> {
+  const view = contractListView(ctx, query);
+  const result = await runList<ContractDbRow>(view.base, view.spec, view.query);
+  const today = ctx.clock.today();
   return { rows: result.rows.map((r) => toContractRow(r, today)), total: result.total };
 }
 

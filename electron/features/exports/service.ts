@@ -1,20 +1,22 @@
 /**
- * Runs exports as jobs: the list is read a page at a time (others keep
- * working between pages), each row goes straight to the file, and the job
- * can be cancelled between pages. Every export is audited, saying whether
- * it included personal data.
+ * Runs exports as jobs: the view is read a chunk at a time, only the
+ * sheet's columns (narrowRead.ts; others keep working between chunks), each
+ * row goes once straight to the file, and the job can be cancelled between
+ * chunks. Every export is audited, saying whether it included personal data.
  */
 import type { z } from 'zod';
 import type { ParsedListQuery } from '../../../shared/core/listQuery';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { ExportColumn, ExportJob, exportRequestSchema } from '../../../shared/exports/schema';
 import { appendAudit } from '../../core/audit';
+import { openSqliteReader } from '../../db/connection';
 import type { ServiceContext } from '../../core/context';
 import { createJob, finishJob, getJob, jobView, type RunningJob } from './jobs';
+import { planNarrowRead, readNarrow } from './narrowRead';
 import { exportSources, PORTFOLIO_SHEETS, type ExportSource } from './sources';
 import { csvBook, xlsxBook, type BookWriter } from './writers';
 
-/** Rows per read: large enough that a sort is repeated rarely, small enough to stay light in memory. */
+/** Rows per page where a source has no narrow read: large enough that a sort is repeated rarely. */
 const PAGE = 5000;
 
 export interface SheetPlan {
@@ -42,18 +44,34 @@ async function countRows(ctx: ServiceContext, plan: SheetPlan): Promise<number> 
   return first.total ?? 0;
 }
 
+/** Pages of the list itself: for sources (or grid columns) the narrow read does not cover. */
+async function* readPages(ctx: ServiceContext, plan: SheetPlan): AsyncGenerator<Record<string, unknown>[]> {
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await plan.source.list(ctx, { ...plan.query, offset, limit: PAGE, withTotal: false });
+    yield page.rows;
+    if (page.rows.length < PAGE) return;
+  }
+}
+
+async function readView(ctx: ServiceContext, plan: SheetPlan): Promise<AsyncGenerator<Record<string, unknown>[]>> {
+  const narrow = plan.source.narrow && (await planNarrowRead(ctx, plan.source.narrow, plan.query, plan.columns));
+  return narrow ? readNarrow(ctx, narrow) : readPages(ctx, plan);
+}
+
 async function writeSheet(ctx: ServiceContext, job: RunningJob, book: BookWriter, plan: SheetPlan): Promise<void> {
   const sheet = book.addSheet(plan.title, plan.columns);
-  for (let offset = 0; ; offset += PAGE) {
-    if (job.cancelled) return;
-    const page = await plan.source.list(ctx, { ...plan.query, offset, limit: PAGE, withTotal: false });
-    if (plan.personalData) await plan.source.addPersonalData?.(ctx, page.rows);
-    for (const row of page.rows) sheet.addRow(row);
-    job.rowsWritten += page.rows.length;
-    await sheet.flush();
-    if (page.rows.length < PAGE) break;
+  try {
+    for await (const rows of await readView(ctx, plan)) {
+      if (job.cancelled) break;
+      if (plan.personalData) await plan.source.addPersonalData?.(ctx, rows);
+      for (const row of rows) sheet.addRow(row);
+      job.rowsWritten += rows.length;
+      await sheet.flush();
+    }
+  } finally {
+    // A cancelled sheet is closed too, so the file can be closed and removed.
+    await sheet.finish();
   }
-  await sheet.finish();
 }
 
 /** Writes the sheets to the job's file; finishes the job either way. */
@@ -64,18 +82,27 @@ export async function runJob(
   plans: SheetPlan[],
   summary?: (book: BookWriter) => Promise<void>,
 ): Promise<void> {
+  // The sheets are read on a connection of their own (SQLite): others' list
+  // calls then never queue behind the export's reads. Counting first, on the
+  // app's connection, also runs any refresh a list does before it reads.
+  const reader = ctx.info.databaseKind === 'sqlite' ? openSqliteReader(ctx.info.databasePath) : null;
+  const readCtx: ServiceContext = reader ? { ...ctx, db: reader } : ctx;
+  let book: BookWriter | null = null;
   try {
     let total = 0;
     for (const plan of plans) total += await countRows(ctx, plan);
     job.totalRows = total;
-    const book = format === 'xlsx' ? xlsxBook(job.file) : csvBook(job.file);
-    for (const plan of plans) await writeSheet(ctx, job, book, plan);
+    book = format === 'xlsx' ? xlsxBook(job.file) : csvBook(job.file);
+    for (const plan of plans) await writeSheet(readCtx, job, book, plan);
     if (summary && !job.cancelled) await summary(book);
     await book.close();
     finishJob(job, job.cancelled ? 'cancelled' : 'done', job.cancelled ? 'Exporten avbröts.' : null);
   } catch (error) {
     console.error('[bostadsportfoljen] export failed', error);
+    book?.abort();
     finishJob(job, 'failed', error instanceof AppError ? error.message : 'Exporten misslyckades. Ingen fil skapades.');
+  } finally {
+    await reader?.destroy();
   }
 }
 

@@ -11,16 +11,17 @@ import { unitPortfolioColumns } from '../../../shared/units/columns';
 import { unitListQuerySchema } from '../../../shared/units/schema';
 import type { ServiceContext } from '../../core/context';
 import { listOrganisations } from '../organisations/service';
-import { listUnits, unitSummary } from '../units/service';
+import { listUnits, unitLeaseEndsOn, unitListView, unitSummary } from '../units/service';
 import { CONTRACT_PERSONAL_COLUMNS, contractPortfolioColumns } from '../../../shared/contracts/columns';
-import { contractListQuerySchema } from '../../../shared/contracts/schema';
+import { contractListQuerySchema, type ContractPhase } from '../../../shared/contracts/schema';
 import { formatIdentityNumber } from '../../../shared/households/personnummer';
 import { leasePortfolioColumns } from '../../../shared/leases/columns';
 import { leaseListQuerySchema, leaseStatusLabels, type LeaseStatus } from '../../../shared/leases/schema';
 import { listQuerySchema } from '../../../shared/core/listQuery';
-import { contractSummary, listContracts } from '../contracts/queries';
+import { contractListView, contractSummary, listContracts } from '../contracts/queries';
+import { responsibleDepartment } from '../../../shared/contracts/rules';
 import { listHouseholds } from '../households/service';
-import { leaseSummary, listLeases } from '../leases/service';
+import { leaseListView, leaseSummary, listLeases } from '../leases/service';
 import { guaranteePortfolioColumns } from '../../../shared/guarantees/columns';
 import { guaranteeListQuerySchema } from '../../../shared/guarantees/schema';
 import { guaranteeSummary } from '../guarantees/grants';
@@ -34,6 +35,8 @@ import { landAgreementListQuerySchema } from '../../../shared/landAgreements/sch
 import { listLandAgreements } from '../landAgreements/service';
 import { landAgreementSummary } from '../landAgreements/summary';
 import { unitStatusLabels, type UnitStatus } from '../../../shared/units/schema';
+import { daysBetween, type IsoDate } from '../../../shared/core/dates';
+import type { Computed, NarrowRead } from './narrowRead';
 
 export interface ExportSource {
   /** Sheet name in the portfolio workbook. */
@@ -49,7 +52,15 @@ export interface ExportSource {
   summarise?(ctx: ServiceContext): Promise<SummaryLine[]>;
   /** Adds the personal columns to a page of rows, when the user asked for them. */
   addPersonalData?(ctx: ServiceContext, rows: Record<string, unknown>[]): Promise<void>;
+  /** Reads only the sheet's columns (narrowRead.ts); without it, the export pages through `list`. */
+  narrow?: NarrowRead;
 }
+
+/** Days from today to the date in `column`, as the lists show them. */
+const daysLeftTo = (column: string): Computed => ({
+  from: [column],
+  compute: (row, today: IsoDate) => (typeof row[column] === 'string' ? daysBetween(today, row[column]) : null),
+});
 
 export interface SummaryLine {
   label: string;
@@ -75,6 +86,16 @@ export const exportSources: Record<string, ExportSource> = {
     title: 'Hyresavtal',
     portfolioColumns: leasePortfolioColumns,
     personalColumns: [],
+    narrow: {
+      view: (ctx, query) => leaseListView(ctx, query as z.output<typeof leaseListQuerySchema>),
+      table: 'leases',
+      joined: (db) => ({
+        landlordName: 'organisations.name',
+        departmentCode: 'departments.code',
+        unitCount: db('leaseUnits').whereRaw('?? = ??', ['leaseUnits.leaseId', 'leases.id']).count('*'),
+      }),
+      computed: { daysLeft: daysLeftTo('nextNoticeDate') },
+    },
     async summarise(ctx) {
       const s = await leaseSummary(ctx);
       return [
@@ -91,6 +112,33 @@ export const exportSources: Record<string, ExportSource> = {
     title: 'Kommunala kontrakt',
     portfolioColumns: contractPortfolioColumns,
     personalColumns: CONTRACT_PERSONAL_COLUMNS,
+    narrow: {
+      view: (ctx, query) => contractListView(ctx, query as z.output<typeof contractListQuerySchema>),
+      table: 'municipalContracts',
+      joined: () => ({
+        unitObjectNumber: 'units.objectNumber',
+        unitAddress: 'units.address',
+        holderName: 'households.holderName',
+        holderIdentityMasked: 'households.holderIdentityMasked',
+        referringDepartmentCode: 'departments.code',
+        leaseNumber: 'leases.leaseNumber',
+        leaseLandlordName: 'leaseLandlords.name',
+        leaseEndsOn: 'leases.endsOn',
+      }),
+      computed: {
+        responsibleDepartment: {
+          from: ['phase', 'referringDepartmentCode'],
+          compute: (row) =>
+            responsibleDepartment(row['phase'] as ContractPhase, row['referringDepartmentCode'] as string),
+        },
+        daysLeft: {
+          from: ['status', 'endsOn'],
+          compute: (row, today) => (row['status'] === 'avslutat' ? null : daysBetween(today, row['endsOn'] as string)),
+        },
+        // Filled in by addPersonalData from the household, when the user asked for it.
+        holderIdentityNumber: { from: ['householdId'], compute: () => null },
+      },
+    },
     async summarise(ctx) {
       const s = await contractSummary(ctx);
       return [
@@ -136,6 +184,16 @@ export const exportSources: Record<string, ExportSource> = {
     title: 'Bostäder',
     portfolioColumns: unitPortfolioColumns,
     personalColumns: [],
+    narrow: {
+      view: (ctx, query) => unitListView(ctx, query as z.output<typeof unitListQuerySchema>),
+      table: 'units',
+      joined: (db) => ({
+        responsibleDepartmentCode: 'departments.code',
+        ownerName: 'organisations.name',
+        leaseEndsOn: unitLeaseEndsOn(db),
+      }),
+      computed: { permitDaysLeft: daysLeftTo('permitEndDate') },
+    },
     async summarise(ctx) {
       const s = await unitSummary(ctx);
       return [

@@ -115,10 +115,15 @@ function toRow(row: LeaseListDbRow, today: string): LeaseRow {
   };
 }
 
-export async function listLeases(
+/**
+ * The lease list's rows before paging: the joins and the list's own scope
+ * (landlord, unit, deadline window), with the spec of its columns. The grid
+ * pages through it; an export reads all of it in the same order.
+ */
+export async function leaseListView(
   ctx: ServiceContext,
   query: z.output<typeof leaseListQuerySchema>,
-): Promise<ListResult<LeaseRow>> {
+): Promise<{ base: Knex.QueryBuilder; spec: ListSpec }> {
   await refreshDueLeases(ctx);
   const today = ctx.clock.today();
   // The list's own filters read the leases table only: a count can skip the joins.
@@ -136,15 +141,20 @@ export async function listLeases(
     }
     return qb;
   };
-  const result = await runList<LeaseListDbRow>(
-    scoped(selectRows(ctx.db)),
-    { ...listSpec, countBase: () => scoped(ctx.db('leases')) },
-    query,
-  );
+  return { base: scoped(selectRows(ctx.db)), spec: { ...listSpec, countBase: () => scoped(ctx.db('leases')) } };
+}
+
+export async function listLeases(
+  ctx: ServiceContext,
+  query: z.output<typeof leaseListQuerySchema>,
+): Promise<ListResult<LeaseRow>> {
+  const { base, spec } = await leaseListView(ctx, query);
+  const result = await runList<LeaseListDbRow>(base, spec, query);
   const counts = await unitCounts(
     ctx,
     result.rows.map((r) => r.id),
   );
+  const today = ctx.clock.today();
   return {
     rows: result.rows.map((r) => toRow({ ...r, unitCount: counts.get(r.id) ?? 0 }, today)),
     total: result.total,

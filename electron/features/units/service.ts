@@ -48,15 +48,21 @@ const listSpec: ListSpec = {
   defaultSort: [{ column: 'objectNumber', direction: 'asc' }],
 };
 
-function selectRows(db: Knex): Knex.QueryBuilder {
-  // One indexed look-up per row of the page (lease_units by unit_id): the
-  // end of the lease the unit is on, when that lease is ending.
-  const leaseEndsOn = db('leaseUnits')
+/**
+ * One indexed look-up per row (lease_units by unit_id): the end of the
+ * lease the unit is on, when that lease is ending.
+ */
+export function unitLeaseEndsOn(db: Knex): Knex.QueryBuilder {
+  return db('leaseUnits')
     .join('leases', 'leases.id', 'leaseUnits.leaseId')
     .whereRaw('?? = ??', ['leaseUnits.unitId', 'units.id'])
     .whereIn('leases.status', ['aktiv', 'uppsagd'])
     .whereNull('leases.archivedAt')
     .min('leases.endsOn');
+}
+
+function selectRows(db: Knex): Knex.QueryBuilder {
+  const leaseEndsOn = unitLeaseEndsOn(db);
   return db('units')
     .leftJoin('departments', 'departments.id', 'units.responsibleDepartmentId')
     .leftJoin('organisations', 'organisations.id', 'units.ownerOrganisationId')
@@ -75,14 +81,22 @@ function toRow(row: UnitDbRow, today: string): UnitRow {
   return { ...rest, permitDaysLeft: row.permitEndDate ? daysBetween(today, row.permitEndDate) : null };
 }
 
+/** The unit list's rows before paging (joins, owner scope) and its spec; an export reads it all. */
+export function unitListView(
+  ctx: ServiceContext,
+  query: z.output<typeof unitListQuerySchema>,
+): { base: Knex.QueryBuilder; spec: ListSpec } {
+  const scoped = (qb: Knex.QueryBuilder) =>
+    query.ownerOrganisationId === undefined ? qb : qb.where('units.ownerOrganisationId', query.ownerOrganisationId);
+  return { base: scoped(selectRows(ctx.db)), spec: { ...listSpec, countBase: () => scoped(ctx.db('units')) } };
+}
+
 export async function listUnits(
   ctx: ServiceContext,
   query: z.output<typeof unitListQuerySchema>,
 ): Promise<ListResult<UnitRow>> {
-  const scoped = (qb: Knex.QueryBuilder) =>
-    query.ownerOrganisationId === undefined ? qb : qb.where('units.ownerOrganisationId', query.ownerOrganisationId);
-  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('units')) };
-  const result = await runList<UnitDbRow>(scoped(selectRows(ctx.db)), spec, query);
+  const { base, spec } = unitListView(ctx, query);
+  const result = await runList<UnitDbRow>(base, spec, query);
   const today = ctx.clock.today();
   return { rows: result.rows.map((r) => toRow(r, today)), total: result.total };
 }

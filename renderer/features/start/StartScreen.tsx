@@ -11,7 +11,7 @@ const LEASE_TILE_LABELS: Record<LeaseStatus, string> = {
 };
 import { unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
 import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
-import { useProcedure } from '../../api/hooks';
+import { useAfterFirstPaint, useProcedure } from '../../api/hooks';
 import { navigate } from '../../router';
 
 interface TileProps {
@@ -32,18 +32,25 @@ function Tile({ label, value, tone, onOpen }: TileProps) {
 
 export function StartScreen() {
   const info = useProcedure('system.info', {});
-  const units = useProcedure('units.summary', {});
+  // The counts are asked for once the page's frame is on screen: eight
+  // summaries over 100 000 rows need not hold up the first paint.
+  const painted = useAfterFirstPaint();
+  const when = <T,>(input: T): T | null => (painted ? input : null);
+  const units = useProcedure('units.summary', when({}));
   // The counts only: exact, without building thousands of items.
-  const watch = useProcedure('watch.list', { horizonDays: DEFAULT_WATCH_HORIZON_DAYS, limit: 0 });
-  const land = useProcedure('landAgreements.summary', {});
-  const contracts = useProcedure('contracts.summary', {});
+  const watch = useProcedure('watch.list', when({ horizonDays: DEFAULT_WATCH_HORIZON_DAYS, limit: 0 }));
+  const land = useProcedure('landAgreements.summary', when({}));
+  const contracts = useProcedure('contracts.summary', when({}));
   const k = contracts.data;
   const s = units.data;
   const l = land.data?.total;
-  const leases = useProcedure('leases.summary', {}).data;
-  const g = useProcedure('guarantees.summary', {}).data;
-  const quotas = useProcedure('quotas.list', { year: Number((info.data?.today ?? '0000').slice(0, 4)) }).data;
-  const newcomersEnding = useProcedure('newcomers.list', { endingSoon: true, limit: 1 }).data;
+  const leases = useProcedure('leases.summary', when({})).data;
+  const g = useProcedure('guarantees.summary', when({})).data;
+  const quotas = useProcedure(
+    'quotas.list',
+    info.data ? when({ year: Number(info.data.today.slice(0, 4)) }) : null,
+  ).data;
+  const newcomersEnding = useProcedure('newcomers.list', when({ endingSoon: true, limit: 1 })).data;
   return (
     <div className="screen start">
       <header className="list-toolbar">

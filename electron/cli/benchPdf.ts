@@ -1,0 +1,83 @@
+/** One kommunalt kontrakt, from the database to PDF bytes, with Chromium already warm. */
+import { performance } from 'node:perf_hooks';
+import type { BackEnd } from '../core/context';
+import { DEMO_PERSONNUMMER } from '../demo/testPersonnummer';
+import { closePdfRenderer, htmlToPdf } from '../host/pdf';
+import type { Figures } from './benchFigures';
+import { median, ok, round } from './benchUtil';
+
+async function contractPdfMs(backEnd: BackEnd, objectNumber: string): Promise<number> {
+  const departments = await ok<{ id: number; code: string }[]>(backEnd, 'departments.list', {});
+  const ff = departments.find((d) => d.code === 'FF')!.id;
+  const sof = departments.find((d) => d.code === 'SOF')!.id;
+  const unit = await ok<{ id: number }>(backEnd, 'units.create', {
+    objectNumber,
+    kind: 'modulbostad',
+    use: 'akutboende',
+    address: 'Benchgatan 1',
+    postalCode: null,
+    district: null,
+    rooms: 1,
+    areaM2: 25,
+    floor: null,
+    responsibleDepartmentId: ff,
+    ownerType: 'staden',
+    ownerOrganisationId: null,
+    site: 'Benchtomten',
+    permitEndDate: null,
+    status: 'ledig',
+    notes: null,
+  });
+  const household = await ok<{ id: number }>(backEnd, 'households.create', {
+    members: [{ name: 'Bench Benchsson', identityNumber: DEMO_PERSONNUMMER[0]!, isHolder: true }],
+    householdSize: 1,
+    childrenCount: 0,
+    targetGroup: 'ovrigt',
+    referringDepartmentId: sof,
+    caseworkerName: null,
+    caseworkerPhone: null,
+    caseworkerEmail: null,
+    phone: null,
+    email: null,
+    postalAddress: null,
+    notes: null,
+  });
+  const contract = await ok<{ id: number }>(backEnd, 'contracts.create', {
+    unitId: unit.id,
+    householdId: household.id,
+    referringDepartmentId: sof,
+    startDate: backEnd.clock.today(),
+    endDate: '2028-12-31',
+    monthlyRent: 550_000,
+    waiverGround: 'Genomgångsbostad i väntan på eget kontrakt.',
+    waiverStatus: 'ansokan_inskickad',
+    waiverApplicationDate: backEnd.clock.today(),
+    waiverDecisionDate: null,
+    waiverCaseNumber: null,
+    landlordNotifiedDate: null,
+    notes: null,
+    acknowledgeWarnings: true,
+  });
+  const once = async () => {
+    const doc = await ok<{ html: string }>(backEnd, 'documents.render', { kind: 'contract', ids: [contract.id] });
+    return htmlToPdf(doc.html);
+  };
+  await once();
+  const times: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const started = performance.now();
+    await once();
+    times.push(performance.now() - started);
+  }
+  await closePdfRenderer();
+  return round(median(times));
+}
+
+export async function benchPdf(backEnd: BackEnd, figures: Figures, size: number): Promise<void> {
+  await figures.measure(
+    { name: 'one contract to PDF (warm Chromium)', aim: '≤ 300 ms', met: (m) => (m.ms ?? Infinity) <= 300 },
+    size,
+    120_000,
+    async () => ({ ms: await contractPdfMs(backEnd, `BENCH-PDF-${size}`) }),
+  );
+}
