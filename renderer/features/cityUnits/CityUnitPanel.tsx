@@ -75,8 +75,11 @@ export function CityUnitPanel({ unitId }: { unitId: number }) {
     }
   };
   return (
-    <section className="form-section" aria-label="Stadens hyresrätt (åtgärd 3:7)">
-      <h3>Stadens hyresrätt (åtgärd 3:7)</h3>
+    // Folded: the unit's own form stays the drawer's one Spara until this is opened.
+    <details className="form-section" aria-label="Stadens hyresrätt (åtgärd 3:7)">
+      <summary>
+        <h3>Stadens hyresrätt (åtgärd 3:7): förvaltare, uthyrning, stöd och störningar</h3>
+      </summary>
       {management.data !== undefined ? (
         <ManagementForm
           key={management.data?.version ?? 0}
@@ -107,6 +110,6 @@ export function CityUnitPanel({ unitId }: { unitId: number }) {
         </button>
       </div>
       {error ? <div className="banner error">{error}</div> : null}
-    </section>
+    </details>
   );
 }
