@@ -7,7 +7,11 @@ import type { Api } from '../shared/api';
 import type { Handlers } from './core/handlerTypes';
 import { auditHandlers } from './features/audit/procedures';
 import { backupHandlers } from './features/backups/procedures';
+import { cityUnitHandlers } from './features/cityUnits/procedures';
 import { contractHandlers } from './features/contracts/procedures';
+import { dischargeHandlers } from './features/discharges/procedures';
+import { evictionRiskHandlers } from './features/evictionRisks/procedures';
+import { followupHandlers } from './features/followup/procedures';
 import { departmentHandlers } from './features/departments/procedures';
 import { documentHandlers } from './features/documents/procedures';
 import { exportHandlers } from './features/exports/procedures';
@@ -56,4 +60,8 @@ export const handlers: Handlers<Api> = combineByName(
   sessionHandlers,
   backupHandlers,
   importHandlers,
+  dischargeHandlers,
+  evictionRiskHandlers,
+  cityUnitHandlers,
+  followupHandlers,
 );

@@ -17,6 +17,7 @@ import * as m0110 from './0110_swedish_sort_keys';
 import * as m0115 from './0115_change_counters';
 import * as m0116 from './0116_sessions';
 import * as m0117 from './0117_daily_jobs';
+import * as m0150 from './0150_followup';
 import * as m0160 from './0160_roles';
 import * as m0161 from './0161_gallring';
 
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   { name: '0115_change_counters', ...m0115 },
   { name: '0116_sessions', ...m0116 },
   { name: '0117_daily_jobs', ...m0117 },
+  { name: '0150_followup', ...m0150 },
   { name: '0160_roles', ...m0160 },
   { name: '0161_gallring', ...m0161 },
 ];

@@ -12,6 +12,15 @@ const BackupsScreen = lazy(() =>
 const ContractsScreen = lazy(() =>
   import('./features/contracts/ContractsScreen').then((m) => ({ default: m.ContractsScreen })),
 );
+const DischargesScreen = lazy(() =>
+  import('./features/discharges/DischargesScreen').then((m) => ({ default: m.DischargesScreen })),
+);
+const EvictionRisksScreen = lazy(() =>
+  import('./features/evictionRisks/EvictionRisksScreen').then((m) => ({ default: m.EvictionRisksScreen })),
+);
+const FollowupScreen = lazy(() =>
+  import('./features/followup/FollowupScreen').then((m) => ({ default: m.FollowupScreen })),
+);
 const DepartmentsScreen = lazy(() =>
   import('./features/departments/DepartmentsScreen').then((m) => ({ default: m.DepartmentsScreen })),
 );
@@ -71,6 +80,9 @@ export const navItems: NavItem[] = [
   { route: 'garantier', label: 'Hyresgarantier', section: 'Boende', screen: GuaranteesScreen },
   { route: 'kvoter', label: 'Kvoter', section: 'Boende', screen: QuotasScreen },
   { route: 'nyanlanda', label: 'Nyanlända', section: 'Boende', screen: NewcomersScreen },
+  { route: 'utskrivningar', label: 'Utskrivningar', section: 'Boende', screen: DischargesScreen },
+  { route: 'vrakningsrisker', label: 'Vräkningsrisker', section: 'Boende', screen: EvictionRisksScreen },
+  { route: 'uppfoljning', label: 'Uppföljning', section: 'Uppföljning', screen: FollowupScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
   { route: 'inlasning', label: 'Läs in från Excel', section: 'System', screen: ImportScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },

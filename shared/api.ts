@@ -6,7 +6,11 @@
 import { combineByName } from './core/byName';
 import { auditProcedures } from './audit/schema';
 import { backupProcedures } from './backups/schema';
+import { cityUnitProcedures } from './cityUnits/schema';
 import { contractProcedures } from './contracts/schema';
+import { dischargeProcedures } from './discharges/schema';
+import { evictionRiskProcedures } from './evictionRisks/schema';
+import { followupProcedures } from './followup/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
 import { documentProcedures } from './documents/schema';
@@ -57,6 +61,10 @@ export const api = combineByName(
   sessionProcedures,
   backupProcedures,
   importProcedures,
+  dischargeProcedures,
+  evictionRiskProcedures,
+  cityUnitProcedures,
+  followupProcedures,
 ) satisfies ProcedureMap;
 
 export type Api = typeof api;

@@ -28,6 +28,7 @@ import type { BackEnd } from '../core/context';
 import { Random } from '../demo/random';
 import { option } from './args';
 import { benchExport } from './benchExport';
+import { benchFollowup } from './benchFollowup';
 import { compareResults, engineTable, Figures, growthTables, missedAims, type BenchResults } from './benchFigures';
 import { benchGrid, rendererDirFrom } from './benchGrid';
 import { benchImport } from './benchImport';
@@ -38,7 +39,7 @@ import { benchReliability } from './benchReliability';
 import { bulkHouseholdsAndContracts, bulkLeases } from './benchSeed';
 import { round } from './benchUtil';
 
-const PARTS = ['lists', 'export', 'grid', 'pdf', 'newyear', 'import'] as const;
+const PARTS = ['lists', 'export', 'grid', 'pdf', 'followup', 'newyear', 'import'] as const;
 const TODAY = '2026-11-26';
 
 function options() {
@@ -128,7 +129,7 @@ async function main(): Promise<void> {
         if (wanted('export')) await benchExport(backEnd, figures, size);
         if (wanted('grid')) await benchGrid(backEnd, figures, size, rendererDir);
         if (wanted('pdf')) await benchPdf(backEnd, figures, size);
-        if (wanted('lists') || wanted('newyear')) {
+        if (wanted('lists') || wanted('newyear') || wanted('followup')) {
           const start = performance.now();
           await bulkHouseholdsAndContracts(backEnd, new Random(5), size);
           figures.record({ name: 'seed: households with one contract each (bulk)', aim: 'information' }, size, {
@@ -136,6 +137,7 @@ async function main(): Promise<void> {
           });
         }
         if (wanted('lists')) await benchLists(backEnd, figures, size, opts.runs);
+        if (wanted('followup')) await benchFollowup(backEnd, figures, size);
         // Last: it moves the calendar on and changes the stored deadlines.
         if (wanted('newyear')) await benchNewYear(backEnd, figures, size);
       });

@@ -6,6 +6,7 @@
  */
 import { startBackEnd } from '../core/backEnd';
 import { bulkUnits, seedBestand } from '../demo/bestand';
+import { seedFollowup } from '../demo/followup';
 import { seedHouseholds } from '../demo/households';
 import { seedLandAgreements } from '../demo/landAgreements';
 import { seedLeases } from '../demo/leases';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     await seedHouseholds(backEnd, random, bestand);
     await seedOnward(backEnd, random, bestand);
     await seedLandAgreements(backEnd, random, bestand);
+    await seedFollowup(backEnd, random);
   }
   if (scale !== undefined) {
     const n = Number(scale);

@@ -39,6 +39,42 @@ type ChangeCountersInsert = {
   version?: number;
 };
 
+type CityUnitManagementRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  unitId: number;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: string | null;
+  notes: string | null;
+};
+
+type CityUnitManagementInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  unitId: number;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod?: SqlBoolean;
+  supportHemtjanst?: SqlBoolean;
+  supportOther?: string | null;
+  notes?: string | null;
+};
+
 type ContractNumberSeriesRow = {
   year: number;
   lastNumber: number;
@@ -111,6 +147,146 @@ type DepartmentsInsert = {
   archivedBy?: string | null;
   code: string;
   name: string;
+};
+
+type DischargesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  plannedDate: string;
+  fromKind: string;
+  institution: string | null;
+  outcome: string | null;
+  outcomeDate: string | null;
+  notes: string | null;
+};
+
+type DischargesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  plannedDate: string;
+  fromKind: string;
+  institution?: string | null;
+  outcome?: string | null;
+  outcomeDate?: string | null;
+  notes?: string | null;
+};
+
+type EvictionRisksRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  contractId: number | null;
+  landlordId: number | null;
+  cause: string;
+  warningDate: string;
+  socialNoticeDate: string | null;
+  departments: string;
+  actions: string | null;
+  outcome: string | null;
+  outcomeDate: string | null;
+  notes: string | null;
+};
+
+type EvictionRisksInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  contractId?: number | null;
+  landlordId?: number | null;
+  cause: string;
+  warningDate: string;
+  socialNoticeDate?: string | null;
+  departments?: string;
+  actions?: string | null;
+  outcome?: string | null;
+  outcomeDate?: string | null;
+  notes?: string | null;
+};
+
+type FollowupCommentsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  year: number;
+  action: string;
+  comment: string;
+};
+
+type FollowupCommentsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  year: number;
+  action: string;
+  comment: string;
+};
+
+type FollowupReportsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  year: number;
+  asOf: string;
+  model: string;
+  approvedAt: string;
+  approvedBy: string;
+};
+
+type FollowupReportsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  year: number;
+  asOf: string;
+  model: string;
+  approvedAt: string;
+  approvedBy: string;
 };
 
 type GuaranteeClaimsRow = {
@@ -965,6 +1141,56 @@ type SettingsInsert = {
   value: string;
 };
 
+type UnitDisturbancesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  unitId: number;
+  reportedOn: string;
+  description: string | null;
+};
+
+type UnitDisturbancesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  unitId: number;
+  reportedOn: string;
+  description?: string | null;
+};
+
+type UnitStockEventsRow = {
+  id: number;
+  unitId: number;
+  effectiveDate: string;
+  kind: string;
+  use: string;
+  ownerType: string;
+  inStock: SqlBoolean;
+  recordedAt: string;
+};
+
+type UnitStockEventsInsert = {
+  id?: number;
+  unitId: number;
+  effectiveDate: string;
+  kind: string;
+  use: string;
+  ownerType: string;
+  inStock: SqlBoolean;
+  recordedAt: string;
+};
+
 type UnitsRow = {
   id: number;
   version: number;
@@ -1065,6 +1291,11 @@ declare module 'knex/types/tables' {
   interface Tables {
     auditLog: Knex.CompositeTableType<AuditLogRow, AuditLogInsert, Partial<AuditLogInsert>>;
     changeCounters: Knex.CompositeTableType<ChangeCountersRow, ChangeCountersInsert, Partial<ChangeCountersInsert>>;
+    cityUnitManagement: Knex.CompositeTableType<
+      CityUnitManagementRow,
+      CityUnitManagementInsert,
+      Partial<CityUnitManagementInsert>
+    >;
     contractNumberSeries: Knex.CompositeTableType<
       ContractNumberSeriesRow,
       ContractNumberSeriesInsert,
@@ -1077,6 +1308,14 @@ declare module 'knex/types/tables' {
     >;
     dailyJobs: Knex.CompositeTableType<DailyJobsRow, DailyJobsInsert, Partial<DailyJobsInsert>>;
     departments: Knex.CompositeTableType<DepartmentsRow, DepartmentsInsert, Partial<DepartmentsInsert>>;
+    discharges: Knex.CompositeTableType<DischargesRow, DischargesInsert, Partial<DischargesInsert>>;
+    evictionRisks: Knex.CompositeTableType<EvictionRisksRow, EvictionRisksInsert, Partial<EvictionRisksInsert>>;
+    followupComments: Knex.CompositeTableType<
+      FollowupCommentsRow,
+      FollowupCommentsInsert,
+      Partial<FollowupCommentsInsert>
+    >;
+    followupReports: Knex.CompositeTableType<FollowupReportsRow, FollowupReportsInsert, Partial<FollowupReportsInsert>>;
     guaranteeClaims: Knex.CompositeTableType<GuaranteeClaimsRow, GuaranteeClaimsInsert, Partial<GuaranteeClaimsInsert>>;
     householdMembers: Knex.CompositeTableType<
       HouseholdMembersRow,
@@ -1125,6 +1364,12 @@ declare module 'knex/types/tables' {
     rentGuarantees: Knex.CompositeTableType<RentGuaranteesRow, RentGuaranteesInsert, Partial<RentGuaranteesInsert>>;
     sessions: Knex.CompositeTableType<SessionsRow, SessionsInsert, Partial<SessionsInsert>>;
     settings: Knex.CompositeTableType<SettingsRow, SettingsInsert, Partial<SettingsInsert>>;
+    unitDisturbances: Knex.CompositeTableType<
+      UnitDisturbancesRow,
+      UnitDisturbancesInsert,
+      Partial<UnitDisturbancesInsert>
+    >;
+    unitStockEvents: Knex.CompositeTableType<UnitStockEventsRow, UnitStockEventsInsert, Partial<UnitStockEventsInsert>>;
     units: Knex.CompositeTableType<UnitsRow, UnitsInsert, Partial<UnitsInsert>>;
     userPrefs: Knex.CompositeTableType<UserPrefsRow, UserPrefsInsert, Partial<UserPrefsInsert>>;
     users: Knex.CompositeTableType<UsersRow, UsersInsert, Partial<UsersInsert>>;

@@ -52,6 +52,7 @@ export const exportProcedures = {
   // exports with personnummer masked.
   'exports.start': command(exportRequestSchema, exportJobSchema, 'read'),
   'exports.portfolio': command(z.object({ includePersonalData: z.boolean().default(false) }), exportJobSchema, 'read'),
+  'exports.followup': command(z.object({ year: z.number().int().min(2000).max(2100) }), exportJobSchema, 'read'),
   'exports.status': query(jobRef, exportJobSchema),
   'exports.cancel': query(jobRef, exportJobSchema),
 };

@@ -1,7 +1,14 @@
 /** What the settings hold until FF has edited them. */
 import { DEFAULT_ESTABLISHMENT_MONTHS } from '../guarantees/rules';
 import type { RetentionSettings } from '../retention/schema';
-import type { BackupSettings, ContractTexts, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
+import type {
+  BackupSettings,
+  ContractTexts,
+  FollowupSettings,
+  InfoMaterial,
+  OnwardSettings,
+  OrganisationSettings,
+} from './schema';
 
 export const DEFAULT_ORGANISATION: OrganisationSettings = {
   name: 'Fastighetsförvaltningen',
@@ -64,6 +71,8 @@ export const DEFAULT_RETENTION: RetentionSettings = {
 };
 /** Two weeks of daily backups, plus those made before migrations and restores. */
 export const DEFAULT_BACKUPS: BackupSettings = { keepCount: 14 };
+/** A goal FF sets; ten new Bostad Först apartments a year until it does. */
+export const DEFAULT_FOLLOWUP: FollowupSettings = { bostadForstGoalPerYear: 10 };
 
 export const SETTINGS_DEFAULTS = {
   organisation: DEFAULT_ORGANISATION,
@@ -72,4 +81,5 @@ export const SETTINGS_DEFAULTS = {
   onward: DEFAULT_ONWARD,
   retention: DEFAULT_RETENTION,
   backups: DEFAULT_BACKUPS,
+  followup: DEFAULT_FOLLOWUP,
 } as const;

@@ -73,6 +73,14 @@ export const backupSettingsSchema = z.object({
   keepCount: integer(backupSettingsLabels.keepCount, { min: 1, max: 365 }),
 });
 export type BackupSettings = z.output<typeof backupSettingsSchema>;
+/** Uppföljning: the Bostad Först goal (plan 3:10), new apartments per year. */
+export const followupSettingsLabels = {
+  bostadForstGoalPerYear: 'Bostad Först: mål, nya lägenheter per år',
+} as const;
+export const followupSettingsSchema = z.object({
+  bostadForstGoalPerYear: integer(followupSettingsLabels.bostadForstGoalPerYear, { min: 0, max: 10_000 }),
+});
+export type FollowupSettings = z.output<typeof followupSettingsSchema>;
 
 /** Every settings group: its key and schema. */
 export const settingsGroups = {
@@ -82,6 +90,7 @@ export const settingsGroups = {
   onward: onwardSettingsSchema,
   retention: retentionSettingsSchema,
   backups: backupSettingsSchema,
+  followup: followupSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -118,4 +127,6 @@ export const settingsProcedures = {
   'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema), 'admin'),
   'settings.backups': query(z.object({}), storedSchema(backupSettingsSchema)),
   'settings.setBackups': mutation(saveInput(backupSettingsSchema), storedSchema(backupSettingsSchema), 'admin'),
+  'settings.followup': query(z.object({}), storedSchema(followupSettingsSchema)),
+  'settings.setFollowup': mutation(saveInput(followupSettingsSchema), storedSchema(followupSettingsSchema), 'admin'),
 };

@@ -15,4 +15,6 @@ export const settingsHandlers: Handlers<typeof settingsProcedures> = {
   'settings.setRetention': (ctx, { value, version }) => setSettings(ctx, 'retention', value, version),
   'settings.backups': (ctx) => getSettings(ctx, 'backups'),
   'settings.setBackups': (ctx, { value, version }) => setSettings(ctx, 'backups', value, version),
+  'settings.followup': (ctx) => getSettings(ctx, 'followup'),
+  'settings.setFollowup': (ctx, { value, version }) => setSettings(ctx, 'followup', value, version),
 };

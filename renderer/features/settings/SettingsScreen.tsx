@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import {
   contractTextsSchema,
   infoMaterialSchema,
+  followupSettingsLabels,
+  followupSettingsSchema,
   onwardSettingsLabels,
   onwardSettingsSchema,
   organisationSettingsSchema,
@@ -66,6 +68,16 @@ const onwardSpecs: FieldSpec[] = [
   },
 ];
 
+const followupSpecs: FieldSpec[] = [
+  {
+    name: 'bostadForstGoalPerYear',
+    label: followupSettingsLabels.bostadForstGoalPerYear,
+    kind: 'integer',
+    required: true,
+    hint: 'Åtgärd 3:10: Uppföljning jämför årets nya Bostad Först-lägenheter med målet',
+  },
+];
+
 function You() {
   const info = useProcedure('system.info', {});
   const me = useProcedure('users.me', {});
@@ -121,6 +133,7 @@ export function SettingsScreen() {
   const contractTexts = useProcedure('settings.contractTexts', {});
   const infoMaterial = useProcedure('settings.infoMaterial', {});
   const onward = useProcedure('settings.onward', {});
+  const followup = useProcedure('settings.followup', {});
   const [preview, setPreview] = useState(false);
 
   return (
@@ -176,6 +189,17 @@ export function SettingsScreen() {
           stored={onward.data}
           save={(value, version) => api.call('settings.setOnward', { value: value as never, version })}
           onSaved={onward.reload}
+        />
+      ) : null}
+      {followup.data ? (
+        <SettingsGroupForm
+          key={`followup:${followup.data.version}`}
+          title="Uppföljning"
+          specs={followupSpecs}
+          schema={followupSettingsSchema}
+          stored={followup.data}
+          save={(value, version) => api.call('settings.setFollowup', { value: value as never, version })}
+          onSaved={followup.reload}
         />
       ) : null}
       {preview ? <DocumentPreview request={{ kind: 'infoMaterial' }} onClose={() => setPreview(false)} /> : null}
