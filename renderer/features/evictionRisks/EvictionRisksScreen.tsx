@@ -53,7 +53,7 @@ export function EvictionRisksScreen() {
   const fetchPage = useCallback(
     (q: Parameters<typeof api.call<'evictionRisks.list'>>[1]) =>
       api.call('evictionRisks.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
-     
+
     [scopeKey],
   );
   const r = current.data;
