@@ -3,12 +3,15 @@ import { useEffect, useState } from 'react';
 import {
   contractTextsSchema,
   infoMaterialSchema,
+  followupSettingsLabels,
+  followupSettingsSchema,
   letterFieldHints,
   letterTextsSchema,
   onwardSettingsLabels,
   onwardSettingsSchema,
   organisationSettingsSchema,
 } from '../../../shared/settings/schema';
+import { roleLabels } from '../../../shared/users/roles';
 import { api, ApiError } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
@@ -77,8 +80,19 @@ const onwardSpecs: FieldSpec[] = [
   },
 ];
 
+const followupSpecs: FieldSpec[] = [
+  {
+    name: 'bostadForstGoalPerYear',
+    label: followupSettingsLabels.bostadForstGoalPerYear,
+    kind: 'integer',
+    required: true,
+    hint: 'Åtgärd 3:10: Uppföljning jämför årets nya Bostad Först-lägenheter med målet',
+  },
+];
+
 function You() {
   const info = useProcedure('system.info', {});
+  const me = useProcedure('users.me', {});
   const [displayName, setDisplayName] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   useEffect(() => {
@@ -96,7 +110,10 @@ function You() {
   return (
     <section className="card">
       <h2>Du</h2>
-      <p className="muted">Inloggning: {info.data?.actor.login}</p>
+      <p className="muted">
+        Inloggning: {info.data?.actor.login}
+        {me.data ? `, roll: ${roleLabels[me.data.role]}` : ''}
+      </p>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -129,6 +146,7 @@ export function SettingsScreen() {
   const infoMaterial = useProcedure('settings.infoMaterial', {});
   const onward = useProcedure('settings.onward', {});
   const letterTexts = useProcedure('settings.letterTexts', {});
+  const followup = useProcedure('settings.followup', {});
   const [preview, setPreview] = useState(false);
 
   return (
@@ -195,6 +213,17 @@ export function SettingsScreen() {
           stored={letterTexts.data}
           save={(value, version) => api.call('settings.setLetterTexts', { value: value as never, version })}
           onSaved={letterTexts.reload}
+        />
+      ) : null}
+      {followup.data ? (
+        <SettingsGroupForm
+          key={`followup:${followup.data.version}`}
+          title="Uppföljning"
+          specs={followupSpecs}
+          schema={followupSettingsSchema}
+          stored={followup.data}
+          save={(value, version) => api.call('settings.setFollowup', { value: value as never, version })}
+          onSaved={followup.reload}
         />
       ) : null}
       {preview ? <DocumentPreview request={{ kind: 'infoMaterial' }} onClose={() => setPreview(false)} /> : null}
