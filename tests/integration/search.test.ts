@@ -10,6 +10,7 @@ import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { ADULT, contractInput, householdInput } from '../fixtures/households';
 import { leaseInput, leaseWorld, type LeaseWorld } from '../fixtures/leases';
 import { departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { onPostgres } from './testEngine';
 
 let t: TestBackEnd;
 let world: LeaseWorld;
@@ -121,9 +122,15 @@ describe('global search', () => {
           updatedBy: 'x',
         });
         // Inside the transaction the index has the record already: it is written with it.
-        const inside = (await trx.raw(
-          `select rowid from search_units where search_units match '"rollbacksg"*'`,
-        )) as unknown[];
+        const inside = onPostgres
+          ? (
+              (await trx.raw(
+                `select record_id from search_entries where register = 'units' and body like '%rollbacksg%'`,
+              )) as {
+                rows: unknown[];
+              }
+            ).rows
+          : ((await trx.raw(`select rowid from search_units where search_units match '"rollbacksg"*'`)) as unknown[]);
         expect(inside).toHaveLength(1);
         throw new Error('abandon');
       }),
