@@ -5,7 +5,7 @@
  * matching Bevakning item.
  */
 import { z } from 'zod';
-import { choice, problem, requiredDate } from '../core/fields';
+import { choice, problem, requiredDate, requiredText } from '../core/fields';
 import { mutation, query } from '../core/procedure';
 import { recordMetaSchema } from '../core/record';
 import { LETTER_KINDS } from './templates';
@@ -26,6 +26,9 @@ export const letterLabels = {
   method: 'Sätt',
   records: 'Avtal',
   receivedOn: 'Mottaget enligt mottagningsbevis',
+  decisionDate: 'Hyresnämndens beslutsdatum',
+  caseNumber: 'Hyresnämndens ärendenummer',
+  approved: 'Beslut',
 } as const;
 
 const recordVersion = z.object({ id: z.number().int().positive(), version: z.number().int().positive() });
@@ -48,6 +51,24 @@ export const registerReceiptInputSchema = z.object({
   receivedOn: requiredDate(letterLabels.receivedOn),
 });
 
+/** The hyresnämnd's decision on the city's application (12:45 a): it goes on the contract. */
+export const registerDecisionInputSchema = z.object({
+  id: z.number().int().positive(),
+  version: z.number().int().positive(),
+  decisionDate: requiredDate(letterLabels.decisionDate),
+  caseNumber: requiredText(letterLabels.caseNumber, 40),
+  approved: z.boolean({ error: problem(letterLabels.approved, 'välj godkänt eller avslaget') }),
+});
+
+/** What the decision leaves on the contract. */
+export const waiverDecisionSchema = z.object({
+  id: z.number().int(),
+  version: z.number().int(),
+  waiverStatus: z.enum(['godkand', 'avslagen']),
+  waiverDecisionDate: z.string(),
+  waiverCaseNumber: z.string(),
+});
+
 export const sentLetterSchema = recordMetaSchema.extend({
   kind: z.enum(LETTER_KINDS),
   owner: z.enum(LETTER_OWNERS),
@@ -65,6 +86,7 @@ export type SentLetter = z.infer<typeof sentLetterSchema>;
 export const letterProcedures = {
   'letters.logSent': mutation(logSentInputSchema, sentLetterSchema),
   'letters.registerReceipt': mutation(registerReceiptInputSchema, sentLetterSchema),
+  'letters.registerDecision': mutation(registerDecisionInputSchema, waiverDecisionSchema),
   'letters.forRecord': query(
     z.object({ owner: z.enum(LETTER_OWNERS), id: z.number().int().positive() }),
     z.array(sentLetterSchema),

@@ -3,8 +3,12 @@
  * landlord's name escaped, logged as sent, and then the contracts (or the
  * lease) say "hyresvärden underrättad" with the day, and Bevakning no
  * longer asks for it. Letter texts in Inställningar refuse unknown fields.
+ * The notice's receipt registers the notice; the application to the
+ * hyresnämnd marks the waiver applied for, and its decision goes on the
+ * contract.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ContractInput } from '../../shared/contracts/schema';
 import { DEFAULT_LETTER_TEXTS } from '../../shared/letters/templates';
 import { landlordInput, modulbostadInput, OTHER_VALID_ORG_NUMBER } from '../fixtures/bestand';
 import { contractInput, householdInput, OTHER_ADULT, member } from '../fixtures/households';
@@ -216,5 +220,168 @@ describe('Uppsägning av hyresavtal', () => {
     if (!refused.ok) expect(refused.error.message).toMatch(/Mottaget enligt mottagningsbevis: kan inte vara före/);
     expect((await t.call('leases.get', { id: lease.id })).status).toBe('aktiv');
     expect(await t.call('letters.forRecord', { owner: 'lease', id: lease.id })).toEqual([]);
+  });
+});
+
+describe('Ansökan till hyresnämnden (12:45 a)', () => {
+  /** A contract whose waiver has not been applied for; in force unless `draft` (a draft may lack its ground). */
+  async function unappliedContract(overrides: Partial<ContractInput> = {}, draft = false, other = false) {
+    const household = await t.call(
+      'households.create',
+      householdInput(
+        sof,
+        other ? { members: [member('Bo Berg', OTHER_ADULT, true)], householdSize: 1, childrenCount: 0 } : {},
+      ),
+    );
+    const created = await t.call(
+      'contracts.create',
+      contractInput(
+        { unitId: world.unitIds[other ? 1 : 0]!, householdId: household.id, referringDepartmentId: sof },
+        { waiverStatus: 'ej_ansokt', waiverApplicationDate: null, ...overrides },
+      ),
+    );
+    if (draft) return created;
+    return t.call('contracts.activate', { id: created.id, version: created.version, acknowledgeWarnings: true });
+  }
+
+  async function waiverItem(id: number) {
+    const { items } = await t.call('watch.list', { kinds: ['contract.waiverPending'], horizonDays: 365 });
+    return items.find((i) => i.entityId === id)?.detail ?? null;
+  }
+
+  it('prints parties, unit, period and ground; logging it sends the application; the decision updates the contract', async () => {
+    const contract = await unappliedContract();
+    expect(await waiverItem(contract.id)).toMatch(/ingen ansökan/);
+
+    const doc = await t.call('documents.render', { kind: 'waiverApplicationLetter', ids: [contract.id] });
+    expect(doc.html).toContain('Till hyresnämnden');
+    expect(doc.html).toContain(`Kontrakt: ${contract.contractNumber}`);
+    expect(doc.html).toContain('Hyresgäst: Anna Andersson');
+    expect(doc.html).toContain('LGH-0001, Drottninggatan 1');
+    expect(doc.html).toContain('2026-11-01 – 2028-10-31');
+    expect(doc.html).toContain('genomgångsbostad inom Bostad Först');
+    // The form asks for the tenant's personnummer: printed whole, and the print is audited.
+    expect(doc.html).toContain('19851024-2392');
+    expect(doc.html).toContain('Uppgifter till hyresnämnden');
+    expect(doc.html).not.toMatch(/\{[a-zåäö]+\}/);
+    const prints = (await t.backEnd.database
+      .knex('auditLog')
+      .where({ entity: 'document', action: 'print' })
+      .select('after')) as { after: string }[];
+    expect(prints.map((p) => JSON.parse(p.after) as unknown)).toContainEqual({
+      kind: 'waiverApplicationLetter',
+      ids: [contract.id],
+    });
+
+    const sent = await t.call('letters.logSent', {
+      kind: 'waiverApplication',
+      owner: 'contract',
+      records: [{ id: contract.id, version: contract.version }],
+      sentOn: '2026-11-10',
+      method: 'post',
+    });
+    expect([sent.kind, sent.recipientOrganisationId, sent.recordIds]).toEqual([
+      'waiverApplication',
+      null,
+      [contract.id],
+    ]);
+    const applied = await t.call('contracts.get', { id: contract.id });
+    expect([applied.waiverStatus, applied.waiverApplicationDate]).toEqual(['ansokan_inskickad', '2026-11-10']);
+    expect(await waiverItem(contract.id)).toMatch(/inget beslut från hyresnämnden/);
+
+    const decision = await t.call('letters.registerDecision', {
+      id: applied.id,
+      version: applied.version,
+      decisionDate: '2026-11-24',
+      caseNumber: 'Ä 4711-26',
+      approved: true,
+    });
+    expect(decision).toMatchObject({ waiverStatus: 'godkand', waiverDecisionDate: '2026-11-24' });
+    const decided = await t.call('contracts.get', { id: contract.id });
+    expect([decided.waiverStatus, decided.waiverDecisionDate, decided.waiverCaseNumber]).toEqual([
+      'godkand',
+      '2026-11-24',
+      'Ä 4711-26',
+    ]);
+    expect(await waiverItem(contract.id)).toBeNull();
+    const history = await t.call('audit.forRecord', { entity: 'contract', id: contract.id });
+    expect(history[0]).toMatchObject({
+      action: 'hn-decision',
+      changes: { waiverStatus: ['ansokan_inskickad', 'godkand'] },
+    });
+    // The printed contract now names the decision.
+    const printed = await t.call('documents.render', { kind: 'contract', ids: [contract.id] });
+    expect(printed.html).toContain('Hyresnämnden godkände överenskommelsen');
+    expect(printed.html).toContain('Ä 4711-26');
+    // Decided: no second application, no second decision.
+    expect((await t.send('documents.render', { kind: 'waiverApplicationLetter', ids: [contract.id] })).ok).toBe(false);
+  });
+
+  it('a refusal is registered as avslaget and warns that the household has security of tenure', async () => {
+    const contract = await unappliedContract({
+      waiverStatus: 'ansokan_inskickad',
+      waiverApplicationDate: '2026-10-20',
+    });
+    await t.call('letters.registerDecision', {
+      id: contract.id,
+      version: contract.version,
+      decisionDate: '2026-11-02',
+      caseNumber: 'Ä 99-26',
+      approved: false,
+    });
+    const decided = await t.call('contracts.get', { id: contract.id });
+    expect([decided.waiverStatus, decided.waiverCaseNumber]).toEqual(['avslagen', 'Ä 99-26']);
+    expect(await waiverItem(contract.id)).toBeNull();
+  });
+
+  it('refuses an application without a ground, a decision before the application or in the future, and a stale contract, changing nothing', async () => {
+    const withoutGround = await unappliedContract({ waiverGround: null }, true);
+    const refused = await t.send('documents.render', { kind: 'waiverApplicationLetter', ids: [withoutGround.id] });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.error.message).toMatch(/fyll i skäl för avstående/);
+    const notSent = await t.send('letters.logSent', {
+      kind: 'waiverApplication',
+      owner: 'contract',
+      records: [{ id: withoutGround.id, version: withoutGround.version }],
+      sentOn: '2026-11-10',
+      method: 'post',
+    });
+    expect(notSent.ok).toBe(false);
+    expect((await t.call('contracts.get', { id: withoutGround.id })).waiverStatus).toBe('ej_ansokt');
+    expect(await t.call('letters.forRecord', { owner: 'contract', id: withoutGround.id })).toEqual([]);
+
+    const applied = await unappliedContract(
+      { waiverStatus: 'ansokan_inskickad', waiverApplicationDate: '2026-10-20' },
+      false,
+      true,
+    );
+    const decide = (over: Record<string, unknown>) =>
+      t.send('letters.registerDecision', {
+        id: applied.id,
+        version: applied.version,
+        decisionDate: '2026-11-02',
+        caseNumber: 'Ä 1-26',
+        approved: true,
+        ...over,
+      });
+    const early = await decide({ decisionDate: '2026-10-19' });
+    expect(early.ok).toBe(false);
+    if (!early.ok)
+      expect(early.error.message).toMatch(/Hyresnämndens beslutsdatum: kan inte vara före ansökan \(2026-10-20\)/);
+    const future = await decide({ decisionDate: '2026-12-01' });
+    expect(future.ok).toBe(false);
+    if (!future.ok) expect(future.error.message).toMatch(/kan inte vara senare än i dag/);
+    const noCase = await decide({ caseNumber: '  ' });
+    expect(noCase.ok).toBe(false);
+    if (!noCase.ok) expect(noCase.error.message).toMatch(/Hyresnämndens ärendenummer/);
+    const stale = await decide({ version: applied.version + 1 });
+    expect(stale.ok).toBe(false);
+    if (!stale.ok) expect(stale.error.code).toBe('CONFLICT');
+    const unchanged = await t.call('contracts.get', { id: applied.id });
+    expect([unchanged.version, unchanged.waiverStatus, unchanged.waiverDecisionDate]).toEqual([
+      applied.version,
+      'ansokan_inskickad',
+      null,
+    ]);
   });
 });

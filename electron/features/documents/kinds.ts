@@ -10,6 +10,7 @@ import { leaseSummaryDocument } from './kinds/leaseSummary';
 import { steeringReportDocument } from './kinds/steeringReport';
 import { leaseNoticeLetter } from '../letters/leaseNoticeLetter';
 import { subletLetterForContracts, subletLetterForLease } from '../letters/subletLetter';
+import { waiverApplicationLetter } from '../letters/waiverApplicationLetter';
 
 export interface DocumentContent {
   title: string;
@@ -29,4 +30,5 @@ export const documentKinds: Record<string, DocumentKind> = {
   subletLetterContracts: subletLetterForContracts,
   subletLetterLease: subletLetterForLease,
   leaseNoticeLetter,
+  waiverApplicationLetter,
 };

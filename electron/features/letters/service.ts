@@ -3,7 +3,8 @@
  * letter's row, the records it covers, and what sending it means for
  * them. For the 12:39 letter that is "hyresvärden underrättad" with the
  * day it was sent (on each contract, or on the lease for all its units),
- * which is what Bevakning asks for. Each record is changed at the version
+ * which is what Bevakning asks for; for the application to the hyresnämnd
+ * it is "ansökan inskickad" on the contract. Each record is changed at the version
  * the user saw: a colleague's change in between is reported, not lost.
  */
 import type { Knex } from 'knex';
@@ -20,13 +21,21 @@ import { createRecord, displayNameOf, updateRecord, type EntityInfo } from '../.
 import { CONTRACT } from '../contracts/queries';
 import { LEASE, terminateLease } from '../leases/service';
 import { contractsForLetter, leaseUnitsForLetter, oneLandlord } from './recipients';
+import { applicationContract, markApplicationSent } from './waiver';
 
 const LETTER: EntityInfo = { table: 'letters', entity: 'letter', label: 'Brevet' };
 
 type LogSentInput = z.output<typeof logSentInputSchema>;
 
-async function recipientOf(ctx: ServiceContext, input: LogSentInput): Promise<number> {
+/** The organisation the letter went to; null for the hyresnämnd, which is not one of the registers' organisations. */
+async function recipientOf(ctx: ServiceContext, input: LogSentInput): Promise<number | null> {
   const ids = input.records.map((r) => r.id);
+  if (input.kind === 'waiverApplication') {
+    if (input.owner !== 'contract')
+      throw new AppError('VALIDATION', 'Ansökan till hyresnämnden görs från ett kontrakt.');
+    await applicationContract(ctx, ids);
+    return null;
+  }
   if (input.owner === 'contract') return oneLandlord(await contractsForLetter(ctx, ids));
   if (ids.length !== 1) throw new AppError('VALIDATION', 'Ett brev om ett hyresavtal gäller ett avtal i taget.');
   const units = await leaseUnitsForLetter(ctx, ids[0]!);
@@ -36,8 +45,9 @@ async function recipientOf(ctx: ServiceContext, input: LogSentInput): Promise<nu
 
 /** What the letter does to each record it covers. */
 async function applyToRecords(ctx: ServiceContext, input: LogSentInput): Promise<void> {
+  if (input.kind === 'waiverApplication') return markApplicationSent(ctx, input.records[0]!, input.sentOn);
   if (input.kind !== 'sublet1239') {
-    throw new AppError('VALIDATION', 'Det här brevet registreras med sitt eget mottagningsbevis eller beslut.');
+    throw new AppError('VALIDATION', 'Uppsägningen registreras med sitt mottagningsbevis.');
   }
   for (const ref of input.records) {
     if (input.owner === 'contract') {
