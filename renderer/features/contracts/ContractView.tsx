@@ -16,6 +16,7 @@ import { PrintButton } from '../documents/PrintButton';
 import { PhaseHistory } from './PhaseHistory';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { SubletLetterPanel } from '../letters/SubletLetterPanel';
+import { WaiverApplicationPanel } from '../letters/WaiverApplicationPanel';
 
 interface Props {
   contract: ContractRow;
@@ -129,6 +130,9 @@ export function ContractView({ contract: c, today, onChanged, onClose }: Props) 
           onChanged={onChanged}
         />
       ) : null}
+      {c.status === 'avslutat' ? null : (
+        <WaiverApplicationPanel key={`waiver-${c.version}`} contract={c} onChanged={onChanged} />
+      )}
       <AttachmentsPanel owner="contract" ownerId={c.id} />
       <section className="form-section">
         <h3>Historik</h3>
