@@ -101,11 +101,8 @@ export async function waiverApplicationLetter(ctx: ServiceContext, ids: number[]
   return {
     title: 'Ansökan till hyresnämnden',
     fileName: `Ansökan hyresnämnden ${contract.contractNumber}.pdf`,
-    pages: [
-      html`<p class="recipient">Hyresnämnden</p>
-        ${letterBody(body)}`,
-      facts,
-    ],
+    // The text begins "Till hyresnämnden": no address block of its own.
+    pages: [letterBody(body), facts],
     personalData: true,
   };
 }
