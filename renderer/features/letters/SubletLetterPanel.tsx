@@ -9,6 +9,7 @@ import { letterKindLabels } from '../../../shared/letters/templates';
 import { api, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { PrintButton } from '../documents/PrintButton';
+import { SentLetters } from './SentLetters';
 
 interface Props {
   owner: LetterOwner;
@@ -20,7 +21,6 @@ interface Props {
 
 export function SubletLetterPanel({ owner, record, notifiedOn, onChanged }: Props) {
   const info = useProcedure('system.info', {});
-  const sent = useProcedure('letters.forRecord', { owner, id: record.id });
   const [typedDate, setSentOn] = useState<string | null>(null);
   const sentOn = typedDate ?? info.data?.today ?? '';
   const [method, setMethod] = useState<(typeof SEND_METHODS)[number]>('post');
@@ -32,7 +32,6 @@ export function SubletLetterPanel({ owner, record, notifiedOn, onChanged }: Prop
     setError(null);
     try {
       await api.call('letters.logSent', { kind: 'sublet1239', owner, records: [record], sentOn, method });
-      sent.reload();
       onChanged();
     } catch (e) {
       setError(errorMessage(e));
@@ -82,26 +81,7 @@ export function SubletLetterPanel({ owner, record, notifiedOn, onChanged }: Prop
           {error}
         </div>
       ) : null}
-      {sent.data && sent.data.length > 0 ? (
-        <table className="simple-table" aria-label="Skickade brev">
-          <thead>
-            <tr>
-              <th>Skickat</th>
-              <th>Sätt</th>
-              <th>Av</th>
-            </tr>
-          </thead>
-          <tbody>
-            {sent.data.map((l) => (
-              <tr key={l.id}>
-                <td>{l.sentOn}</td>
-                <td>{sendMethodLabels[l.method]}</td>
-                <td>{l.sentByName}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
+      <SentLetters owner={owner} id={record.id} kind="sublet1239" />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { letterKindLabels } from '../../../shared/letters/templates';
 import { api, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { PrintButton } from '../documents/PrintButton';
+import { SentLetters } from './SentLetters';
 
 interface Props {
   contract: {
@@ -133,6 +134,7 @@ export function WaiverApplicationPanel({ contract: c, onChanged }: Props) {
           {error}
         </div>
       ) : null}
+      <SentLetters owner="contract" id={c.id} kind="waiverApplication" />
     </section>
   );
 }
