@@ -96,8 +96,7 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['effective_date', 'unit_id'], 'unit_stock_events_date_unit_idx');
     t.index(['unit_id', 'effective_date'], 'unit_stock_events_unit_date_idx');
   });
-  // The condition itself is the value: a boolean on PostgreSQL, 0 or 1 on
-  // SQLite. (Bound true/false inside a CASE reach PostgreSQL as text.)
+  // The comparison itself is the boolean: PostgreSQL's boolean, SQLite's 1 or 0.
   await knex.raw(
     `insert into unit_stock_events (unit_id, effective_date, kind, "use", owner_type, in_stock, recorded_at)
      select id, substr(created_at, 1, 10), kind, "use", owner_type,
