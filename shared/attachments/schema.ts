@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { choice, optionalText, problem, recordId, requiredDate, requiredText } from '../core/fields';
-import { mutation, query } from '../core/procedure';
+import { command, mutation, query } from '../core/procedure';
 import { recordMetaSchema, recordRefSchema, idSchema } from '../core/record';
 
 export const ATTACHMENT_OWNERS = ['lease', 'contract', 'guarantee', 'landAgreement', 'unit'] as const;
@@ -113,7 +113,8 @@ export const attachmentProcedures = {
   ),
   'attachments.add': mutation(attachmentInputSchema, addedAttachmentSchema),
   // A read, though opening one on a record with personal data is audited in its own transaction.
-  'attachments.open': query(idSchema, attachmentContentSchema),
+  // A command, not a query: opening one on a household's record is audited (a write).
+  'attachments.open': command(idSchema, attachmentContentSchema, 'read'),
   'attachments.archive': mutation(recordRefSchema, attachmentSchema),
   'attachments.restore': mutation(recordRefSchema, attachmentSchema),
 };
