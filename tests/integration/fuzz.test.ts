@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { api } from '../../shared/api';
 import { householdInput } from '../fixtures/households';
+import { tableDump } from '../reliability/tableDump';
 import { departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
 
 let t: TestBackEnd;
@@ -20,20 +21,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Every table's rows, hashed: equal before and after means nothing changed. */
+/** Every table's rows, hashed: equal before and after means nothing changed (on either engine). */
 async function databaseDigest(): Promise<string> {
-  const knex = t.backEnd.database.knex;
-  const tables = (await knex.raw(
-    // Ordinary tables: the search index's virtual and shadow tables follow the records.
-    "select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name",
-  )) as { name: string }[];
-  const parts: string[] = [];
-  for (const { name } of tables) {
-    const hash = createHash('sha256');
-    hash.update(JSON.stringify(await knex.raw(`select * from "${name}" order by rowid`)));
-    parts.push(`${name}:${hash.digest('hex').slice(0, 12)}`);
-  }
-  return parts.join(' ');
+  const dump = await tableDump(t.backEnd.database.knex);
+  return Object.entries(dump)
+    .map(([name, rows]) => `${name}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 12)}`)
+    .join(' ');
 }
 
 const BAD_VALUES: unknown[] = [

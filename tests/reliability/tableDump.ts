@@ -6,14 +6,16 @@ import type { Knex } from 'knex';
 
 export async function tableNames(knex: Knex): Promise<string[]> {
   const client = String((knex.client as { config: { client: unknown } }).config.client);
-  const rows = client.includes('pg')
+  const postgres = client.includes('pg') || (knex.client as { dialect?: string }).dialect === 'postgresql';
+  const rows = postgres
     ? (
         (await knex.raw("select tablename as name from pg_tables where schemaname = 'public' order by 1")) as {
           rows: { name: string }[];
         }
       ).rows
-    : ((await knex.raw(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+    : // Ordinary tables: the search index's FTS5 virtual and shadow tables follow the records.
+      ((await knex.raw(
+        "select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name",
       )) as { name: string }[]);
   return rows.map((r) => r.name).filter((n) => !n.startsWith('knex_migrations'));
 }
