@@ -1,5 +1,6 @@
 /** Bostäder: the unit register. */
 import type { Knex } from 'knex';
+import { HOLDING_LEASE_STATUSES } from '../../../shared/leases/schema';
 import { addDays, daysBetween } from '../../../shared/core/dates';
 import type { ListResult } from '../../../shared/core/listQuery';
 import { AppError, fieldError } from '../../../shared/core/result';
@@ -55,7 +56,7 @@ export function unitLeaseEndsOn(db: Knex): Knex.QueryBuilder {
   return db('leaseUnits')
     .join('leases', 'leases.id', 'leaseUnits.leaseId')
     .whereRaw('?? = ??', ['leaseUnits.unitId', 'units.id'])
-    .whereIn('leases.status', ['aktiv', 'uppsagd'])
+    .whereIn('leases.status', HOLDING_LEASE_STATUSES)
     .whereNull('leases.archivedAt')
     .min('leases.endsOn');
 }
