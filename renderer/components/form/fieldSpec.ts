@@ -111,10 +111,12 @@ export function recordToForm(
   defaults: FormValues = {},
 ): FormValues {
   const values: FormValues = {};
+  // A field the record does not hold (the date of an action on it) starts from its default.
   for (const s of specs)
-    values[s.name] = record
-      ? valueToText(s.kind, record[s.name])
-      : (defaults[s.name] ?? (s.kind === 'flag' ? 'false' : ''));
+    values[s.name] =
+      record && s.name in record
+        ? valueToText(s.kind, record[s.name])
+        : (defaults[s.name] ?? (s.kind === 'flag' ? 'false' : ''));
   return values;
 }
 

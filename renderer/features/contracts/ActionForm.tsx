@@ -1,50 +1,51 @@
-/** A small form for one action on a record (give notice, end): fields, the shared schema's messages, the back end's. */
-import { useState } from 'react';
+/**
+ * A small form for one action on a record (give notice, end, register a
+ * claim): the edit cycle of every form (useRecordForm), shown as a compact
+ * form with the action's own button. When the record acted on is given, its
+ * id and version are sent with the fields; a colleague's change in between
+ * is reported with who saved first, and Ladda om reads the record again
+ * with the values typed kept beside each field to apply again.
+ */
 import type { z } from 'zod';
-import { namesItsField } from '../../../shared/core/fields';
-import { fieldErrorsFromIssues } from '../../../shared/core/result';
-import { ApiError, errorMessage } from '../../api/client';
 import { FormField } from '../../components/form/FormField';
-import { formToInput, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
+import type { FieldSpec, FormValues } from '../../components/form/fieldSpec';
+import { useRecordForm, type Versioned } from '../../components/form/useRecordForm';
 
-interface Props {
+interface Props<S extends z.ZodType, R extends Versioned> {
   /** Prefix of the fields' ids, unique on the screen. */
   id: string;
   title: string;
   specs: FieldSpec[];
   defaults: FormValues;
-  /** Checks the input before sending, with `extra` (the record's id and version) added. */
-  schema: z.ZodType;
-  extra: Record<string, unknown>;
+  /** The action's schema: checks the fields, `extra` and the record's id and version before sending. */
+  schema: S;
+  /** The record acted on: its id and version go with the fields. */
+  record?: R;
+  /** Reads the record again after a conflict. */
+  fetchLatest?(id: number): Promise<R>;
+  /** Sent beside the fields (a parent's id). */
+  extra?: Record<string, unknown>;
   submitLabel: string;
-  run(input: Record<string, unknown>): Promise<unknown>;
+  /** Runs the action with the input the schema accepted. */
+  run(input: z.input<S>): Promise<unknown>;
   onCancel(): void;
 }
 
-export function ActionForm({ id, title, specs, defaults, schema, extra, submitLabel, run, onCancel }: Props) {
-  const [values, setValues] = useState<FormValues>(defaults);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async () => {
-    const input = formToInput(specs, values);
-    const checked = schema.safeParse({ ...extra, ...input });
-    if (!checked.success) {
-      setErrors(fieldErrorsFromIssues(checked.error.issues, namesItsField));
-      setFormError('Rätta de markerade fälten.');
-      return;
-    }
-    setBusy(true);
-    try {
+export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>(props: Props<S, R>) {
+  const { id, title, specs, defaults, schema, record, fetchLatest, extra, submitLabel, run, onCancel } = props;
+  const form = useRecordForm<R, S>({
+    specs,
+    schema,
+    record: record ?? null,
+    defaults,
+    extra: (latest) => ({ ...extra, ...(latest ? { id: latest.id, version: latest.version } : {}) }),
+    save: async (input) => {
       await run(input);
-    } catch (error) {
-      setErrors(error instanceof ApiError ? error.fields : {});
-      setFormError(errorMessage(error));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return null;
+    },
+    ...(fetchLatest ? { fetchLatest } : {}),
+    onSaved: () => undefined,
+  });
 
   return (
     <form
@@ -53,13 +54,23 @@ export function ActionForm({ id, title, specs, defaults, schema, extra, submitLa
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void submit();
+        void form.submit();
       }}
     >
       <h4>{title}</h4>
-      {formError ? (
+      {form.conflict ? (
+        <div className="banner conflict" role="alert">
+          <p>{form.conflict}</p>
+          {fetchLatest ? (
+            <button type="button" onClick={() => void form.reloadLatest()}>
+              Ladda om
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {form.formError ? (
         <div className="banner error" role="alert">
-          {formError}
+          {form.formError}
         </div>
       ) : null}
       <div className="form-grid">
@@ -67,19 +78,20 @@ export function ActionForm({ id, title, specs, defaults, schema, extra, submitLa
           <FormField
             key={s.name}
             spec={s}
-            value={values[s.name] ?? ''}
-            error={errors[s.name]}
-            mine={undefined}
+            value={form.values[s.name] ?? ''}
+            error={form.errors[s.name]}
+            mine={form.mine[s.name]}
             idPrefix={id}
-            onChange={(v) => {
-              setValues((old) => ({ ...old, [s.name]: v }));
-              setErrors(({ [s.name]: _gone, ...rest }) => rest);
-            }}
+            onChange={(v) => form.setValue(s.name, v)}
           />
         ))}
       </div>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={form.saving || (form.conflict !== null && fetchLatest !== undefined)}
+        >
           {submitLabel}
         </button>
         <button type="button" onClick={onCancel}>

@@ -24,6 +24,7 @@ import { useUnitLeases } from '../leases/leasesApi';
 import { UnitForm } from '../units/UnitForm';
 import { UnitPicker, type PickedUnit } from '../units/UnitPicker';
 import { landDeliveriesApi } from './landAgreementsApi';
+import { useSystemInfo } from '../../api/system';
 
 interface Props {
   agreement: LandAgreementRow;
@@ -55,7 +56,7 @@ function useNewUnitDefaults(developerId: number): Record<string, string> | null 
 }
 
 export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props) {
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const [unit, setUnit] = useState<PickedUnit | null>(
     delivery ? { id: delivery.unitId, objectNumber: delivery.unitObjectNumber, address: delivery.unitAddress } : null,
   );

@@ -30,8 +30,3 @@ export function useUnitLeases(unitId: number | null) {
 export function useKpiTable() {
   return useProcedure('kpi.list', {});
 }
-
-/** Today as the back end sees it (a test or demo may fix the date). */
-export function useToday(): string | null {
-  return useProcedure('system.info', {}).data?.today ?? null;
-}

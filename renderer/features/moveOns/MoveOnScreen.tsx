@@ -16,6 +16,8 @@ import { navigate, recordParam, useRoute } from '../../router';
 import { candidateColumns } from './candidateColumns';
 import { MoveOnForm } from './MoveOnForm';
 import { ReadinessEditor } from './ReadinessEditor';
+import { moveOnsApi } from './moveOnsApi';
+import { useSystemInfo } from '../../api/system';
 
 const ROUTE = 'utslussning';
 
@@ -168,7 +170,7 @@ function RecentMoves() {
 export function MoveOnScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const settings = useProcedure('settings.onward', {});
   const [search, setSearch] = useState('');
   const [months, setMonths] = useState<string>('');
@@ -192,8 +194,8 @@ export function MoveOnScreen() {
   const scope = { readyOnly, ...(minMonths !== undefined && Number.isInteger(minMonths) ? { minMonths } : {}) };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(
-    (q: Parameters<typeof api.call<'moveOns.candidates'>>[1]) =>
-      api.call('moveOns.candidates', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    (q: Parameters<typeof moveOnsApi.candidates>[0]) =>
+      moveOnsApi.candidates({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
     [scopeKey],
   );
   const close = useCallback(() => navigate(ROUTE), []);

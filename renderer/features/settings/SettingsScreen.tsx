@@ -12,6 +12,7 @@ import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import { SettingsGroupForm } from './SettingsGroupForm';
+import { useSystemInfo } from '../../api/system';
 
 const organisationSpecs: FieldSpec[] = [
   { name: 'name', label: 'Organisationens namn', kind: 'text', required: true },
@@ -66,7 +67,7 @@ const onwardSpecs: FieldSpec[] = [
 ];
 
 function You() {
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const [displayName, setDisplayName] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   useEffect(() => {

@@ -16,7 +16,7 @@ import { useRecordForm } from '../../components/form/useRecordForm';
 import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
 import { LeasesOfRecord } from '../leases/LeasesOfRecord';
-import { useToday } from '../leases/leasesApi';
+import { useToday } from '../../api/system';
 import { newUnitDefaults, unitFormSpecs } from './unitFormSpec';
 import { unitsApi, useDepartmentOptions, useLandlordOptions } from './unitsApi';
 
