@@ -7,6 +7,9 @@ import { AppError, fieldError } from '../../../shared/core/result';
 import type { RecordRef } from '../../../shared/core/record';
 import {
   PERMIT_WARNING_DAYS,
+  unitKindLabels,
+  unitStatusLabels,
+  type UnitOption,
   type UnitRow,
   type UnitSummary,
   type unitInputSchema,
@@ -99,6 +102,34 @@ export async function listUnits(
   const result = await runList<UnitDbRow>(base, spec, query);
   const today = ctx.clock.today();
   return { rows: result.rows.map((r) => toRow(r, today)), total: result.total };
+}
+
+/** The units a picker offers: the list's own search, 20 by object number; or the one unit asked for by id. */
+export async function lookupUnits(
+  ctx: ServiceContext,
+  input: { search: string; id?: number | undefined },
+): Promise<UnitOption[]> {
+  const rows =
+    input.id !== undefined
+      ? [await getUnit(ctx, input.id)]
+      : (
+          await listUnits(ctx, {
+            search: input.search,
+            offset: 0,
+            limit: 20,
+            withTotal: false,
+            sort: [{ column: 'objectNumber', direction: 'asc' }],
+            filters: {},
+            includeArchived: false,
+          })
+        ).rows;
+  return rows.map((u) => ({
+    id: u.id,
+    label: `${u.objectNumber}, ${u.address}`,
+    detail: [unitKindLabels[u.kind], u.district, u.ownerName ?? 'Staden', unitStatusLabels[u.status].toLowerCase()]
+      .filter(Boolean)
+      .join(' · '),
+  }));
 }
 
 export async function getUnit(ctx: ServiceContext, id: number): Promise<UnitRow> {
