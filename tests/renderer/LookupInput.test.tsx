@@ -11,7 +11,15 @@ const units: Option[] = [
   { value: '3', label: 'MOD-3, Ängsvägen 3' },
 ];
 
-function Harness({ search, onChange }: { search(text: string): Promise<Option[]>; onChange(v: string): void }) {
+function Harness({
+  search,
+  onChange,
+  multiple = false,
+}: {
+  search(text: string): Promise<Option[]>;
+  onChange(v: string): void;
+  multiple?: boolean;
+}) {
   const [value, setValue] = useState('');
   return (
     <LookupInput
@@ -20,6 +28,8 @@ function Harness({ search, onChange }: { search(text: string): Promise<Option[]>
       value={value}
       options={[]}
       search={search}
+      multiple={multiple}
+      chosenLabel="Valda bostäder"
       onChange={(v) => {
         setValue(v);
         onChange(v);
@@ -91,5 +101,34 @@ describe('LookupInput', () => {
     await waitFor(() => expect(screen.getByText('Inga träffar')).toBeTruthy());
     fireEvent.keyDown(input, { key: 'Enter' });
     expect(chosen).not.toHaveBeenCalledWith(expect.stringMatching(/\d/));
+  });
+
+  it('with multiple, Enter adds the active option to the chosen ones, offers only those not chosen, and × takes one away', async () => {
+    const chosen = vi.fn();
+    render(<Harness search={() => Promise.resolve(units)} onChange={chosen} multiple />);
+    const input = screen.getByRole('combobox');
+    fireEvent.change(input, { target: { value: 'MOD' } });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(chosen).toHaveBeenLastCalledWith('2');
+    expect((input as HTMLInputElement).value).toBe('');
+
+    fireEvent.change(input, { target: { value: 'MOD' } });
+    await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(2));
+    expect(screen.getAllByRole('option').map((o) => o.textContent)).toEqual([
+      'MOD-1, Ängsvägen 1',
+      'MOD-3, Ängsvägen 3',
+    ]);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(chosen).toHaveBeenLastCalledWith('2,3');
+    const picked = screen.getByRole('list', { name: 'Valda bostäder' });
+    expect(picked.textContent).toContain('MOD-2, Ängsvägen 2');
+    expect(picked.textContent).toContain('MOD-3, Ängsvägen 3');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Ta bort MOD-2, Ängsvägen 2' }));
+    expect(chosen).toHaveBeenLastCalledWith('3');
+    expect(screen.getByRole('list', { name: 'Valda bostäder' }).textContent).not.toContain('MOD-2');
   });
 });

@@ -2,10 +2,8 @@
 import type { Api } from '../../../shared/api';
 import type { ContractListQuery, ContractPhase, ContractRow } from '../../../shared/contracts/schema';
 import type { InputOf } from '../../../shared/core/procedure';
-import { unitStatusLabels } from '../../../shared/units/schema';
 import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
-import type { Option } from '../../components/form/fieldSpec';
 
 type Ref = Pick<ContractRow, 'id' | 'version'>;
 const ref = (r: Ref) => ({ id: r.id, version: r.version });
@@ -22,14 +20,6 @@ export const contractsApi = {
   end: (input: InputOf<Api['contracts.end']>) => api.call('contracts.end', input),
   archive: (r: Ref) => api.call('contracts.archive', ref(r)),
   restore: (r: Ref) => api.call('contracts.restore', ref(r)),
-  /** Units to let, by number, address or place; the label says whether each is free. */
-  async searchUnits(text: string): Promise<Option[]> {
-    const found = await api.call('units.list', { search: text, limit: 20, withTotal: false });
-    return found.rows.map((u) => ({
-      value: String(u.id),
-      label: `${u.objectNumber}, ${u.address} (${unitStatusLabels[u.status].toLowerCase()})`,
-    }));
-  },
 };
 
 export function useContract(id: number | null) {

@@ -22,7 +22,9 @@ import { useProcedure } from '../../api/hooks';
 import { leaseLabel } from '../leases/leaseLabel';
 import { useUnitLeases } from '../leases/leasesApi';
 import { UnitForm } from '../units/UnitForm';
-import { UnitPicker, type PickedUnit } from '../units/UnitPicker';
+import { LookupInput } from '../../components/form/LookupInput';
+import type { Option } from '../../components/form/fieldSpec';
+import { unitsApi } from '../units/unitsApi';
 import { landDeliveriesApi } from './landAgreementsApi';
 import { useSystemInfo } from '../../api/system';
 
@@ -57,9 +59,14 @@ function useNewUnitDefaults(developerId: number): Record<string, string> | null 
 
 export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props) {
   const info = useSystemInfo();
-  const [unit, setUnit] = useState<PickedUnit | null>(
-    delivery ? { id: delivery.unitId, objectNumber: delivery.unitObjectNumber, address: delivery.unitAddress } : null,
+  // The unit's id as the lookup holds it ('' for none), and the label of the one shown.
+  const [unitValue, setUnitValue] = useState(delivery ? String(delivery.unitId) : '');
+  const [unitLabels, setUnitLabels] = useState<Option[]>(
+    delivery
+      ? [{ value: String(delivery.unitId), label: `${delivery.unitObjectNumber}, ${delivery.unitAddress}` }]
+      : [],
   );
+  const unit = unitValue ? { id: Number(unitValue) } : null;
   const [date, setDate] = useState<string | null>(delivery?.handedOverDate ?? null);
   const [notes, setNotes] = useState(delivery?.notes ?? '');
   // The lease picked by the user ('' for none); null until then, when the unit's lease in force is used.
@@ -130,7 +137,8 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
             unit={null}
             defaults={unitDefaults}
             onSaved={(u) => {
-              setUnit({ id: u.id, objectNumber: u.objectNumber, address: u.address });
+              setUnitLabels([{ value: String(u.id), label: `${u.objectNumber}, ${u.address}` }]);
+              setUnitValue(String(u.id));
               setLeaseChoice(null);
               clearError('unitId');
               setCreatingUnit(false);
@@ -185,18 +193,21 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
               *
             </span>
           </label>
-          <UnitPicker
+          <LookupInput
             id="delivery-unitId"
-            value={unit}
+            name="unitId"
+            value={unitValue}
+            options={unitLabels}
+            search={unitsApi.search}
             onChange={(u) => {
-              setUnit(u);
+              setUnitValue(u);
               // Another unit, other leases: its own lease in force again.
               setLeaseChoice(null);
               clearError('unitId');
               clearError('leaseId');
             }}
-            describedBy={field('unitId').describedBy}
-            invalid={field('unitId').invalid}
+            aria-describedby={field('unitId').describedBy}
+            aria-invalid={field('unitId').invalid || undefined}
           />
           {errorOf('unitId') ?? (
             <div className="field-hint">

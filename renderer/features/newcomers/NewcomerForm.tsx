@@ -39,7 +39,7 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
       {
         name: 'householdId',
         label: L.householdId,
-        kind: 'lookup',
+        kind: 'record',
         required: true,
         options: householdOptions,
         search: householdsApi.search,

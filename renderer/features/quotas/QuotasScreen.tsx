@@ -54,7 +54,7 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
     {
       name: 'householdId',
       label: placementLabels.householdId,
-      kind: 'lookup',
+      kind: 'record',
       required: true,
       options: [],
       search: householdsApi.search,
