@@ -68,7 +68,7 @@ const listSpec: ListSpec = {
     currentRentOre: { column: 'leases.currentRentOre', kind: 'number' },
     updatedAt: { column: 'leases.updatedAt', kind: 'text', notNull: true },
   },
-  searchColumn: 'leases.searchText',
+  search: { columns: ['leases.searchText'] },
   archivedColumn: 'leases.archivedAt',
   idColumn: 'leases.id',
   defaultSort: [{ column: 'nextNoticeDate', direction: 'asc' }],

@@ -20,7 +20,7 @@ import {
   type NewcomerValues,
 } from '../../../shared/newcomers/schema';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, type ListSpec } from '../../core/listQuery';
+import { runList, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { checkHousehold } from '../quotas/refs';
 import { getSettings } from '../settings/service';
@@ -31,6 +31,7 @@ export const NEWCOMER: EntityInfo = { table: 'newcomerSettlements', entity: 'new
 const LIVE = ['aktivt', 'uppsagt'];
 
 const listSpec: ListSpec = {
+  search: { columns: ['households.searchText'], joined: true, dashesPartWords: true },
   columns: {
     holderName: { column: 'households.holderName', kind: 'text', notNull: true, joined: true },
     holderIdentityMasked: { column: 'households.holderIdentityMasked', kind: 'text', notNull: true, joined: true },
@@ -105,14 +106,8 @@ export async function listNewcomers(
     }
     return qb;
   };
-  const base = scoped(selectNewcomers(ctx.db));
-  for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
-    base.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
-  }
-  const spec: ListSpec = query.search
-    ? listSpec
-    : { ...listSpec, countBase: () => scoped(ctx.db('newcomerSettlements')) };
-  const result = await runList<NewcomerDbRow>(base, spec, { ...query, search: '' });
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('newcomerSettlements')) };
+  const result = await runList<NewcomerDbRow>(scoped(selectNewcomers(ctx.db)), spec, query);
   return { rows: result.rows.map((r) => toRow(r, today, months)), total: result.total };
 }
 

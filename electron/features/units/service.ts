@@ -45,7 +45,7 @@ const listSpec: ListSpec = {
     status: { column: 'units.status', kind: 'set', notNull: true },
     updatedAt: { column: 'units.updatedAt', kind: 'text', notNull: true },
   },
-  searchColumn: 'units.searchText',
+  search: { columns: ['units.searchText'] },
   archivedColumn: 'units.archivedAt',
   idColumn: 'units.id',
   defaultSort: [{ column: 'objectNumber', direction: 'asc' }],

@@ -33,17 +33,26 @@ interface Props<S extends z.ZodType, R extends Versioned> {
 
 export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>(props: Props<S, R>) {
   const { id, title, specs, defaults, schema, record, fetchLatest, extra, submitLabel, run, onCancel } = props;
-  const form = useRecordForm<R, S>({
+  // The form edits the action's fields, not the record's: it holds the record's id and version only
+  // (a contract's endDate is not the date the user is about to end it on).
+  const form = useRecordForm<Versioned, S>({
     specs,
     schema,
-    record: record ?? null,
+    record: record ? { id: record.id, version: record.version } : null,
     defaults,
     extra: (latest) => ({ ...extra, ...(latest ? { id: latest.id, version: latest.version } : {}) }),
     save: async (input) => {
       await run(input);
       return null;
     },
-    ...(fetchLatest ? { fetchLatest } : {}),
+    ...(fetchLatest
+      ? {
+          fetchLatest: async (id: number) => {
+            const latest = await fetchLatest(id);
+            return { id: latest.id, version: latest.version };
+          },
+        }
+      : {}),
     onSaved: () => undefined,
   });
 
