@@ -11,7 +11,8 @@ interface Props<R extends Versioned> {
   actions?: ReactNode;
   /** Shown above the fields: parts that are not single fields, values computed as the user types. */
   children?: ReactNode;
-  onCancel(): void;
+  /** Without it there is nothing to close (a settings group on its screen). */
+  onCancel?(): void;
 }
 
 export function RecordFormView<R extends Versioned>({ form, specs, actions, children, onCancel }: Props<R>) {
@@ -58,9 +59,11 @@ export function RecordFormView<R extends Versioned>({ form, specs, actions, chil
         <button type="submit" className="primary" disabled={form.saving || form.conflict !== null}>
           {form.saving ? 'Sparar…' : 'Spara'}
         </button>
-        <button type="button" onClick={onCancel}>
-          {form.dirty ? 'Avbryt' : 'Stäng'}
-        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {form.dirty ? 'Avbryt' : 'Stäng'}
+          </button>
+        ) : null}
         <span className="spacer" />
         {actions}
       </div>

@@ -7,7 +7,8 @@ import {
   onwardSettingsSchema,
   organisationSettingsSchema,
 } from '../../../shared/settings/schema';
-import { api, ApiError } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { settingsApi } from './settingsApi';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
 import { DocumentPreview } from '../documents/DocumentPreview';
@@ -75,7 +76,7 @@ function You() {
   }, [info.data]);
   const save = async () => {
     try {
-      const actor = await api.call('users.setDisplayName', { displayName });
+      const actor = await settingsApi.setDisplayName(displayName);
       setMessage({ kind: 'info', text: `Sparat. Du visas nu som ${actor.displayName}.` });
       info.reload();
     } catch (e) {
@@ -132,7 +133,8 @@ export function SettingsScreen() {
           specs={organisationSpecs}
           schema={organisationSettingsSchema}
           stored={organisation.data}
-          save={(value, version) => api.call('settings.setOrganisation', { value: value as never, version })}
+          save={(value, version) => settingsApi.setOrganisation({ value, version })}
+          load={settingsApi.organisation}
           onSaved={organisation.reload}
         />
       ) : null}
@@ -143,7 +145,8 @@ export function SettingsScreen() {
           specs={contractTextSpecs}
           schema={contractTextsSchema}
           stored={contractTexts.data}
-          save={(value, version) => api.call('settings.setContractTexts', { value: value as never, version })}
+          save={(value, version) => settingsApi.setContractTexts({ value, version })}
+          load={settingsApi.contractTexts}
           onSaved={contractTexts.reload}
         />
       ) : null}
@@ -154,7 +157,8 @@ export function SettingsScreen() {
           specs={infoMaterialSpecs}
           schema={infoMaterialSchema}
           stored={infoMaterial.data}
-          save={(value, version) => api.call('settings.setInfoMaterial', { value: value as never, version })}
+          save={(value, version) => settingsApi.setInfoMaterial({ value, version })}
+          load={settingsApi.infoMaterial}
           onSaved={infoMaterial.reload}
           extra={() => (
             <button type="button" onClick={() => setPreview(true)}>
@@ -170,7 +174,8 @@ export function SettingsScreen() {
           specs={onwardSpecs}
           schema={onwardSettingsSchema}
           stored={onward.data}
-          save={(value, version) => api.call('settings.setOnward', { value: value as never, version })}
+          save={(value, version) => settingsApi.setOnward({ value, version })}
+          load={settingsApi.onward}
           onSaved={onward.reload}
         />
       ) : null}
