@@ -14,21 +14,8 @@ export const landAgreementsApi = {
 };
 
 export const landDeliveriesApi = {
-  save(
-    input: {
-      landAgreementId: number;
-      unitId: number | null;
-      leaseId: number | null;
-      handedOverDate: string;
-      notes: string;
-    },
-    record: LandDeliveryRow | null,
-  ): Promise<LandDeliveryRow> {
-    const { landAgreementId, ...values } = input;
-    return record
-      ? api.call('landDeliveries.update', { ...values, id: record.id, version: record.version } as never)
-      : api.call('landDeliveries.create', { ...values, landAgreementId } as never);
-  },
+  // The update ignores landAgreementId: a delivery stays with its agreement.
+  save: saveRecord('landDeliveries.create', 'landDeliveries.update'),
   archive: (d: LandDeliveryRow) => api.call('landDeliveries.archive', { id: d.id, version: d.version }),
   restore: (d: LandDeliveryRow) => api.call('landDeliveries.restore', { id: d.id, version: d.version }),
 };
