@@ -6,6 +6,7 @@
  * is reported with who saved first, and Ladda om reads the record again
  * with the values typed kept beside each field to apply again.
  */
+import { Fragment, type ReactNode } from 'react';
 import type { z } from 'zod';
 import { FormField } from '../../components/form/FormField';
 import type { FieldSpec, FormValues } from '../../components/form/fieldSpec';
@@ -29,10 +30,13 @@ interface Props<S extends z.ZodType, R extends Versioned> {
   /** Runs the action with the input the schema accepted. */
   run(input: z.input<S>): Promise<unknown>;
   onCancel(): void;
+  /** Shown below the fields: what the values typed so far give (the end a notice gives). */
+  computed?: (values: FormValues) => ReactNode;
 }
 
 export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>(props: Props<S, R>) {
-  const { id, title, specs, defaults, schema, record, fetchLatest, extra, submitLabel, run, onCancel } = props;
+  const { id, title, specs, defaults, schema, record, fetchLatest, extra, submitLabel, run, onCancel, computed } =
+    props;
   // The form edits the action's fields, not the record's: it holds the record's id and version only
   // (a contract's endDate is not the date the user is about to end it on).
   const form = useRecordForm<Versioned, S>({
@@ -83,25 +87,29 @@ export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>
         </div>
       ) : null}
       <div className="form-grid">
-        {specs.map((s) => (
-          <FormField
-            key={s.name}
-            spec={s}
-            value={form.values[s.name] ?? ''}
-            error={form.errors[s.name]}
-            mine={form.mine[s.name]}
-            idPrefix={id}
-            onChange={(v) => form.setValue(s.name, v)}
-          />
-        ))}
+        {specs
+          .filter((s) => !s.visible || s.visible(form.values))
+          .map((s) => (
+            <Fragment key={s.name}>
+              <FormField
+                spec={s}
+                value={form.values[s.name] ?? ''}
+                error={form.errors[s.name]}
+                mine={form.mine[s.name]}
+                idPrefix={id}
+                onChange={(v) => form.setValue(s.name, v)}
+              />
+            </Fragment>
+          ))}
       </div>
+      {computed?.(form.values)}
       <div className="form-actions">
         <button
           type="submit"
           className="primary"
           disabled={form.saving || (form.conflict !== null && fetchLatest !== undefined)}
         >
-          {submitLabel}
+          {form.saving ? 'Sparar…' : submitLabel}
         </button>
         <button type="button" onClick={onCancel}>
           Avbryt
