@@ -118,7 +118,8 @@ export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodTy
     if (!record || !fetchLatest) return;
     try {
       const latest = await fetchLatest(record.id);
-      const latestValues = recordToForm(specs, latest as unknown as Record<string, unknown>);
+      // A field the record does not hold (an action's date) starts again from its default.
+      const latestValues = recordToForm(specs, latest as unknown as Record<string, unknown>, defaults);
       const kept: FormValues = {};
       for (const s of specs) {
         const typed = values[s.name] ?? '';
@@ -133,7 +134,7 @@ export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodTy
     } catch (error) {
       setFormError(errorMessage(error));
     }
-  }, [record, fetchLatest, specs, values, initial]);
+  }, [record, fetchLatest, specs, values, initial, defaults]);
 
   return { record, values, errors, formError, conflict, mine, saving, dirty, setValue, submit, reloadLatest };
 }

@@ -24,6 +24,8 @@ interface Props<S extends z.ZodType, R extends Versioned> {
   record?: R;
   /** Reads the record again after a conflict. */
   fetchLatest?(id: number): Promise<R>;
+  /** The fields are the record's own (a quota's places, a KPI month's value): they start from it and reload with it. */
+  editsRecord?: boolean;
   /** Sent beside the fields (a parent's id). */
   extra?: Record<string, unknown>;
   submitLabel: string;
@@ -35,14 +37,14 @@ interface Props<S extends z.ZodType, R extends Versioned> {
 }
 
 export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>(props: Props<S, R>) {
-  const { id, title, specs, defaults, schema, record, fetchLatest, extra, submitLabel, run, onCancel, computed } =
-    props;
-  // The form edits the action's fields, not the record's: it holds the record's id and version only
+  const { id, title, specs, defaults, schema, record, fetchLatest, editsRecord, extra } = props;
+  const { submitLabel, run, onCancel, computed } = props;
+  // Unless it edits the record's own fields, the form holds the record's id and version only
   // (a contract's endDate is not the date the user is about to end it on).
   const form = useRecordForm<Versioned, S>({
     specs,
     schema,
-    record: record ? { id: record.id, version: record.version } : null,
+    record: record ? (editsRecord ? record : { id: record.id, version: record.version }) : null,
     defaults,
     extra: (latest) => ({ ...extra, ...(latest ? { id: latest.id, version: latest.version } : {}) }),
     save: async (input) => {
@@ -51,9 +53,9 @@ export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>
     },
     ...(fetchLatest
       ? {
-          fetchLatest: async (id: number) => {
+          fetchLatest: async (id: number): Promise<Versioned> => {
             const latest = await fetchLatest(id);
-            return { id: latest.id, version: latest.version };
+            return editsRecord ? latest : { id: latest.id, version: latest.version };
           },
         }
       : {}),

@@ -11,6 +11,7 @@ export const leasesApi = {
   archive: (r: LeaseDetail) => api.call('leases.archive', { id: r.id, version: r.version }),
   restore: (r: LeaseDetail) => api.call('leases.restore', { id: r.id, version: r.version }),
   saveKpi: (input: { month: string; value: number; id?: number; version?: number }) => api.call('kpi.save', input),
+  kpiTable: () => api.call('kpi.list', {}),
 };
 
 export function useLease(id: number | null) {

@@ -136,6 +136,7 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
           defaults={{ places: String(quota.places), notes: quota.notes ?? '' }}
           schema={quotaUpdateSchema}
           record={quota}
+          editsRecord
           submitLabel="Spara"
           run={async (input) => {
             await quotasApi.update(input);
