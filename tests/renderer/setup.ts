@@ -3,7 +3,11 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach } from 'vitest';
 import { closeTestBackEnd, testBackEnd } from './backEnd';
 
-window.bostad = { invoke: async (name, input) => (await testBackEnd()).send(name, input) };
+window.bostad = {
+  invoke: async (name, input) => (await testBackEnd()).send(name, input),
+  // One user on the test back end: no colleague's change ever arrives, so there is nothing to hear.
+  onChanges: () => () => undefined,
+};
 
 // The back end answers one call at a time, and a form's panels (history,
 // leases, units) ask too: on a loaded machine an answer can take seconds.

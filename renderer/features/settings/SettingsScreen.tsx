@@ -3,10 +3,13 @@ import { useEffect, useState } from 'react';
 import {
   contractTextsSchema,
   infoMaterialSchema,
+  followupSettingsLabels,
+  followupSettingsSchema,
   onwardSettingsLabels,
   onwardSettingsSchema,
   organisationSettingsSchema,
 } from '../../../shared/settings/schema';
+import { roleLabels } from '../../../shared/users/roles';
 import { ApiError } from '../../api/client';
 import { settingsApi } from './settingsApi';
 import { useProcedure } from '../../api/hooks';
@@ -67,8 +70,19 @@ const onwardSpecs: FieldSpec[] = [
   },
 ];
 
+const followupSpecs: FieldSpec[] = [
+  {
+    name: 'bostadForstGoalPerYear',
+    label: followupSettingsLabels.bostadForstGoalPerYear,
+    kind: 'integer',
+    required: true,
+    hint: 'Åtgärd 3:10: Uppföljning jämför årets nya Bostad Först-lägenheter med målet',
+  },
+];
+
 function You() {
   const info = useSystemInfo();
+  const me = useProcedure('users.me', {});
   const [displayName, setDisplayName] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   useEffect(() => {
@@ -86,7 +100,10 @@ function You() {
   return (
     <section className="card">
       <h2>Du</h2>
-      <p className="muted">Inloggning: {info.data?.actor.login}</p>
+      <p className="muted">
+        Inloggning: {info.data?.actor.login}
+        {me.data ? `, roll: ${roleLabels[me.data.role]}` : ''}
+      </p>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -118,6 +135,7 @@ export function SettingsScreen() {
   const contractTexts = useProcedure('settings.contractTexts', {});
   const infoMaterial = useProcedure('settings.infoMaterial', {});
   const onward = useProcedure('settings.onward', {});
+  const followup = useProcedure('settings.followup', {});
   const [preview, setPreview] = useState(false);
 
   return (
@@ -177,6 +195,18 @@ export function SettingsScreen() {
           save={(value, version) => settingsApi.setOnward({ value, version })}
           load={settingsApi.onward}
           onSaved={onward.reload}
+        />
+      ) : null}
+      {followup.data ? (
+        <SettingsGroupForm
+          key={`followup:${followup.data.version}`}
+          title="Uppföljning"
+          specs={followupSpecs}
+          schema={followupSettingsSchema}
+          stored={followup.data}
+          save={(value, version) => settingsApi.setFollowup({ value, version })}
+          load={settingsApi.followup}
+          onSaved={followup.reload}
         />
       ) : null}
       {preview ? <DocumentPreview request={{ kind: 'infoMaterial' }} onClose={() => setPreview(false)} /> : null}

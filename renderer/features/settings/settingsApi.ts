@@ -12,5 +12,11 @@ export const settingsApi = {
   setInfoMaterial: (input: InputOf<Api['settings.setInfoMaterial']>) => api.call('settings.setInfoMaterial', input),
   onward: () => api.call('settings.onward', {}),
   setOnward: (input: InputOf<Api['settings.setOnward']>) => api.call('settings.setOnward', input),
+  followup: () => api.call('settings.followup', {}),
+  setFollowup: (input: InputOf<Api['settings.setFollowup']>) => api.call('settings.setFollowup', input),
+  backups: () => api.call('settings.backups', {}),
+  setBackups: (input: InputOf<Api['settings.setBackups']>) => api.call('settings.setBackups', input),
+  retention: () => api.call('settings.retention', {}),
+  setRetention: (input: InputOf<Api['settings.setRetention']>) => api.call('settings.setRetention', input),
   setDisplayName: (displayName: string) => api.call('users.setDisplayName', { displayName }),
 };
