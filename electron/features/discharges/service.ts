@@ -17,7 +17,7 @@ import {
   type DischargeValues,
 } from '../../../shared/discharges/schema';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, type ListSpec } from '../../core/listQuery';
+import { runList, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { checkHousehold } from '../quotas/refs';
 import { runWatchKind } from '../watch/kindQuery';
@@ -36,6 +36,7 @@ const listSpec: ListSpec = {
     outcomeDate: { column: 'discharges.outcomeDate', kind: 'date' },
     updatedAt: { column: 'discharges.updatedAt', kind: 'text', notNull: true },
   },
+  search: { columns: ['households.searchText'], joined: true, dashesPartWords: true },
   archivedColumn: 'discharges.archivedAt',
   idColumn: 'discharges.id',
   defaultSort: [{ column: 'plannedDate', direction: 'desc' }],
@@ -58,12 +59,8 @@ export async function listDischarges(
   query: z.output<typeof dischargeListQuerySchema>,
 ): Promise<ListResult<DischargeRow>> {
   const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('discharges.outcome') : qb);
-  const base = scoped(selectDischarges(ctx.db));
-  for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
-    base.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
-  }
-  const spec: ListSpec = query.search ? listSpec : { ...listSpec, countBase: () => scoped(ctx.db('discharges')) };
-  const result = await runList<DischargeDbRow>(base, spec, { ...query, search: '' });
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('discharges')) };
+  const result = await runList<DischargeDbRow>(scoped(selectDischarges(ctx.db)), spec, query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 
