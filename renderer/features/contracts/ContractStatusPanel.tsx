@@ -21,7 +21,7 @@ import {
 import { formatDateTime } from '../../../shared/core/format';
 import { ApiError, errorMessage } from '../../api/client';
 import { optionsOf, type FieldSpec } from '../../components/form/fieldSpec';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../components/form/ActionForm';
 import { contractsApi } from './contractsApi';
 
 interface Props {

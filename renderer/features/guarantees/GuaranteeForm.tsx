@@ -20,7 +20,7 @@ import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import type { FieldSpec, FormValues, Option } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
-import { ActionForm } from '../contracts/ActionForm';
+import { ActionForm } from '../../components/form/ActionForm';
 import { useLandlordOptions } from '../units/unitsApi';
 import { guaranteeFormSpecs, newGuaranteeDefaults } from './guaranteeFormSpec';
 import { guaranteesApi } from './guaranteesApi';

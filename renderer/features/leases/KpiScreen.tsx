@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
 import { kpiLabels, kpiSaveSchema, type KpiRow } from '../../../shared/leases/schema';
 import type { FieldSpec } from '../../components/form/fieldSpec';
-import { ActionForm } from '../contracts/ActionForm';
+import { ActionForm } from '../../components/form/ActionForm';
 import { leasesApi, useKpiTable } from './leasesApi';
 
 const specs: FieldSpec[] = [

@@ -16,7 +16,7 @@ import {
   type NoticeParty,
 } from '../../../shared/leases/schema';
 import { optionsOf, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
-import { ActionForm } from '../contracts/ActionForm';
+import { ActionForm } from '../../components/form/ActionForm';
 import { leasesApi } from './leasesApi';
 
 interface Props {

@@ -10,7 +10,7 @@ import type { ContractRow } from '../../../shared/contracts/schema';
 import { moveOnsApi } from './moveOnsApi';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec, FormValues } from '../../components/form/fieldSpec';
-import { ActionForm } from '../contracts/ActionForm';
+import { ActionForm } from '../../components/form/ActionForm';
 import { yesNoOptions } from '../guarantees/guaranteeFormSpec';
 import { useLandlordOptions } from '../units/unitsApi';
 

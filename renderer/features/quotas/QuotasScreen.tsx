@@ -17,7 +17,7 @@ import {
 } from '../../../shared/quotas/schema';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
-import { ActionForm } from '../contracts/ActionForm';
+import { ActionForm } from '../../components/form/ActionForm';
 import { householdsApi } from '../households/householdsApi';
 import { useLandlordOptions } from '../units/unitsApi';
 import { quotasApi } from './quotasApi';

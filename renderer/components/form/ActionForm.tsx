@@ -8,9 +8,9 @@
  */
 import { Fragment, type ReactNode } from 'react';
 import type { z } from 'zod';
-import { FormField } from '../../components/form/FormField';
-import type { FieldSpec, FormValues } from '../../components/form/fieldSpec';
-import { useRecordForm, type Versioned } from '../../components/form/useRecordForm';
+import { FormField } from './FormField';
+import type { FieldSpec, FormValues } from './fieldSpec';
+import { useRecordForm, type Versioned } from './useRecordForm';
 
 interface Props<S extends z.ZodType, R extends Versioned> {
   /** Prefix of the fields' ids, unique on the screen. */
@@ -31,7 +31,8 @@ interface Props<S extends z.ZodType, R extends Versioned> {
   submitLabel: string;
   /** Runs the action with the input the schema accepted. */
   run(input: z.input<S>): Promise<unknown>;
-  onCancel(): void;
+  /** Closes the form; without it the form stays on the page and has no Avbryt. */
+  onCancel?(): void;
   /** Shown below the fields: what the values typed so far give (the end a notice gives). */
   computed?: (values: FormValues) => ReactNode;
 }
@@ -113,9 +114,11 @@ export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>
         >
           {form.saving ? 'Sparar…' : submitLabel}
         </button>
-        <button type="button" onClick={onCancel}>
-          Avbryt
-        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            Avbryt
+          </button>
+        ) : null}
       </div>
     </form>
   );
