@@ -9,6 +9,9 @@ window.bostad = {
   onChanges: () => () => undefined,
 };
 
+// jsdom lays nothing out, so it has no scrolling to do: a form that scrolls to its top gets a no-op.
+Element.prototype.scrollIntoView = () => undefined;
+
 // The back end answers one call at a time, and a form's panels (history,
 // leases, units) ask too: on a loaded machine an answer can take seconds.
 configure({ asyncUtilTimeout: 15_000 });

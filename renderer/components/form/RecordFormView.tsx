@@ -13,9 +13,18 @@ interface Props<R extends Versioned> {
   children?: ReactNode;
   /** Without it there is nothing to close (a settings group on its screen). */
   onCancel?(): void;
+  /** What the save button says, when more than Spara (Spara leverans). */
+  submitLabel?: string;
 }
 
-export function RecordFormView<R extends Versioned>({ form, specs, actions, children, onCancel }: Props<R>) {
+export function RecordFormView<R extends Versioned>({
+  form,
+  specs,
+  actions,
+  children,
+  onCancel,
+  submitLabel = 'Spara',
+}: Props<R>) {
   return (
     <form
       className="record-form"
@@ -57,7 +66,7 @@ export function RecordFormView<R extends Versioned>({ form, specs, actions, chil
       </div>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.saving || form.conflict !== null}>
-          {form.saving ? 'Sparar…' : 'Spara'}
+          {form.saving ? 'Sparar…' : submitLabel}
         </button>
         {onCancel ? (
           <button type="button" onClick={onCancel}>

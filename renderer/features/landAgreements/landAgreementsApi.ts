@@ -16,6 +16,14 @@ export const landAgreementsApi = {
 export const landDeliveriesApi = {
   // The update ignores landAgreementId: a delivery stays with its agreement.
   save: saveRecord('landDeliveries.create', 'landDeliveries.update'),
+  /** One delivery as stored now (after a conflict): read from its agreement's list, archived ones included. */
+  get: async (landAgreementId: number, id: number): Promise<LandDeliveryRow> => {
+    const found = (await api.call('landDeliveries.list', { landAgreementId, includeArchived: true })).find(
+      (d) => d.id === id,
+    );
+    if (!found) throw new Error(`Leveransen (id ${id}) finns inte.`);
+    return found;
+  },
   archive: (d: LandDeliveryRow) => api.call('landDeliveries.archive', { id: d.id, version: d.version }),
   restore: (d: LandDeliveryRow) => api.call('landDeliveries.restore', { id: d.id, version: d.version }),
 };
