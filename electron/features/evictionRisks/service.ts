@@ -13,7 +13,7 @@ import {
   type EvictionRiskValues,
 } from '../../../shared/evictionRisks/schema';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, type ListSpec } from '../../core/listQuery';
+import { runList, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { checkHousehold, checkLandlord } from '../quotas/refs';
 
@@ -30,6 +30,7 @@ const listSpec: ListSpec = {
     outcomeDate: { column: 'evictionRisks.outcomeDate', kind: 'date' },
     updatedAt: { column: 'evictionRisks.updatedAt', kind: 'text', notNull: true },
   },
+  search: { columns: ['households.searchText'], joined: true, dashesPartWords: true },
   archivedColumn: 'evictionRisks.archivedAt',
   idColumn: 'evictionRisks.id',
   defaultSort: [{ column: 'warningDate', direction: 'desc' }],
@@ -63,12 +64,8 @@ export async function listEvictionRisks(
   query: z.output<typeof evictionRiskListQuerySchema>,
 ): Promise<ListResult<EvictionRiskRow>> {
   const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('evictionRisks.outcome') : qb);
-  const base = scoped(selectRisks(ctx.db));
-  for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
-    base.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
-  }
-  const spec: ListSpec = query.search ? listSpec : { ...listSpec, countBase: () => scoped(ctx.db('evictionRisks')) };
-  const result = await runList<RiskDbRow>(base, spec, { ...query, search: '' });
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('evictionRisks')) };
+  const result = await runList<RiskDbRow>(scoped(selectRisks(ctx.db)), spec, query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 

@@ -26,13 +26,15 @@ import {
 } from '../../../shared/guarantees/schema';
 import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, searchText, type ListSpec } from '../../core/listQuery';
+import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { createRecord, getRowOrThrow, updateRecord, type EntityInfo } from '../../core/records';
 import { bool, boolOrNull, checkHousehold, checkLandlord } from '../quotas/refs';
 
 export const GUARANTEE: EntityInfo = { table: 'rentGuarantees', entity: 'guarantee', label: 'Hyresgarantin' };
 
 const listSpec: ListSpec = {
+  // The lease's address and reference, and the household (names, birth dates).
+  search: { columns: ['rentGuarantees.searchText', 'households.searchText'], joined: true, dashesPartWords: true },
   columns: {
     holderName: { column: 'households.holderName', kind: 'text', notNull: true, joined: true },
     holderIdentityMasked: { column: 'households.holderIdentityMasked', kind: 'text', notNull: true, joined: true },
@@ -127,19 +129,6 @@ export function toGuaranteeRow(row: GuaranteeDbRow, today: string): GuaranteeRow
   };
 }
 
-/** Quick search: the lease's address and reference, and the household (names, birth dates). */
-function applySearch(qb: Knex.QueryBuilder, search: string): void {
-  for (const word of search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
-    const pattern = likePattern(word, 'contains');
-    qb.where((w) => {
-      w.whereRaw(`?? like ? escape '\\'`, ['rentGuarantees.searchText', pattern]).orWhereRaw(`?? like ? escape '\\'`, [
-        'households.searchText',
-        pattern,
-      ]);
-    });
-  }
-}
-
 export async function listGuarantees(
   ctx: ServiceContext,
   query: z.output<typeof guaranteeListQuerySchema>,
@@ -157,11 +146,9 @@ export async function listGuarantees(
     }
     return qb;
   };
-  const base = scoped(selectGuarantees(ctx.db));
-  applySearch(base, query.search);
   // Counting needs the households only when the search looks in them.
-  const spec: ListSpec = query.search ? listSpec : { ...listSpec, countBase: () => scoped(ctx.db('rentGuarantees')) };
-  const result = await runList<GuaranteeDbRow>(base, spec, { ...query, search: '' });
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('rentGuarantees')) };
+  const result = await runList<GuaranteeDbRow>(scoped(selectGuarantees(ctx.db)), spec, query);
   return { rows: result.rows.map((r) => toGuaranteeRow(r, today)), total: result.total };
 }
 

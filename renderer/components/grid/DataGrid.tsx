@@ -49,6 +49,25 @@ const PAGE = 100;
 let firstRowsMarked = false;
 type LayoutState = Pick<GridState, 'columnOrder' | 'columnSizing' | 'columnVisibility' | 'columnPinning' | 'sort'>;
 
+/**
+ * The server-side query for a block of rows: the grid's sort and column
+ * filters and the quick search, as the list procedures take them; the
+ * total is asked for with the first block only.
+ */
+export function listQueryOf(
+  params: Pick<IGetRowsParams, 'startRow' | 'endRow' | 'sortModel' | 'filterModel'>,
+  search: string,
+): ListQuery {
+  return {
+    offset: params.startRow,
+    limit: params.endRow - params.startRow,
+    sort: params.sortModel.map((s) => ({ column: s.colId, direction: s.sort })),
+    filters: params.filterModel as Record<string, ColumnFilter>,
+    search,
+    withTotal: params.startRow === 0,
+  };
+}
+
 function layoutOf(state: GridState): LayoutState {
   const { columnOrder, columnSizing, columnVisibility, columnPinning, sort } = state;
   return { columnOrder, columnSizing, columnVisibility, columnPinning, sort };
@@ -81,15 +100,8 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
     let total: number | null = null;
     return {
       getRows(params: IGetRowsParams) {
+        const query = listQueryOf(params, search);
         const limit = params.endRow - params.startRow;
-        const query: ListQuery = {
-          offset: params.startRow,
-          limit,
-          sort: params.sortModel.map((s) => ({ column: s.colId, direction: s.sort })),
-          filters: params.filterModel as Record<string, ColumnFilter>,
-          search,
-          withTotal: params.startRow === 0,
-        };
         fetchRef
           .current(query)
           .then((result) => {

@@ -9,16 +9,13 @@ import {
   evictionRiskLabels as L,
   type EvictionRiskRow,
 } from '../../../shared/evictionRisks/schema';
-import { api, saveRecord } from '../../api/client';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { optionsOf, type CustomInputProps, type FieldSpec } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { householdsApi } from '../households/householdsApi';
+import { evictionRisksApi } from './evictionRisksApi';
 
-const save = (input: Record<string, unknown>, record: EvictionRiskRow | null) =>
-  saveRecord('evictionRisks.create', 'evictionRisks.update')(input, record);
-const fetchLatest = (id: number) => api.call('evictionRisks.get', { id });
 const { householdId: _h, contractId: _c, landlordId: _l, ...historyLabels } = L;
 
 /** The departments as checkboxes over one comma-separated value. */
@@ -57,7 +54,7 @@ export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
       {
         name: 'householdId',
         label: L.householdId,
-        kind: 'lookup',
+        kind: 'record',
         required: true,
         options: risk
           ? [{ value: String(risk.householdId), label: `${risk.holderName} (${risk.holderIdentityMasked})` }]
@@ -95,8 +92,8 @@ export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
     specs,
     schema: evictionRiskInputSchema,
     record,
-    save,
-    fetchLatest,
+    save: evictionRisksApi.save,
+    fetchLatest: evictionRisksApi.get,
     onSaved,
   });
   return (
