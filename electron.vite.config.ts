@@ -23,6 +23,8 @@ export default defineConfig({
           host: resolve(root, 'electron/host/main.ts'),
           seed: resolve(root, 'electron/cli/seed.ts'),
           bench: resolve(root, 'electron/cli/bench.ts'),
+          // Started as a worker thread by the exports (exportWorkerRun.ts finds it beside itself).
+          exportWorker: resolve(root, 'electron/features/exports/exportWorker.ts'),
         },
       },
     },

@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // Exports run in a worker thread: built once from source before the tests (exportWorkerSetup.ts).
+    globalSetup: ['tests/exportWorkerSetup.ts'],
+    setupFiles: ['tests/exportWorkerFile.ts'],
     // Integration tests open real SQLite files; two cores, so two forks.
     pool: 'forks',
     maxWorkers: 2,

@@ -13,6 +13,8 @@ import { AppError } from '../../../shared/core/result';
 export interface RunningJob extends ExportJob {
   file: string;
   cancelled: boolean;
+  /** Tells the export worker to stop, while it runs. */
+  cancel?: (() => void) | undefined;
 }
 
 const jobs = new Map<string, RunningJob>();
