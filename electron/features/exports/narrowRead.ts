@@ -16,6 +16,7 @@ import type { ParsedListQuery } from '../../../shared/core/listQuery';
 import type { ExportColumn } from '../../../shared/exports/schema';
 import type { ServiceContext } from '../../core/context';
 import { orderedIdsQuery, type ListSpec } from '../../core/listQuery';
+import { chunkStatement } from './chunkStatement';
 
 export interface ListView {
   /** The list's rows before paging: its joins and scope (its select is replaced). */
@@ -117,16 +118,21 @@ export async function* readNarrow(ctx: ServiceContext, plan: NarrowPlan): AsyncG
   const idKey = plan.idColumn.split('.').pop()!;
   const ids = ((await plan.idsQuery) as Record<string, number>[]).map((r) => r[idKey]!);
   const today = ctx.clock.today();
-  for (let start = 0; start < ids.length; start += READ_CHUNK) {
-    const chunk = ids.slice(start, start + READ_CHUNK);
-    const rows = (await plan.rowsQuery.clone().whereIn(plan.idColumn, chunk)) as Record<string, unknown>[];
-    const position = new Map(chunk.map((id, i) => [id, i]));
-    const ordered = new Array<Record<string, unknown>>(chunk.length);
-    for (const row of rows) {
-      for (const c of plan.computed) row[c.id] = c.compute(row, today);
-      ordered[position.get(row[ROW_ID] as number)!] = row;
+  const statement = chunkStatement(ctx.db, plan.rowsQuery, plan.idColumn, READ_CHUNK);
+  try {
+    for (let start = 0; start < ids.length; start += READ_CHUNK) {
+      const chunk = ids.slice(start, start + READ_CHUNK);
+      const rows = await statement.run(chunk);
+      const position = new Map(chunk.map((id, i) => [id, i]));
+      const ordered = new Array<Record<string, unknown>>(chunk.length);
+      for (const row of rows) {
+        for (const c of plan.computed) row[c.id] = c.compute(row, today);
+        ordered[position.get(row[ROW_ID] as number)!] = row;
+      }
+      // Nothing is deleted, but a row may leave the view between the two reads.
+      yield rows.length === chunk.length ? ordered : ordered.filter(Boolean);
     }
-    // Nothing is deleted, but a row may leave the view between the two reads.
-    yield rows.length === chunk.length ? ordered : ordered.filter(Boolean);
+  } finally {
+    await statement.close();
   }
 }
