@@ -119,10 +119,20 @@ export async function* readNarrow(ctx: ServiceContext, plan: NarrowPlan): AsyncG
   const ids = ((await plan.idsQuery) as Record<string, number>[]).map((r) => r[idKey]!);
   const today = ctx.clock.today();
   const statement = chunkStatement(ctx.db, plan.rowsQuery, plan.idColumn, READ_CHUNK);
+  const chunkAt = (start: number) => ids.slice(start, start + READ_CHUNK);
+  // The next chunk is read while this one is written: the driver runs the
+  // statement on the thread pool, beside the thread that builds the rows.
+  const read = (start: number) => {
+    const pending = start < ids.length ? statement.run(chunkAt(start)) : null;
+    pending?.catch(() => undefined); // awaited below, or dropped when the export stops early
+    return pending;
+  };
+  let next = read(0);
   try {
     for (let start = 0; start < ids.length; start += READ_CHUNK) {
-      const chunk = ids.slice(start, start + READ_CHUNK);
-      const rows = await statement.run(chunk);
+      const chunk = chunkAt(start);
+      const rows = (await next)!;
+      next = read(start + READ_CHUNK);
       const position = new Map(chunk.map((id, i) => [id, i]));
       const ordered = new Array<Record<string, unknown>>(chunk.length);
       for (const row of rows) {
@@ -133,6 +143,7 @@ export async function* readNarrow(ctx: ServiceContext, plan: NarrowPlan): AsyncG
       yield rows.length === chunk.length ? ordered : ordered.filter(Boolean);
     }
   } finally {
+    await next?.catch(() => undefined);
     await statement.close();
   }
 }

@@ -2,7 +2,11 @@
  * The one grid of the app: AG Grid's infinite row model over a list
  * procedure, so a table of 100 000 rows loads a page at a time, and sorting
  * and filtering run in the database. Column order, widths, visibility and
- * sort are remembered per user (in the shared database, under `gridId`).
+ * sort are remembered per user (in the shared database, under `gridId`),
+ * and cached in this window's local storage: the grid is created at once
+ * with the cached layout and asks for its first rows, instead of waiting a
+ * round trip for the remembered one, which is applied when it arrives if it
+ * differs (another computer, a reset).
  */
 import type {
   ColDef,
@@ -52,23 +56,59 @@ function layoutOf(state: GridState): LayoutState {
   return { columnOrder, columnSizing, columnVisibility, columnPinning, sort };
 }
 
+const cacheKey = (prefKey: string) => `bostadsportfoljen.${prefKey}`;
+
+function cachedLayout(prefKey: string): LayoutState | null {
+  try {
+    const text = window.localStorage.getItem(cacheKey(prefKey));
+    return text ? (JSON.parse(text) as LayoutState) : null;
+  } catch {
+    return null;
+  }
+}
+
+function cacheLayout(prefKey: string, layout: LayoutState | null): void {
+  try {
+    if (layout) window.localStorage.setItem(cacheKey(prefKey), JSON.stringify(layout));
+    else window.localStorage.removeItem(cacheKey(prefKey));
+  } catch {
+    // Storage full or switched off: the layout is still read from the database.
+  }
+}
+
 export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal, exportAs, onSelectionChanged } =
     props;
   const exportJob = useExportJob();
   const prefKey = `grid.${gridId}`;
-  const [initialState, setInitialState] = useState<LayoutState | null | undefined>(undefined);
+  // Read once, when the grid is created: AG Grid takes its initial state only then.
+  const [initialState] = useState(() => cachedLayout(prefKey));
   const [loadError, setLoadError] = useState<string | null>(null);
   const gridApi = useRef<GridApi<T> | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
+  /** The user moved, sized or sorted a column: their change wins over a remembered layout arriving late. */
+  const changedHere = useRef(false);
+  /** A remembered layout that arrived before the grid was ready. */
+  const pendingLayout = useRef<LayoutState | null | undefined>(undefined);
 
-  // The remembered layout must be known before the grid is created.
+  // The remembered layout, reconciled with the cached one the grid started with.
   useEffect(() => {
+    let current = true;
     api
       .call('prefs.get', { key: prefKey })
-      .then((value) => setInitialState((value as LayoutState | null) ?? null))
-      .catch(() => setInitialState(null));
-  }, [prefKey]);
+      .then((value) => {
+        const remembered = (value as LayoutState | null) ?? null;
+        if (!current || changedHere.current) return;
+        cacheLayout(prefKey, remembered);
+        if (JSON.stringify(remembered) === JSON.stringify(initialState)) return;
+        if (gridApi.current) gridApi.current.setState(remembered ?? {}, []);
+        else pendingLayout.current = remembered;
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [prefKey, initialState]);
 
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
@@ -124,6 +164,7 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
       gridApi.current = e.api;
+      if (pendingLayout.current !== undefined) e.api.setState(pendingLayout.current ?? {}, []);
       e.api.setGridOption('datasource', datasource);
     },
     [datasource],
@@ -137,6 +178,8 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
         return;
       window.clearTimeout(saveTimer.current);
       saveTimer.current = window.setTimeout(() => {
+        changedHere.current = true;
+        cacheLayout(prefKey, layoutOf(e.state));
         void api.call('prefs.set', { key: prefKey, value: layoutOf(e.state) }).catch(() => undefined);
       }, 600);
     },
@@ -182,8 +225,6 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
       }),
     );
   };
-
-  if (initialState === undefined) return <div className="grid-placeholder">Hämtar…</div>;
 
   return (
     <div className="data-grid">
@@ -248,5 +289,6 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
 
 /** Forgets a grid's remembered layout (the "Återställ kolumner" button). */
 export async function resetGridLayout(gridId: string): Promise<void> {
+  cacheLayout(`grid.${gridId}`, null);
   await api.call('prefs.set', { key: `grid.${gridId}`, value: null });
 }
