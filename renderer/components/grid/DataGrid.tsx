@@ -115,24 +115,31 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   const onTotalRef = useRef(onTotal);
   onTotalRef.current = onTotal;
 
+  /** The filters the shown total was counted under: a sort alone keeps the total, so it is not counted again. */
+  const countedFilters = useRef<string | null>(null);
+
   const datasource = useMemo<IDatasource>(() => {
+    // A new datasource (search, scope) starts without a total, so it counts.
     let total: number | null = null;
     return {
       getRows(params: IGetRowsParams) {
         const limit = params.endRow - params.startRow;
+        const filters = JSON.stringify(params.filterModel);
+        const withTotal = params.startRow === 0 && (total === null || countedFilters.current !== filters);
         const query: ListQuery = {
           offset: params.startRow,
           limit,
           sort: params.sortModel.map((s) => ({ column: s.colId, direction: s.sort })),
           filters: params.filterModel as Record<string, ColumnFilter>,
           search,
-          withTotal: params.startRow === 0,
+          withTotal,
         };
         fetchRef
           .current(query)
           .then((result) => {
             if (result.total !== null) {
               total = result.total;
+              countedFilters.current = filters;
               onTotalRef.current?.(total);
             }
             const lastRow = total ?? (result.rows.length < limit ? params.startRow + result.rows.length : -1);
@@ -158,7 +165,10 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   }, [datasource]);
 
   useEffect(() => {
-    if (refreshToken) gridApi.current?.refreshInfiniteCache();
+    if (!refreshToken) return;
+    // A save may add or remove rows: count again.
+    countedFilters.current = null;
+    gridApi.current?.refreshInfiniteCache();
   }, [refreshToken]);
 
   const onGridReady = useCallback(
