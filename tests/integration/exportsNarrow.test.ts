@@ -23,7 +23,7 @@ import { guaranteeColumnSpecs, guaranteePortfolioColumns } from '../../shared/gu
 import { guaranteeInput } from '../fixtures/onward';
 import { Random } from '../../electron/demo/random';
 import { csvCells, hasLibreOffice, libreOfficeToCsv } from './exportHelpers';
-import { openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
+import { openTestBackEnd, serviceContext, tempDir, type TestBackEnd } from './testBackEnd';
 
 let t: TestBackEnd;
 let ctx: ServiceContext;
@@ -50,12 +50,7 @@ beforeAll(async () => {
       guaranteeInput({ householdId: households[i]!, landlordId: landlords[i % 2]! }, overrides),
     );
   }
-  ctx = {
-    db: t.backEnd.database.knex,
-    actor: t.backEnd.actor,
-    clock: t.backEnd.clock,
-    info: { appVersion: '', databasePath: t.dbPath, databaseKind: 'sqlite' },
-  };
+  ctx = serviceContext(t);
 }, 120_000);
 afterAll(async () => {
   await t.close();

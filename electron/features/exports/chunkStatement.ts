@@ -50,6 +50,14 @@ export function chunkStatement(
   idColumn: string,
   chunkSize: number,
 ): ChunkStatement {
+  const client = db.client as PooledClient;
+  if (client.dialect !== 'sqlite3') {
+    // PostgreSQL plans a statement per call anyway; knex builds it as usual.
+    return {
+      run: async (ids) => (await rowsQuery.clone().whereIn(idColumn, ids)) as Record<string, unknown>[],
+      close: async () => {},
+    };
+  }
   const compiled = rowsQuery.clone().whereIn(idColumn, new Array<string>(chunkSize).fill(ID_SLOT)).toSQL().toNative();
   const template = compiled.bindings as Knex.RawBinding[];
   const slots = template.flatMap((b, i) => (b === ID_SLOT ? [i] : []));
@@ -58,10 +66,6 @@ export function chunkStatement(
     slots.forEach((slot, i) => (bindings[slot] = ids[i] ?? ids[0]!));
     return bindings;
   };
-  const client = db.client as PooledClient;
-  if (client.dialect !== 'sqlite3') {
-    return { run: async (ids) => (await db.raw(compiled.sql, bindingsFor(ids))) as never, close: async () => {} };
-  }
   const prepared = new Map<SqliteConnection, SqliteStatement>();
   return {
     async run(ids) {

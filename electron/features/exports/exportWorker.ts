@@ -13,7 +13,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/core/result';
 import { createClock, type ServiceContext } from '../../core/context';
-import { openSqliteReader } from '../../db/connection';
+import type { Maintenance } from '../../core/maintenance';
+import { safeError } from '../../core/log';
+import { openReader } from '../../db/connection';
 import type { ExportWorkerData, WorkerMessage } from './exportWorkerRun';
 import { writeBook } from './writeBook';
 
@@ -25,13 +27,22 @@ port.on('message', (message: unknown) => {
 });
 const post = (message: WorkerMessage) => port.postMessage(message);
 
+/** Backups belong to the app's thread; an export only reads. */
+const noMaintenance: Maintenance = {
+  status: () => Promise.reject(new Error('no backups from the export worker')),
+  backup: () => Promise.reject(new Error('no backups from the export worker')),
+  restore: () => Promise.reject(new Error('no restore from the export worker')),
+};
+
 async function run(): Promise<void> {
-  const db = openSqliteReader(data.databasePath);
+  const db = openReader(data.target);
   const ctx: ServiceContext = {
     db,
     actor: data.actor,
+    role: data.role,
     clock: createClock(data.today),
-    info: { appVersion: data.appVersion, databasePath: data.databasePath, databaseKind: 'sqlite' },
+    info: data.info,
+    maintenance: noMaintenance,
   };
   try {
     const status = await writeBook(
@@ -42,8 +53,12 @@ async function run(): Promise<void> {
     );
     post({ type: 'end', status, message: null });
   } catch (error) {
-    console.error('[bostadsportfoljen] export failed', error);
-    post({ type: 'end', status: 'failed', message: error instanceof AppError ? error.message : null });
+    post({
+      type: 'end',
+      status: 'failed',
+      message: error instanceof AppError ? error.message : null,
+      error: safeError(error),
+    });
   } finally {
     await db.destroy();
     port.close();

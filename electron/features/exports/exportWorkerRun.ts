@@ -5,22 +5,34 @@
  */
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Role } from '../../../shared/users/roles';
 import type { Actor } from '../../../shared/users/schema';
+import type { ServiceInfo } from '../../core/context';
+import type { DbTarget } from '../../db/target';
+import { log, safeError } from '../../core/log';
 import type { RunningJob } from './jobs';
 import type { BookSpec } from './writeBook';
 
 export interface ExportWorkerData {
   spec: BookSpec;
-  databasePath: string;
+  /** The database the worker opens its own connection to: a file or a server. */
+  target: DbTarget;
   /** The app's date, so a fixed test or demo date holds in the worker too. */
   today: string;
   actor: Actor;
-  appVersion: string;
+  role: Role;
+  info: ServiceInfo;
 }
 
 export type WorkerMessage =
   | { type: 'progress'; rowsWritten: number }
-  | { type: 'end'; status: 'done' | 'cancelled' | 'failed'; message: string | null };
+  | {
+      type: 'end';
+      status: 'done' | 'cancelled' | 'failed';
+      message: string | null;
+      /** A failure as it may be logged (safeError): the app's thread logs it to its own log. */
+      error?: Record<string, unknown>;
+    };
 
 /**
  * The built worker: the main bundle's own entry, beside the chunk that
@@ -43,9 +55,12 @@ export function runInWorker(
     job.cancel = () => worker.postMessage('cancel');
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') job.rowsWritten = message.rowsWritten;
-      else ended = { status: message.status, message: message.message };
+      else {
+        ended = { status: message.status, message: message.message };
+        if (message.error) log().error({ job: job.id, err: message.error }, 'export failed');
+      }
     });
-    worker.on('error', (error) => console.error('[bostadsportfoljen] export worker failed', error));
+    worker.on('error', (error) => log().error({ job: job.id, err: safeError(error) }, 'export worker failed'));
     worker.on('exit', () => {
       job.cancel = undefined;
       resolve(ended ?? { status: 'failed', message: null });

@@ -6,9 +6,12 @@
  */
 import type { z } from 'zod';
 import type { ParsedListQuery } from '../../../shared/core/listQuery';
+import { maySeeIdentityNumbers } from '../../../shared/users/roles';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { ExportColumn, ExportJob, exportRequestSchema } from '../../../shared/exports/schema';
 import { appendAudit } from '../../core/audit';
+import { safeFileName } from '../../../shared/core/fileNames';
+import { log, safeError, scrubIdentityNumbers } from '../../core/log';
 import type { ServiceContext } from '../../core/context';
 import { runInWorker } from './exportWorkerRun';
 import { createJob, finishJob, getJob, jobView, type RunningJob } from './jobs';
@@ -20,8 +23,15 @@ function allowedColumns(source: ExportSource, columns: ExportColumn[], includePe
   return columns.filter((c) => includePersonalData || !source.personalColumns.includes(c.id));
 }
 
-/** In this thread: where there is no database file for a worker to open (a server database). */
-async function runHere(ctx: ServiceContext, job: RunningJob, spec: BookSpec) {
+type JobEnd = { status: 'done' | 'cancelled' | 'failed'; message: string | null };
+
+function failed(job: RunningJob, error: unknown): JobEnd {
+  log().error({ job: job.id, err: safeError(error) }, 'export failed');
+  return { status: 'failed', message: error instanceof AppError ? error.message : null };
+}
+
+/** On this thread: a few fixed rows, or a context without a database for a worker to open. */
+async function runHere(ctx: ServiceContext, job: RunningJob, spec: BookSpec): Promise<JobEnd> {
   try {
     const status = await writeBook(
       ctx,
@@ -31,33 +41,31 @@ async function runHere(ctx: ServiceContext, job: RunningJob, spec: BookSpec) {
     );
     return { status, message: null };
   } catch (error) {
-    console.error('[bostadsportfoljen] export failed', error);
-    return { status: 'failed' as const, message: error instanceof AppError ? error.message : null };
+    return failed(job, error);
   }
 }
 
 /** Writes the sheets to the job's file; finishes the job either way. */
-async function runJob(ctx: ServiceContext, job: RunningJob, spec: BookSpec): Promise<void> {
-  let end: { status: 'done' | 'cancelled' | 'failed'; message: string | null };
+export async function runJob(ctx: ServiceContext, job: RunningJob, spec: BookSpec): Promise<void> {
+  let end: JobEnd;
   try {
-    // Counting first, on the app's connection, also runs any refresh a list
-    // does before it reads, so the worker only reads.
-    let total = 0;
+    // Counting first, on the app's connection, so the bar shows progress.
+    let total = (spec.fixed ?? []).reduce((n, sheet) => n + sheet.rows.length, 0);
     for (const sheet of spec.sheets) total += await countSheetRows(ctx, sheet);
     job.totalRows = total;
     end =
-      ctx.info.databaseKind === 'sqlite'
+      ctx.dbTarget && spec.sheets.length > 0
         ? await runInWorker(job, {
             spec,
-            databasePath: ctx.info.databasePath,
+            target: ctx.dbTarget,
             today: ctx.clock.today(),
             actor: ctx.actor,
-            appVersion: ctx.info.appVersion,
+            role: ctx.role,
+            info: ctx.info,
           })
         : await runHere(ctx, job, spec);
   } catch (error) {
-    console.error('[bostadsportfoljen] export failed', error);
-    end = { status: 'failed', message: error instanceof AppError ? error.message : null };
+    end = failed(job, error);
   }
   // A cancel that reached the worker after its last chunk still cancels: the user asked.
   const status = end.status === 'done' && job.cancelled ? 'cancelled' : end.status;
@@ -72,14 +80,33 @@ async function auditExport(ctx: ServiceContext, details: Record<string, unknown>
   );
 }
 
+/**
+ * A quick search (or a text filter) may be a whole personnummer: it finds
+ * the household exactly. The audit row says what was exported, not whose
+ * number was typed: numbers in the query keep only their birth date.
+ */
+function maskIdentityNumbersIn(query: ParsedListQuery): unknown {
+  return JSON.parse(scrubIdentityNumbers(JSON.stringify(query))) as unknown;
+}
+
+/** Läsbehöriga see personnummer masked, in files too. */
+function refusePersonalDataUnlessAllowed(ctx: ServiceContext, includePersonalData: boolean): void {
+  if (includePersonalData && !maySeeIdentityNumbers(ctx.role))
+    throw new AppError(
+      'FORBIDDEN',
+      'Din roll är läsbehörig; den får inte exportera personnummer. Exportera utan personnummer.',
+    );
+}
+
 function fileNameFor(title: string, format: string, today: string): string {
-  return `${title.replace(/[\\/:*?"<>|]/g, '-')} ${today}.${format}`;
+  return safeFileName(`${title} ${today}.${format}`);
 }
 
 export async function startExport(
   ctx: ServiceContext,
   request: z.output<typeof exportRequestSchema>,
 ): Promise<ExportJob> {
+  refusePersonalDataUnlessAllowed(ctx, request.includePersonalData);
   const source = sourceOf(request.source);
   let query: ParsedListQuery;
   try {
@@ -89,14 +116,6 @@ export async function startExport(
   }
   const columns = allowedColumns(source, request.columns, request.includePersonalData);
   if (columns.length === 0) throw fieldError('columns', 'Kolumner: det finns inga kolumner kvar att exportera.');
-  await auditExport(ctx, {
-    source: request.source,
-    format: request.format,
-    columns: columns.map((c) => c.id),
-    includePersonalData: request.includePersonalData,
-    query,
-  });
-  const job = createJob(fileNameFor(request.title, request.format, ctx.clock.today()), request.format);
   const sheet: SheetSpec = {
     title: request.title,
     source: request.source,
@@ -104,6 +123,17 @@ export async function startExport(
     columns,
     personalData: request.includePersonalData,
   };
+  // Reading the first row before the audit row is written: a filter the list
+  // refuses fails here, as the user's error, not later in the job.
+  await countSheetRows(ctx, sheet);
+  await auditExport(ctx, {
+    source: request.source,
+    format: request.format,
+    columns: columns.map((c) => c.id),
+    includePersonalData: request.includePersonalData,
+    query: maskIdentityNumbersIn(query),
+  });
+  const job = createJob(fileNameFor(request.title, request.format, ctx.clock.today()), request.format);
   void runJob(ctx, job, { format: request.format, file: job.file, sheets: [sheet], summary: false });
   return jobView(job);
 }
@@ -142,6 +172,7 @@ function portfolioSheets(includePersonalData: boolean): SheetSpec[] {
  * steering group.
  */
 export async function startPortfolio(ctx: ServiceContext, includePersonalData: boolean): Promise<ExportJob> {
+  refusePersonalDataUnlessAllowed(ctx, includePersonalData);
   const sheets = portfolioSheets(includePersonalData);
   await auditExport(ctx, {
     source: 'portfolio',

@@ -7,6 +7,7 @@
  * chunks.
  */
 import type { ParsedListQuery } from '../../../shared/core/listQuery';
+import { own } from '../../../shared/core/own';
 import { fieldError } from '../../../shared/core/result';
 import type { ExportColumn } from '../../../shared/exports/schema';
 import type { ServiceContext } from '../../core/context';
@@ -17,7 +18,7 @@ import { csvBook, xlsxBook, type BookWriter } from './writers';
 /** Rows per page where a source has no narrow read: large enough that a sort is repeated rarely. */
 const PAGE = 5000;
 
-/** One sheet, as data that can cross to a worker thread. */
+/** One sheet of a register's view, as data that can cross to a worker thread. */
 export interface SheetSpec {
   title: string;
   /** The key of its source in exportSources. */
@@ -28,12 +29,21 @@ export interface SheetSpec {
   personalData: boolean;
 }
 
+/** A sheet whose few rows the caller already has (the follow-up's figures). */
+export interface FixedSheet {
+  title: string;
+  columns: ExportColumn[];
+  rows: Record<string, unknown>[];
+}
+
 export interface BookSpec {
   format: 'xlsx' | 'csv';
   file: string;
   sheets: SheetSpec[];
   /** The portfolio's Sammanfattning sheet after the others. */
   summary: boolean;
+  /** Written after the register sheets. */
+  fixed?: FixedSheet[];
 }
 
 export interface BookProgress {
@@ -41,12 +51,12 @@ export interface BookProgress {
 }
 
 export function sourceOf(name: string): ExportSource {
-  const source = exportSources[name];
+  const source = own(exportSources, name);
   if (!source) throw fieldError('source', `Listan "${name}" går inte att exportera.`);
   return source;
 }
 
-/** Rows in a sheet's view, by the list itself (which also runs any refresh the list does before it reads). */
+/** Rows in a sheet's view, by the list itself: a filter the list refuses fails here. */
 export async function countSheetRows(ctx: ServiceContext, sheet: SheetSpec): Promise<number> {
   const first = await sourceOf(sheet.source).list(ctx, { ...sheet.query, offset: 0, limit: 1, withTotal: true });
   return first.total ?? 0;
@@ -128,6 +138,14 @@ export async function writeBook(
   try {
     for (const sheet of spec.sheets) await writeSheet(ctx, book, sheet, progress);
     if (spec.summary && !cancelled()) await writeSummary(ctx, book, spec);
+    for (const fixed of spec.fixed ?? []) {
+      if (cancelled()) break;
+      const out = book.addSheet(fixed.title, fixed.columns);
+      for (const row of fixed.rows) out.addRow(row);
+      await out.finish();
+      progress.rowsWritten += fixed.rows.length;
+      progress.report();
+    }
     await book.close();
   } catch (error) {
     book.abort();

@@ -7,6 +7,7 @@
  * with the cached layout and asks for its first rows, instead of waiting a
  * round trip for the remembered one, which is applied when it arrives if it
  * differs (another computer, a reset).
+ * When anyone changes the data, the loaded rows are read again in place.
  */
 import type {
   ColDef,
@@ -22,6 +23,7 @@ import type {
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnFilter, ListQuery, ListResult } from '../../../shared/core/listQuery';
+import { useDataChanges } from '../../api/changes';
 import { api, errorMessage } from '../../api/client';
 import { ExportProgress } from '../export/ExportProgress';
 import { useExportJob } from '../export/useExportJob';
@@ -170,6 +172,14 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
     countedFilters.current = null;
     gridApi.current?.refreshInfiniteCache();
   }, [refreshToken]);
+
+  // A colleague saved: re-read the loaded pages in place, counting again (rows
+  // may have come or gone). The infinite row model keeps the scroll position
+  // and the selection (rows keep their ids).
+  useDataChanges(() => {
+    countedFilters.current = null;
+    gridApi.current?.refreshInfiniteCache();
+  });
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
