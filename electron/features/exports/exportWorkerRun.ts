@@ -53,6 +53,9 @@ export function runInWorker(
     let ended: { status: 'done' | 'cancelled' | 'failed'; message: string | null } | null = null;
     const worker = new Worker(workerFile, { workerData: data });
     job.cancel = () => worker.postMessage('cancel');
+    // Cancelled while the rows were counted, before there was a worker to
+    // tell: it gets the message first thing (a port queues it until read).
+    if (job.cancelled) job.cancel();
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'progress') job.rowsWritten = message.rowsWritten;
       else {
