@@ -6,7 +6,9 @@ export default defineConfig({
   test: {
     // Every worker logs to one folder; the run fails if any of it holds a personnummer.
     env: { BOSTAD_LOG_DIR: resolve(import.meta.dirname, '../test-results/logs/vitest') },
-    globalSetup: ['tests/logs/vitestGlobal.ts', 'tests/integration/pgGlobalSetup.ts'],
+    // Exports run in a worker thread: built once from source before the tests (exportWorkerSetup.ts).
+    // Exports run in a worker thread: built once from source before the tests (exportWorkerSetup.ts).
+    globalSetup: ['tests/logs/vitestGlobal.ts', 'tests/integration/pgGlobalSetup.ts', 'tests/exportWorkerSetup.ts'],
     // Integration tests open real SQLite files; two cores, so two forks.
     pool: 'forks',
     maxWorkers: 2,
@@ -22,7 +24,7 @@ export default defineConfig({
           name: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/logs/vitestWorker.ts'],
+          setupFiles: ['tests/logs/vitestWorker.ts', 'tests/exportWorkerFile.ts'],
         },
       },
       {
@@ -32,7 +34,7 @@ export default defineConfig({
           name: 'renderer',
           include: ['tests/renderer/**/*.test.tsx'],
           environment: 'jsdom',
-          setupFiles: ['tests/logs/vitestWorker.ts', 'tests/renderer/setup.ts'],
+          setupFiles: ['tests/logs/vitestWorker.ts', 'tests/exportWorkerFile.ts', 'tests/renderer/setup.ts'],
         },
       },
     ],

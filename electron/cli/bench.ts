@@ -33,7 +33,7 @@ import { compareResults, engineTable, Figures, growthTables, missedAims, type Be
 import { benchGrid, rendererDirFrom } from './benchGrid';
 import { benchImport } from './benchImport';
 import { benchLists } from './benchLists';
-import { benchNewYear } from './benchNewYear';
+import { benchNewYear, benchNewYearJob } from './benchNewYear';
 import { benchPdf } from './benchPdf';
 import { benchReliability } from './benchReliability';
 import { bulkHouseholdsAndContracts, bulkLeases } from './benchSeed';
@@ -139,7 +139,10 @@ async function main(): Promise<void> {
         if (wanted('lists')) await benchLists(backEnd, figures, size, opts.runs);
         if (wanted('followup')) await benchFollowup(backEnd, figures, size);
         // Last: it moves the calendar on and changes the stored deadlines.
-        if (wanted('newyear')) await benchNewYear(backEnd, figures, size);
+        if (wanted('newyear')) {
+          await benchNewYear(backEnd, figures, size);
+          await benchNewYearJob(backEnd, figures, size);
+        }
       });
       // In a database of its own: the import creates its own landlords, units and leases.
       if (wanted('import')) await withDatabase(size, postgresServer, (backEnd) => benchImport(backEnd, figures, size));

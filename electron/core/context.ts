@@ -8,6 +8,7 @@ import { isIsoDate, isoDateInStockholm, type IsoDate } from '../../shared/core/d
 import type { Actor } from '../../shared/users/schema';
 import type { Role } from '../../shared/users/roles';
 import type { Database } from '../db/connection';
+import type { DbTarget } from '../db/target';
 import type { DailyJobSummary } from '../features/daily/job';
 import type { ChangeFeed } from '../live/changeFeed';
 import type { Maintenance } from './maintenance';
@@ -75,4 +76,10 @@ export interface ServiceContext {
   info: ServiceInfo;
   /** Backups and restore of this engine. */
   maintenance: Maintenance;
+  /**
+   * Where the database is, credentials included, for a worker thread that
+   * opens its own connection (the export worker). Never shown or logged.
+   * Without it (a tool's own context) an export runs on this thread.
+   */
+  dbTarget?: DbTarget;
 }

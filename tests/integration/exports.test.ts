@@ -177,6 +177,38 @@ describe('export the current view', () => {
     if (!bad.ok) expect(bad.error.fields?.['source']).toMatch(/går inte att exportera/);
   });
 
+  it('reads the rows on a connection of its own (the export worker), on either engine', async () => {
+    // Every statement the app's own connection runs while the export runs:
+    // the list's count is there, never the export's own reads (all the ids
+    // in order, without a limit, and its chunks of rows, which select the row
+    // id as export_row_id; on SQLite the driver runs those unseen by knex).
+    const onApp: string[] = [];
+    const record = (q: { sql: string }) => onApp.push(q.sql);
+    t.backEnd.database.knex.on('query', record);
+    try {
+      const job = await waitForJob(
+        t,
+        await t.call('exports.start', {
+          source: 'units',
+          title: 'Bostäder',
+          format: 'csv',
+          columns: COLUMNS,
+          query: VIEW,
+        }),
+      );
+      expect(job.status).toBe('done');
+      const lines = fs.readFileSync(finishedExportFile(job.id).file, 'utf8').split('\r\n').filter(Boolean);
+      expect(lines).toHaveLength(5); // the header and the four ledig
+    } finally {
+      t.backEnd.database.knex.off('query', record);
+    }
+    expect(onApp.some((sql) => /count\(/i.test(sql))).toBe(true);
+    const exportReads = onApp.filter(
+      (sql) => /export_row_id/.test(sql) || (/order by/.test(sql) && !/limit/.test(sql)),
+    );
+    expect(exportReads).toEqual([]);
+  });
+
   it('can be cancelled; the partial file is removed', async () => {
     await bulkUnits(t.backEnd, new Random(1), 20_000);
     const started = await t.call('exports.start', {

@@ -72,6 +72,7 @@ export function serviceContext(t: TestBackEnd, db: Knex = t.backEnd.database.kne
     clock: t.backEnd.clock,
     info: t.backEnd.info(),
     maintenance: t.backEnd.maintenance,
+    dbTarget: t.backEnd.database.target,
   };
 }
 

@@ -25,7 +25,13 @@ import { leaseListView, leaseSummary, listLeases } from '../leases/service';
 import { guaranteePortfolioColumns } from '../../../shared/guarantees/columns';
 import { guaranteeListQuerySchema } from '../../../shared/guarantees/schema';
 import { guaranteeSummary } from '../guarantees/grants';
-import { listGuarantees } from '../guarantees/service';
+import {
+  guaranteeCoveredMonths,
+  guaranteeDaysLeft,
+  guaranteeGrant,
+  guaranteeListView,
+  listGuarantees,
+} from '../guarantees/service';
 import { candidateListQuerySchema } from '../../../shared/moveOns/schema';
 import { newcomerListQuerySchema } from '../../../shared/newcomers/schema';
 import { listCandidates } from '../moveOns/candidates';
@@ -224,6 +230,31 @@ export const exportSources: Record<string, ExportSource> = {
     portfolioColumns: guaranteePortfolioColumns,
     // The grid may show the masked number; whole numbers are never in this list.
     personalColumns: [],
+    narrow: {
+      view: (ctx, query) => guaranteeListView(ctx, query as z.output<typeof guaranteeListQuerySchema>),
+      table: 'rentGuarantees',
+      joined: () => ({
+        holderName: 'households.holderName',
+        holderIdentityMasked: 'households.holderIdentityMasked',
+        landlordName: 'organisations.name',
+      }),
+      computed: {
+        withinQuota: { from: ['placementId'], compute: (row) => row['placementId'] !== null },
+        coveredMonths: { from: ['monthlyRent', 'guaranteedAmount'], compute: (row) => guaranteeCoveredMonths(row) },
+        grantQualifies: {
+          from: [
+            'firstHandLease',
+            'monthlyRent',
+            'guaranteedAmount',
+            'startDate',
+            'endDate',
+            'canPayWithoutForsorjningsstod',
+          ],
+          compute: (row) => guaranteeGrant(row).qualifies,
+        },
+        daysLeft: { from: ['status', 'endDate'], compute: (row, today) => guaranteeDaysLeft(row, today) },
+      },
+    },
     async summarise(ctx) {
       const s = await guaranteeSummary(ctx);
       return [
