@@ -3,6 +3,7 @@
  * procedure map here; the typed client and the handler registry both
  * follow from this one object.
  */
+import { combineByName } from './core/byName';
 import { auditProcedures } from './audit/schema';
 import { contractProcedures } from './contracts/schema';
 import type { ProcedureMap } from './core/procedure';
@@ -25,28 +26,28 @@ import { unitProcedures } from './units/schema';
 import { userProcedures } from './users/schema';
 import { watchProcedures } from './watch/schema';
 
-export const api = {
-  ...systemProcedures,
-  ...userProcedures,
-  ...auditProcedures,
-  ...departmentProcedures,
-  ...organisationProcedures,
-  ...unitProcedures,
-  ...leaseProcedures,
-  ...watchProcedures,
-  ...settingsProcedures,
-  ...documentProcedures,
-  ...exportProcedures,
-  ...landAgreementProcedures,
-  ...landDeliveryProcedures,
-  ...householdProcedures,
-  ...contractProcedures,
-  ...guaranteeProcedures,
-  ...quotaProcedures,
-  ...moveOnProcedures,
-  ...newcomerProcedures,
-  ...importProcedures,
-} satisfies ProcedureMap;
+export const api = combineByName(
+  systemProcedures,
+  userProcedures,
+  auditProcedures,
+  departmentProcedures,
+  organisationProcedures,
+  unitProcedures,
+  leaseProcedures,
+  watchProcedures,
+  settingsProcedures,
+  documentProcedures,
+  exportProcedures,
+  landAgreementProcedures,
+  landDeliveryProcedures,
+  householdProcedures,
+  contractProcedures,
+  guaranteeProcedures,
+  quotaProcedures,
+  moveOnProcedures,
+  newcomerProcedures,
+  importProcedures,
+) satisfies ProcedureMap;
 
 export type Api = typeof api;
 export type ProcedureName = keyof Api;
