@@ -9,7 +9,8 @@ export interface AuditEvent {
   after?: unknown;
 }
 
-function auditRow(ctx: ServiceContext, event: AuditEvent, at: string): Record<string, unknown> {
+// The row's type is left to inference so that it is checked against the declared auditLog table.
+function auditRow(ctx: ServiceContext, event: AuditEvent, at: string) {
   return {
     at,
     actor: ctx.actor.login,

@@ -14,6 +14,7 @@ type AuditLogRow = {
   action: string;
   before: string | null;
   after: string | null;
+  importBatchId: number | null;
 };
 
 type AuditLogInsert = {
@@ -25,6 +26,7 @@ type AuditLogInsert = {
   action: string;
   before?: string | null;
   after?: string | null;
+  importBatchId?: number | null;
 };
 
 type ContractNumberSeriesRow = {
@@ -173,6 +175,74 @@ type HouseholdsInsert = {
   postalAddress?: string | null;
   notes?: string | null;
   searchText?: string;
+};
+
+type ImportBatchRecordsRow = {
+  batchId: number;
+  entity: string;
+  entityId: number;
+  action: string;
+  versionAfter: number;
+  before: string | null;
+};
+
+type ImportBatchRecordsInsert = {
+  batchId?: number;
+  entity: string;
+  entityId?: number;
+  action: string;
+  versionAfter: number;
+  before?: string | null;
+};
+
+type ImportBatchesRow = {
+  id: number;
+  register: string;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  sheet: string | null;
+  createdAt: string;
+  createdBy: string;
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  refusedCount: number;
+  revertedAt: string | null;
+  revertedBy: string | null;
+};
+
+type ImportBatchesInsert = {
+  id?: number;
+  register: string;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  sheet?: string | null;
+  createdAt: string;
+  createdBy: string;
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  refusedCount: number;
+  revertedAt?: string | null;
+  revertedBy?: string | null;
+};
+
+type ImportMappingsRow = {
+  login: string;
+  register: string;
+  headingKey: string;
+  mapping: string;
+  updatedAt: string;
+};
+
+type ImportMappingsInsert = {
+  login: string;
+  register: string;
+  headingKey: string;
+  mapping: string;
+  updatedAt: string;
 };
 
 type KnexMigrationsRow = {
@@ -924,6 +994,13 @@ declare module 'knex/types/tables' {
       Partial<HouseholdMembersInsert>
     >;
     households: Knex.CompositeTableType<HouseholdsRow, HouseholdsInsert, Partial<HouseholdsInsert>>;
+    importBatchRecords: Knex.CompositeTableType<
+      ImportBatchRecordsRow,
+      ImportBatchRecordsInsert,
+      Partial<ImportBatchRecordsInsert>
+    >;
+    importBatches: Knex.CompositeTableType<ImportBatchesRow, ImportBatchesInsert, Partial<ImportBatchesInsert>>;
+    importMappings: Knex.CompositeTableType<ImportMappingsRow, ImportMappingsInsert, Partial<ImportMappingsInsert>>;
     knexMigrations: Knex.CompositeTableType<KnexMigrationsRow, KnexMigrationsInsert, Partial<KnexMigrationsInsert>>;
     knexMigrationsLock: Knex.CompositeTableType<
       KnexMigrationsLockRow,

@@ -29,10 +29,14 @@ export interface RevertRule {
   info: EntityInfo;
   /** The column that names the record in a message. */
   keyColumn: string;
-  /** Rows that belong to the record (links, members), removed with it. */
+  /** The rows that belong to the record (links, members), as the `before` snapshot holds them: kept in the revert's audit row. */
+  partsOf?(ctx: ServiceContext, id: number): Promise<Record<string, unknown>>;
+  /** Removes those rows with the record. */
   removeParts?(ctx: ServiceContext, id: number): Promise<void>;
   /** Puts back those parts as the `before` snapshot had them. */
   restoreParts?(ctx: ServiceContext, id: number, before: Record<string, unknown>): Promise<void>;
+  /** Keeps derived values in step once the batch's records of this kind are put back (counts, unit status). */
+  afterRevert?(ctx: ServiceContext, records: readonly { entityId: number; before: string | null }[]): Promise<void>;
 }
 
 /** Entities a batch can hold, in the order a revert removes them (dependants first). */
@@ -40,6 +44,11 @@ export const revertOrder: RevertRule[] = [
   {
     info: LEASE,
     keyColumn: 'leaseNumber',
+    partsOf: async (ctx, id) => ({
+      unitIds: (await ctx.db('leaseUnits').where({ leaseId: id }).orderBy('unitId').select('unitId')).map(
+        (l) => l.unitId,
+      ),
+    }),
     removeParts: async (ctx, id) => {
       await ctx.db('leaseUnits').where({ leaseId: id }).delete();
     },
@@ -52,6 +61,15 @@ export const revertOrder: RevertRule[] = [
   {
     info: HOUSEHOLD,
     keyColumn: 'holderName',
+    partsOf: async (ctx, id) => ({
+      members: (
+        await ctx
+          .db('householdMembers')
+          .where({ householdId: id })
+          .orderBy('position')
+          .select('name', 'identityNumber', 'isHolder')
+      ).map((m) => ({ ...m, isHolder: Boolean(m.isHolder) })),
+    }),
     removeParts: async (ctx, id) => {
       await ctx.db('householdMembers').where({ householdId: id }).delete();
     },

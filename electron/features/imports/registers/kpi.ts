@@ -4,7 +4,7 @@ import { kpiSaveSchema } from '../../../../shared/leases/schema';
 import type { ServiceContext } from '../../../core/context';
 import { createRecords, updateRecord } from '../../../core/records';
 import { KPI } from '../../leases/kpi';
-import { recomputeIndexedLeases } from '../../leases/store';
+import { recomputeIndexedLeases } from '../../leases/derivedRefresh';
 import { readFields, sameValues, schemaProblems } from '../cells';
 import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
 

@@ -15,7 +15,7 @@ import { createRecords } from '../../../core/records';
 import { BULK_CHUNK } from '../../../core/audit';
 import { allocateLeaseNumbers } from '../../leases/numbering';
 import { LEASE, leaseColumns, updateLease } from '../../leases/service';
-import { derive, loadKpi } from '../../leases/store';
+import { derive, loadKpi } from '../../leases/derivation';
 import { ORGANISATION, organisationColumns } from '../../organisations/service';
 import { UNIT, unitColumns } from '../../units/service';
 import { lookupKey, readFields, sameValues, schemaProblems, type Problem } from '../cells';
