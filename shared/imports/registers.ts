@@ -5,13 +5,22 @@
  * needs it. Labels are the registers' own, so a refused row names the same
  * field the form does.
  */
+import { contractLabels } from '../contracts/schema';
 import { householdLabels, targetGroupLabels } from '../households/schema';
 import { agreementKindLabels, landAgreementLabels } from '../landAgreements/schema';
 import { leaseLabels } from '../leases/schema';
 import { organisationLabels } from '../organisations/schema';
 import { unitLabels } from '../units/schema';
 
-export const IMPORT_REGISTERS = ['organisations', 'units', 'leases', 'households', 'landAgreements', 'kpi'] as const;
+export const IMPORT_REGISTERS = [
+  'organisations',
+  'units',
+  'leases',
+  'households',
+  'contracts',
+  'landAgreements',
+  'kpi',
+] as const;
 export type ImportRegister = (typeof IMPORT_REGISTERS)[number];
 
 export const importRegisterLabels: Record<ImportRegister, string> = {
@@ -19,6 +28,7 @@ export const importRegisterLabels: Record<ImportRegister, string> = {
   units: 'Bostäder',
   leases: 'Hyresavtal',
   households: 'Hushåll',
+  contracts: 'Kommunala kontrakt',
   landAgreements: 'Markanvisningar',
   kpi: 'KPI-tabell',
 };
@@ -355,6 +365,120 @@ const householdFields: ImportField[] = [
   { key: 'notes', label: H.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
 ];
 
+const K = contractLabels;
+
+const contractFields: ImportField[] = [
+  {
+    key: 'contractNumber',
+    label: K.contractNumber,
+    kind: 'text',
+    aliases: ['Kontraktsnr', 'Kontraktsnummer', 'Kontrakt nr', 'KK-nr'],
+  },
+  {
+    key: 'holderIdentity',
+    label: `${K.householdId} (personnummer)`,
+    kind: 'identity',
+    required: true,
+    aliases: ['Personnummer', 'Personnr', 'Pnr', 'Hyresgästens personnummer', 'Samordningsnummer'],
+  },
+  {
+    key: 'unit',
+    label: K.unitId,
+    kind: 'ref',
+    aliases: ['Objektnr', 'Objektnummer', 'Objekt', 'Lgh nr', 'Bostad'],
+  },
+  { key: 'unitAddress', label: 'Adress', kind: 'text', aliases: ['Adress', 'Gatuadress', 'Bostadens adress'] },
+  {
+    key: 'lease',
+    label: K.leaseId,
+    kind: 'text',
+    aliases: ['Hyresavtal', 'Hyresavtal nr', 'Avtalsnr', 'Avtalsnummer'],
+  },
+  {
+    key: 'referringDepartment',
+    label: K.referringDepartmentId,
+    kind: 'ref',
+    aliases: ['Remitterande förvaltning', 'Förvaltning', 'Remittent'],
+  },
+  {
+    key: 'startDate',
+    label: K.startDate,
+    kind: 'date',
+    required: true,
+    aliases: ['Fr.o.m.', 'From', 'Startdatum', 'Från', 'Inflyttning', 'Tillträde'],
+  },
+  {
+    key: 'endDate',
+    label: K.endDate,
+    kind: 'date',
+    required: true,
+    aliases: ['T.o.m.', 'Tom', 'Slutdatum', 'Till', 'Avflyttning'],
+  },
+  {
+    key: 'monthlyRent',
+    label: K.monthlyRent,
+    kind: 'money',
+    required: true,
+    aliases: ['Månadshyra', 'Hyra', 'Hyra/mån', 'Hyra per månad', 'Hyra kr/mån'],
+  },
+  {
+    key: 'waiverGround',
+    label: K.waiverGround,
+    kind: 'text',
+    aliases: ['Skäl för avstående', 'Skäl', 'Avstående skäl', 'Grund för avstående', 'Skäl avstående'],
+  },
+  {
+    key: 'waiverStatus',
+    label: K.waiverStatus,
+    kind: 'choice',
+    aliases: ['Avstående', 'Status avstående', 'Hyresnämnden', 'HN2'],
+    choices: {
+      ej_ansokt: ['Ej ansökt', 'Ej sökt', 'Nej', '-'],
+      ansokan_inskickad: ['Ansökan inskickad', 'Inskickad', 'Ansökt', 'Skickad'],
+      godkand: ['Godkänt', 'Godkänd', 'Godkänt av hyresnämnden', 'Beviljat', 'Ja'],
+      avslagen: ['Avslaget', 'Avslagen', 'Avslag', 'Avslaget av hyresnämnden'],
+    },
+  },
+  {
+    key: 'waiverApplicationDate',
+    label: K.waiverApplicationDate,
+    kind: 'date',
+    aliases: ['Ansökan skickad', 'Ansökan till hyresnämnden', 'Ansökt datum'],
+  },
+  {
+    key: 'waiverDecisionDate',
+    label: K.waiverDecisionDate,
+    kind: 'date',
+    aliases: ['Beslut', 'Beslutsdatum', 'Hyresnämndens beslut'],
+  },
+  {
+    key: 'waiverCaseNumber',
+    label: K.waiverCaseNumber,
+    kind: 'text',
+    aliases: ['Ärendenummer', 'Ärendenr', 'Hyresnämndens ärendenummer'],
+  },
+  {
+    key: 'landlordNotifiedDate',
+    label: K.landlordNotifiedDate,
+    kind: 'date',
+    aliases: ['Hyresvärden underrättad', 'Underrättad', 'Värd underrättad'],
+  },
+  {
+    key: 'status',
+    label: K.status,
+    kind: 'choice',
+    aliases: ['Status', 'Kontraktsstatus'],
+    choices: { utkast: ['Utkast'], aktivt: ['Aktivt', 'Aktiv', 'Gällande', 'Pågående'] },
+  },
+  {
+    key: 'acknowledgeWarnings',
+    label: K.acknowledgeWarnings,
+    kind: 'flag',
+    aliases: ['Bekräfta varning', 'Varning bekräftad', 'Bekräftad varning'],
+  },
+  { key: 'notes', label: K.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt', 'Notering'] },
+];
+
 const M = landAgreementLabels;
 
 const landAgreementFields: ImportField[] = [
@@ -428,6 +552,7 @@ export const importFields: Record<ImportRegister, readonly ImportField[]> = {
   units: unitFields,
   leases: leaseFields,
   households: householdFields,
+  contracts: contractFields,
   landAgreements: landAgreementFields,
   kpi: kpiFields,
 };
@@ -438,6 +563,7 @@ export const importKeyField: Record<ImportRegister, string> = {
   units: 'objectNumber',
   leases: 'leaseNumber',
   households: 'holderIdentity',
+  contracts: 'contractNumber',
   landAgreements: 'propertyDesignation',
   kpi: 'month',
 };

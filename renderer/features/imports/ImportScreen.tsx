@@ -28,6 +28,7 @@ const REGISTER_ROUTES: Record<ImportRegister, string> = {
   units: 'bostader',
   leases: 'hyresavtal',
   households: 'hushall',
+  contracts: 'kontrakt',
   landAgreements: 'markanvisningar',
   kpi: 'kpi',
 };

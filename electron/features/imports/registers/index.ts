@@ -2,6 +2,7 @@
 import type { ImportRegister } from '../../../../shared/imports/registers';
 import type { ServiceContext } from '../../../core/context';
 import type { EntityInfo } from '../../../core/records';
+import { CONTRACT } from '../../contracts/queries';
 import { HOUSEHOLD, identityKindOf } from '../../households/service';
 import { KPI } from '../../leases/kpi';
 import { LAND_AGREEMENT } from '../../landAgreements/service';
@@ -9,6 +10,7 @@ import { LEASE } from '../../leases/service';
 import { ORGANISATION } from '../../organisations/service';
 import { UNIT } from '../../units/service';
 import type { Planner } from '../plan';
+import { planContracts } from './contracts';
 import { planHouseholds } from './households';
 import { planKpi } from './kpi';
 import { planLandAgreements } from './landAgreements';
@@ -21,6 +23,7 @@ export const planners: Record<ImportRegister, Planner> = {
   units: planUnits,
   leases: planLeases,
   households: planHouseholds,
+  contracts: planContracts,
   landAgreements: planLandAgreements,
   kpi: planKpi,
 };
@@ -41,6 +44,17 @@ export interface RevertRule {
 
 /** Entities a batch can hold, in the order a revert removes them (dependants first). */
 export const revertOrder: RevertRule[] = [
+  {
+    info: CONTRACT,
+    keyColumn: 'contractNumber',
+    // The phase history the import began (an activation): it goes with the contract, kept in the audit row.
+    partsOf: async (ctx, id) => ({
+      phaseMoves: await ctx.db('contractPhaseMoves').where({ contractId: id }).orderBy('id'),
+    }),
+    removeParts: async (ctx, id) => {
+      await ctx.db('contractPhaseMoves').where({ contractId: id }).delete();
+    },
+  },
   {
     info: LEASE,
     keyColumn: 'leaseNumber',
