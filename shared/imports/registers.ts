@@ -7,6 +7,7 @@
  */
 import { contractLabels } from '../contracts/schema';
 import { householdLabels, targetGroupLabels } from '../households/schema';
+import { landDeliveryLabels } from '../landAgreements/deliveries';
 import { agreementKindLabels, landAgreementLabels } from '../landAgreements/schema';
 import { leaseLabels } from '../leases/schema';
 import { organisationLabels } from '../organisations/schema';
@@ -19,6 +20,7 @@ export const IMPORT_REGISTERS = [
   'households',
   'contracts',
   'landAgreements',
+  'landDeliveries',
   'kpi',
 ] as const;
 export type ImportRegister = (typeof IMPORT_REGISTERS)[number];
@@ -30,6 +32,7 @@ export const importRegisterLabels: Record<ImportRegister, string> = {
   households: 'Hushåll',
   contracts: 'Kommunala kontrakt',
   landAgreements: 'Markanvisningar',
+  landDeliveries: 'Leveranser från markanvisningar',
   kpi: 'KPI-tabell',
 };
 
@@ -542,6 +545,29 @@ const landAgreementFields: ImportField[] = [
   { key: 'notes', label: M.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
 ];
 
+const D = landDeliveryLabels;
+
+const landDeliveryFields: ImportField[] = [
+  {
+    key: 'agreement',
+    label: D.landAgreementId,
+    kind: 'ref',
+    required: true,
+    aliases: ['Markanvisning', 'Fastighetsbeteckning', 'Fastighet', 'Projekt', 'Avtal'],
+  },
+  { key: 'unit', label: D.unitId, kind: 'ref', aliases: ['Objektnr', 'Objektnummer', 'Objekt', 'Bostad', 'Lgh nr'] },
+  { key: 'unitAddress', label: 'Adress', kind: 'text', aliases: ['Adress', 'Gatuadress', 'Bostadens adress'] },
+  {
+    key: 'handedOverDate',
+    label: D.handedOverDate,
+    kind: 'date',
+    required: true,
+    aliases: ['Överlämnad', 'Överlämnad datum', 'Leveransdatum', 'Levererad', 'Datum'],
+  },
+  { key: 'lease', label: D.leaseId, kind: 'text', aliases: ['Hyresavtal', 'Hyresavtal nr', 'Avtalsnr'] },
+  { key: 'notes', label: D.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
+];
+
 const kpiFields: ImportField[] = [
   { key: 'month', label: 'Månad', kind: 'yearMonth', required: true, aliases: ['Månad', 'Period', 'År-månad'] },
   { key: 'value', label: 'KPI', kind: 'number', required: true, aliases: ['KPI', 'Värde', 'Index', 'KPI-värde'] },
@@ -554,6 +580,7 @@ export const importFields: Record<ImportRegister, readonly ImportField[]> = {
   households: householdFields,
   contracts: contractFields,
   landAgreements: landAgreementFields,
+  landDeliveries: landDeliveryFields,
   kpi: kpiFields,
 };
 
@@ -565,5 +592,6 @@ export const importKeyField: Record<ImportRegister, string> = {
   households: 'holderIdentity',
   contracts: 'contractNumber',
   landAgreements: 'propertyDesignation',
+  landDeliveries: 'unit',
   kpi: 'month',
 };

@@ -144,7 +144,11 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
         });
       }
     }
-    if (mine.length > 0) await afterRevert?.(ctx, mine);
+    if (mine.length > 0)
+      await afterRevert?.(
+        ctx,
+        mine.map((r) => current.get(`${info.entity}:${r.entityId}`)!),
+      );
   }
   if (records.some((r) => r.entity === 'kpi')) await recomputeIndexedLeases(ctx);
   await ctx.db('importBatches').where({ id }).update({ revertedAt: ctx.clock.now(), revertedBy: ctx.actor.login });

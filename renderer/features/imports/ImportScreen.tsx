@@ -30,6 +30,7 @@ const REGISTER_ROUTES: Record<ImportRegister, string> = {
   households: 'hushall',
   contracts: 'kontrakt',
   landAgreements: 'markanvisningar',
+  landDeliveries: 'markanvisningar',
   kpi: 'kpi',
 };
 

@@ -16,7 +16,7 @@
  * activated as the app does it: phase Uthyrning with its phase move, and
  * the unit becomes uthyrd (recorded in the batch, so a revert puts it back).
  */
-import { leaseWarnings, coveringLease, type LeasePeriod } from '../../../../shared/contracts/leaseLink';
+import { coveringLease, leaseWarnings } from '../../../../shared/contracts/leaseLink';
 import { contractEndsOn, termWarnings } from '../../../../shared/contracts/rules';
 import { contractInputSchema, contractLabels, type ContractStatus } from '../../../../shared/contracts/schema';
 import { AppError } from '../../../../shared/core/result';
@@ -32,7 +32,7 @@ import { activateContract } from '../../contracts/lifecycle';
 import { confirmWarnings, contractDbValues, updateContract, type ContractValues } from '../../contracts/service';
 import { UNIT } from '../../units/service';
 import { lookupKey, readFields, sameValues, schemaProblems, type Problem } from '../cells';
-import { departmentLookup, unitLookup } from '../lookups';
+import { departmentLookup, leasesOfUnits, unitLookup } from '../lookups';
 import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
 
 const FIELDS = importFields.contracts;
@@ -144,25 +144,7 @@ export const planContracts: Planner = async (ctx, rows) => {
       (u) => [u.id, u],
     ),
   );
-  const leasesOf = new Map<number, LeasePeriod[]>();
-  for (let i = 0; i < unitIds.length; i += BULK_CHUNK) {
-    const links = (await ctx
-      .db('leaseUnits')
-      .join('leases', 'leases.id', 'leaseUnits.leaseId')
-      .whereIn('leaseUnits.unitId', unitIds.slice(i, i + BULK_CHUNK))
-      .whereNull('leases.archivedAt')
-      .orderBy('leases.startDate', 'desc')
-      .orderBy('leases.id', 'desc')
-      .select(
-        'leaseUnits.unitId',
-        'leases.id',
-        'leases.leaseNumber',
-        'leases.status',
-        'leases.startDate',
-        'leases.endsOn',
-      )) as (LeasePeriod & { unitId: number })[];
-    for (const { unitId, ...lease } of links) leasesOf.set(unitId, [...(leasesOf.get(unitId) ?? []), lease]);
-  }
+  const leasesOf = await leasesOfUnits(ctx, unitIds);
   const onUnits = await fetchWhereIn<ContractDbRow>(ctx, 'municipalContracts', 'unitId', unitIds);
   const keys = read.map((r) => String(r.values['contractNumber'] ?? '')).filter(Boolean);
   const byNumber = new Map(

@@ -5,6 +5,7 @@ import type { EntityInfo } from '../../../core/records';
 import { CONTRACT } from '../../contracts/queries';
 import { HOUSEHOLD, identityKindOf } from '../../households/service';
 import { KPI } from '../../leases/kpi';
+import { LAND_DELIVERY, recountDeliveries } from '../../landAgreements/deliveries';
 import { LAND_AGREEMENT } from '../../landAgreements/service';
 import { LEASE } from '../../leases/service';
 import { ORGANISATION } from '../../organisations/service';
@@ -14,6 +15,7 @@ import { planContracts } from './contracts';
 import { planHouseholds } from './households';
 import { planKpi } from './kpi';
 import { planLandAgreements } from './landAgreements';
+import { planLandDeliveries, recountAgreementsOf } from './landDeliveries';
 import { planLeases } from './leases';
 import { planOrganisations } from './organisations';
 import { planUnits } from './units';
@@ -25,6 +27,7 @@ export const planners: Record<ImportRegister, Planner> = {
   households: planHouseholds,
   contracts: planContracts,
   landAgreements: planLandAgreements,
+  landDeliveries: planLandDeliveries,
   kpi: planKpi,
 };
 
@@ -39,7 +42,7 @@ export interface RevertRule {
   /** Puts back those parts as the `before` snapshot had them. */
   restoreParts?(ctx: ServiceContext, id: number, before: Record<string, unknown>): Promise<void>;
   /** Keeps derived values in step once the batch's records of this kind are put back (counts, unit status). */
-  afterRevert?(ctx: ServiceContext, records: readonly { entityId: number; before: string | null }[]): Promise<void>;
+  afterRevert?(ctx: ServiceContext, rowsBefore: readonly Record<string, unknown>[]): Promise<void>;
 }
 
 /** Entities a batch can hold, in the order a revert removes them (dependants first). */
@@ -103,7 +106,15 @@ export const revertOrder: RevertRule[] = [
         );
     },
   },
-  { info: LAND_AGREEMENT, keyColumn: 'propertyDesignation' },
+  // The delivered count follows the deliveries, never a snapshot of it.
+  { info: LAND_DELIVERY, keyColumn: 'handedOverDate', afterRevert: recountAgreementsOf },
+  {
+    info: LAND_AGREEMENT,
+    keyColumn: 'propertyDesignation',
+    afterRevert: async (ctx, rows) => {
+      for (const row of rows) await recountDeliveries(ctx, Number(row['id']));
+    },
+  },
   { info: UNIT, keyColumn: 'objectNumber' },
   { info: ORGANISATION, keyColumn: 'orgNumber' },
   { info: KPI, keyColumn: 'month' },
