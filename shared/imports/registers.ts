@@ -6,6 +6,7 @@
  * field the form does.
  */
 import { contractLabels } from '../contracts/schema';
+import { guaranteeLabels } from '../guarantees/schema';
 import { householdLabels, targetGroupLabels } from '../households/schema';
 import { landDeliveryLabels } from '../landAgreements/deliveries';
 import { agreementKindLabels, landAgreementLabels } from '../landAgreements/schema';
@@ -21,6 +22,7 @@ export const IMPORT_REGISTERS = [
   'contracts',
   'landAgreements',
   'landDeliveries',
+  'guarantees',
   'kpi',
 ] as const;
 export type ImportRegister = (typeof IMPORT_REGISTERS)[number];
@@ -33,6 +35,7 @@ export const importRegisterLabels: Record<ImportRegister, string> = {
   contracts: 'Kommunala kontrakt',
   landAgreements: 'Markanvisningar',
   landDeliveries: 'Leveranser från markanvisningar',
+  guarantees: 'Hyresgarantier',
   kpi: 'KPI-tabell',
 };
 
@@ -568,6 +571,75 @@ const landDeliveryFields: ImportField[] = [
   { key: 'notes', label: D.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
 ];
 
+const G = guaranteeLabels;
+
+const guaranteeFields: ImportField[] = [
+  {
+    key: 'holderIdentity',
+    label: `${G.householdId} (personnummer)`,
+    kind: 'identity',
+    required: true,
+    aliases: ['Personnummer', 'Personnr', 'Pnr', 'Hyresgästens personnummer', 'Samordningsnummer'],
+  },
+  { key: 'landlord', label: G.landlordId, kind: 'ref', aliases: ['Hyresvärd', 'Fastighetsägare', 'Värd'] },
+  {
+    key: 'landlordOrgNumber',
+    label: `${G.landlordId} (organisationsnummer)`,
+    kind: 'orgnr',
+    aliases: ['Org.nr', 'Orgnr', 'Organisationsnummer', 'Hyresvärdens org.nr'],
+  },
+  {
+    key: 'leaseAddress',
+    label: G.leaseAddress,
+    kind: 'text',
+    required: true,
+    aliases: ['Adress', 'Lägenhetens adress', 'Gatuadress', 'Adress förstahandskontrakt'],
+  },
+  {
+    key: 'leaseReference',
+    label: G.leaseReference,
+    kind: 'text',
+    aliases: ['Hyresvärdens referens', 'Referens', 'Hyresvärdens kontraktsnr', 'Objektnr hos värden'],
+  },
+  {
+    key: 'monthlyRent',
+    label: G.monthlyRent,
+    kind: 'money',
+    required: true,
+    aliases: ['Månadshyra', 'Hyra', 'Hyra/mån', 'Hyra per månad'],
+  },
+  {
+    key: 'guaranteedAmount',
+    label: G.guaranteedAmount,
+    kind: 'money',
+    required: true,
+    aliases: ['Garantibelopp', 'Belopp', 'Garanti', 'Garanterat belopp'],
+  },
+  {
+    key: 'startDate',
+    label: G.startDate,
+    kind: 'date',
+    required: true,
+    aliases: ['Gäller från', 'Fr.o.m.', 'From', 'Startdatum'],
+  },
+  { key: 'endDate', label: G.endDate, kind: 'date', aliases: ['Gäller t.o.m.', 'T.o.m.', 'Tom', 'Slutdatum'] },
+  { key: 'firstHandLease', label: G.firstHandLease, kind: 'flag', aliases: ['Förstahandskontrakt', 'Förstahand'] },
+  {
+    key: 'canPayWithoutForsorjningsstod',
+    label: G.canPayWithoutForsorjningsstod,
+    kind: 'flag',
+    aliases: ['Klarar hyran utan försörjningsstöd', 'Utan försörjningsstöd', 'Egen försörjning'],
+  },
+  { key: 'withinQuota', label: G.withinQuota, kind: 'flag', aliases: ['Inom kvot', 'Kvot'] },
+  {
+    key: 'grantAppliedOn',
+    label: G.grantAppliedOn,
+    kind: 'date',
+    aliases: ['Bidrag sökt hos Boverket', 'Bidrag sökt', 'Sökt hos Boverket'],
+  },
+  { key: 'notes', label: G.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
+];
+
 const kpiFields: ImportField[] = [
   { key: 'month', label: 'Månad', kind: 'yearMonth', required: true, aliases: ['Månad', 'Period', 'År-månad'] },
   { key: 'value', label: 'KPI', kind: 'number', required: true, aliases: ['KPI', 'Värde', 'Index', 'KPI-värde'] },
@@ -581,6 +653,7 @@ export const importFields: Record<ImportRegister, readonly ImportField[]> = {
   contracts: contractFields,
   landAgreements: landAgreementFields,
   landDeliveries: landDeliveryFields,
+  guarantees: guaranteeFields,
   kpi: kpiFields,
 };
 
@@ -593,5 +666,6 @@ export const importKeyField: Record<ImportRegister, string> = {
   contracts: 'contractNumber',
   landAgreements: 'propertyDesignation',
   landDeliveries: 'unit',
+  guarantees: 'holderIdentity',
   kpi: 'month',
 };

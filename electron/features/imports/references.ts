@@ -24,6 +24,7 @@ const lease = { entity: 'lease', table: 'leases', idColumn: 'id', keyColumn: 'le
 const contract = { entity: 'contract', table: 'municipalContracts', idColumn: 'id', keyColumn: 'contractNumber' };
 const delivery = { entity: 'landDelivery', table: 'landDeliveries', idColumn: 'id', keyColumn: 'handedOverDate' };
 const guarantee = { entity: 'guarantee', table: 'rentGuarantees', idColumn: 'id', keyColumn: 'leaseAddress' };
+const claim = { entity: 'guaranteeClaim', table: 'guaranteeClaims', idColumn: 'id', keyColumn: 'claimDate' };
 const unit = { entity: 'unit', table: 'units', idColumn: 'id', keyColumn: 'objectNumber' };
 const agreement = { entity: 'landAgreement', table: 'landAgreements', idColumn: 'id', keyColumn: 'projectName' };
 const placement = { entity: 'quotaPlacement', table: 'quotaPlacements', idColumn: 'id', keyColumn: 'placementDate' };
@@ -62,7 +63,10 @@ export const referencesTo: Record<string, readonly Reference[]> = {
   ],
   landAgreement: [{ table: 'landDeliveries', column: 'landAgreementId', owner: delivery, noun: 'leverans' }],
   contract: [{ table: 'moveOns', column: 'contractId', owner: moveOn, noun: 'utslussning' }],
-  guarantee: [{ table: 'moveOns', column: 'guaranteeId', owner: moveOn, noun: 'utslussning' }],
+  guarantee: [
+    { table: 'moveOns', column: 'guaranteeId', owner: moveOn, noun: 'utslussning' },
+    { table: 'guaranteeClaims', column: 'guaranteeId', owner: claim, noun: 'utbetalning' },
+  ],
 };
 
 export interface Dependant {

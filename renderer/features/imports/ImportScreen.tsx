@@ -31,6 +31,7 @@ const REGISTER_ROUTES: Record<ImportRegister, string> = {
   contracts: 'kontrakt',
   landAgreements: 'markanvisningar',
   landDeliveries: 'markanvisningar',
+  guarantees: 'garantier',
   kpi: 'kpi',
 };
 

@@ -31,11 +31,12 @@ import { CONTRACT } from '../../contracts/queries';
 import { activateContract } from '../../contracts/lifecycle';
 import { confirmWarnings, contractDbValues, updateContract, type ContractValues } from '../../contracts/service';
 import { UNIT } from '../../units/service';
-import { lookupKey, readFields, sameValues, schemaProblems, type Problem } from '../cells';
+import { lookupKey, maskedIdentityTexts, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { departmentLookup, leasesOfUnits, unitLookup } from '../lookups';
 import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
 
 const FIELDS = importFields.contracts;
+const MASKED = ['holderIdentity'];
 const K = contractLabels;
 const FIELD_OF = {
   unitId: 'unit',
@@ -356,7 +357,7 @@ export const planContracts: Planner = async (ctx, rows) => {
         outcome,
         key: key ?? current?.contractNumber ?? null,
         problems: [],
-        texts: maskedTexts(row.texts),
+        texts: row.texts,
         creates: [],
       },
       values: contract,
@@ -368,7 +369,8 @@ export const planContracts: Planner = async (ctx, rows) => {
   }
   const planned = work.map((w) => w.planned);
   refuseDuplicateKeys(planned, 'contractNumber', K.contractNumber);
-  for (const p of planned) if (p.outcome === 'refused') p.texts = maskedTexts(p.texts);
+  // Masked once every outcome is known, for every row.
+  for (const p of planned) p.texts = maskedIdentityTexts(p.texts, MASKED);
 
   // One contract per unit over any overlapping period, within the file too.
   const inFile = new Map<number, { rowNumber: number; start: string; end: string }[]>();
@@ -496,12 +498,4 @@ async function letUnit(
   if (unit['status'] === 'uthyrd') return;
   if (!unitsBefore.has(unitId)) unitsBefore.set(unitId, { ...unit });
   await updateRecord(ctx, UNIT, unit, { status: 'uthyrd' }, 'let');
-}
-
-/** Identity numbers in the preview are masked like every list. */
-function maskedTexts(texts: Record<string, string>): Record<string, string> {
-  const out = { ...texts };
-  if (out['holderIdentity'])
-    out['holderIdentity'] = maskIdentityNumber(out['holderIdentity'].replace(/\D/g, '').padStart(12, '*'));
-  return out;
 }

@@ -3,6 +3,7 @@ import type { ImportRegister } from '../../../../shared/imports/registers';
 import type { ServiceContext } from '../../../core/context';
 import type { EntityInfo } from '../../../core/records';
 import { CONTRACT } from '../../contracts/queries';
+import { GUARANTEE } from '../../guarantees/service';
 import { HOUSEHOLD, identityKindOf } from '../../households/service';
 import { KPI } from '../../leases/kpi';
 import { LAND_DELIVERY, recountDeliveries } from '../../landAgreements/deliveries';
@@ -12,6 +13,7 @@ import { ORGANISATION } from '../../organisations/service';
 import { UNIT } from '../../units/service';
 import type { Planner } from '../plan';
 import { planContracts } from './contracts';
+import { planGuarantees } from './guarantees';
 import { planHouseholds } from './households';
 import { planKpi } from './kpi';
 import { planLandAgreements } from './landAgreements';
@@ -28,6 +30,7 @@ export const planners: Record<ImportRegister, Planner> = {
   contracts: planContracts,
   landAgreements: planLandAgreements,
   landDeliveries: planLandDeliveries,
+  guarantees: planGuarantees,
   kpi: planKpi,
 };
 
@@ -58,6 +61,7 @@ export const revertOrder: RevertRule[] = [
       await ctx.db('contractPhaseMoves').where({ contractId: id }).delete();
     },
   },
+  { info: GUARANTEE, keyColumn: 'leaseAddress' },
   {
     info: LEASE,
     keyColumn: 'leaseNumber',
