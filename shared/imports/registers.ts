@@ -656,16 +656,3 @@ export const importFields: Record<ImportRegister, readonly ImportField[]> = {
   guarantees: guaranteeFields,
   kpi: kpiFields,
 };
-
-/** The natural key each register matches existing records on. */
-export const importKeyField: Record<ImportRegister, string> = {
-  organisations: 'orgNumber',
-  units: 'objectNumber',
-  leases: 'leaseNumber',
-  households: 'holderIdentity',
-  contracts: 'contractNumber',
-  landAgreements: 'propertyDesignation',
-  landDeliveries: 'unit',
-  guarantees: 'holderIdentity',
-  kpi: 'month',
-};

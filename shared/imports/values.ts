@@ -27,10 +27,6 @@ export function cellText(value: CellValue): string {
   return value.replace(/\u00a0/g, ' ').trim();
 }
 
-export function isBlank(value: CellValue): boolean {
-  return cellText(value) === '';
-}
-
 // --- Dates -----------------------------------------------------------------
 
 /**
