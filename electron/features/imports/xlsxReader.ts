@@ -115,7 +115,7 @@ function sheetRows(xml: string, shared: readonly string[], dates: ReadonlySet<nu
       const body = c[2] ?? '';
       const type = attribute(attrs, 't') ?? 'n';
       const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      let value: CellValue = null;
+      let value: CellValue;
       if (type === 'inlineStr') value = itemText(/<is>([\s\S]*?)<\/is>/.exec(body)?.[1] ?? '');
       else if (v === undefined) value = null;
       else if (type === 's') value = shared[Number(v)] ?? null;
