@@ -5,7 +5,12 @@
  */
 import { combineByName } from './core/byName';
 import { auditProcedures } from './audit/schema';
+import { backupProcedures } from './backups/schema';
+import { cityUnitProcedures } from './cityUnits/schema';
 import { contractProcedures } from './contracts/schema';
+import { dischargeProcedures } from './discharges/schema';
+import { evictionRiskProcedures } from './evictionRisks/schema';
+import { followupProcedures } from './followup/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
 import { documentProcedures } from './documents/schema';
@@ -20,9 +25,13 @@ import { moveOnProcedures } from './moveOns/schema';
 import { newcomerProcedures } from './newcomers/schema';
 import { organisationProcedures } from './organisations/schema';
 import { quotaProcedures } from './quotas/schema';
+import { sessionProcedures } from './sessions/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
+import { privacyProcedures } from './privacy/schema';
+import { retentionProcedures } from './retention/schema';
+import { roleProcedures } from './users/roles';
 import { userProcedures } from './users/schema';
 import { watchProcedures } from './watch/schema';
 
@@ -46,7 +55,16 @@ export const api = combineByName(
   quotaProcedures,
   moveOnProcedures,
   newcomerProcedures,
+  roleProcedures,
+  privacyProcedures,
+  retentionProcedures,
+  sessionProcedures,
+  backupProcedures,
   importProcedures,
+  dischargeProcedures,
+  evictionRiskProcedures,
+  cityUnitProcedures,
+  followupProcedures,
 ) satisfies ProcedureMap;
 
 export type Api = typeof api;

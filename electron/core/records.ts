@@ -6,6 +6,7 @@
  * opens it), and nothing is deleted.
  */
 import { AppError } from '../../shared/core/result';
+import { withoutSortKeys, withSortKeys } from '../db/sortKeys';
 import { appendAudit, appendAuditMany, BULK_CHUNK } from './audit';
 import type { ServiceContext } from './context';
 
@@ -58,7 +59,7 @@ export async function createRecord(
   const [inserted] = (await ctx
     .db(info.table)
     .insert({
-      ...values,
+      ...withSortKeys(info.table, values),
       version: 1,
       createdAt: now,
       createdBy: ctx.actor.login,
@@ -68,7 +69,12 @@ export async function createRecord(
     .returning('id')) as ({ id: number } | number)[];
   const id = typeof inserted === 'number' ? inserted : inserted!.id;
   const after = await getRowOrThrow(ctx, info, id);
-  await appendAudit(ctx, { entity: info.entity, entityId: id, action: 'create', after });
+  await appendAudit(ctx, {
+    entity: info.entity,
+    entityId: id,
+    action: 'create',
+    after: withoutSortKeys(info.table, after),
+  });
   return after;
 }
 
@@ -88,7 +94,7 @@ export async function createRecords(
   if (valuesList.length === 0) return [];
   const now = ctx.clock.now();
   const meta = { version: 1, createdAt: now, createdBy: ctx.actor.login, updatedAt: now, updatedBy: ctx.actor.login };
-  const columns = Object.keys(valuesList[0]!).length + Object.keys(meta).length;
+  const columns = Object.keys(withSortKeys(info.table, valuesList[0]!)).length + Object.keys(meta).length;
   const chunk = Math.max(1, Math.min(BULK_CHUNK, Math.floor(30_000 / columns)));
   const created: Row[] = [];
   for (let i = 0; i < valuesList.length; i += chunk) {
@@ -97,11 +103,16 @@ export async function createRecords(
     // included, without reading them back.
     const ordered = (await ctx
       .db(info.table)
-      .insert(slice.map((values) => ({ ...values, ...meta })))
+      .insert(slice.map((values) => ({ ...withSortKeys(info.table, values), ...meta })))
       .returning('*')) as Row[];
     await appendAuditMany(
       ctx,
-      ordered.map((after) => ({ entity: info.entity, entityId: after.id, action: 'create', after })),
+      ordered.map((after) => ({
+        entity: info.entity,
+        entityId: after.id,
+        action: 'create',
+        after: withoutSortKeys(info.table, after),
+      })),
     );
     created.push(...ordered);
     await onChunk?.(created.length);
@@ -126,10 +137,21 @@ export async function updateRecord(
   const changed = await ctx
     .db(info.table)
     .where({ id: ref.id, version: ref.version })
-    .update({ ...values, version: ref.version + 1, updatedAt: ctx.clock.now(), updatedBy: ctx.actor.login });
+    .update({
+      ...withSortKeys(info.table, values),
+      version: ref.version + 1,
+      updatedAt: ctx.clock.now(),
+      updatedBy: ctx.actor.login,
+    });
   if (changed !== 1) throw await conflictError(ctx, info, await getRowOrThrow(ctx, info, ref.id));
   const after = await getRowOrThrow(ctx, info, ref.id);
-  await appendAudit(ctx, { entity: info.entity, entityId: ref.id, action, before, after });
+  await appendAudit(ctx, {
+    entity: info.entity,
+    entityId: ref.id,
+    action,
+    before: withoutSortKeys(info.table, before),
+    after: withoutSortKeys(info.table, after),
+  });
   return after;
 }
 

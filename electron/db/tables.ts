@@ -29,6 +29,52 @@ type AuditLogInsert = {
   importBatchId?: number | null;
 };
 
+type ChangeCountersRow = {
+  tableName: string;
+  version: number;
+};
+
+type ChangeCountersInsert = {
+  tableName?: string;
+  version?: number;
+};
+
+type CityUnitManagementRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  unitId: number;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: string | null;
+  notes: string | null;
+};
+
+type CityUnitManagementInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  unitId: number;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod?: SqlBoolean;
+  supportHemtjanst?: SqlBoolean;
+  supportOther?: string | null;
+  notes?: string | null;
+};
+
 type ContractNumberSeriesRow = {
   year: number;
   lastNumber: number;
@@ -61,6 +107,22 @@ type ContractPhaseMovesInsert = {
   note?: string | null;
 };
 
+type DailyJobsRow = {
+  day: string;
+  claimedBy: string;
+  claimedAt: string;
+  finishedAt: string | null;
+  summary: string | null;
+};
+
+type DailyJobsInsert = {
+  day?: string;
+  claimedBy: string;
+  claimedAt: string;
+  finishedAt?: string | null;
+  summary?: string | null;
+};
+
 type DepartmentsRow = {
   id: number;
   version: number;
@@ -85,6 +147,146 @@ type DepartmentsInsert = {
   archivedBy?: string | null;
   code: string;
   name: string;
+};
+
+type DischargesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  plannedDate: string;
+  fromKind: string;
+  institution: string | null;
+  outcome: string | null;
+  outcomeDate: string | null;
+  notes: string | null;
+};
+
+type DischargesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  plannedDate: string;
+  fromKind: string;
+  institution?: string | null;
+  outcome?: string | null;
+  outcomeDate?: string | null;
+  notes?: string | null;
+};
+
+type EvictionRisksRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  contractId: number | null;
+  landlordId: number | null;
+  cause: string;
+  warningDate: string;
+  socialNoticeDate: string | null;
+  departments: string;
+  actions: string | null;
+  outcome: string | null;
+  outcomeDate: string | null;
+  notes: string | null;
+};
+
+type EvictionRisksInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  contractId?: number | null;
+  landlordId?: number | null;
+  cause: string;
+  warningDate: string;
+  socialNoticeDate?: string | null;
+  departments?: string;
+  actions?: string | null;
+  outcome?: string | null;
+  outcomeDate?: string | null;
+  notes?: string | null;
+};
+
+type FollowupCommentsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  year: number;
+  action: string;
+  comment: string;
+};
+
+type FollowupCommentsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  year: number;
+  action: string;
+  comment: string;
+};
+
+type FollowupReportsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  year: number;
+  asOf: string;
+  model: string;
+  approvedAt: string;
+  approvedBy: string;
+};
+
+type FollowupReportsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  year: number;
+  asOf: string;
+  model: string;
+  approvedAt: string;
+  approvedBy: string;
 };
 
 type GuaranteeClaimsRow = {
@@ -150,6 +352,10 @@ type HouseholdsRow = {
   postalAddress: string | null;
   notes: string | null;
   searchText: string;
+  holderNameSort: string | null;
+  caseworkerNameSort: string | null;
+  gallradAt: string | null;
+  gallradRule: string | null;
 };
 
 type HouseholdsInsert = {
@@ -175,6 +381,10 @@ type HouseholdsInsert = {
   postalAddress?: string | null;
   notes?: string | null;
   searchText?: string;
+  holderNameSort?: string | null;
+  caseworkerNameSort?: string | null;
+  gallradAt?: string | null;
+  gallradRule?: string | null;
 };
 
 type ImportBatchRecordsRow = {
@@ -323,6 +533,8 @@ type LandAgreementsRow = {
   waiverDecisionRef: string | null;
   notes: string | null;
   searchText: string;
+  projectNameSort: string | null;
+  propertyDesignationSort: string | null;
 };
 
 type LandAgreementsInsert = {
@@ -353,6 +565,8 @@ type LandAgreementsInsert = {
   waiverDecisionRef?: string | null;
   notes?: string | null;
   searchText?: string;
+  projectNameSort?: string | null;
+  propertyDesignationSort?: string | null;
 };
 
 type LandDeliveriesRow = {
@@ -461,6 +675,10 @@ type LeasesRow = {
   refreshDue: string | null;
   unitSummary: string;
   searchText: string;
+  unitSummarySort: string | null;
+  landlordReferenceSort: string | null;
+  gallradAt: string | null;
+  gallradRule: string | null;
 };
 
 type LeasesInsert = {
@@ -517,6 +735,10 @@ type LeasesInsert = {
   refreshDue?: string | null;
   unitSummary?: string;
   searchText?: string;
+  unitSummarySort?: string | null;
+  landlordReferenceSort?: string | null;
+  gallradAt?: string | null;
+  gallradRule?: string | null;
 };
 
 type MoveOnReadinessRow = {
@@ -565,6 +787,7 @@ type MoveOnsRow = {
   placementId: number | null;
   status: string;
   notes: string | null;
+  newAddressSort: string | null;
 };
 
 type MoveOnsInsert = {
@@ -585,6 +808,7 @@ type MoveOnsInsert = {
   placementId?: number | null;
   status: string;
   notes?: string | null;
+  newAddressSort?: string | null;
 };
 
 type MunicipalContractsRow = {
@@ -712,6 +936,9 @@ type OrganisationsRow = {
   city: string | null;
   notes: string | null;
   searchText: string;
+  nameSort: string | null;
+  contactPersonSort: string | null;
+  citySort: string | null;
 };
 
 type OrganisationsInsert = {
@@ -735,6 +962,9 @@ type OrganisationsInsert = {
   city?: string | null;
   notes?: string | null;
   searchText?: string;
+  nameSort?: string | null;
+  contactPersonSort?: string | null;
+  citySort?: string | null;
 };
 
 type QuotaPlacementsRow = {
@@ -833,6 +1063,8 @@ type RentGuaranteesRow = {
   grantAppliedOn: string | null;
   notes: string | null;
   searchText: string;
+  leaseAddressSort: string | null;
+  leaseReferenceSort: string | null;
 };
 
 type RentGuaranteesInsert = {
@@ -861,6 +1093,26 @@ type RentGuaranteesInsert = {
   grantAppliedOn?: string | null;
   notes?: string | null;
   searchText?: string;
+  leaseAddressSort?: string | null;
+  leaseReferenceSort?: string | null;
+};
+
+type SessionsRow = {
+  id: string;
+  login: string;
+  displayName: string;
+  machine: string;
+  startedAt: string;
+  heartbeatAt: string;
+};
+
+type SessionsInsert = {
+  id?: string;
+  login: string;
+  displayName: string;
+  machine: string;
+  startedAt: string;
+  heartbeatAt: string;
 };
 
 type SettingsRow = {
@@ -889,6 +1141,56 @@ type SettingsInsert = {
   value: string;
 };
 
+type UnitDisturbancesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  unitId: number;
+  reportedOn: string;
+  description: string | null;
+};
+
+type UnitDisturbancesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  unitId: number;
+  reportedOn: string;
+  description?: string | null;
+};
+
+type UnitStockEventsRow = {
+  id: number;
+  unitId: number;
+  effectiveDate: string;
+  kind: string;
+  use: string;
+  ownerType: string;
+  inStock: SqlBoolean;
+  recordedAt: string;
+};
+
+type UnitStockEventsInsert = {
+  id?: number;
+  unitId: number;
+  effectiveDate: string;
+  kind: string;
+  use: string;
+  ownerType: string;
+  inStock: SqlBoolean;
+  recordedAt: string;
+};
+
 type UnitsRow = {
   id: number;
   version: number;
@@ -915,6 +1217,10 @@ type UnitsRow = {
   status: string;
   notes: string | null;
   searchText: string;
+  objectNumberSort: string | null;
+  addressSort: string | null;
+  districtSort: string | null;
+  siteSort: string | null;
 };
 
 type UnitsInsert = {
@@ -943,6 +1249,10 @@ type UnitsInsert = {
   status: string;
   notes?: string | null;
   searchText?: string;
+  objectNumberSort?: string | null;
+  addressSort?: string | null;
+  districtSort?: string | null;
+  siteSort?: string | null;
 };
 
 type UserPrefsRow = {
@@ -964,6 +1274,8 @@ type UsersRow = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
+  role: string;
+  version: number;
 };
 
 type UsersInsert = {
@@ -971,11 +1283,19 @@ type UsersInsert = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
+  role?: string;
+  version?: number;
 };
 
 declare module 'knex/types/tables' {
   interface Tables {
     auditLog: Knex.CompositeTableType<AuditLogRow, AuditLogInsert, Partial<AuditLogInsert>>;
+    changeCounters: Knex.CompositeTableType<ChangeCountersRow, ChangeCountersInsert, Partial<ChangeCountersInsert>>;
+    cityUnitManagement: Knex.CompositeTableType<
+      CityUnitManagementRow,
+      CityUnitManagementInsert,
+      Partial<CityUnitManagementInsert>
+    >;
     contractNumberSeries: Knex.CompositeTableType<
       ContractNumberSeriesRow,
       ContractNumberSeriesInsert,
@@ -986,7 +1306,16 @@ declare module 'knex/types/tables' {
       ContractPhaseMovesInsert,
       Partial<ContractPhaseMovesInsert>
     >;
+    dailyJobs: Knex.CompositeTableType<DailyJobsRow, DailyJobsInsert, Partial<DailyJobsInsert>>;
     departments: Knex.CompositeTableType<DepartmentsRow, DepartmentsInsert, Partial<DepartmentsInsert>>;
+    discharges: Knex.CompositeTableType<DischargesRow, DischargesInsert, Partial<DischargesInsert>>;
+    evictionRisks: Knex.CompositeTableType<EvictionRisksRow, EvictionRisksInsert, Partial<EvictionRisksInsert>>;
+    followupComments: Knex.CompositeTableType<
+      FollowupCommentsRow,
+      FollowupCommentsInsert,
+      Partial<FollowupCommentsInsert>
+    >;
+    followupReports: Knex.CompositeTableType<FollowupReportsRow, FollowupReportsInsert, Partial<FollowupReportsInsert>>;
     guaranteeClaims: Knex.CompositeTableType<GuaranteeClaimsRow, GuaranteeClaimsInsert, Partial<GuaranteeClaimsInsert>>;
     householdMembers: Knex.CompositeTableType<
       HouseholdMembersRow,
@@ -1033,7 +1362,14 @@ declare module 'knex/types/tables' {
     quotaPlacements: Knex.CompositeTableType<QuotaPlacementsRow, QuotaPlacementsInsert, Partial<QuotaPlacementsInsert>>;
     quotas: Knex.CompositeTableType<QuotasRow, QuotasInsert, Partial<QuotasInsert>>;
     rentGuarantees: Knex.CompositeTableType<RentGuaranteesRow, RentGuaranteesInsert, Partial<RentGuaranteesInsert>>;
+    sessions: Knex.CompositeTableType<SessionsRow, SessionsInsert, Partial<SessionsInsert>>;
     settings: Knex.CompositeTableType<SettingsRow, SettingsInsert, Partial<SettingsInsert>>;
+    unitDisturbances: Knex.CompositeTableType<
+      UnitDisturbancesRow,
+      UnitDisturbancesInsert,
+      Partial<UnitDisturbancesInsert>
+    >;
+    unitStockEvents: Knex.CompositeTableType<UnitStockEventsRow, UnitStockEventsInsert, Partial<UnitStockEventsInsert>>;
     units: Knex.CompositeTableType<UnitsRow, UnitsInsert, Partial<UnitsInsert>>;
     userPrefs: Knex.CompositeTableType<UserPrefsRow, UserPrefsInsert, Partial<UserPrefsInsert>>;
     users: Knex.CompositeTableType<UsersRow, UsersInsert, Partial<UsersInsert>>;

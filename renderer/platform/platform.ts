@@ -16,6 +16,8 @@ export interface Platform {
   /** Prints the document; `frame` is the preview showing it. */
   print(html: string, frame: HTMLIFrameElement | null): Promise<void>;
   savePdf(html: string, fileName: string): Promise<boolean>;
+  /** Saves a JSON text (a registerutdrag). False when the user cancelled. */
+  saveJson(text: string, fileName: string): Promise<boolean>;
   /** Lets the user choose a spreadsheet and hands it to the back end; null when cancelled. */
   openImportFile(): Promise<Upload | null>;
 }
@@ -83,6 +85,7 @@ const desktop: Platform = {
     await shell('shell.print', { html });
   },
   savePdf: (html, fileName) => shell('shell.savePdf', { html, fileName }),
+  saveJson: (text, fileName) => shell('shell.saveJson', { text, fileName }),
 };
 
 function download(blob: Blob, fileName: string): void {
@@ -120,6 +123,10 @@ const browser: Platform = {
   },
   async savePdf(html, fileName) {
     download(await fetchOrFail('shell/pdf', JSON.stringify({ html })), fileName);
+    return true;
+  },
+  async saveJson(text, fileName) {
+    download(new Blob([text], { type: 'application/json' }), fileName);
     return true;
   },
 };

@@ -17,6 +17,8 @@ export const shellCallSchemas = {
   'shell.openImportFile': z.object({}),
   /** Print HTML with the system print dialog. */
   'shell.print': z.object({ html: z.string().max(MAX_HTML) }),
+  /** Save a JSON text (a registerutdrag) where the user chooses. */
+  'shell.saveJson': z.object({ text: z.string().max(MAX_HTML), fileName: z.string().max(200) }),
 };
 export type ShellCall = keyof typeof shellCallSchemas;
 export type ShellInput<K extends ShellCall> = z.input<(typeof shellCallSchemas)[K]>;

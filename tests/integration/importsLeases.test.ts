@@ -3,7 +3,7 @@ import { cancelImport, importFinished, startImport } from '../../electron/featur
 import { storeUpload } from '../../electron/features/imports/uploads';
 import { AP_FUND_ORGANISATION_NUMBERS } from '../fixtures/organisationNumbers';
 import { libreOfficeXlsx, runImport, xlsxBytes } from './importHelpers';
-import { countRows, openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
+import { countRows, openTestBackEnd, serviceContext, tempDir, type TestBackEnd } from './testBackEnd';
 
 const [a, b] = AP_FUND_ORGANISATION_NUMBERS;
 let t: TestBackEnd;
@@ -165,13 +165,7 @@ describe('import of a lease list made by LibreOffice', () => {
     await runImport(t, 'units', unitList, 'bostader.xlsx');
     const { uploadId } = storeUpload(leaseList, 'hyresavtal.xlsx');
     const inspect = await t.call('imports.inspect', { uploadId, register: 'leases' });
-    const { backEnd } = t;
-    const ctx = {
-      db: backEnd.database.knex,
-      actor: backEnd.actor,
-      clock: backEnd.clock,
-      info: { appVersion: '', databasePath: '', databaseKind: 'sqlite' as const },
-    };
+    const ctx = serviceContext(t);
     // Cancelled in the same tick it starts: everything it then plans and writes must roll back.
     const started = startImport(ctx, {
       uploadId,

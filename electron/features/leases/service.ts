@@ -31,7 +31,6 @@ import {
 } from '../../core/records';
 import { allocateLeaseNumber } from './numbering';
 import { derive, derivedColumns, loadKpi } from './derivation';
-import { refreshDueLeases, refreshLeaseIfDue } from './derivedRefresh';
 import { toLease, type LeaseDbRow } from './leaseRow';
 
 export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
@@ -118,7 +117,6 @@ export async function leaseListView(
   ctx: ServiceContext,
   query: z.output<typeof leaseListQuerySchema>,
 ): Promise<{ base: Knex.QueryBuilder; spec: ListSpec }> {
-  await refreshDueLeases(ctx);
   const today = ctx.clock.today();
   // The list's own filters read the leases table only: a count can skip the joins.
   const scoped = (qb: Knex.QueryBuilder): Knex.QueryBuilder => {
@@ -156,7 +154,6 @@ export async function listLeases(
 }
 
 export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDetail> {
-  await refreshLeaseIfDue(ctx, id);
   const found = (await selectRows(ctx.db).where('leases.id', id).first()) as
     Omit<LeaseListDbRow, 'unitCount'> | undefined;
   if (!found) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
@@ -166,7 +163,7 @@ export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDe
     .db('leaseUnits')
     .join('units', 'units.id', 'leaseUnits.unitId')
     .where('leaseUnits.leaseId', id)
-    .orderBy('units.objectNumber')
+    .orderBy('units.objectNumberSort')
     .select('units.id', 'units.objectNumber', 'units.address', 'units.kind')) as LeaseDetail['units'];
   const lease = toRow(row, today);
   // The history is computed from the terms and the KPI table, both kept and
@@ -217,7 +214,7 @@ export async function checkLease(
     .whereNull('leases.archivedAt')
     .where('leases.startDate', '<=', endsOn ?? OPEN_END)
     .whereRaw('coalesce(??, ?) >= ?', ['leases.endsOn', OPEN_END, values.startDate])
-    .orderBy('units.objectNumber')
+    .orderBy('units.objectNumberSort')
     .first('units.objectNumber', 'leases.leaseNumber', 'leases.startDate', 'leases.endsOn')) as
     { objectNumber: string; leaseNumber: string; startDate: string; endsOn: string | null } | undefined;
   if (clash) {
@@ -427,7 +424,6 @@ export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise
 }
 
 export async function leaseSummary(ctx: ServiceContext): Promise<z.input<typeof leaseSummarySchema>> {
-  await refreshDueLeases(ctx);
   const active = () => ctx.db('leases').whereNull('archivedAt');
   const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as {
     status: string;

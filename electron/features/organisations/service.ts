@@ -72,7 +72,7 @@ export async function listOrganisations(
 }
 
 export async function organisationOptions(ctx: ServiceContext, role: Role): Promise<OrganisationOption[]> {
-  const qb = ctx.db('organisations').whereNull('archivedAt').select('id', 'name', 'orgNumber').orderBy('name');
+  const qb = ctx.db('organisations').whereNull('archivedAt').select('id', 'name', 'orgNumber').orderBy('nameSort');
   whereRole(qb, role);
   return await qb;
 }
