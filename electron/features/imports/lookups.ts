@@ -5,6 +5,7 @@
  * are small next to the list), compared without case or punctuation.
  */
 import type { LeasePeriod } from '../../../shared/contracts/leaseLink';
+import { swedishSortKey } from '../../../shared/core/sortKey';
 import { parseOrganisationNumber } from '../../../shared/organisations/orgnr';
 import { BULK_CHUNK } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
@@ -118,7 +119,9 @@ export async function unitLookup(
     if (!list.some((x) => x.id === u.id)) byAddress.set(key, [...list, u]);
   };
   for (const u of await fetchWhereIn<UnitRef>(ctx, 'units', 'objectNumber', objectNumbers, cols)) add(u);
-  for (const u of await fetchWhereIn<UnitRef>(ctx, 'units', 'address', addresses, cols)) add(u);
+  // By the stored sort key, which ignores case and runs of spaces: a list types "storgatan 2" for "Storgatan 2".
+  const keys = addresses.map((a) => swedishSortKey(a));
+  for (const u of await fetchWhereIn<UnitRef>(ctx, 'units', 'addressSort', keys, cols)) add(u);
   return { byNumber, byAddress };
 }
 

@@ -314,8 +314,11 @@ export const planLeases: Planner = async (ctx, rows, options) => {
     else if (!current) input['unitIds'] = [];
 
     const parsed = leaseInputSchema.safeParse(input);
-    if (!parsed.success)
-      more.push(...schemaProblems(parsed.error.issues, FIELD_OF).filter((p) => !more.some((m) => m.field === p.field)));
+    if (!parsed.success) {
+      // One reason per field; a unit not found by its address already says why the row has no units.
+      const said = new Set(more.map((m) => (m.field === 'unitAddress' ? 'units' : m.field)));
+      more.push(...schemaProblems(parsed.error.issues, FIELD_OF).filter((p) => !said.has(p.field)));
+    }
     if (more.length > 0 || !parsed.success) {
       work.push({ planned: refused(row, key, more) });
       continue;
