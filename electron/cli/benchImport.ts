@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import type { BackEnd } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { importFinished } from '../features/imports/service';
 import { storeUpload } from '../features/imports/uploads';
 import type { Figures } from './benchFigures';
 import { directInsertMs } from './benchImportDirect';
@@ -121,10 +122,9 @@ async function importOnce(
     createMissing: true,
     mode: 'all',
   });
-  while (job['status'] === 'running') {
-    await new Promise((r) => setTimeout(r, 10));
-    job = await call(backEnd, 'imports.status', { id: job['id'] });
-  }
+  // Waited for in the process, not polled through dispatch: each call reads the caller's role, and
+  // on SQLite that waits for the one connection the import's transaction holds (60 s at most).
+  if (job['status'] === 'running') job = (await importFinished(String(job['id']))) as unknown as typeof job;
   const total = performance.now() - start;
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -17,6 +17,7 @@ import {
 import { rowOutcomeLabels } from '../../shared/imports/schema';
 import type { BackEnd } from '../core/context';
 import { dispatch } from '../core/dispatch';
+import { importFinished } from '../features/imports/service';
 import { storeUpload } from '../features/imports/uploads';
 import { option } from './args';
 
@@ -102,10 +103,9 @@ export async function runImportCommand(backEnd: BackEnd, args: readonly string[]
       ...request,
       mode: args.includes('--approved') ? 'approved' : 'all',
     });
-    while (job.status === 'running') {
-      await new Promise((r) => setTimeout(r, 200));
-      job = await call(backEnd, 'imports.status', { id: job.id });
-    }
+    // Waited for in this process rather than polled through dispatch: every call reads the caller's
+    // role, and on SQLite that waits for the one connection a long import's transaction holds.
+    if (job.status === 'running') job = await importFinished(job.id);
     if (job.status !== 'done') {
       out.error(job.message ?? 'Inläsningen misslyckades.');
       return 1;
