@@ -5,7 +5,7 @@ import { daysBetween } from '../../../shared/core/dates';
 import type { ListResult } from '../../../shared/core/listQuery';
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
-import { terminationOutcome } from '../../../shared/leases/derived';
+import { terminationOutcome, type LeaseDerived } from '../../../shared/leases/derived';
 import { rentHistory, type KpiValue } from '../../../shared/leases/indexation';
 import {
   indexationOf,
@@ -247,11 +247,14 @@ export function leaseColumns(
     kpi: readonly KpiValue[];
     today: string;
     noticeEndsOn: string | null;
+    /** The derived values when the caller has them already (an import works them out to check overlaps). */
+    derived?: LeaseDerived;
   },
 ): Record<string, unknown> {
   const { unitIds: _unitIds, ...fields } = values;
   const units = [...context.units].sort((a, b) => (a.objectNumber < b.objectNumber ? -1 : 1));
-  const derived = derive({ ...fields, noticeEndsOn: context.noticeEndsOn }, context.kpi, context.today);
+  const derived =
+    context.derived ?? derive({ ...fields, noticeEndsOn: context.noticeEndsOn }, context.kpi, context.today);
   return {
     ...fields,
     ...derivedColumns(derived, context.today),

@@ -88,6 +88,7 @@ export function ContractsScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate('kontrakt', 'ny')}
         newLabel="Nytt kontrakt"
+        importInto="contracts"
         onResetLayout={resetLayout}
       >
         <PrintButton

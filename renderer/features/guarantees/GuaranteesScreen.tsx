@@ -99,6 +99,7 @@ export function GuaranteesScreen() {
         onIncludeArchived={grants ? undefined : setIncludeArchived}
         onNew={() => navigate(ROUTE, 'ny')}
         newLabel="Ny hyresgaranti"
+        importInto="guarantees"
         onResetLayout={grants ? undefined : resetLayout}
       />
       <Tabs grants={grants} />

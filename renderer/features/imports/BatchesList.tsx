@@ -31,7 +31,7 @@ export function BatchesList({ refreshToken }: { refreshToken: number }) {
   };
 
   return (
-    <section className="card" aria-label="Tidigare inläsningar">
+    <section className="card wide" aria-label="Tidigare inläsningar">
       <h2>Tidigare inläsningar</h2>
       {message ? (
         <div className={`banner ${message.error ? 'error' : 'info'}`} role={message.error ? 'alert' : 'status'}>

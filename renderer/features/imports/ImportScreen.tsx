@@ -29,7 +29,10 @@ const REGISTER_ROUTES: Record<ImportRegister, string> = {
   units: 'bostader',
   leases: 'hyresavtal',
   households: 'hushall',
+  contracts: 'kontrakt',
   landAgreements: 'markanvisningar',
+  landDeliveries: 'markanvisningar',
+  guarantees: 'garantier',
   kpi: 'kpi',
 };
 
