@@ -2,6 +2,7 @@
  * Every handler, by procedure name. The type makes the compiler refuse a
  * procedure in the contract without a handler, and a handler without one.
  */
+import { combineByName } from '../shared/core/byName';
 import type { Api } from '../shared/api';
 import type { Handlers } from './core/handlerTypes';
 import { auditHandlers } from './features/audit/procedures';
@@ -27,28 +28,28 @@ import { unitHandlers } from './features/units/procedures';
 import { userHandlers } from './features/users/procedures';
 import { watchHandlers } from './features/watch/procedures';
 
-export const handlers: Handlers<Api> = {
-  ...systemHandlers,
-  ...userHandlers,
-  ...auditHandlers,
-  ...departmentHandlers,
-  ...organisationHandlers,
-  ...unitHandlers,
-  ...leaseHandlers,
-  ...watchHandlers,
-  ...settingsHandlers,
-  ...documentHandlers,
-  ...exportHandlers,
-  ...landAgreementHandlers,
-  ...landDeliveryHandlers,
-  ...householdHandlers,
-  ...contractHandlers,
-  ...guaranteeHandlers,
-  ...quotaHandlers,
-  ...moveOnHandlers,
-  ...newcomerHandlers,
-  ...dischargeHandlers,
-  ...evictionRiskHandlers,
-  ...cityUnitHandlers,
-  ...followupHandlers,
-};
+export const handlers: Handlers<Api> = combineByName(
+  systemHandlers,
+  userHandlers,
+  auditHandlers,
+  departmentHandlers,
+  organisationHandlers,
+  unitHandlers,
+  leaseHandlers,
+  watchHandlers,
+  settingsHandlers,
+  documentHandlers,
+  exportHandlers,
+  landAgreementHandlers,
+  landDeliveryHandlers,
+  householdHandlers,
+  contractHandlers,
+  guaranteeHandlers,
+  quotaHandlers,
+  moveOnHandlers,
+  newcomerHandlers,
+  dischargeHandlers,
+  evictionRiskHandlers,
+  cityUnitHandlers,
+  followupHandlers,
+);

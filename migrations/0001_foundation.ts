@@ -96,7 +96,9 @@ export async function up(knex: Knex): Promise<void> {
   });
 
   const now = new Date().toISOString();
-  await knex('departments').insert(
+  // Migrations see snake_case columns (no name conversion here), not the
+  // camelCase rows of electron/db/tables.ts, so they use the untyped builder.
+  await knex<Record<string, unknown>>('departments').insert(
     SEEDED_DEPARTMENTS.map((d) => ({
       ...d,
       version: 1,

@@ -115,7 +115,7 @@ async function linkOpenContracts(trx: Knex.Transaction): Promise<void> {
 }
 
 function isSqlite(knex: Knex): boolean {
-  return ['sqlite3', 'better-sqlite3'].includes(String(knex.client.dialect));
+  return ['sqlite3', 'better-sqlite3'].includes((knex.client as Knex.Client).dialect);
 }
 
 async function hasLeaseForeignKey(knex: Knex, table: string): Promise<boolean> {
@@ -138,7 +138,7 @@ async function idSequence(knex: Knex, table: string): Promise<number | null> {
 async function restoreIdSequence(knex: Knex, table: string, seq: number | null): Promise<void> {
   if (seq === null) return;
   const updated = await knex('sqlite_sequence').where({ name: table }).where('seq', '<', seq).update({ seq });
-  const present = await knex('sqlite_sequence').where({ name: table }).first('seq');
+  const present: unknown = await knex('sqlite_sequence').where({ name: table }).first('seq');
   if (updated === 0 && !present) await knex('sqlite_sequence').insert({ name: table, seq });
 }
 

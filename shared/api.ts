@@ -3,6 +3,7 @@
  * procedure map here; the typed client and the handler registry both
  * follow from this one object.
  */
+import { combineByName } from './core/byName';
 import { auditProcedures } from './audit/schema';
 import { cityUnitProcedures } from './cityUnits/schema';
 import { contractProcedures } from './contracts/schema';
@@ -28,31 +29,31 @@ import { unitProcedures } from './units/schema';
 import { userProcedures } from './users/schema';
 import { watchProcedures } from './watch/schema';
 
-export const api = {
-  ...systemProcedures,
-  ...userProcedures,
-  ...auditProcedures,
-  ...departmentProcedures,
-  ...organisationProcedures,
-  ...unitProcedures,
-  ...leaseProcedures,
-  ...watchProcedures,
-  ...settingsProcedures,
-  ...documentProcedures,
-  ...exportProcedures,
-  ...landAgreementProcedures,
-  ...landDeliveryProcedures,
-  ...householdProcedures,
-  ...contractProcedures,
-  ...guaranteeProcedures,
-  ...quotaProcedures,
-  ...moveOnProcedures,
-  ...newcomerProcedures,
-  ...dischargeProcedures,
-  ...evictionRiskProcedures,
-  ...cityUnitProcedures,
-  ...followupProcedures,
-} satisfies ProcedureMap;
+export const api = combineByName(
+  systemProcedures,
+  userProcedures,
+  auditProcedures,
+  departmentProcedures,
+  organisationProcedures,
+  unitProcedures,
+  leaseProcedures,
+  watchProcedures,
+  settingsProcedures,
+  documentProcedures,
+  exportProcedures,
+  landAgreementProcedures,
+  landDeliveryProcedures,
+  householdProcedures,
+  contractProcedures,
+  guaranteeProcedures,
+  quotaProcedures,
+  moveOnProcedures,
+  newcomerProcedures,
+  dischargeProcedures,
+  evictionRiskProcedures,
+  cityUnitProcedures,
+  followupProcedures,
+) satisfies ProcedureMap;
 
 export type Api = typeof api;
 export type ProcedureName = keyof Api;

@@ -17,7 +17,7 @@ import { FIRST_NAMES, LAST_NAMES } from '../demo/names';
 import { Random } from '../demo/random';
 import { DEMO_PERSONNUMMER } from '../demo/testPersonnummer';
 import { formatLeaseNumber } from '../features/leases/numbering';
-import { derive, derivedColumns } from '../features/leases/store';
+import { derive, derivedColumns } from '../features/leases/derivation';
 
 /** One lease's terms, spread so every kind of deadline and state occurs. */
 function leaseTerms(

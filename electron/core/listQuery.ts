@@ -82,7 +82,10 @@ function applyCondition(qb: Knex.QueryBuilder, col: ListColumn, c: FilterConditi
     return;
   }
   if (c.type === 'blank') {
-    qb.where((w) => (col.kind === 'text' ? w.whereNull(name).orWhere(name, '') : w.whereNull(name)));
+    qb.where((w) => {
+      if (col.kind === 'text') w.whereNull(name).orWhere(name, '');
+      else w.whereNull(name);
+    });
     return;
   }
   if (c.type === 'notBlank') {
@@ -111,7 +114,9 @@ function applyCondition(qb: Knex.QueryBuilder, col: ListColumn, c: FilterConditi
       qb.where(name, from);
       break;
     case 'notEqual':
-      qb.where((w) => w.whereNot(name, from).orWhereNull(name));
+      qb.where((w) => {
+        w.whereNot(name, from).orWhereNull(name);
+      });
       break;
     case 'lessThan':
       qb.where(name, '<', from);
@@ -188,8 +193,9 @@ export function orderedIdsQuery(base: Knex.QueryBuilder, spec: ListSpec, query: 
 }
 
 /**
- * Runs the list: one query for the page, and one count when asked. `base`
- * must select the row's columns and joins; it is cloned, not changed.
+ * Runs the list: the page's ids in order, then the full rows of those ids,
+ * and a count when asked. `base` must select the row's columns and joins;
+ * it is cloned, not changed.
  */
 export async function runList<T>(
   base: Knex.QueryBuilder,

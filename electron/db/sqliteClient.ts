@@ -4,8 +4,10 @@
  * which a transaction that reads and then writes can fail with SQLITE_BUSY
  * when another process writes in between — without waiting for the busy
  * timeout. Taking the write lock up front makes a second writer wait its
- * turn instead (sqlite.org/lang_transaction.html). Only the dispatch layer
- * opens transactions, and only for procedures that write.
+ * turn instead (sqlite.org/lang_transaction.html). Every transaction opened
+ * through this client does so: dispatch's, one per procedure that writes,
+ * and the few that jobs open themselves (the lease refresh outside a write,
+ * the audit rows of exports and documents, the demo seed and the benches).
  *
  * The driver is this one import: `better-sqlite3`'s knex dialect extends the
  * same classes, so swapping drivers means changing these two paths.

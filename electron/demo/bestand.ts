@@ -64,10 +64,7 @@ function unitInput(
 
 export async function seedBestand(backEnd: BackEnd, random: Random, unitCount: number): Promise<BestandIds> {
   const departments = Object.fromEntries(
-    ((await backEnd.database.knex('departments').select('id', 'code')) as { id: number; code: string }[]).map((d) => [
-      d.code,
-      d.id,
-    ]),
+    (await backEnd.database.knex('departments').select('id', 'code')).map((d) => [d.code, d.id]),
   );
   const landlords: number[] = [];
   const developers: number[] = [];
@@ -129,12 +126,8 @@ export async function insertChunked(
 /** `count` units written straight into the table (benchmarks), numbered after `from`. */
 export async function bulkUnits(backEnd: BackEnd, random: Random, count: number, from = 100000): Promise<void> {
   const db = backEnd.database.knex;
-  const departments = Object.fromEntries(
-    ((await db('departments').select('id', 'code')) as { id: number; code: string }[]).map((d) => [d.code, d.id]),
-  );
-  let landlords = ((await db('organisations').where('isLandlord', true).select('id')) as { id: number }[]).map(
-    (o) => o.id,
-  );
+  const departments = Object.fromEntries((await db('departments').select('id', 'code')).map((d) => [d.code, d.id]));
+  let landlords = (await db('organisations').where('isLandlord', true).select('id')).map((o) => o.id);
   if (landlords.length === 0) landlords = (await seedBestand(backEnd, random, 0)).landlords;
   const today = backEnd.clock.today();
   const now = backEnd.clock.now();

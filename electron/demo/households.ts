@@ -215,11 +215,9 @@ export async function seedHouseholds(backEnd: BackEnd, random: Random, bestandId
   }
 
   const vacant = new Set(
-    (
-      (await backEnd.database.knex('units').where({ status: 'ledig' }).whereNull('archivedAt').select('id')) as {
-        id: number;
-      }[]
-    ).map((u) => u.id),
+    (await backEnd.database.knex('units').where({ status: 'ledig' }).whereNull('archivedAt').select('id')).map(
+      (u) => u.id,
+    ),
   );
   const queue = bestandIds.units.filter((u) => vacant.has(u.id));
   // Ended contracts first: their units are free again, and some are let anew after them.

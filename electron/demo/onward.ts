@@ -27,15 +27,6 @@ export interface OnwardSeedResult {
   newcomers: number;
 }
 
-interface LiveContract {
-  id: number;
-  version: number;
-  householdId: number;
-  startDate: string;
-  endsOn: string;
-  status: string;
-}
-
 const READY_NOTES = [
   'Har betalat hyran i tid i två år; söker hos Helsingborgshem.',
   'Stödet från SOF avslutat; redo för eget kontrakt.',
@@ -56,7 +47,7 @@ function address(random: Random): string {
 async function seedLongContracts(backEnd: BackEnd, random: Random): Promise<number[]> {
   const db = backEnd.database.knex;
   const today = backEnd.clock.today();
-  const units = (await db('units')
+  const units = await db('units')
     .where({ status: 'ledig' })
     .whereNull('archivedAt')
     .whereNotExists(
@@ -66,8 +57,8 @@ async function seedLongContracts(backEnd: BackEnd, random: Random): Promise<numb
     )
     .orderBy('id')
     .limit(8)
-    .select('id', 'kind', 'ownerOrganisationId')) as { id: number; kind: string; ownerOrganisationId: number | null }[];
-  const households = (await db('households')
+    .select('id', 'kind', 'ownerOrganisationId');
+  const households = await db('households')
     .whereNull('archivedAt')
     .whereNotExists(
       db('municipalContracts')
@@ -77,7 +68,7 @@ async function seedLongContracts(backEnd: BackEnd, random: Random): Promise<numb
     .whereNotExists(db('moveOns').whereRaw('?? = ??', ['moveOns.householdId', 'households.id']))
     .orderBy('id', 'desc')
     .limit(units.length)
-    .select('id', 'referringDepartmentId')) as { id: number; referringDepartmentId: number }[];
+    .select('id', 'referringDepartmentId');
   const let_: number[] = [];
   for (const [i, h] of households.entries()) {
     const unit = units[i]!;
@@ -119,8 +110,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     newcomers: 0,
   };
 
-  const hbgRow = (await db('organisations').where({ name: DEMO_QUOTA_LANDLORD }).first('id')) as
-    { id: number } | undefined;
+  const hbgRow = await db('organisations').where({ name: DEMO_QUOTA_LANDLORD }).first('id');
   const hbg = hbgRow?.id ?? bestandIds.landlords[0]!;
   const others = bestandIds.landlords.filter((id) => id !== hbg);
   for (const y of [year - 1, year]) {
@@ -138,12 +128,12 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
   }
 
   // Live contracts that have run a while: the candidates for moving on.
-  const live = (await db('municipalContracts')
+  const live = await db('municipalContracts')
     .whereIn('status', ['aktivt'])
     .whereNull('archivedAt')
     .where('startDate', '<=', addDays(today, -180))
     .orderBy('startDate')
-    .select('id', 'version', 'householdId', 'startDate', 'endsOn', 'status')) as LiveContract[];
+    .select('id', 'version', 'householdId', 'startDate', 'endsOn', 'status');
 
   const conditions = { paidCurrentRent: true, noDisturbances: true, ffVouches: true };
   const noConditions = { paidCurrentRent: false, noDisturbances: false, ffVouches: false };
@@ -201,7 +191,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
   }
 
   // Guarantees given to households that are not on a contract now (they moved on earlier, or never had one).
-  const households = (await db('households')
+  const households = await db('households')
     .whereNull('archivedAt')
     .whereNotExists(
       db('municipalContracts')
@@ -210,7 +200,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     )
     .whereNotExists(db('rentGuarantees').whereRaw('?? = ??', ['rentGuarantees.householdId', 'households.id']))
     .orderBy('id')
-    .select('id')) as { id: number }[];
+    .select('id');
   const standalone = households.slice(0, Math.max(6, 16 - result.guarantees));
   for (const [i, h] of standalone.entries()) {
     const rent = random.int(55, 95) * 10000;
@@ -265,12 +255,12 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
   }
 
   // Newcomers: households in the target group first; settlement dates over the last two and a half years.
-  const newcomers = (await db('households')
+  const newcomers = await db('households')
     .whereNull('archivedAt')
     .orderByRaw("case when ?? = 'nyanlanda' then 0 else 1 end", ['targetGroup'])
     .orderBy('id')
     .limit(10)
-    .select('id')) as { id: number }[];
+    .select('id');
   for (const [i, h] of newcomers.entries()) {
     // Four whose two years end within six months, the rest spread before and after.
     const monthsAgo = i < 4 ? random.int(19, 23) : random.int(2, 30);

@@ -50,9 +50,9 @@ export function saveRecord<C extends ProcedureName, U extends ProcedureName>(cre
     input: Record<string, unknown>,
     record: { id: number; version: number } | null,
   ): Promise<OutputOf<Api[C]> & OutputOf<Api[U]>> =>
-    (record
+    record
       ? api.call(update, { ...input, id: record.id, version: record.version } as never)
-      : api.call(create, input as never)) as never;
+      : api.call(create, input as never);
 }
 
 export function errorMessage(error: unknown): string {

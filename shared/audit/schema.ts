@@ -2,9 +2,6 @@
 import { z } from 'zod';
 import { query } from '../core/procedure';
 
-export const AUDIT_ACTIONS = ['create', 'update', 'archive', 'restore', 'export'] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {});
-
 export const auditActionLabels: Record<string, string> = {
   create: 'Skapad',
   update: 'Ändrad',

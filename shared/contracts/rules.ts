@@ -4,7 +4,7 @@
  * contract occupies its unit, and the warnings a save must confirm.
  */
 import { addYears, type IsoDate } from '../core/dates';
-import { CONTRACT_PHASES, type ContractPhase, type ContractStatus, type WaiverStatus } from './schema';
+import { CONTRACT_PHASES, type ContractPhase, type WaiverStatus } from './schema';
 
 /** `KK-2026-0007`: the year it was registered and its place in that year's series. */
 export function formatContractNumber(year: number, sequence: number): string {
@@ -66,15 +66,6 @@ export interface Period {
 /** Both ends inclusive: a contract ending on the day another starts overlaps it. */
 export function periodsOverlap(a: Period, b: Period): boolean {
   return a.start <= b.end && b.start <= a.end;
-}
-
-export function isWaiverApproved(status: WaiverStatus): boolean {
-  return status === 'godkand';
-}
-
-/** Statuses in which a contract still occupies its unit's calendar (all but a draft). */
-export function occupiesUnit(status: ContractStatus): boolean {
-  return status !== 'utkast';
 }
 
 /** The hyresnämnd normally approves a waiver only for tenancies ending within four years (12:45 a). */

@@ -214,7 +214,6 @@ export const endInputSchema = recordRefSchema.extend({
   reason: choice(endLabels.reason, END_REASONS),
   note: optionalText(endLabels.note, 1000).default(null),
 });
-export type EndContractInput = z.output<typeof endInputSchema>;
 
 export const contractSchema = recordMetaSchema.extend({
   contractNumber: z.string(),
@@ -245,7 +244,6 @@ export const contractSchema = recordMetaSchema.extend({
   /** Warnings that were confirmed when the contract was saved or activated. */
   acknowledgedWarnings: z.array(z.string()),
 });
-export type Contract = z.infer<typeof contractSchema>;
 
 /** A contract with what every screen shows beside it, personal numbers masked. */
 export const contractRowSchema = contractSchema.extend({

@@ -133,9 +133,3 @@ export function optionalPostalCode(label: string) {
     .refine((v) => v === null || /^\d{3}\s?\d{2}$/.test(v), problem(label, 'ange fem siffror, t.ex. 252 25'))
     .transform((v) => (v === null ? null : `${v.replace(/\s/g, '').slice(0, 3)} ${v.replace(/\s/g, '').slice(3)}`));
 }
-
-/** Identifies the version an edit starts from (optimistic concurrency). */
-export const versionRef = {
-  id: recordId('Id'),
-  version: z.number().int().positive(),
-};

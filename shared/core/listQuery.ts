@@ -56,7 +56,6 @@ export const columnFilterSchema = z.union([combinedFilter, filterConditionSchema
 export type ColumnFilter = z.infer<typeof columnFilterSchema>;
 
 export const sortSchema = z.object({ column: z.string().max(64), direction: z.enum(['asc', 'desc']) });
-export type SortItem = z.infer<typeof sortSchema>;
 
 export const listQuerySchema = z.object({
   offset: z.number().int().min(0).default(0),

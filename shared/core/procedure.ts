@@ -9,7 +9,11 @@ import type { z } from 'zod';
 export interface ProcedureSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   input: I;
   output: O;
-  /** Writes run one at a time, each in one transaction, and are audited. */
+  /**
+   * A write runs in one transaction that takes the database's write lock up
+   * front (BEGIN IMMEDIATE), so writers wait their turn; the records it
+   * changes go through records.ts, which writes the audit rows.
+   */
   writes: boolean;
 }
 

@@ -10,7 +10,6 @@ export const recordMetaSchema = z.object({
   updatedBy: z.string(),
   archivedAt: z.string().nullable(),
 });
-export type RecordMeta = z.infer<typeof recordMetaSchema>;
 
 /** Input of archive/restore: the record and the version the user saw. */
 export const recordRefSchema = z.object({

@@ -9,7 +9,6 @@ export const departmentFields = {
   name: requiredText('Namn', 200),
 };
 export const departmentInputSchema = z.object(departmentFields);
-export type DepartmentInput = z.input<typeof departmentInputSchema>;
 
 export const departmentSchema = recordMetaSchema.extend({ code: z.string(), name: z.string() });
 export type Department = z.infer<typeof departmentSchema>;

@@ -72,7 +72,6 @@ function withDischargeRules<T extends z.ZodType<{ outcome: string | null; outcom
 
 export const dischargeInputSchema = withDischargeRules(z.object(dischargeShape));
 export const dischargeUpdateSchema = withDischargeRules(z.object({ ...dischargeShape, ...recordRefSchema.shape }));
-export type DischargeInput = z.input<typeof dischargeInputSchema>;
 export type DischargeValues = z.output<typeof dischargeInputSchema>;
 
 export const dischargeRowSchema = recordMetaSchema.extend({

@@ -6,13 +6,6 @@
 import { z } from 'zod';
 import { query } from '../core/procedure';
 
-export const documentKindLabels = {
-  infoMaterial: 'Informationsmaterial om kommunala kontrakt',
-  contract: 'Kommunalt kontrakt',
-  leaseSummary: 'Sammanställning av hyresavtal',
-  steeringReport: 'Uppföljning för styrgruppen',
-} as const satisfies Record<string, string>;
-
 export const documentRequestSchema = z.object({
   kind: z.string().max(40),
   /** The records to print (several give one document, a page each); none for general documents. */

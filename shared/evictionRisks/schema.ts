@@ -114,7 +114,6 @@ function withRiskRules<
 
 export const evictionRiskInputSchema = withRiskRules(z.object(riskShape));
 export const evictionRiskUpdateSchema = withRiskRules(z.object({ ...riskShape, ...recordRefSchema.shape }));
-export type EvictionRiskInput = z.input<typeof evictionRiskInputSchema>;
 export type EvictionRiskValues = z.output<typeof evictionRiskInputSchema>;
 
 export const evictionRiskRowSchema = recordMetaSchema.extend({

@@ -20,7 +20,6 @@ export const exportColumnSchema = z.object({
 export type ExportColumn = z.infer<typeof exportColumnSchema>;
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const exportRequestSchema = z.object({
   /** Which list: `units`, `leases`, … (electron/features/exports/sources.ts). */
@@ -33,7 +32,6 @@ export const exportRequestSchema = z.object({
   includePersonalData: z.boolean().default(false),
   title: z.string().trim().min(1).max(80),
 });
-export type ExportRequest = z.input<typeof exportRequestSchema>;
 
 export const exportJobSchema = z.object({
   id: z.string(),

@@ -23,11 +23,6 @@ export function followupPeriods(year: number, asOf: IsoDate): Period[] {
   return periods;
 }
 
-/** The year a date falls in. */
-export function yearOf(date: string): number {
-  return Number(date.slice(0, 4));
-}
-
 /** Counts by year, in the periods' order; a date after its period's last day is not counted. */
 export function countInPeriods(dates: Iterable<string | null>, periods: Period[]): number[] {
   const counts = periods.map(() => 0);

@@ -59,7 +59,6 @@ export const tableSchema = z.object({
   columns: z.array(z.string()),
   rows: z.array(z.array(z.union([z.string(), z.number(), z.null()]))),
 });
-export type FigureTable = z.infer<typeof tableSchema>;
 
 export const actionFollowupSchema = z.object({
   action: z.enum(FOLLOWUP_ACTIONS),
@@ -107,7 +106,6 @@ export const followupCommentInputSchema = z.object({
   /** The version the edit started from; 0 when there was no comment. */
   version: z.number().int().min(0),
 });
-export type FollowupCommentInput = z.input<typeof followupCommentInputSchema>;
 
 export const followupCommentSchema = z.object({
   year: z.number().int(),

@@ -42,8 +42,6 @@ export const guaranteeLabels = {
 } as const;
 const L = guaranteeLabels;
 
-export const yesNoLabels = { true: 'Ja', false: 'Nej' } as const;
-
 /**
  * A recorded yes or no that may be missing: true, false or null. The form
  * sends 'true', 'false' or '' from a select; both shapes are accepted.
@@ -187,7 +185,6 @@ export const grantApplicationRowSchema = z.object({
   /** Issued (utfärdad): the day FF registered the guarantee. */
   issuedOn: z.string(),
 });
-export type GrantApplicationRow = z.infer<typeof grantApplicationRowSchema>;
 
 export const grantListSchema = z.object({
   /** The next day by which Boverket must have the application. */

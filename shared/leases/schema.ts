@@ -329,7 +329,6 @@ export const leaseUnitSchema = z.object({
   address: z.string(),
   kind: z.string(),
 });
-export type LeaseUnit = z.infer<typeof leaseUnitSchema>;
 
 export const rentAdjustmentSchema = z.object({
   effectiveFrom: z.string(),

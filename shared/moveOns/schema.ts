@@ -122,7 +122,6 @@ export const candidateListQuerySchema = listQuerySchema.extend({
   minMonths: z.number().int().min(0).max(600).optional(),
   readyOnly: z.boolean().default(false),
 });
-export type CandidateListQuery = z.input<typeof candidateListQuerySchema>;
 
 export const readinessLabels = { ready: 'Redo för utslussning', note: 'Anteckning' } as const;
 export const setReadinessInputSchema = z.object({

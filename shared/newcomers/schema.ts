@@ -77,7 +77,6 @@ export const newcomerListQuerySchema = listQuerySchema.extend({
   /** Only periods ending within ESTABLISHMENT_REVIEW_MONTHS from today. */
   endingSoon: z.boolean().default(false),
 });
-export type NewcomerListQuery = z.input<typeof newcomerListQuerySchema>;
 
 export const newcomerProcedures = {
   'newcomers.list': query(newcomerListQuerySchema, listResultSchema(newcomerRowSchema)),

@@ -23,7 +23,6 @@ export const quotaInputSchema = z.object({
   places: integer(quotaLabels.places, { min: 0, max: 1000 }),
   notes: optionalText(quotaLabels.notes, 2000),
 });
-export type QuotaInput = z.input<typeof quotaInputSchema>;
 
 /** The landlord and year name the quota; only the places and notes change. */
 export const quotaUpdateSchema = recordRefSchema.extend({

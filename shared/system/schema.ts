@@ -11,7 +11,6 @@ export const systemInfoSchema = z.object({
   databaseKind: z.enum(['sqlite', 'postgresql']),
   actor: actorSchema,
 });
-export type SystemInfo = z.infer<typeof systemInfoSchema>;
 
 export const systemProcedures = {
   'system.info': query(z.object({}), systemInfoSchema),

@@ -172,7 +172,6 @@ export const unitSchema = recordMetaSchema.extend({
   status: z.enum(UNIT_STATUSES),
   notes: z.string().nullable(),
 });
-export type Unit = z.infer<typeof unitSchema>;
 
 /** A unit as the grid shows it: names resolved, derived values computed. */
 export const unitRowSchema = unitSchema.extend({

@@ -45,7 +45,6 @@ export const watchQuerySchema = z.object({
    */
   limit: z.number().int().min(0).max(5000).default(WATCH_SCREEN_LIMIT),
 });
-export type WatchQuery = z.input<typeof watchQuerySchema>;
 
 export const watchProcedures = {
   'watch.list': query(

@@ -284,7 +284,7 @@ describe('contracts: notice and end', () => {
           { id: c.id, version: c.version },
           { endDate: '2026-11-26', reason: 'flytt_forstahandskontrakt', note: null },
         );
-        expect((await trx('units').where({ id: unitId }).first('status')) as { status: string }).toEqual({
+        expect(await trx('units').where({ id: unitId }).first('status')).toEqual({
           status: 'ledig',
         });
         throw new Error('the rent guarantee failed');
@@ -359,9 +359,7 @@ describe('contracts: numbers and warnings', () => {
         ),
       );
       expect(results.filter((r) => !r.ok)).toEqual([]);
-      const numbers = (
-        (await t.backEnd.database.knex('municipalContracts').select('contractNumber')) as { contractNumber: string }[]
-      )
+      const numbers = (await t.backEnd.database.knex('municipalContracts').select('contractNumber'))
         .map((r) => r.contractNumber)
         .sort();
       expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => `KK-2026-${String(i + 1).padStart(4, '0')}`));

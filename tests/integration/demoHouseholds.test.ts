@@ -34,28 +34,19 @@ describe('demo households and kommunala kontrakt', () => {
   it('creates about 80 households whose members all carry demo numbers', async () => {
     const knex = t.backEnd.database.knex;
     expect((await t.call('households.list', {})).total).toBe(80);
-    const numbers = ((await knex('householdMembers').select('identityNumber')) as { identityNumber: string }[]).map(
-      (m) => m.identityNumber,
-    );
+    const numbers = (await knex('householdMembers').select('identityNumber')).map((m) => m.identityNumber);
     expect(numbers.every((n) => DEMO_PERSONNUMMER.includes(n))).toBe(true);
   });
 
   it('lets vacant units in every state, and every unit agrees with its contracts', async () => {
     const knex = t.backEnd.database.knex;
-    const contracts = (await knex('municipalContracts').select('unitId', 'status', 'startDate', 'endsOn')) as {
-      unitId: number;
-      status: string;
-      startDate: string;
-      endsOn: string;
-    }[];
+    const contracts = await knex('municipalContracts').select('unitId', 'status', 'startDate', 'endsOn');
     expect(new Set(contracts.map((c) => c.status))).toEqual(new Set(['utkast', 'aktivt', 'uppsagt', 'avslutat']));
     expect(contracts.length).toBeGreaterThan(50);
     const summary = await t.call('contracts.summary', {});
     expect(Object.keys(summary.byPhase).length).toBeGreaterThanOrEqual(2);
     for (const c of contracts.filter((x) => x.status === 'aktivt' || x.status === 'uppsagt')) {
-      expect(((await knex('units').where({ id: c.unitId }).first('status')) as { status: string }).status).toBe(
-        'uthyrd',
-      );
+      expect((await knex('units').where({ id: c.unitId }).first('status'))?.status).toBe('uthyrd');
     }
     const inForce = contracts.filter((c) => c.status !== 'utkast');
     for (const a of inForce) {

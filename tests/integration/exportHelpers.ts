@@ -38,15 +38,6 @@ export function libreOfficeToCsv(xlsx: string, outDir: string): string {
   return fs.readFileSync(path.join(outDir, `${path.basename(xlsx, '.xlsx')}.csv`), 'utf8');
 }
 
-export function hasLibreOffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'pipe' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Splits one CSV line with `;` and `"` quoting (as LibreOffice and Excel write it). */
 export function csvCells(line: string): string[] {
   const cells: string[] = [];
@@ -68,4 +59,14 @@ export function csvCells(line: string): string[] {
   }
   cells.push(cell);
   return cells;
+}
+
+/** Whether LibreOffice, the second reader of our files, is installed here. */
+export function hasLibreOffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'pipe' });
+    return true;
+  } catch {
+    return false;
+  }
 }

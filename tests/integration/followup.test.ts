@@ -147,7 +147,7 @@ describe('Bevakning', () => {
     expect((await august.call('watch.list', { kinds: ['followup.reportDue'] })).items).toEqual([]);
     const audit = await august.backEnd.database.knex('auditLog').where({ entity: 'followupReport', action: 'approve' });
     expect(audit).toHaveLength(1);
-    expect(audit[0].actor).toBe('testare');
+    expect(audit[0]!.actor).toBe('testare');
   });
 
   it('reports a comment conflict instead of overwriting', async () => {

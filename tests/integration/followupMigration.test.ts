@@ -40,7 +40,8 @@ it('gives every existing unit its first stock event, archived and wound-up units
   plain = openPlain(dbPath);
   await plain.migrate.down({ migrationSource, name: '0150_followup' });
   expect(await plain.schema.hasTable('unit_stock_events')).toBe(false);
-  await plain('units').where({ id: kept.id }).update({ created_at: '2024-03-05T10:00:00.000Z' });
+  // Raw SQL: the typed tables name columns in camelCase, this connection speaks the schema's snake_case.
+  await plain.raw('update units set created_at = ? where id = ?', ['2024-03-05T10:00:00.000Z', kept.id]);
   await plain.destroy();
   plain = null;
 

@@ -251,7 +251,7 @@ describe('deliveries', () => {
     const now = new Date().toISOString();
     const raw = t.backEnd.database.knex('landDeliveries').insert({
       landAgreementId: a.id,
-      unitId: u1,
+      unitId: u1!,
       handedOverDate: '2026-09-02',
       version: 1,
       createdAt: now,

@@ -196,13 +196,11 @@ describe('leases: numbers under concurrent use', () => {
         ),
       );
       expect(results.filter((r) => !r.ok)).toEqual([]);
-      const numbers = (
-        (await t.backEnd.database.knex('leases').orderBy('leaseNumber').select('leaseNumber')) as {
-          leaseNumber: string;
-        }[]
-      ).map((r) => r.leaseNumber);
+      const numbers = (await t.backEnd.database.knex('leases').orderBy('leaseNumber').select('leaseNumber')).map(
+        (r) => r.leaseNumber,
+      );
       expect(numbers).toEqual(Array.from({ length: 16 }, (_, i) => `HA-2026-${String(i + 1).padStart(4, '0')}`));
-      const creators = (await t.backEnd.database.knex('leases').distinct('createdBy')) as { createdBy: string }[];
+      const creators = await t.backEnd.database.knex('leases').distinct('createdBy');
       expect(creators.map((c) => c.createdBy).sort()).toEqual(['kollega', 'testare']);
     } finally {
       await colleague.close();
@@ -323,10 +321,10 @@ describe('leases: indexation from the KPI table', () => {
     // A correction of a KPI value is versioned, audited and reflected at once.
     await t.call('kpi.save', { id: oct25.id, version: oct25.version, month: '2025-10', value: 420 });
     expect((await t.call('leases.get', { id: lease.id })).currentRentOre).toBe(12_325_149);
-    const kpiAudit = (await t.backEnd.database
+    const kpiAudit = await t.backEnd.database
       .knex('auditLog')
       .where({ entity: 'kpi', entityId: oct25.id })
-      .pluck('action')) as string[];
+      .pluck('action');
     expect(kpiAudit).toEqual(['create', 'update']);
     const dup = await t.send('kpi.save', { month: '2025-10', value: 1 });
     expect(dup.ok).toBe(false);
@@ -367,11 +365,11 @@ describe('leases: termination', () => {
       noticeReason: 'Behovet har upphört',
     });
     expect((await t.call('units.get', { id: w.unitIds[0]! })).leaseEndsOn).toBe('2027-12-31');
-    const audit = (await t.backEnd.database
+    const audit = await t.backEnd.database
       .knex('auditLog')
       .where({ entity: 'lease', entityId: lease.id })
       .orderBy('id')
-      .pluck('action')) as string[];
+      .pluck('action');
     expect(audit).toEqual(['create', 'terminate']);
 
     const again = await t.send('leases.terminate', {

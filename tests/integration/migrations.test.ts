@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../electron/db/connection';
 import { knownMigrationNames } from '../../electron/db/migrate';
 import { SEEDED_DEPARTMENTS } from '../../shared/departments/schema';
+import { tablesSource, type ColumnInfo } from './tablesSource';
 import { tempDir } from './testBackEnd';
 
 const opened: Database[] = [];
@@ -80,5 +82,29 @@ describe('migrations', () => {
       sql: string | null;
     }[];
     expect(rows.map((r) => `${r.type} ${r.name}: ${r.sql ?? ''}`).join('\n')).toMatchSnapshot();
+
+    // The typed tables follow the same schema: regenerated with `-u`, like the snapshot.
+    const columns: ColumnInfo[] = [];
+    for (const { name: table } of rows.filter((r) => r.type === 'table')) {
+      const info = (await db.knex.raw(`PRAGMA table_info(${table})`)) as {
+        name: string;
+        type: string;
+        notnull: number;
+        dfltValue: string | null;
+        pk: number;
+      }[];
+      for (const c of info)
+        columns.push({
+          table,
+          name: c.name,
+          type: c.type,
+          notNull: c.notnull === 1,
+          hasDefault: c.dfltValue !== null,
+          primaryKey: c.pk > 0,
+        });
+    }
+    const target = path.resolve(import.meta.dirname, '../../electron/db/tables.ts');
+    const source = await format(tablesSource(columns), { ...(await resolveConfig(target)), filepath: target });
+    await expect(source).toMatchFileSnapshot(target);
   });
 });

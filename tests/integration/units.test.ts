@@ -127,7 +127,7 @@ describe('units: optimistic concurrency', () => {
       const results = await Promise.all(writes);
       expect(results.filter((r) => !r.ok)).toEqual([]);
       expect(await countRows(t, 'units')).toBe(30);
-      const creators = (await t.backEnd.database.knex('units').distinct('createdBy')) as { createdBy: string }[];
+      const creators = await t.backEnd.database.knex('units').distinct('createdBy');
       expect(creators.map((c) => c.createdBy).sort()).toEqual(['kollega', 'testare']);
     } finally {
       await colleague.close();

@@ -1,82 +1,79 @@
 /**
- * Who may import what (the lint rule this project keeps as a test): shared/
- * runs on both sides, so it imports no Node, Electron, knex or React; the
- * renderer never reaches into the back end; only the Electron shell imports
- * Electron, so everything behind dispatch runs and is tested without it.
+ * Who may import what is an ESLint rule (see `boundaries` in eslint.config.js),
+ * checked over the whole tree by `npm run lint`. This test proves the rule
+ * fires: it lints small bad files, placed where they would sit in the tree,
+ * through the project's own ESLint configuration.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({
+  cwd: path.resolve(import.meta.dirname, '../..'),
+  // Only the boundary rules: the type-aware rules would need the text to be
+  // part of a TypeScript program, which these made-up files are not.
+  ruleFilter: ({ ruleId }) => ruleId === 'no-restricted-imports' || ruleId === 'no-restricted-globals',
+  overrideConfig: { languageOptions: { parserOptions: { project: false, projectService: false } } },
+});
 
-function sourceFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-    const rel = path.join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...sourceFiles(rel));
-    else if (/\.(ts|tsx)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(rel);
-  }
-  return out;
+async function refusals(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.map((m) => `${m.ruleId ?? 'parser'}: ${m.message}`);
 }
 
-function importsOf(file: string): string[] {
-  const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
-  return [
-    ...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g),
-  ].map((m) => m[1] ?? m[2]!);
-}
-
-function resolvedTopDir(file: string, spec: string): string | null {
-  if (!spec.startsWith('.')) return null;
-  return path.relative(ROOT, path.resolve(ROOT, path.dirname(file), spec)).split(path.sep)[0]!;
-}
-
-function violations(dir: string, forbidden: (spec: string, file: string) => boolean): string[] {
-  return sourceFiles(dir).flatMap((file) =>
-    importsOf(file)
-      .filter((spec) => forbidden(spec, file))
-      .map((spec) => `${file} imports ${spec}`),
-  );
-}
-
-const NODE_OR_BACKEND = /^(node:|electron$|knex|sqlite3|better-sqlite3|fs$|path$|os$|child_process$)/;
-
-describe('module boundaries', () => {
-  it('shared/ imports no Node, Electron, database, React or DOM code, and nothing outside shared/', () => {
-    expect(
-      violations(
-        'shared',
-        (spec, file) =>
-          NODE_OR_BACKEND.test(spec) || /^react/.test(spec) || (resolvedTopDir(file, spec) ?? 'shared') !== 'shared',
-      ),
-    ).toEqual([]);
-  });
-
-  it('renderer/ never imports the back end, Node or Electron', () => {
-    expect(
-      violations(
-        'renderer',
-        (spec, file) =>
-          NODE_OR_BACKEND.test(spec) || ['electron', 'migrations'].includes(resolvedTopDir(file, spec) ?? ''),
-      ),
-    ).toEqual([]);
-  });
-
-  it('only the Electron shell (electron/main, electron/preload) imports electron', () => {
-    const outside = violations(
+describe('module boundaries (lint rules)', () => {
+  it('shared/ imports no Node, Electron, database, React or code outside shared/', async () => {
+    for (const spec of [
+      'node:fs',
+      'path',
       'electron',
-      (spec, file) => spec === 'electron' && !/^electron\/(main|preload)\//.test(file),
+      'knex',
+      'react',
+      '../../electron/core/dispatch',
+      '../../renderer/App',
+    ])
+      expect(await refusals('shared/core/money.ts', `import x from '${spec}';\nexport const y = x;\n`)).toEqual([
+        expect.stringMatching(/^no-restricted-imports: .*shared\/ runs on both sides/),
+      ]);
+  });
+
+  it('shared/ uses no DOM or Node globals', async () => {
+    expect(await refusals('shared/core/money.ts', 'export const t = document.title + process.env.X;\n')).toEqual([
+      expect.stringMatching(/^no-restricted-globals: .*no DOM/),
+      expect.stringMatching(/^no-restricted-globals: .*no Node/),
+    ]);
+  });
+
+  it('the renderer never imports the back end, migrations, Node or Electron', async () => {
+    for (const spec of ['../electron/core/dispatch', '../migrations/index', 'node:fs', 'electron'])
+      expect(await refusals('renderer/App.tsx', `import x from '${spec}';\nexport const y = x;\n`)).toEqual([
+        expect.stringMatching(/^no-restricted-imports: /),
+      ]);
+  });
+
+  it('only electron/main and electron/preload import electron; the back end never imports the renderer', async () => {
+    const electron = "import { app } from 'electron';\nexport const a = app;\n";
+    expect(await refusals('electron/core/dispatch.ts', electron)).toEqual([
+      expect.stringMatching(/only electron\/main and electron\/preload import Electron/),
+    ]);
+    expect(await refusals('tests/unit/x.test.ts', electron)).toEqual([
+      expect.stringMatching(/Only electron\/main and electron\/preload import Electron/),
+    ]);
+    expect(await refusals('electron/main/index.ts', electron)).toEqual([]);
+    expect(
+      await refusals('electron/core/dispatch.ts', "import x from '../../renderer/App';\nexport const y = x;\n"),
+    ).toEqual([expect.stringMatching(/never imports the renderer/)]);
+  });
+
+  it('allows the imports each layer is meant to make', async () => {
+    expect(
+      await refusals(
+        'shared/core/money.ts',
+        "import { z } from 'zod';\nimport { a } from './dates';\nexport const y = [z, a];\n",
+      ),
+    ).toEqual([]);
+    expect(await refusals('renderer/App.tsx', "import { api } from '../shared/api';\nexport const y = api;\n")).toEqual(
+      [],
     );
-    expect(outside).toEqual([]);
-  });
-
-  it('the back end never imports the renderer', () => {
-    expect(violations('electron', (spec, file) => resolvedTopDir(file, spec) === 'renderer')).toEqual([]);
-  });
-
-  it('the scan sees the files it checks (a broken scan would pass everything)', () => {
-    expect(importsOf('electron/main/index.ts')).toContain('electron');
-    expect(sourceFiles('shared').length).toBeGreaterThan(10);
   });
 });

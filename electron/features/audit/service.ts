@@ -55,7 +55,8 @@ export async function auditForRecord(ctx: ServiceContext, entity: string, id: nu
   const rows = (await ctx
     .db('auditLog')
     .leftJoin('users', 'users.login', 'auditLog.actor')
-    .where({ 'auditLog.entity': entity, 'auditLog.entityId': id })
+    .where('auditLog.entity', entity)
+    .where('auditLog.entityId', id)
     .orderBy('auditLog.id', 'desc')
     .limit(500)
     .select('auditLog.*', 'users.displayName as actorName')) as AuditDbRow[];

@@ -12,14 +12,14 @@ import type { ServiceContext } from '../../core/context';
 
 /** The unit's leases that are not archived, latest first (a handful per unit). */
 export async function unitLeases(ctx: ServiceContext, unitId: number): Promise<LeasePeriod[]> {
-  return (await ctx
+  return await ctx
     .db('leaseUnits')
     .join('leases', 'leases.id', 'leaseUnits.leaseId')
     .where('leaseUnits.unitId', unitId)
     .whereNull('leases.archivedAt')
     .orderBy('leases.startDate', 'desc')
     .orderBy('leases.id', 'desc')
-    .select('leases.id', 'leases.leaseNumber', 'leases.status', 'leases.startDate', 'leases.endsOn')) as LeasePeriod[];
+    .select('leases.id', 'leases.leaseNumber', 'leases.status', 'leases.startDate', 'leases.endsOn');
 }
 
 /**
@@ -39,8 +39,7 @@ export async function resolveLease(
   if (chosen !== null) {
     if (leases.some((l) => l.id === chosen)) return chosen;
     if (!options.fallBack) {
-      const lease = (await ctx.db('leases').where({ id: chosen }).first('leaseNumber', 'archivedAt')) as
-        { leaseNumber: string; archivedAt: string | null } | undefined;
+      const lease = await ctx.db('leases').where({ id: chosen }).first('leaseNumber', 'archivedAt');
       const others =
         leases.length > 0
           ? ` Bostadens avtal: ${leases.slice(0, 3).map(leasePeriodText).join(', ')}.`

@@ -34,7 +34,7 @@ function statusError(c: StoredContract, text: string): AppError {
 }
 
 async function departmentCode(ctx: ServiceContext, id: number): Promise<string> {
-  return ((await ctx.db('departments').where({ id }).first('code')) as { code: string }).code;
+  return (await ctx.db('departments').where({ id }).first('code'))!.code;
 }
 
 async function recordPhaseMove(
@@ -72,12 +72,12 @@ async function otherLiveContract(
   unitId: number,
   excludeId: number,
 ): Promise<{ contractNumber: string } | undefined> {
-  return (await ctx
+  return await ctx
     .db('municipalContracts')
     .where({ unitId })
     .whereNot('id', excludeId)
     .whereIn('status', LIVE_STATUSES)
-    .first('contractNumber')) as { contractNumber: string } | undefined;
+    .first('contractNumber');
 }
 
 /**
@@ -119,10 +119,8 @@ export async function activateContract(
       `${contractLabels.unitId}: ${unit.objectNumber} är markerad som uthyrd utan kommunalt kontrakt; ändra bostadens status först om den är ledig.`,
     );
   }
-  const household = (await ctx.db('households').where({ id: c.householdId }).first('archivedAt')) as {
-    archivedAt: string | null;
-  };
-  if (household.archivedAt) throw fieldError('householdId', `${contractLabels.householdId}: hushållet är arkiverat.`);
+  const household = await ctx.db('households').where({ id: c.householdId }).first('archivedAt');
+  if (household!.archivedAt) throw fieldError('householdId', `${contractLabels.householdId}: hushållet är arkiverat.`);
 
   // A lease registered, archived or changed since the draft was saved: the contract sits on the one in force now.
   const leaseId = await resolveLease(

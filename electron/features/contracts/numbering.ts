@@ -13,6 +13,6 @@ export async function nextContractNumber(ctx: ServiceContext): Promise<string> {
   // Increment first: on PostgreSQL the update also locks the row.
   const bumped = await series().increment('lastNumber', 1);
   if (bumped === 0) await ctx.db('contractNumberSeries').insert({ year, lastNumber: 1 });
-  const row = (await series().first('lastNumber')) as { lastNumber: number };
-  return formatContractNumber(year, row.lastNumber);
+  const row = await series().first('lastNumber');
+  return formatContractNumber(year, row!.lastNumber);
 }

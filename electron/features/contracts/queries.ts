@@ -95,7 +95,7 @@ export function selectContracts(db: Knex): Knex.QueryBuilder {
 export function whereLandlordNotTold(qb: Knex.QueryBuilder, db: Knex): void {
   qb.whereIn('municipalContracts.status', LIVE_STATUSES)
     .whereNull('municipalContracts.landlordNotifiedDate')
-    .where((rented) =>
+    .where((rented) => {
       rented
         .whereExists(
           db('leases as toldLease')
@@ -103,7 +103,7 @@ export function whereLandlordNotTold(qb: Knex.QueryBuilder, db: Knex): void {
             .where('toldLease.subletNotified', false)
             .select(db.raw('1')),
         )
-        .orWhere((owned) =>
+        .orWhere((owned) => {
           owned
             .whereNull('municipalContracts.leaseId')
             .whereExists(
@@ -111,9 +111,9 @@ export function whereLandlordNotTold(qb: Knex.QueryBuilder, db: Knex): void {
                 .whereRaw('?? = ??', ['ownedUnit.id', 'municipalContracts.unitId'])
                 .where('ownedUnit.ownerType', 'hyresvard')
                 .select(db.raw('1')),
-            ),
-        ),
-    );
+            );
+        });
+    });
 }
 
 type ContractDbRow = Omit<
@@ -153,12 +153,11 @@ function applySearch(qb: Knex.QueryBuilder, search: string): void {
   const words = search.toLocaleLowerCase('sv-SE').split(/\s+/).filter(Boolean);
   for (const word of words) {
     const pattern = likePattern(word, 'contains');
-    qb.where((w) =>
-      w
-        .whereRaw(`?? like ? escape '\\'`, ['municipalContracts.searchText', pattern])
+    qb.where((w) => {
+      w.whereRaw(`?? like ? escape '\\'`, ['municipalContracts.searchText', pattern])
         .orWhereRaw(`?? like ? escape '\\'`, ['units.searchText', pattern])
-        .orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]),
-    );
+        .orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]);
+    });
   }
 }
 

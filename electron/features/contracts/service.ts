@@ -53,16 +53,13 @@ export async function getStoredContract(ctx: ServiceContext, id: number): Promis
 
 /** The unit, household and department exist and may be used. */
 async function checkReferences(ctx: ServiceContext, values: ContractValues): Promise<void> {
-  const unit = (await ctx.db('units').where({ id: values.unitId }).first('archivedAt')) as
-    { archivedAt: string | null } | undefined;
+  const unit = await ctx.db('units').where({ id: values.unitId }).first('archivedAt');
   if (!unit) throw fieldError('unitId', `${contractLabels.unitId}: välj en bostad i listan.`);
   if (unit.archivedAt) throw fieldError('unitId', `${contractLabels.unitId}: bostaden är arkiverad.`);
-  const household = (await ctx.db('households').where({ id: values.householdId }).first('archivedAt')) as
-    { archivedAt: string | null } | undefined;
+  const household = await ctx.db('households').where({ id: values.householdId }).first('archivedAt');
   if (!household) throw fieldError('householdId', `${contractLabels.householdId}: välj ett hushåll i listan.`);
   if (household.archivedAt) throw fieldError('householdId', `${contractLabels.householdId}: hushållet är arkiverat.`);
-  const department = (await ctx.db('departments').where({ id: values.referringDepartmentId }).first('code')) as
-    { code: string } | undefined;
+  const department = await ctx.db('departments').where({ id: values.referringDepartmentId }).first('code');
   if (!department || !(REFERRING_DEPARTMENT_CODES as readonly string[]).includes(department.code)) {
     throw fieldError(
       'referringDepartmentId',
@@ -82,7 +79,7 @@ export async function checkUnitFree(
   period: Period,
   excludeId: number | null,
 ): Promise<void> {
-  const other = (await ctx
+  const other = await ctx
     .db('municipalContracts')
     .where({ unitId })
     .whereNot('id', excludeId ?? 0)
@@ -91,8 +88,7 @@ export async function checkUnitFree(
     .where('startDate', '<=', period.end)
     .where('endsOn', '>=', period.start)
     .orderBy('startDate')
-    .first('contractNumber', 'startDate', 'endsOn')) as
-    { contractNumber: string; startDate: string; endsOn: string } | undefined;
+    .first('contractNumber', 'startDate', 'endsOn');
   if (other) {
     throw fieldError(
       'unitId',

@@ -96,11 +96,12 @@ function waiverPending(ctx: ServiceContext, { today, until }: WatchWindow): Watc
       .whereIn('municipalContracts.status', OPEN_STATUSES)
       .whereIn('municipalContracts.waiverStatus', ['ej_ansokt', 'ansokan_inskickad'])
       // A draft without an application is still being written; a contract in force without one is not.
-      .where((w) =>
-        w
-          .whereNot('municipalContracts.status', 'utkast')
-          .orWhere('municipalContracts.waiverStatus', 'ansokan_inskickad'),
-      )
+      .where((w) => {
+        w.whereNot('municipalContracts.status', 'utkast').orWhere(
+          'municipalContracts.waiverStatus',
+          'ansokan_inskickad',
+        );
+      })
       .where('municipalContracts.startDate', '<=', until),
     columns,
     dateColumn: 'municipalContracts.startDate',

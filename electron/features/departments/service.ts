@@ -25,7 +25,7 @@ function toDepartment(row: Record<string, unknown>): Department {
 export async function listDepartments(ctx: ServiceContext, includeArchived: boolean): Promise<Department[]> {
   const qb = ctx.db('departments').select('*').orderBy('code');
   if (!includeArchived) qb.whereNull('archivedAt');
-  return ((await qb) as Record<string, unknown>[]).map(toDepartment);
+  return (await qb).map(toDepartment);
 }
 
 async function checkCode(ctx: ServiceContext, code: string, id: number | null): Promise<void> {

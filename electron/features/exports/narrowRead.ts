@@ -52,7 +52,7 @@ const tableColumnsCache = new WeakMap<Knex, Map<string, Set<string>>>();
 
 async function tableColumns(db: Knex, table: string): Promise<Set<string>> {
   let byTable = tableColumnsCache.get(db);
-  if (!byTable) tableColumnsCache.set(db, (byTable = new Map()));
+  if (!byTable) tableColumnsCache.set(db, (byTable = new Map<string, Set<string>>()));
   let columns = byTable.get(table);
   if (!columns) {
     columns = new Set(Object.keys(await db(table).columnInfo()));

@@ -152,14 +152,11 @@ export const exportSources: Record<string, ExportSource> = {
       const ids = [...new Set(rows.map((r) => r['householdId'] as number))];
       const holders = new Map<number, string>();
       for (let i = 0; i < ids.length; i += 500) {
-        const found = (await ctx
+        const found = await ctx
           .db('householdMembers')
           .whereIn('householdId', ids.slice(i, i + 500))
           .where('isHolder', true)
-          .select('householdId', 'identityNumber')) as {
-          householdId: number;
-          identityNumber: string;
-        }[];
+          .select('householdId', 'identityNumber');
         for (const h of found) holders.set(h.householdId, formatIdentityNumber(h.identityNumber));
       }
       for (const row of rows) row['holderIdentityNumber'] = holders.get(row['householdId'] as number) ?? null;

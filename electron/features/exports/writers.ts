@@ -8,9 +8,8 @@
 import fs from 'node:fs';
 import type { ExportColumn } from '../../../shared/exports/schema';
 import { csvField, csvText } from './cells';
-import { leanXlsxBook, type XlsxBook, type XlsxSheet } from './xlsxWriter';
+import { leanXlsxBook, type XlsxBook } from './xlsxWriter';
 
-export type SheetWriter = XlsxSheet;
 export type BookWriter = XlsxBook;
 
 const BATCH_CHARS = 256 * 1024;

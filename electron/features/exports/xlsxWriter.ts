@@ -60,8 +60,11 @@ const STYLES_XML =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab and line
-// breaks, U+FFFE/U+FFFF): dropped. A user's text can hold them after a paste.
+// breaks, U+FFFE/U+FFFF): dropped. A user's text can hold them after a paste,
+// so matching control characters is the point of these two expressions.
+// eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+// eslint-disable-next-line no-control-regex
 const XML_SPECIAL = /[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
 
 function escapeXml(text: string): string {

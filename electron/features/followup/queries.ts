@@ -90,15 +90,13 @@ export function contractsInForceAt(db: Db, date: string, alias = 'municipalContr
   return db(`municipalContracts as ${alias}`)
     .whereNot(`${alias}.status`, 'utkast')
     .where(`${alias}.startDate`, '<=', date)
-    .where((w) => w.whereNull(`${alias}.endedOn`).orWhere(`${alias}.endedOn`, '>', date));
+    .where((w) => {
+      w.whereNull(`${alias}.endedOn`).orWhere(`${alias}.endedOn`, '>', date);
+    });
 }
 
 export async function countOf(qb: Knex.QueryBuilder): Promise<number> {
   return num(((await qb.clearSelect().count({ n: '*' }).first()) as { n: unknown } | undefined)?.n);
-}
-
-export async function sumOf(qb: Knex.QueryBuilder, column: string): Promise<number> {
-  return num(((await qb.clearSelect().sum({ s: column }).first()) as { s: unknown } | undefined)?.s);
 }
 
 /** Contracts in force at `date` on units used for Bostad Först at that date. */
@@ -107,15 +105,6 @@ export function bostadForstContractsAt(db: Db, date: string): Knex.QueryBuilder 
     .join(lastUnitEvents(db, date).as('l'), 'l.unitId', 'c.unitId')
     .join('unitStockEvents as e', 'e.id', 'l.id')
     .where('e.use', 'bostad_forst');
-}
-
-/** Leases in force at the end of `date`. */
-export function leasesInForceAt(db: Db, date: string): Knex.QueryBuilder {
-  return db('leases')
-    .whereNot('status', 'utkast')
-    .whereNull('archivedAt')
-    .where('startDate', '<=', date)
-    .where((w) => w.whereNull('endsOn').orWhere('endsOn', '>', date));
 }
 
 /**

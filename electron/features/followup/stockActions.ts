@@ -46,7 +46,9 @@ export const landAgreementAction: ActionBuilder = async ({ ctx, periods }) => {
   // Per agreement, what was still owed at each period's end: owed less delivered by then,
   // never below zero; one pass over the agreements and their deliveries for all periods.
   const q = db('landAgreements as a')
-    .leftJoin('landDeliveries as d', (j) => j.on('d.landAgreementId', 'a.id').andOnNull('d.archivedAt'))
+    .leftJoin('landDeliveries as d', (j) => {
+      j.on('d.landAgreementId', 'a.id').andOnNull('d.archivedAt');
+    })
     .whereNull('a.archivedAt')
     .where('a.signedDate', '<=', periods[n - 1]!.last)
     .groupBy('a.id', 'a.owedDwellings', 'a.signedDate', 'a.waivedDate')

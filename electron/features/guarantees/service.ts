@@ -131,11 +131,12 @@ export function toGuaranteeRow(row: GuaranteeDbRow, today: string): GuaranteeRow
 function applySearch(qb: Knex.QueryBuilder, search: string): void {
   for (const word of search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
     const pattern = likePattern(word, 'contains');
-    qb.where((w) =>
-      w
-        .whereRaw(`?? like ? escape '\\'`, ['rentGuarantees.searchText', pattern])
-        .orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]),
-    );
+    qb.where((w) => {
+      w.whereRaw(`?? like ? escape '\\'`, ['rentGuarantees.searchText', pattern]).orWhereRaw(`?? like ? escape '\\'`, [
+        'households.searchText',
+        pattern,
+      ]);
+    });
   }
 }
 
@@ -165,14 +166,12 @@ export async function listGuarantees(
 }
 
 async function claimsOf(ctx: ServiceContext, guaranteeId: number): Promise<Claim[]> {
-  const rows = (await ctx
+  const rows = await ctx
     .db('guaranteeClaims')
     .where({ guaranteeId })
     .orderBy('claimDate')
     .orderBy('id')
-    .select('id', 'claimDate', 'amount', 'note', 'createdAt', 'createdBy')) as (Omit<Claim, 'amount'> & {
-    amount: number | string;
-  })[];
+    .select('id', 'claimDate', 'amount', 'note', 'createdAt', 'createdBy');
   return rows.map((r) => ({ ...r, amount: Number(r.amount) }));
 }
 
@@ -206,7 +205,7 @@ async function placementFor(
     .db('quotaPlacements')
     .where({ householdId: values.householdId, landlordId: values.landlordId })
     .whereNull('archivedAt');
-  const placement = (await qb.orderBy('placementDate', 'desc').first('id')) as { id: number } | undefined;
+  const placement = await qb.orderBy('placementDate', 'desc').first('id');
   if (
     current !== null &&
     (await ctx
@@ -323,7 +322,7 @@ export async function addClaim(
     );
   }
   const now = ctx.clock.now();
-  const [inserted] = (await ctx
+  const [inserted] = await ctx
     .db('guaranteeClaims')
     .insert({
       guaranteeId: input.id,
@@ -333,7 +332,7 @@ export async function addClaim(
       createdAt: now,
       createdBy: ctx.actor.login,
     })
-    .returning('id')) as ({ id: number } | number)[];
+    .returning('id');
   const claimId = typeof inserted === 'number' ? inserted : inserted!.id;
   await updateRecord(
     ctx,

@@ -83,10 +83,10 @@ export async function getLandAgreement(ctx: ServiceContext, id: number): Promise
 
 /** What the schema cannot check: the developer, and deliveries already made. */
 async function checkAgreement(ctx: ServiceContext, values: LandAgreementValues, id: number | null): Promise<void> {
-  const developer = (await ctx
+  const developer = await ctx
     .db('organisations')
     .where({ id: values.developerOrganisationId })
-    .first('isDeveloper', 'archivedAt')) as { isDeveloper: number | boolean; archivedAt: string | null } | undefined;
+    .first('isDeveloper', 'archivedAt');
   if (!developer) throw fieldError('developerOrganisationId', 'Byggaktör: välj en byggaktör i listan.');
   if (!developer.isDeveloper) {
     throw fieldError(

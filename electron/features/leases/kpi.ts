@@ -8,7 +8,7 @@ import { AppError, fieldError } from '../../../shared/core/result';
 import type { KpiRow, kpiSaveSchema } from '../../../shared/leases/schema';
 import type { ServiceContext } from '../../core/context';
 import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
-import { recomputeIndexedLeases } from './store';
+import { recomputeIndexedLeases } from './derivedRefresh';
 
 export const KPI: EntityInfo = { table: 'kpiValues', entity: 'kpi', label: 'KPI-värdet' };
 
@@ -24,7 +24,7 @@ export async function kpiList(ctx: ServiceContext): Promise<KpiRow[]> {
 }
 
 export async function saveKpi(ctx: ServiceContext, input: z.output<typeof kpiSaveSchema>): Promise<KpiRow> {
-  const same = (await ctx.db('kpiValues').where({ month: input.month }).first('id')) as { id: number } | undefined;
+  const same = await ctx.db('kpiValues').where({ month: input.month }).first('id');
   let id: number;
   if (input.id === undefined) {
     if (same) throw fieldError('month', `Månad: KPI för ${input.month} finns redan; ändra det befintliga värdet.`);

@@ -20,6 +20,6 @@ export async function allocateLeaseNumber(ctx: ServiceContext): Promise<string> 
   const year = Number(ctx.clock.today().slice(0, 4));
   const bumped = await ctx.db('leaseNumberCounters').where({ year }).increment('lastNumber', 1);
   if (bumped === 0) await ctx.db('leaseNumberCounters').insert({ year, lastNumber: 1 });
-  const row = (await ctx.db('leaseNumberCounters').where({ year }).first('lastNumber')) as { lastNumber: number };
-  return formatLeaseNumber(year, row.lastNumber);
+  const row = await ctx.db('leaseNumberCounters').where({ year }).first('lastNumber');
+  return formatLeaseNumber(year, row!.lastNumber);
 }

@@ -30,15 +30,9 @@ import {
   type EntityInfo,
 } from '../../core/records';
 import { allocateLeaseNumber } from './numbering';
-import {
-  derive,
-  derivedColumns,
-  loadKpi,
-  refreshDueLeases,
-  refreshLeaseIfDue,
-  toLease,
-  type LeaseDbRow,
-} from './store';
+import { derive, derivedColumns, loadKpi } from './derivation';
+import { refreshDueLeases, refreshLeaseIfDue } from './derivedRefresh';
+import { toLease, type LeaseDbRow } from './leaseRow';
 
 export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
 
@@ -412,7 +406,7 @@ export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise
   const row = (await getRowOrThrow(ctx, LEASE, ref.id)) as unknown as LeaseDbRow;
   const links = (await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId')) as { unitId: number }[];
   const values = { ...toLease(row), unitIds: links.map((l) => l.unitId) };
-  await checkLease(ctx, values as unknown as LeaseValues, ref.id, row.endsOn);
+  await checkLease(ctx, values, ref.id, row.endsOn);
   await restoreRecord(ctx, LEASE, ref);
   return getLease(ctx, ref.id);
 }

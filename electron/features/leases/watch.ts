@@ -11,7 +11,7 @@ import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import { runWatchKinds, type WatchKindQuery } from '../watch/kindQuery';
 import type { WatchKindResult, WatchWindow } from '../watch/sources';
-import { refreshDueLeases } from './store';
+import { refreshDueLeases } from './derivedRefresh';
 
 type WatchRow = {
   id: number;

@@ -104,12 +104,11 @@ export async function listCandidates(
   const base = scoped(selectCandidates(ctx.db));
   for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
     const pattern = likePattern(word, 'contains');
-    base.where((w) =>
-      w
-        .whereRaw(`?? like ? escape '\\'`, ['municipalContracts.searchText', pattern])
+    base.where((w) => {
+      w.whereRaw(`?? like ? escape '\\'`, ['municipalContracts.searchText', pattern])
         .orWhereRaw(`?? like ? escape '\\'`, ['units.searchText', pattern])
-        .orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]),
-    );
+        .orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]);
+    });
   }
   const result = await runList<CandidateDbRow>(base, listSpec, { ...query, search: '' });
   return {

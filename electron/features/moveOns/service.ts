@@ -91,8 +91,7 @@ export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValue
       `${moveOnLabels.contractId}: ${c.contractNumber} är ${contractStatusLabels[c.status].toLowerCase()}; bara ett kontrakt som gäller kan avslutas med en utslussning.`,
     );
   }
-  const earlier = (await ctx.db('moveOns').where({ contractId: c.id }).whereNull('archivedAt').first('moveDate')) as
-    { moveDate: string } | undefined;
+  const earlier = await ctx.db('moveOns').where({ contractId: c.id }).whereNull('archivedAt').first('moveDate');
   if (earlier)
     throw fieldError(
       'contractId',
@@ -188,32 +187,25 @@ export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValue
  * done. Called when the move-on screens open, and safe to call again.
  */
 export async function completeDueMoveOns(ctx: ServiceContext): Promise<{ completed: number }> {
-  const due = (await ctx
+  const due = await ctx
     .db('moveOns')
     .where({ status: 'planerad' })
     .whereNull('archivedAt')
     .where('moveDate', '<=', ctx.clock.today())
     .orderBy('moveDate')
     .limit(500)
-    .select('id', 'version', 'contractId', 'moveDate', 'newAddress', 'landlordId')) as {
-    id: number;
-    version: number;
-    contractId: number;
-    moveDate: string;
-    newAddress: string;
-    landlordId: number;
-  }[];
+    .select('id', 'version', 'contractId', 'moveDate', 'newAddress', 'landlordId');
   for (const m of due) {
     const c = await getStoredContract(ctx, m.contractId);
     if ((LIVE_STATUSES as readonly string[]).includes(c.status)) {
-      const landlord = (await ctx.db('organisations').where({ id: m.landlordId }).first('name')) as { name: string };
+      const landlord = await ctx.db('organisations').where({ id: m.landlordId }).first('name');
       await endContract(
         ctx,
         { id: c.id, version: c.version },
         {
           endDate: m.moveDate,
           reason: MOVE_ON_REASON,
-          note: `Utslussning till eget förstahandskontrakt: ${m.newAddress} (${landlord.name}).`,
+          note: `Utslussning till eget förstahandskontrakt: ${m.newAddress} (${landlord!.name}).`,
         },
       );
     }

@@ -74,7 +74,7 @@ export async function listOrganisations(
 export async function organisationOptions(ctx: ServiceContext, role: Role): Promise<OrganisationOption[]> {
   const qb = ctx.db('organisations').whereNull('archivedAt').select('id', 'name', 'orgNumber').orderBy('name');
   whereRole(qb, role);
-  return (await qb) as OrganisationOption[];
+  return await qb;
 }
 
 export async function getOrganisation(ctx: ServiceContext, id: number): Promise<Organisation> {
@@ -84,11 +84,11 @@ export async function getOrganisation(ctx: ServiceContext, id: number): Promise<
 }
 
 async function checkOrganisation(ctx: ServiceContext, values: OrganisationValues, id: number | null): Promise<void> {
-  const same = (await ctx
+  const same = await ctx
     .db('organisations')
     .where({ orgNumber: values.orgNumber })
     .whereNot('id', id ?? 0)
-    .first('name')) as { name: string } | undefined;
+    .first('name');
   if (same) {
     throw fieldError(
       'orgNumber',

@@ -12,8 +12,7 @@ export async function checkLandlord(
   field: string,
   label: string,
 ): Promise<{ name: string }> {
-  const org = (await ctx.db('organisations').where({ id }).first('name', 'isLandlord', 'archivedAt')) as
-    { name: string; isLandlord: number | boolean; archivedAt: string | null } | undefined;
+  const org = await ctx.db('organisations').where({ id }).first('name', 'isLandlord', 'archivedAt');
   if (!org) throw fieldError(field, `${label}: välj en hyresvärd i listan.`);
   if (!org.isLandlord) throw fieldError(field, `${label}: ${org.name} är inte registrerad som hyresvärd.`);
   if (org.archivedAt) throw fieldError(field, `${label}: ${org.name} är arkiverad.`);
@@ -26,8 +25,7 @@ export async function checkHousehold(
   field: string,
   label: string,
 ): Promise<{ holderName: string }> {
-  const household = (await ctx.db('households').where({ id }).first('holderName', 'archivedAt')) as
-    { holderName: string; archivedAt: string | null } | undefined;
+  const household = await ctx.db('households').where({ id }).first('holderName', 'archivedAt');
   if (!household) throw fieldError(field, `${label}: välj ett hushåll i listan.`);
   if (household.archivedAt) throw fieldError(field, `${label}: hushållet är arkiverat.`);
   return household;

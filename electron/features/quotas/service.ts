@@ -12,7 +12,6 @@ import {
   placementConditionErrors,
   placementNeedsReason,
   quotaUsage,
-  type Quota,
   type QuotaPlacement,
 } from '../../../shared/guarantees/rules';
 import {
@@ -51,12 +50,12 @@ const yearRange = (year: number): [string, string] => [fromParts(year, 1, 1), fr
 /** The counted placements (not archived) with these landlords in these years. */
 async function placementsFor(ctx: ServiceContext, landlordIds: number[], years: number[]): Promise<QuotaPlacement[]> {
   if (landlordIds.length === 0 || years.length === 0) return [];
-  const rows = (await ctx
+  const rows = await ctx
     .db('quotaPlacements')
     .whereIn('landlordId', [...new Set(landlordIds)])
     .whereNull('archivedAt')
     .whereBetween('placementDate', [yearRange(Math.min(...years))[0], yearRange(Math.max(...years))[1]])
-    .select('landlordId', 'placementDate')) as { landlordId: number; placementDate: string }[];
+    .select('landlordId', 'placementDate');
   return rows.map((r) => ({ landlordId: r.landlordId, date: r.placementDate, withinQuota: true }));
 }
 
@@ -194,23 +193,23 @@ export async function placeHousehold(ctx: ServiceContext, values: PlacementValue
   await checkHousehold(ctx, values.householdId, 'householdId', placementLabels.householdId);
   const landlord = await checkLandlord(ctx, values.landlordId, 'landlordId', placementLabels.landlordId);
   const year = dateParts(values.placementDate).year;
-  const twice = (await ctx
+  const twice = await ctx
     .db('quotaPlacements')
     .where({ householdId: values.householdId, landlordId: values.landlordId })
     .whereNull('archivedAt')
     .whereBetween('placementDate', yearRange(year))
-    .first('placementDate')) as { placementDate: string } | undefined;
+    .first('placementDate');
   if (twice)
     throw fieldError(
       'householdId',
       `${placementLabels.householdId}: hushållet är redan placerat hos ${landlord.name} ${twice.placementDate}.`,
     );
 
-  const quotaRow = (await ctx
+  const quotaRow = await ctx
     .db('quotas')
     .where({ landlordId: values.landlordId, year })
     .whereNull('archivedAt')
-    .first('landlordId', 'year', 'places')) as Quota | undefined;
+    .first('landlordId', 'year', 'places');
   const quotas = quotaRow ? [quotaRow] : [];
   const quota = findQuota(quotas, values.landlordId, year);
   const existing = await placementsFor(ctx, [values.landlordId], [year]);

@@ -44,8 +44,7 @@ export async function setSettings<K extends SettingsKey>(
   value: SettingsValue<K>,
   version: number,
 ): Promise<StoredSettings<K>> {
-  const row = (await ctx.db('settings').where({ key }).first('id', 'version')) as
-    { id: number; version: number } | undefined;
+  const row = await ctx.db('settings').where({ key }).first('id', 'version');
   if (!row) {
     if (version !== 0) throw new AppError('NOT_FOUND', 'Inställningen finns inte längre; ladda om sidan.');
     await createRecord(ctx, SETTINGS, { key, value: JSON.stringify(value) });

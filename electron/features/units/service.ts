@@ -118,8 +118,7 @@ async function checkUnit(ctx: ServiceContext, values: UnitValues, id: number | n
   const department = await ctx.db('departments').where({ id: values.responsibleDepartmentId }).first('id');
   if (!department) throw fieldError('responsibleDepartmentId', 'Ansvarig förvaltning: välj en förvaltning i listan.');
   if (values.ownerOrganisationId !== null) {
-    const owner = (await ctx.db('organisations').where({ id: values.ownerOrganisationId }).first('isLandlord')) as
-      { isLandlord: number | boolean } | undefined;
+    const owner = await ctx.db('organisations').where({ id: values.ownerOrganisationId }).first('isLandlord');
     if (!owner) throw fieldError('ownerOrganisationId', 'Hyresvärd: välj en hyresvärd i listan.');
     if (!owner.isLandlord)
       throw fieldError('ownerOrganisationId', 'Hyresvärd: organisationen är inte registrerad som hyresvärd.');
@@ -175,10 +174,7 @@ export async function restoreUnit(ctx: ServiceContext, ref: RecordRef): Promise<
 export async function unitSummary(ctx: ServiceContext): Promise<UnitSummary> {
   const today = ctx.clock.today();
   const active = () => ctx.db('units').whereNull('archivedAt');
-  const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as {
-    status: string;
-    n: number | string;
-  }[];
+  const statusRows = await active().select('status').count({ n: '*' }).groupBy('status');
   const byStatus = Object.fromEntries(statusRows.map((r) => [r.status, Number(r.n)]));
   const count = async (qb: Knex.QueryBuilder) =>
     Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);

@@ -23,7 +23,7 @@ export function osLogin(): string {
  * and returns the actor. Runs once at start, before any transport opens.
  */
 export async function registerActor(db: Knex, login: string, now: string): Promise<Actor> {
-  const existing = (await db('users').where({ login }).first('displayName')) as { displayName: string } | undefined;
+  const existing = await db('users').where({ login }).first('displayName');
   if (existing) return { login, displayName: existing.displayName };
   await db('users').insert({ login, displayName: login, createdAt: now, updatedAt: now }).onConflict('login').ignore();
   return { login, displayName: login };
@@ -47,8 +47,7 @@ export async function setDisplayName(ctx: ServiceContext, displayName: string): 
 }
 
 export async function getPref(ctx: ServiceContext, key: string): Promise<unknown> {
-  const row = (await ctx.db('userPrefs').where({ login: ctx.actor.login, key }).first('value')) as
-    { value: string } | undefined;
+  const row = await ctx.db('userPrefs').where({ login: ctx.actor.login, key }).first('value');
   return row ? (JSON.parse(row.value) as unknown) : null;
 }
 

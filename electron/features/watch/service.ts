@@ -61,7 +61,7 @@ export async function watchList(
   const results: WatchKindResult[] = [];
   for (const source of watchSources) {
     const found = await source(ctx, window);
-    results.push(...(found.every(isKindResult) ? (found as WatchKindResult[]) : byKind(found as WatchItem[])));
+    results.push(...(found.every(isKindResult) ? found : byKind(found)));
   }
   const present = results.filter((r) => r.total > 0);
   const wanted = query.kinds.length > 0 ? present.filter((r) => query.kinds.includes(r.kind)) : present;

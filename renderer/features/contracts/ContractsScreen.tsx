@@ -68,7 +68,6 @@ export function ContractsScreen() {
   const fetchPage = useCallback(
     (q: Parameters<typeof contractsApi.list>[0]) =>
       contractsApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
   const changed = () => {

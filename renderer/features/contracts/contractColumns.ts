@@ -32,14 +32,15 @@ export const contractColumns: ColDef<ContractRow>[] = [
   textColumn('leaseLandlordName', 'Hyresvärd', { width: 180 }),
   dateColumn('leaseEndsOn', 'Hyresavtalet upphör', {
     width: 180,
-    valueFormatter: (p) => p.value ?? (p.data?.leaseNumber ? 'löper på' : ''),
+    valueFormatter: (p) => (p.value as string | null) ?? (p.data?.leaseNumber ? 'löper på' : ''),
   }),
   choiceColumn('waiverStatus', L.waiverStatus, waiverStatusLabels, { width: 190 }),
   dateColumn('landlordNotifiedDate', L.landlordNotifiedDate, {
     width: 170,
     // Told for the whole lease counts too (12 kap. 39 § JB).
     valueFormatter: (p) =>
-      p.value ?? (p.data?.leaseSubletNotifiedDate ? `${p.data.leaseSubletNotifiedDate} (hyresavtalet)` : ''),
+      (p.value as string | null) ??
+      (p.data?.leaseSubletNotifiedDate ? `${p.data.leaseSubletNotifiedDate} (hyresavtalet)` : ''),
   }),
   moneyColumn('monthlyRent', L.monthlyRent, { width: 120 }),
   dateColumn('endDate', L.endDate, { width: 120, hide: true }),

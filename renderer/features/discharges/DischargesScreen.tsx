@@ -53,7 +53,6 @@ export function DischargesScreen() {
   const fetchPage = useCallback(
     (q: Parameters<typeof api.call<'discharges.list'>>[1]) =>
       api.call('discharges.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
   const d = current.data;

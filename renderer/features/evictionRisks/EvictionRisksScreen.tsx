@@ -53,7 +53,6 @@ export function EvictionRisksScreen() {
   const fetchPage = useCallback(
     (q: Parameters<typeof api.call<'evictionRisks.list'>>[1]) =>
       api.call('evictionRisks.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
   const r = current.data;

@@ -79,7 +79,6 @@ export function GuaranteesScreen() {
   const fetchPage = useCallback(
     (q: Parameters<typeof guaranteesApi.list>[0]) =>
       guaranteesApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
   const changed = () => {

@@ -31,9 +31,9 @@ interface Props {
 
 export function LeasesOfRecord({ filter, title }: Props) {
   const key = JSON.stringify(filter);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const fetchPage = useCallback(
-    (q: LeaseListQuery) => leasesApi.list({ ...q, ...filter, includeArchived: false }),
+    // Keyed on the filter's value, not its identity: callers pass a new object each render.
+    (q: LeaseListQuery) => leasesApi.list({ ...q, ...(JSON.parse(key) as Props['filter']), includeArchived: false }),
     [key],
   );
   return (

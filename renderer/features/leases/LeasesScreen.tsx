@@ -37,7 +37,7 @@ export function LeasesScreen() {
       leasesApi.list({ ...q, includeArchived, ...(within !== null ? { deadlineWithinDays: within } : {}) }),
     [includeArchived, within],
   );
-  const saved = useCallback(() => refresh(), []);
+  const saved = useCallback(() => refresh(), [refresh]);
 
   return (
     <div className="screen">

@@ -4,7 +4,7 @@
  * same over 100 units or 100 000. The value is the chosen ids, "12,15".
  */
 import { useEffect, useState } from 'react';
-import { unitKindLabels, type UnitKind, type UnitRow } from '../../../shared/units/schema';
+import { unitKindLabels, type UnitRow } from '../../../shared/units/schema';
 import type { CustomInputProps } from '../../components/form/fieldSpec';
 import { unitsApi } from '../units/unitsApi';
 
@@ -131,7 +131,7 @@ export function UnitPicker({ id, value, invalid, describedBy, onChange, known }:
               <strong>{u.objectNumber}</strong>, {u.address}
               <span className="muted">
                 {' '}
-                · {unitKindLabels[u.kind as UnitKind]}
+                · {unitKindLabels[u.kind]}
                 {u.ownerName ? ` · ${u.ownerName}` : ''}
               </span>
             </li>

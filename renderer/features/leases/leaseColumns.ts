@@ -31,7 +31,7 @@ export const leaseColumns: ColDef<LeaseRow>[] = [
   dateColumn('nextNoticeDate', 'Sista uppsägningsdag', {
     width: 165,
     valueFormatter: (p) =>
-      p.value ??
+      (p.value as string | null) ??
       (p.data?.status === 'aktiv' && p.data.currentPeriodEnd === null && p.data.endsOn === null ? 'löpande' : ''),
   }),
   daysLeftColumn('daysLeft', 'Dagar kvar', LEASE_WARNING_DAYS, { width: 115 }),

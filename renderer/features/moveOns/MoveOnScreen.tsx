@@ -194,7 +194,6 @@ export function MoveOnScreen() {
   const fetchPage = useCallback(
     (q: Parameters<typeof api.call<'moveOns.candidates'>>[1]) =>
       api.call('moveOns.candidates', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
   const close = useCallback(() => navigate(ROUTE), []);

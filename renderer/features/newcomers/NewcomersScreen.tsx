@@ -57,7 +57,6 @@ export function NewcomersScreen() {
   const fetchPage = useCallback(
     (q: Parameters<typeof api.call<'newcomers.list'>>[1]) =>
       api.call('newcomers.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [scopeKey],
   );
   const n = current.data;

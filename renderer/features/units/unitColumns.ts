@@ -22,7 +22,10 @@ export const unitColumns: ColDef<UnitRow>[] = [
   specColumn(c.permitDaysLeft, { width: 120, headerName: 'Bygglov kvar' }),
   specColumn(c.use, { width: 170 }),
   specColumn(c.responsibleDepartmentCode, { width: 110 }),
-  specColumn(c.ownerName, { width: 180, valueFormatter: (p) => p.value ?? (p.data ? 'Staden' : '') }),
+  specColumn(c.ownerName, {
+    width: 180,
+    valueFormatter: (p) => (p.value as string | null) ?? (p.data ? 'Staden' : ''),
+  }),
   specColumn(c.rooms, { width: 80 }),
   specColumn(c.areaM2, { width: 90 }),
   specColumn(c.postalCode, { width: 100, hide: true }),

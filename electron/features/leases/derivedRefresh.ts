@@ -1,94 +1,14 @@
 /**
- * The leases table as the service sees it: stored rows to domain values,
- * the derived columns (shared/leases/derived.ts) and their lazy refresh.
+ * The stored derived columns follow the calendar: rows whose `refreshDue`
+ * day has come are computed again and written back, with an audit row by
+ * the system actor when a status changes.
  */
-import type { KpiValue } from '../../../shared/leases/indexation';
-import { deriveLease, type LeaseDerived } from '../../../shared/leases/derived';
-import { indexationOf, termsOf, type Lease, type LeaseStatus } from '../../../shared/leases/schema';
 import { appendAudit } from '../../core/audit';
+import type { KpiValue } from '../../../shared/leases/indexation';
 import type { ServiceContext } from '../../core/context';
-
-/** A leases row as SQLite returns it (booleans as 0/1). */
-export type LeaseDbRow = Omit<
-  Lease,
-  'rentIncludesHeating' | 'rentIncludesElectricity' | 'rentIncludesWater' | 'subletNotified' | 'isBlockLease'
-> & {
-  rentIncludesHeating: number | boolean;
-  rentIncludesElectricity: number | boolean;
-  rentIncludesWater: number | boolean;
-  subletNotified: number | boolean;
-  isBlockLease: number | boolean;
-  noticeEndsOn: string | null;
-  derivedOn: string;
-  refreshDue: string | null;
-  searchText?: string;
-  archivedBy?: string | null;
-};
-
-export function toLease(row: LeaseDbRow): Lease {
-  const { searchText: _s, archivedBy: _a, noticeEndsOn: _n, derivedOn: _d, refreshDue: _r, ...rest } = row;
-  return {
-    ...rest,
-    rentIncludesHeating: Boolean(row.rentIncludesHeating),
-    rentIncludesElectricity: Boolean(row.rentIncludesElectricity),
-    rentIncludesWater: Boolean(row.rentIncludesWater),
-    subletNotified: Boolean(row.subletNotified),
-    isBlockLease: Boolean(row.isBlockLease),
-  };
-}
-
-type DerivationInput = Pick<
-  LeaseDbRow,
-  | 'premises'
-  | 'startDate'
-  | 'termType'
-  | 'endDate'
-  | 'noticeMonthsTenant'
-  | 'noticeMonthsLandlord'
-  | 'extensionMonths'
-  | 'status'
-  | 'rentPerYearOre'
-  | 'indexationKind'
-  | 'kpiBaseIndex'
-  | 'kpiBaseMonth'
-  | 'kpiIndexedPercent'
-  | 'fixedPercentPerYear'
-  | 'noticeEndsOn'
->;
-
-export function derive(row: DerivationInput, kpi: readonly KpiValue[], today: string): LeaseDerived {
-  return deriveLease(
-    {
-      terms: termsOf(row),
-      status: row.status,
-      rentPerYearOre: Number(row.rentPerYearOre),
-      indexation: indexationOf(row),
-      noticeEndsOn: row.noticeEndsOn,
-    },
-    kpi,
-    today,
-  );
-}
-
-/** The derived values as columns, with the day they were computed for. */
-export function derivedColumns(d: LeaseDerived, today: string): Record<string, unknown> {
-  return {
-    status: d.status,
-    endsOn: d.endsOn,
-    nextNoticeDate: d.nextNoticeDate,
-    nextNoticeEndsOn: d.nextNoticeEndsOn,
-    currentPeriodEnd: d.currentPeriodEnd,
-    missedNoticeDate: d.missedNoticeDate,
-    currentRentOre: d.currentRentOre,
-    rentMissingIndexMonth: d.rentMissingIndexMonth,
-    refreshDue: d.refreshDue,
-    derivedOn: today,
-  };
-}
-
-export async function loadKpi(ctx: ServiceContext): Promise<KpiValue[]> {
-  return (await ctx.db('kpiValues').select('month', 'value').orderBy('month')) as KpiValue[];
-}
+import { toSnake } from '../../db/naming';
+import { derive, derivedColumns, loadKpi } from './derivation';
+import type { LeaseDbRow } from './leaseRow';
 
 /** Written as the actor of changes the calendar makes (a lease ending), not a person. */
 export const SYSTEM_ACTOR = { login: 'system', displayName: 'Systemet' };
@@ -132,9 +52,7 @@ type Db = ServiceContext['db'];
 /** Rows per batch: one SELECT, one UPDATE and, outside a write, one short transaction each. */
 const REFRESH_CHUNK = 250;
 
-const SNAKE: Record<string, string> = Object.fromEntries(
-  [...DERIVED_KEYS, 'derivedOn'].map((k) => [k, k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)]),
-);
+const SNAKE: Record<string, string> = Object.fromEntries([...DERIVED_KEYS, 'derivedOn'].map((k) => [k, toSnake(k)]));
 
 /**
  * One UPDATE for many rows, from a VALUES list joined on id:
@@ -252,8 +170,4 @@ export async function recomputeIndexedLeases(ctx: ServiceContext): Promise<numbe
     (r) => r.id,
   );
   return recompute(ctx, ids, ctx.clock.today());
-}
-
-export function isHolding(status: LeaseStatus): boolean {
-  return status === 'aktiv' || status === 'uppsagd';
 }

@@ -1,0 +1,1209 @@
+// Generated from the migrated schema by tests/integration/migrations.test.ts
+// (`npx vitest run -c tests/vitest.config.ts tests/integration/migrations.test.ts -u`); do not edit.
+import type { Knex } from 'knex';
+
+/** SQLite hands booleans back as 0 and 1; PostgreSQL as true and false. */
+export type SqlBoolean = boolean | 0 | 1;
+
+type AuditLogRow = {
+  id: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId: number | null;
+  action: string;
+  before: string | null;
+  after: string | null;
+};
+
+type AuditLogInsert = {
+  id?: number;
+  at: string;
+  actor: string;
+  entity: string;
+  entityId?: number | null;
+  action: string;
+  before?: string | null;
+  after?: string | null;
+};
+
+type CityUnitManagementRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  unitId: number;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: string | null;
+  notes: string | null;
+};
+
+type CityUnitManagementInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  unitId: number;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod?: SqlBoolean;
+  supportHemtjanst?: SqlBoolean;
+  supportOther?: string | null;
+  notes?: string | null;
+};
+
+type ContractNumberSeriesRow = {
+  year: number;
+  lastNumber: number;
+};
+
+type ContractNumberSeriesInsert = {
+  year?: number;
+  lastNumber: number;
+};
+
+type ContractPhaseMovesRow = {
+  id: number;
+  contractId: number;
+  fromPhase: string | null;
+  toPhase: string;
+  responsibleDepartment: string;
+  movedAt: string;
+  movedBy: string;
+  note: string | null;
+};
+
+type ContractPhaseMovesInsert = {
+  id?: number;
+  contractId: number;
+  fromPhase?: string | null;
+  toPhase: string;
+  responsibleDepartment: string;
+  movedAt: string;
+  movedBy: string;
+  note?: string | null;
+};
+
+type DepartmentsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  code: string;
+  name: string;
+};
+
+type DepartmentsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  code: string;
+  name: string;
+};
+
+type DischargesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  plannedDate: string;
+  fromKind: string;
+  institution: string | null;
+  outcome: string | null;
+  outcomeDate: string | null;
+  notes: string | null;
+};
+
+type DischargesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  plannedDate: string;
+  fromKind: string;
+  institution?: string | null;
+  outcome?: string | null;
+  outcomeDate?: string | null;
+  notes?: string | null;
+};
+
+type EvictionRisksRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  contractId: number | null;
+  landlordId: number | null;
+  cause: string;
+  warningDate: string;
+  socialNoticeDate: string | null;
+  departments: string;
+  actions: string | null;
+  outcome: string | null;
+  outcomeDate: string | null;
+  notes: string | null;
+};
+
+type EvictionRisksInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  contractId?: number | null;
+  landlordId?: number | null;
+  cause: string;
+  warningDate: string;
+  socialNoticeDate?: string | null;
+  departments?: string;
+  actions?: string | null;
+  outcome?: string | null;
+  outcomeDate?: string | null;
+  notes?: string | null;
+};
+
+type FollowupCommentsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  year: number;
+  action: string;
+  comment: string;
+};
+
+type FollowupCommentsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  year: number;
+  action: string;
+  comment: string;
+};
+
+type FollowupReportsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  year: number;
+  asOf: string;
+  model: string;
+  approvedAt: string;
+  approvedBy: string;
+};
+
+type FollowupReportsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  year: number;
+  asOf: string;
+  model: string;
+  approvedAt: string;
+  approvedBy: string;
+};
+
+type GuaranteeClaimsRow = {
+  id: number;
+  guaranteeId: number;
+  claimDate: string;
+  amount: number;
+  note: string | null;
+  createdAt: string;
+  createdBy: string;
+};
+
+type GuaranteeClaimsInsert = {
+  id?: number;
+  guaranteeId: number;
+  claimDate: string;
+  amount: number;
+  note?: string | null;
+  createdAt: string;
+  createdBy: string;
+};
+
+type HouseholdMembersRow = {
+  id: number;
+  householdId: number;
+  position: number;
+  name: string;
+  identityNumber: string;
+  identityKind: string;
+  isHolder: SqlBoolean;
+};
+
+type HouseholdMembersInsert = {
+  id?: number;
+  householdId: number;
+  position: number;
+  name: string;
+  identityNumber: string;
+  identityKind: string;
+  isHolder?: SqlBoolean;
+};
+
+type HouseholdsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  holderName: string;
+  holderIdentityMasked: string;
+  householdSize: number;
+  childrenCount: number;
+  targetGroup: string;
+  referringDepartmentId: number;
+  caseworkerName: string | null;
+  caseworkerPhone: string | null;
+  caseworkerEmail: string | null;
+  phone: string | null;
+  email: string | null;
+  postalAddress: string | null;
+  notes: string | null;
+  searchText: string;
+};
+
+type HouseholdsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  holderName: string;
+  holderIdentityMasked: string;
+  householdSize: number;
+  childrenCount: number;
+  targetGroup: string;
+  referringDepartmentId: number;
+  caseworkerName?: string | null;
+  caseworkerPhone?: string | null;
+  caseworkerEmail?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  postalAddress?: string | null;
+  notes?: string | null;
+  searchText?: string;
+};
+
+type KnexMigrationsRow = {
+  id: number;
+  name: string | null;
+  batch: number | null;
+  migrationTime: string | null;
+};
+
+type KnexMigrationsInsert = {
+  id?: number;
+  name?: string | null;
+  batch?: number | null;
+  migrationTime?: string | null;
+};
+
+type KnexMigrationsLockRow = {
+  index: number;
+  isLocked: number | null;
+};
+
+type KnexMigrationsLockInsert = {
+  index?: number;
+  isLocked?: number | null;
+};
+
+type KpiValuesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  month: string;
+  value: number;
+};
+
+type KpiValuesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  month: string;
+  value: number;
+};
+
+type LandAgreementsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  developerOrganisationId: number;
+  projectName: string;
+  propertyDesignation: string;
+  agreementKind: string;
+  signedDate: string;
+  volumeDwellings: number;
+  grossFloorAreaM2: number | null;
+  commitmentPercent: number;
+  owedComputed: number;
+  owedOverride: number | null;
+  owedOverrideReason: string | null;
+  owedDwellings: number;
+  deliveredCount: number;
+  dueDate: string | null;
+  waivedDate: string | null;
+  waiverReason: string | null;
+  waiverDecisionRef: string | null;
+  notes: string | null;
+  searchText: string;
+};
+
+type LandAgreementsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  developerOrganisationId: number;
+  projectName: string;
+  propertyDesignation: string;
+  agreementKind: string;
+  signedDate: string;
+  volumeDwellings: number;
+  grossFloorAreaM2?: number | null;
+  commitmentPercent: number;
+  owedComputed: number;
+  owedOverride?: number | null;
+  owedOverrideReason?: string | null;
+  owedDwellings: number;
+  deliveredCount?: number;
+  dueDate?: string | null;
+  waivedDate?: string | null;
+  waiverReason?: string | null;
+  waiverDecisionRef?: string | null;
+  notes?: string | null;
+  searchText?: string;
+};
+
+type LandDeliveriesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  landAgreementId: number;
+  unitId: number;
+  leaseId: number | null;
+  handedOverDate: string;
+  notes: string | null;
+};
+
+type LandDeliveriesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  landAgreementId: number;
+  unitId: number;
+  leaseId?: number | null;
+  handedOverDate: string;
+  notes?: string | null;
+};
+
+type LeaseNumberCountersRow = {
+  year: number;
+  lastNumber: number;
+};
+
+type LeaseNumberCountersInsert = {
+  year?: number;
+  lastNumber: number;
+};
+
+type LeaseUnitsRow = {
+  leaseId: number;
+  unitId: number;
+};
+
+type LeaseUnitsInsert = {
+  leaseId?: number;
+  unitId?: number;
+};
+
+type LeasesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  leaseNumber: string;
+  landlordReference: string | null;
+  landlordId: number;
+  departmentId: number;
+  departmentContact: string | null;
+  premises: string;
+  signedDate: string | null;
+  startDate: string;
+  termType: string;
+  endDate: string | null;
+  noticeMonthsTenant: number | null;
+  noticeMonthsLandlord: number | null;
+  extensionMonths: number | null;
+  rentPerYearOre: number;
+  rentIncludesHeating: SqlBoolean;
+  rentIncludesElectricity: SqlBoolean;
+  rentIncludesWater: SqlBoolean;
+  rentIncludesOther: string | null;
+  indexationKind: string;
+  kpiBaseIndex: number | null;
+  kpiBaseMonth: string | null;
+  kpiIndexedPercent: number | null;
+  fixedPercentPerYear: number | null;
+  depositOre: number | null;
+  subletNotified: SqlBoolean;
+  subletNotifiedDate: string | null;
+  isBlockLease: SqlBoolean;
+  status: string;
+  notes: string | null;
+  noticeGivenBy: string | null;
+  noticeDate: string | null;
+  noticeReason: string | null;
+  noticeRule: string | null;
+  noticeEndsOn: string | null;
+  endsOn: string | null;
+  nextNoticeDate: string | null;
+  nextNoticeEndsOn: string | null;
+  currentPeriodEnd: string | null;
+  missedNoticeDate: string | null;
+  currentRentOre: number | null;
+  rentMissingIndexMonth: string | null;
+  derivedOn: string;
+  refreshDue: string | null;
+  unitSummary: string;
+  searchText: string;
+};
+
+type LeasesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  leaseNumber: string;
+  landlordReference?: string | null;
+  landlordId: number;
+  departmentId: number;
+  departmentContact?: string | null;
+  premises: string;
+  signedDate?: string | null;
+  startDate: string;
+  termType: string;
+  endDate?: string | null;
+  noticeMonthsTenant?: number | null;
+  noticeMonthsLandlord?: number | null;
+  extensionMonths?: number | null;
+  rentPerYearOre: number;
+  rentIncludesHeating?: SqlBoolean;
+  rentIncludesElectricity?: SqlBoolean;
+  rentIncludesWater?: SqlBoolean;
+  rentIncludesOther?: string | null;
+  indexationKind: string;
+  kpiBaseIndex?: number | null;
+  kpiBaseMonth?: string | null;
+  kpiIndexedPercent?: number | null;
+  fixedPercentPerYear?: number | null;
+  depositOre?: number | null;
+  subletNotified?: SqlBoolean;
+  subletNotifiedDate?: string | null;
+  isBlockLease?: SqlBoolean;
+  status: string;
+  notes?: string | null;
+  noticeGivenBy?: string | null;
+  noticeDate?: string | null;
+  noticeReason?: string | null;
+  noticeRule?: string | null;
+  noticeEndsOn?: string | null;
+  endsOn?: string | null;
+  nextNoticeDate?: string | null;
+  nextNoticeEndsOn?: string | null;
+  currentPeriodEnd?: string | null;
+  missedNoticeDate?: string | null;
+  currentRentOre?: number | null;
+  rentMissingIndexMonth?: string | null;
+  derivedOn: string;
+  refreshDue?: string | null;
+  unitSummary?: string;
+  searchText?: string;
+};
+
+type MoveOnReadinessRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  ready: SqlBoolean;
+  note: string | null;
+};
+
+type MoveOnReadinessInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  ready?: SqlBoolean;
+  note?: string | null;
+};
+
+type MoveOnsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  contractId: number;
+  landlordId: number;
+  moveDate: string;
+  newAddress: string;
+  guaranteeId: number | null;
+  placementId: number | null;
+  status: string;
+  notes: string | null;
+};
+
+type MoveOnsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  contractId: number;
+  landlordId: number;
+  moveDate: string;
+  newAddress: string;
+  guaranteeId?: number | null;
+  placementId?: number | null;
+  status: string;
+  notes?: string | null;
+};
+
+type MunicipalContractsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  contractNumber: string;
+  unitId: number;
+  leaseId: number | null;
+  householdId: number;
+  referringDepartmentId: number;
+  startDate: string;
+  endDate: string;
+  monthlyRent: number;
+  waiverGround: string | null;
+  waiverStatus: string;
+  waiverApplicationDate: string | null;
+  waiverDecisionDate: string | null;
+  waiverCaseNumber: string | null;
+  landlordNotifiedDate: string | null;
+  notes: string | null;
+  status: string;
+  phase: string;
+  phaseChangedAt: string;
+  noticeDate: string | null;
+  terminationDate: string | null;
+  endedOn: string | null;
+  endReason: string | null;
+  endNote: string | null;
+  endsOn: string;
+  acknowledgedWarnings: string | null;
+  searchText: string;
+};
+
+type MunicipalContractsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  contractNumber: string;
+  unitId: number;
+  leaseId?: number | null;
+  householdId: number;
+  referringDepartmentId: number;
+  startDate: string;
+  endDate: string;
+  monthlyRent: number;
+  waiverGround?: string | null;
+  waiverStatus: string;
+  waiverApplicationDate?: string | null;
+  waiverDecisionDate?: string | null;
+  waiverCaseNumber?: string | null;
+  landlordNotifiedDate?: string | null;
+  notes?: string | null;
+  status: string;
+  phase: string;
+  phaseChangedAt: string;
+  noticeDate?: string | null;
+  terminationDate?: string | null;
+  endedOn?: string | null;
+  endReason?: string | null;
+  endNote?: string | null;
+  endsOn: string;
+  acknowledgedWarnings?: string | null;
+  searchText?: string;
+};
+
+type NewcomerSettlementsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  assignmentDate: string;
+  settlementDate: string;
+  notes: string | null;
+};
+
+type NewcomerSettlementsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  assignmentDate: string;
+  settlementDate: string;
+  notes?: string | null;
+};
+
+type OrganisationsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  name: string;
+  orgNumber: string;
+  isLandlord: SqlBoolean;
+  isDeveloper: SqlBoolean;
+  contactPerson: string | null;
+  phone: string | null;
+  email: string | null;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  notes: string | null;
+  searchText: string;
+};
+
+type OrganisationsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  name: string;
+  orgNumber: string;
+  isLandlord?: SqlBoolean;
+  isDeveloper?: SqlBoolean;
+  contactPerson?: string | null;
+  phone?: string | null;
+  email?: string | null;
+  address?: string | null;
+  postalCode?: string | null;
+  city?: string | null;
+  notes?: string | null;
+  searchText?: string;
+};
+
+type QuotaPlacementsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  landlordId: number;
+  placementDate: string;
+  paidCurrentRent: SqlBoolean;
+  noDisturbances: SqlBoolean;
+  ffVouches: SqlBoolean;
+  beyondQuota: SqlBoolean;
+  beyondQuotaReason: string | null;
+  notes: string | null;
+};
+
+type QuotaPlacementsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  landlordId: number;
+  placementDate: string;
+  paidCurrentRent: SqlBoolean;
+  noDisturbances: SqlBoolean;
+  ffVouches: SqlBoolean;
+  beyondQuota?: SqlBoolean;
+  beyondQuotaReason?: string | null;
+  notes?: string | null;
+};
+
+type QuotasRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  landlordId: number;
+  year: number;
+  places: number;
+  notes: string | null;
+};
+
+type QuotasInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  landlordId: number;
+  year: number;
+  places: number;
+  notes?: string | null;
+};
+
+type RentGuaranteesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  landlordId: number;
+  leaseAddress: string;
+  leaseReference: string | null;
+  monthlyRent: number;
+  guaranteedAmount: number;
+  startDate: string;
+  endDate: string | null;
+  firstHandLease: SqlBoolean;
+  canPayWithoutForsorjningsstod: SqlBoolean | null;
+  placementId: number | null;
+  status: string;
+  endedOn: string | null;
+  claimedTotal: number;
+  grantAppliedOn: string | null;
+  notes: string | null;
+  searchText: string;
+};
+
+type RentGuaranteesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  landlordId: number;
+  leaseAddress: string;
+  leaseReference?: string | null;
+  monthlyRent: number;
+  guaranteedAmount: number;
+  startDate: string;
+  endDate?: string | null;
+  firstHandLease?: SqlBoolean;
+  canPayWithoutForsorjningsstod?: SqlBoolean | null;
+  placementId?: number | null;
+  status: string;
+  endedOn?: string | null;
+  claimedTotal?: number;
+  grantAppliedOn?: string | null;
+  notes?: string | null;
+  searchText?: string;
+};
+
+type SettingsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  key: string;
+  value: string;
+};
+
+type SettingsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  key: string;
+  value: string;
+};
+
+type UnitDisturbancesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  unitId: number;
+  reportedOn: string;
+  description: string | null;
+};
+
+type UnitDisturbancesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  unitId: number;
+  reportedOn: string;
+  description?: string | null;
+};
+
+type UnitStockEventsRow = {
+  id: number;
+  unitId: number;
+  effectiveDate: string;
+  kind: string;
+  use: string;
+  ownerType: string;
+  inStock: SqlBoolean;
+  recordedAt: string;
+};
+
+type UnitStockEventsInsert = {
+  id?: number;
+  unitId: number;
+  effectiveDate: string;
+  kind: string;
+  use: string;
+  ownerType: string;
+  inStock: SqlBoolean;
+  recordedAt: string;
+};
+
+type UnitsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  objectNumber: string;
+  kind: string;
+  use: string;
+  address: string;
+  postalCode: string | null;
+  district: string | null;
+  rooms: number | null;
+  areaM2: number | null;
+  floor: number | null;
+  responsibleDepartmentId: number;
+  ownerType: string;
+  ownerOrganisationId: number | null;
+  site: string | null;
+  permitEndDate: string | null;
+  status: string;
+  notes: string | null;
+  searchText: string;
+};
+
+type UnitsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  objectNumber: string;
+  kind: string;
+  use: string;
+  address: string;
+  postalCode?: string | null;
+  district?: string | null;
+  rooms?: number | null;
+  areaM2?: number | null;
+  floor?: number | null;
+  responsibleDepartmentId: number;
+  ownerType: string;
+  ownerOrganisationId?: number | null;
+  site?: string | null;
+  permitEndDate?: string | null;
+  status: string;
+  notes?: string | null;
+  searchText?: string;
+};
+
+type UserPrefsRow = {
+  login: string;
+  key: string;
+  value: string;
+  updatedAt: string;
+};
+
+type UserPrefsInsert = {
+  login: string;
+  key: string;
+  value: string;
+  updatedAt: string;
+};
+
+type UsersRow = {
+  login: string;
+  displayName: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+type UsersInsert = {
+  login?: string;
+  displayName: string;
+  createdAt: string;
+  updatedAt: string;
+};
+
+declare module 'knex/types/tables' {
+  interface Tables {
+    auditLog: Knex.CompositeTableType<AuditLogRow, AuditLogInsert, Partial<AuditLogInsert>>;
+    cityUnitManagement: Knex.CompositeTableType<
+      CityUnitManagementRow,
+      CityUnitManagementInsert,
+      Partial<CityUnitManagementInsert>
+    >;
+    contractNumberSeries: Knex.CompositeTableType<
+      ContractNumberSeriesRow,
+      ContractNumberSeriesInsert,
+      Partial<ContractNumberSeriesInsert>
+    >;
+    contractPhaseMoves: Knex.CompositeTableType<
+      ContractPhaseMovesRow,
+      ContractPhaseMovesInsert,
+      Partial<ContractPhaseMovesInsert>
+    >;
+    departments: Knex.CompositeTableType<DepartmentsRow, DepartmentsInsert, Partial<DepartmentsInsert>>;
+    discharges: Knex.CompositeTableType<DischargesRow, DischargesInsert, Partial<DischargesInsert>>;
+    evictionRisks: Knex.CompositeTableType<EvictionRisksRow, EvictionRisksInsert, Partial<EvictionRisksInsert>>;
+    followupComments: Knex.CompositeTableType<
+      FollowupCommentsRow,
+      FollowupCommentsInsert,
+      Partial<FollowupCommentsInsert>
+    >;
+    followupReports: Knex.CompositeTableType<FollowupReportsRow, FollowupReportsInsert, Partial<FollowupReportsInsert>>;
+    guaranteeClaims: Knex.CompositeTableType<GuaranteeClaimsRow, GuaranteeClaimsInsert, Partial<GuaranteeClaimsInsert>>;
+    householdMembers: Knex.CompositeTableType<
+      HouseholdMembersRow,
+      HouseholdMembersInsert,
+      Partial<HouseholdMembersInsert>
+    >;
+    households: Knex.CompositeTableType<HouseholdsRow, HouseholdsInsert, Partial<HouseholdsInsert>>;
+    knexMigrations: Knex.CompositeTableType<KnexMigrationsRow, KnexMigrationsInsert, Partial<KnexMigrationsInsert>>;
+    knexMigrationsLock: Knex.CompositeTableType<
+      KnexMigrationsLockRow,
+      KnexMigrationsLockInsert,
+      Partial<KnexMigrationsLockInsert>
+    >;
+    kpiValues: Knex.CompositeTableType<KpiValuesRow, KpiValuesInsert, Partial<KpiValuesInsert>>;
+    landAgreements: Knex.CompositeTableType<LandAgreementsRow, LandAgreementsInsert, Partial<LandAgreementsInsert>>;
+    landDeliveries: Knex.CompositeTableType<LandDeliveriesRow, LandDeliveriesInsert, Partial<LandDeliveriesInsert>>;
+    leaseNumberCounters: Knex.CompositeTableType<
+      LeaseNumberCountersRow,
+      LeaseNumberCountersInsert,
+      Partial<LeaseNumberCountersInsert>
+    >;
+    leaseUnits: Knex.CompositeTableType<LeaseUnitsRow, LeaseUnitsInsert, Partial<LeaseUnitsInsert>>;
+    leases: Knex.CompositeTableType<LeasesRow, LeasesInsert, Partial<LeasesInsert>>;
+    moveOnReadiness: Knex.CompositeTableType<MoveOnReadinessRow, MoveOnReadinessInsert, Partial<MoveOnReadinessInsert>>;
+    moveOns: Knex.CompositeTableType<MoveOnsRow, MoveOnsInsert, Partial<MoveOnsInsert>>;
+    municipalContracts: Knex.CompositeTableType<
+      MunicipalContractsRow,
+      MunicipalContractsInsert,
+      Partial<MunicipalContractsInsert>
+    >;
+    newcomerSettlements: Knex.CompositeTableType<
+      NewcomerSettlementsRow,
+      NewcomerSettlementsInsert,
+      Partial<NewcomerSettlementsInsert>
+    >;
+    organisations: Knex.CompositeTableType<OrganisationsRow, OrganisationsInsert, Partial<OrganisationsInsert>>;
+    quotaPlacements: Knex.CompositeTableType<QuotaPlacementsRow, QuotaPlacementsInsert, Partial<QuotaPlacementsInsert>>;
+    quotas: Knex.CompositeTableType<QuotasRow, QuotasInsert, Partial<QuotasInsert>>;
+    rentGuarantees: Knex.CompositeTableType<RentGuaranteesRow, RentGuaranteesInsert, Partial<RentGuaranteesInsert>>;
+    settings: Knex.CompositeTableType<SettingsRow, SettingsInsert, Partial<SettingsInsert>>;
+    unitDisturbances: Knex.CompositeTableType<
+      UnitDisturbancesRow,
+      UnitDisturbancesInsert,
+      Partial<UnitDisturbancesInsert>
+    >;
+    unitStockEvents: Knex.CompositeTableType<UnitStockEventsRow, UnitStockEventsInsert, Partial<UnitStockEventsInsert>>;
+    units: Knex.CompositeTableType<UnitsRow, UnitsInsert, Partial<UnitsInsert>>;
+    userPrefs: Knex.CompositeTableType<UserPrefsRow, UserPrefsInsert, Partial<UserPrefsInsert>>;
+    users: Knex.CompositeTableType<UsersRow, UsersInsert, Partial<UsersInsert>>;
+  }
+}

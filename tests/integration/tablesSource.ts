@@ -1,0 +1,64 @@
+/**
+ * Writes electron/db/tables.ts, the one declaration of the tables, from the
+ * schema that the migrations build (see the snapshot test in
+ * migrations.test.ts, which compares the file with this output and rewrites
+ * it under `vitest -u`). Knex reads it through the `knex/types/tables`
+ * augmentation, so `db('leases')` returns typed rows without a cast.
+ */
+import { toCamel } from '../../electron/db/naming';
+
+export interface ColumnInfo {
+  table: string;
+  name: string;
+  type: string;
+  notNull: boolean;
+  hasDefault: boolean;
+  primaryKey: boolean;
+}
+
+function tsType(sqlType: string): string {
+  const base = sqlType.toLowerCase().replace(/\(.*$/, '').trim();
+  if (['integer', 'bigint', 'float', 'double', 'real', 'decimal', 'numeric'].includes(base)) return 'number';
+  if (base === 'boolean') return 'SqlBoolean';
+  return 'string';
+}
+
+function pascal(name: string): string {
+  const camel = toCamel(name);
+  return camel.charAt(0).toUpperCase() + camel.slice(1);
+}
+
+export function tablesSource(columns: readonly ColumnInfo[]): string {
+  const tables = [...new Set(columns.map((c) => c.table))].sort();
+  const out: string[] = [
+    '// Generated from the migrated schema by tests/integration/migrations.test.ts',
+    '// (`npx vitest run -c tests/vitest.config.ts tests/integration/migrations.test.ts -u`); do not edit.',
+    "import type { Knex } from 'knex';",
+    '',
+    '/** SQLite hands booleans back as 0 and 1; PostgreSQL as true and false. */',
+    'export type SqlBoolean = boolean | 0 | 1;',
+  ];
+  for (const table of tables) {
+    const own = columns.filter((c) => c.table === table);
+    const name = pascal(table);
+    // Type aliases, not interfaces: rows must fit `Record<string, unknown>`.
+    out.push('', `type ${name}Row = {`);
+    for (const c of own)
+      out.push(`  ${toCamel(c.name)}: ${tsType(c.type)}${c.notNull || c.primaryKey ? '' : ' | null'};`);
+    out.push('};', '', `type ${name}Insert = {`);
+    for (const c of own) {
+      const optional = !c.notNull || c.hasDefault || (c.primaryKey && tsType(c.type) === 'number');
+      out.push(
+        `  ${toCamel(c.name)}${optional ? '?' : ''}: ${tsType(c.type)}${c.notNull || c.primaryKey ? '' : ' | null'};`,
+      );
+    }
+    out.push('};');
+  }
+  out.push('', "declare module 'knex/types/tables' {", '  interface Tables {');
+  for (const table of tables) {
+    const name = pascal(table);
+    out.push(`    ${toCamel(table)}: Knex.CompositeTableType<${name}Row, ${name}Insert, Partial<${name}Insert>>;`);
+  }
+  out.push('  }', '}', '');
+  return out.join('\n');
+}
