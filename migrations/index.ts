@@ -13,6 +13,7 @@ import * as m0006 from './0006_settings';
 import * as m0007 from './0007_lease_links';
 import * as m0008 from './0008_register_indexes';
 import * as m0150 from './0150_followup';
+import * as m0155 from './0155_followup_indexes';
 
 export interface Migration {
   name: string;
@@ -32,4 +33,5 @@ export const migrations: readonly Migration[] = [
   { name: '0007_lease_links', ...m0007 },
   { name: '0008_register_indexes', ...m0008 },
   { name: '0150_followup', ...m0150 },
+  { name: '0155_followup_indexes', ...m0155 },
 ];

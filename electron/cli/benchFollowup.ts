@@ -10,6 +10,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../../shared/core/dates';
+import type { Knex } from 'knex';
 import type { BackEnd } from '../core/context';
 import { insertChunked } from '../demo/bestand';
 import { Random } from '../demo/random';
@@ -217,6 +218,26 @@ async function seedHistory(backEnd: BackEnd, random: Random, count: number): Pro
     await ok(backEnd, 'quotas.create', { landlordId: landlord, year: y, places: 5, notes: null });
 }
 
+/**
+ * BENCH_FOLLOWUP_SQL=1: each query's time during one build, the slowest
+ * printed to stderr, to find which figure needs an index or a rewrite.
+ */
+function traceQueries(db: Knex): () => void {
+  const started = new Map<string, number>();
+  const times: { ms: number; sql: string }[] = [];
+  const onQuery = (q: { __knexQueryUid: string }) => started.set(q.__knexQueryUid, performance.now());
+  const onResponse = (_r: unknown, q: { __knexQueryUid: string; sql: string; bindings?: unknown[] }) =>
+    times.push({
+      ms: round(performance.now() - (started.get(q.__knexQueryUid) ?? 0)),
+      sql: `${q.sql} -- ${JSON.stringify(q.bindings ?? []).slice(0, 200)}`,
+    });
+  db.on('query', onQuery).on('query-response', onResponse);
+  return () => {
+    db.removeListener('query', onQuery).removeListener('query-response', onResponse);
+    for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 12)) console.error(`[sql] ${t.ms} ms ${t.sql}`);
+  };
+}
+
 /** Runs after the size's leases, households and contracts are seeded (bench.ts). */
 export async function benchFollowup(backEnd: BackEnd, figures: Figures, size: number): Promise<void> {
   const seedStart = performance.now();
@@ -224,6 +245,9 @@ export async function benchFollowup(backEnd: BackEnd, figures: Figures, size: nu
   figures.record({ name: 'seed: follow-up history, every register (bulk)', aim: 'information' }, size, {
     ms: round(performance.now() - seedStart),
   });
+  // BENCH_FOLLOWUP_KEEP=DIR: a copy of the seeded database, to try query plans on with the sqlite3 shell.
+  const keep = process.env['BENCH_FOLLOWUP_KEEP'];
+  if (keep) await backEnd.database.knex.raw('vacuum into ?', [`${keep}/followup-${size}.sqlite`]);
   const ctx = {
     db: backEnd.database.knex,
     actor: backEnd.actor,
@@ -242,7 +266,9 @@ export async function benchFollowup(backEnd: BackEnd, figures: Figures, size: nu
     limit,
     async () => {
       const perAction: Record<string, number> = {};
+      const slowest = process.env['BENCH_FOLLOWUP_SQL'] ? traceQueries(ctx.db) : null;
       await computeModel(ctx, year, backEnd.clock.today(), perAction);
+      slowest?.();
       return { ms: await timed(5, () => computeModel(ctx, year, backEnd.clock.today())), facts: perAction };
     },
   );
