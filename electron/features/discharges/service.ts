@@ -53,17 +53,26 @@ function toRow({ archivedBy: _a, ...rest }: DischargeDbRow): DischargeRow {
   return rest;
 }
 
-export async function listDischarges(
+/** The list's rows before paging, its spec and the query left to apply: the list and its export read the same view. */
+export function dischargeListView(
   ctx: ServiceContext,
   query: z.output<typeof dischargeListQuerySchema>,
-): Promise<ListResult<DischargeRow>> {
+): { base: Knex.QueryBuilder; spec: ListSpec; query: z.output<typeof dischargeListQuerySchema> } {
   const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('discharges.outcome') : qb);
   const base = scoped(selectDischarges(ctx.db));
   for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
     base.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
   }
   const spec: ListSpec = query.search ? listSpec : { ...listSpec, countBase: () => scoped(ctx.db('discharges')) };
-  const result = await runList<DischargeDbRow>(base, spec, { ...query, search: '' });
+  return { base, spec, query: { ...query, search: '' } };
+}
+
+export async function listDischarges(
+  ctx: ServiceContext,
+  query: z.output<typeof dischargeListQuerySchema>,
+): Promise<ListResult<DischargeRow>> {
+  const view = dischargeListView(ctx, query);
+  const result = await runList<DischargeDbRow>(view.base, view.spec, view.query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 

@@ -58,17 +58,26 @@ function toRow({ archivedBy: _a, departments, ...rest }: RiskDbRow): EvictionRis
   return { ...rest, departments: parties };
 }
 
-export async function listEvictionRisks(
+/** The list's rows before paging, its spec and the query left to apply: the list and its export read the same view. */
+export function evictionRiskListView(
   ctx: ServiceContext,
   query: z.output<typeof evictionRiskListQuerySchema>,
-): Promise<ListResult<EvictionRiskRow>> {
+): { base: Knex.QueryBuilder; spec: ListSpec; query: z.output<typeof evictionRiskListQuerySchema> } {
   const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('evictionRisks.outcome') : qb);
   const base = scoped(selectRisks(ctx.db));
   for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
     base.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
   }
   const spec: ListSpec = query.search ? listSpec : { ...listSpec, countBase: () => scoped(ctx.db('evictionRisks')) };
-  const result = await runList<RiskDbRow>(base, spec, { ...query, search: '' });
+  return { base, spec, query: { ...query, search: '' } };
+}
+
+export async function listEvictionRisks(
+  ctx: ServiceContext,
+  query: z.output<typeof evictionRiskListQuerySchema>,
+): Promise<ListResult<EvictionRiskRow>> {
+  const view = evictionRiskListView(ctx, query);
+  const result = await runList<RiskDbRow>(view.base, view.spec, view.query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 
