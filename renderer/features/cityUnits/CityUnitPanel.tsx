@@ -10,10 +10,11 @@ import {
   MANAGING_DEPARTMENTS,
   type CityUnitRow,
 } from '../../../shared/cityUnits/schema';
-import { api, errorMessage, saveRecord } from '../../api/client';
+import { api, ApiError, errorMessage, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { RecordFormView } from '../../components/form/RecordFormView';
-import { optionsOf, type FieldSpec } from '../../components/form/fieldSpec';
+import { FormField } from '../../components/form/FormField';
+import { formToInput, optionsOf, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 
 const saveCityUnit = saveRecord('cityUnits.create', 'cityUnits.update');
@@ -41,6 +42,13 @@ const specs: FieldSpec[] = [
   { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
 ];
 
+// The report of a disturbance: the date in the project's Swedish date field, read as the forms read it.
+const disturbanceSpecs: FieldSpec[] = [
+  { name: 'reportedOn', label: L.reportedOn, kind: 'date', required: true },
+  { name: 'description', label: L.description, kind: 'text' },
+];
+const emptyDisturbance: FormValues = { reportedOn: '', description: '' };
+
 function ManagementForm({ unitId, record, onSaved }: { unitId: number; record: CityUnitRow | null; onSaved(): void }) {
   const save = useMemo(
     () => (input: Record<string, unknown>, current: CityUnitRow | null) => saveCityUnit({ ...input, unitId }, current),
@@ -60,17 +68,23 @@ function ManagementForm({ unitId, record, onSaved }: { unitId: number; record: C
 export function CityUnitPanel({ unitId }: { unitId: number }) {
   const management = useProcedure('cityUnits.forUnit', { unitId });
   const disturbances = useProcedure('cityUnits.disturbances', { unitId });
-  const [reportedOn, setReportedOn] = useState('');
-  const [description, setDescription] = useState('');
+  const [values, setValues] = useState<FormValues>(emptyDisturbance);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const report = async () => {
     try {
-      await api.call('cityUnits.reportDisturbance', { unitId, reportedOn, description });
-      setReportedOn('');
-      setDescription('');
+      const input = formToInput(disturbanceSpecs, values);
+      await api.call('cityUnits.reportDisturbance', {
+        unitId,
+        reportedOn: String(input['reportedOn'] ?? ''),
+        description: values['description'] ?? '',
+      });
+      setValues(emptyDisturbance);
+      setFieldErrors({});
       setError(null);
       disturbances.reload();
     } catch (e) {
+      setFieldErrors(e instanceof ApiError ? e.fields : {});
       setError(errorMessage(e));
     }
   };
@@ -98,18 +112,26 @@ export function CityUnitPanel({ unitId }: { unitId: number }) {
         ))}
       </ul>
       <div className="form-actions">
-        <label>
-          {L.reportedOn}{' '}
-          <input value={reportedOn} onChange={(e) => setReportedOn(e.target.value)} placeholder="ÅÅÅÅ-MM-DD" />
-        </label>
-        <label>
-          {L.description} <input value={description} onChange={(e) => setDescription(e.target.value)} />
-        </label>
+        {disturbanceSpecs.map((spec) => (
+          <FormField
+            key={spec.name}
+            spec={spec}
+            idPrefix="disturbance"
+            value={values[spec.name] ?? ''}
+            error={fieldErrors[spec.name]}
+            mine={undefined}
+            onChange={(v) => setValues((current) => ({ ...current, [spec.name]: v }))}
+          />
+        ))}
         <button type="button" onClick={() => void report()}>
           Registrera störning
         </button>
       </div>
-      {error ? <div className="banner error">{error}</div> : null}
+      {error ? (
+        <div className="banner error" role="alert">
+          {error}
+        </div>
+      ) : null}
     </details>
   );
 }
