@@ -36,11 +36,11 @@ export async function countByPeriod(
     .clone()
     .clearSelect()
     .whereBetween(column, [periods[0]!.first, bound(periods[periods.length - 1]!.last)]);
-  periods.forEach((p, i) =>
+  periods.forEach((p, i) => {
     q.select(
       db.raw('sum(case when ?? between ? and ? then 1 else 0 end) as ??', [column, p.first, bound(p.last), `p${i}`]),
-    ),
-  );
+    );
+  });
   if (groupColumn) q.select(db.raw('?? as g', [groupColumn])).groupBy(groupColumn);
   const rows = (await q) as Record<string, unknown>[];
   const out = new Map<string, number[]>();

@@ -43,9 +43,9 @@ export const landAgreementAction: ActionBuilder = async ({ ctx, periods }) => {
     .where('handedOverDate', '<=', periods[n - 1]!.last)
     .groupBy('landAgreementId')
     .select('landAgreementId');
-  periods.forEach((p, i) =>
-    deliveredBy.select(db.raw('sum(case when ?? <= ? then 1 else 0 end) as ??', ['handedOverDate', p.last, `n${i}`])),
-  );
+  periods.forEach((p, i) => {
+    deliveredBy.select(db.raw('sum(case when ?? <= ? then 1 else 0 end) as ??', ['handedOverDate', p.last, `n${i}`]));
+  });
   const q = db('landAgreements as a')
     .leftJoin(deliveredBy.as('d'), 'd.landAgreementId', 'a.id')
     .whereNull('a.archivedAt')
