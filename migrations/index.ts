@@ -14,6 +14,7 @@ import * as m0007 from './0007_lease_links';
 import * as m0008 from './0008_register_indexes';
 import * as m0150 from './0150_followup';
 import * as m0155 from './0155_followup_indexes';
+import * as m0156 from './0156_city_unit_management_events';
 
 export interface Migration {
   name: string;
@@ -34,4 +35,5 @@ export const migrations: readonly Migration[] = [
   { name: '0008_register_indexes', ...m0008 },
   { name: '0150_followup', ...m0150 },
   { name: '0155_followup_indexes', ...m0155 },
+  { name: '0156_city_unit_management_events', ...m0156 },
 ];

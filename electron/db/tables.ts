@@ -63,6 +63,32 @@ type CityUnitManagementInsert = {
   notes?: string | null;
 };
 
+type CityUnitManagementEventsRow = {
+  id: number;
+  unitId: number;
+  effectiveDate: string;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: SqlBoolean;
+  recordedAt: string;
+  recordedBy: string;
+};
+
+type CityUnitManagementEventsInsert = {
+  id?: number;
+  unitId: number;
+  effectiveDate: string;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: SqlBoolean;
+  recordedAt: string;
+  recordedBy: string;
+};
+
 type ContractNumberSeriesRow = {
   year: number;
   lastNumber: number;
@@ -1136,6 +1162,11 @@ declare module 'knex/types/tables' {
       CityUnitManagementRow,
       CityUnitManagementInsert,
       Partial<CityUnitManagementInsert>
+    >;
+    cityUnitManagementEvents: Knex.CompositeTableType<
+      CityUnitManagementEventsRow,
+      CityUnitManagementEventsInsert,
+      Partial<CityUnitManagementEventsInsert>
     >;
     contractNumberSeries: Knex.CompositeTableType<
       ContractNumberSeriesRow,

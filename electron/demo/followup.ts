@@ -86,6 +86,8 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
       supportHemtjanst: random.chance(0.15),
       supportOther: '',
       notes: '',
+      // Managed so since a day within the history, so earlier years count fewer.
+      effectiveFrom: span(start, today),
     });
   }
   for (let i = 0; i < 36; i++) {

@@ -5,6 +5,7 @@
  * for a disturbance dated in the future; disturbances listed newest first.
  */
 import { afterEach, expect, it } from 'vitest';
+import { computeModel } from '../../electron/features/followup/service';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { countRows, departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
 
@@ -22,6 +23,7 @@ const management = (unitId: number) => ({
   supportHemtjanst: false,
   supportOther: null,
   notes: null,
+  effectiveFrom: null,
 });
 
 it('records who manages a city-owned unit and how it is let, and refuses a second record and a stale edit', async () => {
@@ -118,4 +120,48 @@ it('lists disturbances newest first and refuses one dated in the future', async 
     ['2026-09-14', null],
     ['2026-03-02', 'Bråk i trapphuset'],
   ]);
+});
+
+it('counts a unit under FF before its management moved to MEX mid-year and under MEX after, as of each date', async () => {
+  t = await openTestBackEnd({ today: '2026-11-26' });
+  const ff = (await departmentIds(t))['FF']!;
+  const unit = await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-39' }));
+  const created = await t.call('cityUnits.create', { ...management(unit.id), effectiveFrom: '2025-02-01' });
+  await t.call('cityUnits.update', {
+    ...management(unit.id),
+    managingDepartment: 'MEX',
+    supportBoendestod: false,
+    effectiveFrom: '2026-06-15',
+    id: created.id,
+    version: created.version,
+  });
+  // A change dated before the latest one, or in the future, is refused and changes nothing.
+  const backdated = await t.send('cityUnits.update', {
+    ...management(unit.id),
+    effectiveFrom: '2026-01-01',
+    id: created.id,
+    version: 2,
+  });
+  expect(backdated.ok).toBe(false);
+  if (!backdated.ok)
+    expect(backdated.error.fields?.['effectiveFrom']).toBe(
+      'Gäller från: får inte ligga före den senaste ändringen (2026-06-15).',
+    );
+  const ctx = {
+    db: t.backEnd.database.knex,
+    actor: t.backEnd.actor,
+    clock: t.backEnd.clock,
+    info: { appVersion: 'test', databasePath: t.dbPath, databaseKind: 'sqlite' as const },
+  };
+  const figures = async (asOf: string) => {
+    const model = await computeModel(ctx, 2026, asOf);
+    const action = model.actions.find((a) => a.action === '3:7')!;
+    const of = (key: string) => action.figures.find((f) => f.key === key)!.values;
+    return { ff: of('managedFF'), mex: of('managedMEX'), support: of('withSupport') };
+  };
+  // 2024: not yet managed; end of 2025: FF with boendestöd; 2026 to date: MEX without support.
+  expect(await figures('2026-11-26')).toEqual({ ff: [0, 1, 0], mex: [0, 0, 1], support: [0, 1, 0] });
+  // As of the day before the change, 2026 still counts FF.
+  expect(await figures('2026-06-14')).toEqual({ ff: [0, 1, 1], mex: [0, 0, 0], support: [0, 1, 1] });
+  expect((await t.call('cityUnits.forUnit', { unitId: unit.id }))!.managingDepartment).toBe('MEX');
 });

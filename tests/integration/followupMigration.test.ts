@@ -1,7 +1,8 @@
 /**
  * Migration 0150 on a database in use: every unit gets its first stock
  * event, dated the day it was registered, in the stock unless archived or
- * wound up, so Uppföljning's stock figures cover the units from before.
+ * wound up, so Uppföljning's stock figures cover the units from before;
+ * and migration 0156 gives each 3:7 record its first management event.
  */
 import knexFactory, { type Knex } from 'knex';
 import { afterEach, expect, it } from 'vitest';
@@ -56,4 +57,36 @@ it('gives every existing unit its first stock event, archived and wound-up units
     [kept.id, '2024-03-05', 'bostad_forst', true],
     [archived.id, archived.createdAt.slice(0, 10), 'akutboende', false],
   ]);
+});
+
+it('gives every existing 3:7 record its first management event, dated the day it was recorded (0156)', async () => {
+  t = await openTestBackEnd();
+  const ff = (await departmentIds(t))['FF']!;
+  const unit = await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-M3' }));
+  await t.call('cityUnits.create', {
+    unitId: unit.id,
+    managingDepartment: 'MEX',
+    lettingMethod: 'korttid',
+    supportBoendestod: false,
+    supportHemtjanst: true,
+    supportOther: null,
+    notes: null,
+    effectiveFrom: null,
+  });
+  const dbPath = t.dbPath;
+  await t.close();
+  t = null;
+
+  plain = openPlain(dbPath);
+  await plain.migrate.down({ migrationSource, name: '0156_city_unit_management_events' });
+  expect(await plain.schema.hasTable('city_unit_management_events')).toBe(false);
+  await plain.raw('update city_unit_management set created_at = ?', ['2025-04-07T08:00:00.000Z']);
+  await plain.destroy();
+  plain = null;
+
+  t = await openTestBackEnd({ dbPath });
+  const events = await t.backEnd.database.knex('cityUnitManagementEvents');
+  expect(
+    events.map((e) => [e.unitId, e.effectiveDate, e.managingDepartment, e.lettingMethod, Boolean(e.supportHemtjanst)]),
+  ).toEqual([[unit.id, '2025-04-07', 'MEX', 'korttid', true]]);
 });

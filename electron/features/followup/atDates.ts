@@ -153,3 +153,57 @@ export async function movedPhasesAtDates(db: Db, dates: string[]): Promise<Map<s
   const rows = (await q) as Record<string, unknown>[];
   return new Map(rows.map((r) => [String(r['toPhase']), dates.map((_, i) => num(r[`d${i}`]))]));
 }
+
+export interface ManagementCount {
+  managingDepartment: string;
+  lettingMethod: string;
+  withSupport: boolean;
+  /** Units so managed at each date. */
+  counts: number[];
+}
+
+/**
+ * Plan 3:7: the city's own units by who managed them, how they were let and
+ * whether any support was in place, as of each date (the management
+ * history, `city_unit_management_events`); archived units are left out.
+ */
+export async function cityManagementAtDates(db: Db, dates: string[]): Promise<ManagementCount[]> {
+  const last = [...dates].sort().at(-1)!;
+  const support = db.raw('case when ?? or ?? or ?? then 1 else 0 end', [
+    'supportBoendestod',
+    'supportHemtjanst',
+    'supportOther',
+  ]);
+  const spans = db('cityUnitManagementEvents')
+    .where('effectiveDate', '<=', last)
+    .select(
+      'unitId',
+      'managingDepartment',
+      'lettingMethod',
+      'effectiveDate',
+      db.raw('? as ??', [support, 'withSupport']),
+      db.raw('lead(??) over (partition by ?? order by ??, ??) as ??', [
+        'effectiveDate',
+        'unitId',
+        'effectiveDate',
+        'id',
+        'until',
+      ]),
+    );
+  const q = db
+    .queryBuilder()
+    .with('spans', spans)
+    .from('spans as m')
+    .join('units as u', 'u.id', 'm.unitId')
+    .whereNull('u.archivedAt')
+    .groupBy('m.managingDepartment', 'm.lettingMethod', 'm.withSupport')
+    .select('m.managingDepartment', 'm.lettingMethod', 'm.withSupport');
+  countsAtDates(db, q, dates, 'm.effectiveDate', 'm.until');
+  const rows = (await q) as Record<string, unknown>[];
+  return rows.map((r) => ({
+    managingDepartment: String(r['managingDepartment']),
+    lettingMethod: String(r['lettingMethod']),
+    withSupport: num(r['withSupport']) === 1,
+    counts: dates.map((_, i) => num(r[`d${i}`])),
+  }));
+}

@@ -8,7 +8,12 @@ import { percent } from '../../../shared/followup/periods';
 import { lettingMethodLabels } from '../../../shared/cityUnits/schema';
 import { UNIT_KINDS, unitKindLabels, type UnitKind } from '../../../shared/units/schema';
 import { countByPeriod, inForceAtDates, seriesOf, totalOf } from './queries';
-import { bostadForstHouseholdsAtDates, movedPhasesAtDates } from './atDates';
+import {
+  bostadForstHouseholdsAtDates,
+  cityManagementAtDates,
+  movedPhasesAtDates,
+  type ManagementCount,
+} from './atDates';
 import { barChart, figure, kronor, type ActionBuilder } from './build';
 
 const num = (v: unknown): number => Number(v ?? 0);
@@ -220,31 +225,17 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current, st
     '',
     n,
   );
-  // Management, letting and support are recorded as they are now (no
-  // history of their own): shown for the chosen year, frozen with the report.
-  const onlyNow = (v: number) => periods.map((p) => (p === current ? v : null));
-  const managed = (await db('cityUnitManagement as m')
-    .join('units as u', 'u.id', 'm.unitId')
-    .whereNull('m.archivedAt')
-    .whereNull('u.archivedAt')
-    .select(
-      'm.managingDepartment',
-      'm.lettingMethod',
-      'm.supportBoendestod',
-      'm.supportHemtjanst',
-      'm.supportOther',
-    )) as {
-    managingDepartment: string;
-    lettingMethod: string;
-    supportBoendestod: unknown;
-    supportHemtjanst: unknown;
-    supportOther: string | null;
-  }[];
-  const yes = (v: unknown) => v === true || v === 1;
+  // Management, letting and support as they were at each period's end, from their history.
+  const managed = await cityManagementAtDates(db, ends);
+  const managedWhere = (keep: (m: ManagementCount) => boolean) =>
+    periods.map((_, i) => managed.filter(keep).reduce((sum, m) => sum + m.counts[i]!, 0));
+  const currentIndex = n - 1;
   const methods = new Map<string, Map<string, number>>();
   for (const m of managed) {
+    const count = m.counts[currentIndex]!;
+    if (count === 0) continue;
     const perDept = methods.get(m.managingDepartment) ?? new Map<string, number>();
-    perDept.set(m.lettingMethod, (perDept.get(m.lettingMethod) ?? 0) + 1);
+    perDept.set(m.lettingMethod, (perDept.get(m.lettingMethod) ?? 0) + count);
     methods.set(m.managingDepartment, perDept);
   }
   return {
@@ -266,20 +257,20 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current, st
       figure(
         'managedFF',
         'Förvaltas av FF',
-        onlyNow(managed.filter((m) => m.managingDepartment === 'FF').length),
-        'Stadens bostäder med FF som förvaltare, som registrerat i dag.',
+        managedWhere((m) => m.managingDepartment === 'FF'),
+        'Stadens bostäder med FF som förvaltare vid periodens slut, enligt förvaltningens historik.',
       ),
       figure(
         'managedMEX',
         'Förvaltas av MEX',
-        onlyNow(managed.filter((m) => m.managingDepartment === 'MEX').length),
-        'Stadens bostäder med MEX som förvaltare, som registrerat i dag.',
+        managedWhere((m) => m.managingDepartment === 'MEX'),
+        'Stadens bostäder med MEX som förvaltare vid periodens slut, enligt förvaltningens historik.',
       ),
       figure(
         'withSupport',
         'Med stödinsats (boendestöd, hemtjänst eller annan)',
-        onlyNow(managed.filter((m) => yes(m.supportBoendestod) || yes(m.supportHemtjanst) || m.supportOther).length),
-        'Stadens bostäder där minst en stödinsats är registrerad i dag.',
+        managedWhere((m) => m.withSupport),
+        'Stadens bostäder där minst en stödinsats var registrerad vid periodens slut.',
       ),
       figure(
         'disturbances',
@@ -314,7 +305,7 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current, st
     ],
     tables: [
       {
-        title: 'Uthyrningssätt per förvaltare (i dag)',
+        title: `Uthyrningssätt per förvaltare ${current.last}`,
         columns: ['Förvaltare', 'Uthyrningssätt', 'Bostäder'],
         rows: [...methods.entries()].flatMap(([dept, perDept]) =>
           [...perDept.entries()].map(([method, count]) => [

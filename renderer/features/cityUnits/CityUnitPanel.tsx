@@ -39,6 +39,12 @@ const specs: FieldSpec[] = [
   { name: 'supportBoendestod', label: L.supportBoendestod, kind: 'flag' },
   { name: 'supportHemtjanst', label: L.supportHemtjanst, kind: 'flag' },
   { name: 'supportOther', label: L.supportOther, kind: 'text' },
+  {
+    name: 'effectiveFrom',
+    label: L.effectiveFrom,
+    kind: 'date',
+    hint: 'Dagen ändringen gäller från, för uppföljningen; tomt = i dag',
+  },
   { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
 ];
 
