@@ -11,7 +11,7 @@
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../../shared/core/dates';
 import type { Knex } from 'knex';
-import type { BackEnd } from '../core/context';
+import type { BackEnd, ServiceContext } from '../core/context';
 import { insertChunked } from '../demo/bestand';
 import { Random } from '../demo/random';
 import { computeModel } from '../features/followup/service';
@@ -247,12 +247,15 @@ export async function benchFollowup(backEnd: BackEnd, figures: Figures, size: nu
   });
   // BENCH_FOLLOWUP_KEEP=DIR: a copy of the seeded database, to try query plans on with the sqlite3 shell.
   const keep = process.env['BENCH_FOLLOWUP_KEEP'];
-  if (keep) await backEnd.database.knex.raw('vacuum into ?', [`${keep}/followup-${size}.sqlite`]);
-  const ctx = {
+  if (keep && backEnd.info().databaseKind === 'sqlite')
+    await backEnd.database.knex.raw('vacuum into ?', [`${keep}/followup-${size}.sqlite`]);
+  const ctx: ServiceContext = {
     db: backEnd.database.knex,
     actor: backEnd.actor,
+    role: 'handlaggare',
     clock: backEnd.clock,
-    info: { appVersion: 'bench', databasePath: backEnd.database.path, databaseKind: 'sqlite' as const },
+    info: backEnd.info(),
+    maintenance: backEnd.maintenance,
   };
   const year = Number(backEnd.clock.today().slice(0, 4));
   const limit = 10 * 60_000;

@@ -14,6 +14,7 @@ type AuditLogRow = {
   action: string;
   before: string | null;
   after: string | null;
+  importBatchId: number | null;
 };
 
 type AuditLogInsert = {
@@ -25,6 +26,17 @@ type AuditLogInsert = {
   action: string;
   before?: string | null;
   after?: string | null;
+  importBatchId?: number | null;
+};
+
+type ChangeCountersRow = {
+  tableName: string;
+  version: number;
+};
+
+type ChangeCountersInsert = {
+  tableName?: string;
+  version?: number;
 };
 
 type CityUnitManagementRow = {
@@ -119,6 +131,22 @@ type ContractPhaseMovesInsert = {
   movedAt: string;
   movedBy: string;
   note?: string | null;
+};
+
+type DailyJobsRow = {
+  day: string;
+  claimedBy: string;
+  claimedAt: string;
+  finishedAt: string | null;
+  summary: string | null;
+};
+
+type DailyJobsInsert = {
+  day?: string;
+  claimedBy: string;
+  claimedAt: string;
+  finishedAt?: string | null;
+  summary?: string | null;
 };
 
 type DepartmentsRow = {
@@ -350,6 +378,10 @@ type HouseholdsRow = {
   postalAddress: string | null;
   notes: string | null;
   searchText: string;
+  holderNameSort: string | null;
+  caseworkerNameSort: string | null;
+  gallradAt: string | null;
+  gallradRule: string | null;
 };
 
 type HouseholdsInsert = {
@@ -375,6 +407,78 @@ type HouseholdsInsert = {
   postalAddress?: string | null;
   notes?: string | null;
   searchText?: string;
+  holderNameSort?: string | null;
+  caseworkerNameSort?: string | null;
+  gallradAt?: string | null;
+  gallradRule?: string | null;
+};
+
+type ImportBatchRecordsRow = {
+  batchId: number;
+  entity: string;
+  entityId: number;
+  action: string;
+  versionAfter: number;
+  before: string | null;
+};
+
+type ImportBatchRecordsInsert = {
+  batchId?: number;
+  entity: string;
+  entityId?: number;
+  action: string;
+  versionAfter: number;
+  before?: string | null;
+};
+
+type ImportBatchesRow = {
+  id: number;
+  register: string;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  sheet: string | null;
+  createdAt: string;
+  createdBy: string;
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  refusedCount: number;
+  revertedAt: string | null;
+  revertedBy: string | null;
+};
+
+type ImportBatchesInsert = {
+  id?: number;
+  register: string;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  sheet?: string | null;
+  createdAt: string;
+  createdBy: string;
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  refusedCount: number;
+  revertedAt?: string | null;
+  revertedBy?: string | null;
+};
+
+type ImportMappingsRow = {
+  login: string;
+  register: string;
+  headingKey: string;
+  mapping: string;
+  updatedAt: string;
+};
+
+type ImportMappingsInsert = {
+  login: string;
+  register: string;
+  headingKey: string;
+  mapping: string;
+  updatedAt: string;
 };
 
 type KnexMigrationsRow = {
@@ -455,6 +559,8 @@ type LandAgreementsRow = {
   waiverDecisionRef: string | null;
   notes: string | null;
   searchText: string;
+  projectNameSort: string | null;
+  propertyDesignationSort: string | null;
 };
 
 type LandAgreementsInsert = {
@@ -485,6 +591,8 @@ type LandAgreementsInsert = {
   waiverDecisionRef?: string | null;
   notes?: string | null;
   searchText?: string;
+  projectNameSort?: string | null;
+  propertyDesignationSort?: string | null;
 };
 
 type LandDeliveriesRow = {
@@ -593,6 +701,10 @@ type LeasesRow = {
   refreshDue: string | null;
   unitSummary: string;
   searchText: string;
+  unitSummarySort: string | null;
+  landlordReferenceSort: string | null;
+  gallradAt: string | null;
+  gallradRule: string | null;
 };
 
 type LeasesInsert = {
@@ -649,6 +761,10 @@ type LeasesInsert = {
   refreshDue?: string | null;
   unitSummary?: string;
   searchText?: string;
+  unitSummarySort?: string | null;
+  landlordReferenceSort?: string | null;
+  gallradAt?: string | null;
+  gallradRule?: string | null;
 };
 
 type MoveOnReadinessRow = {
@@ -697,6 +813,7 @@ type MoveOnsRow = {
   placementId: number | null;
   status: string;
   notes: string | null;
+  newAddressSort: string | null;
 };
 
 type MoveOnsInsert = {
@@ -717,6 +834,7 @@ type MoveOnsInsert = {
   placementId?: number | null;
   status: string;
   notes?: string | null;
+  newAddressSort?: string | null;
 };
 
 type MunicipalContractsRow = {
@@ -844,6 +962,9 @@ type OrganisationsRow = {
   city: string | null;
   notes: string | null;
   searchText: string;
+  nameSort: string | null;
+  contactPersonSort: string | null;
+  citySort: string | null;
 };
 
 type OrganisationsInsert = {
@@ -867,6 +988,9 @@ type OrganisationsInsert = {
   city?: string | null;
   notes?: string | null;
   searchText?: string;
+  nameSort?: string | null;
+  contactPersonSort?: string | null;
+  citySort?: string | null;
 };
 
 type QuotaPlacementsRow = {
@@ -965,6 +1089,8 @@ type RentGuaranteesRow = {
   grantAppliedOn: string | null;
   notes: string | null;
   searchText: string;
+  leaseAddressSort: string | null;
+  leaseReferenceSort: string | null;
 };
 
 type RentGuaranteesInsert = {
@@ -993,6 +1119,26 @@ type RentGuaranteesInsert = {
   grantAppliedOn?: string | null;
   notes?: string | null;
   searchText?: string;
+  leaseAddressSort?: string | null;
+  leaseReferenceSort?: string | null;
+};
+
+type SessionsRow = {
+  id: string;
+  login: string;
+  displayName: string;
+  machine: string;
+  startedAt: string;
+  heartbeatAt: string;
+};
+
+type SessionsInsert = {
+  id?: string;
+  login: string;
+  displayName: string;
+  machine: string;
+  startedAt: string;
+  heartbeatAt: string;
 };
 
 type SettingsRow = {
@@ -1097,6 +1243,10 @@ type UnitsRow = {
   status: string;
   notes: string | null;
   searchText: string;
+  objectNumberSort: string | null;
+  addressSort: string | null;
+  districtSort: string | null;
+  siteSort: string | null;
 };
 
 type UnitsInsert = {
@@ -1125,6 +1275,10 @@ type UnitsInsert = {
   status: string;
   notes?: string | null;
   searchText?: string;
+  objectNumberSort?: string | null;
+  addressSort?: string | null;
+  districtSort?: string | null;
+  siteSort?: string | null;
 };
 
 type UserPrefsRow = {
@@ -1146,6 +1300,8 @@ type UsersRow = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
+  role: string;
+  version: number;
 };
 
 type UsersInsert = {
@@ -1153,11 +1309,14 @@ type UsersInsert = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
+  role?: string;
+  version?: number;
 };
 
 declare module 'knex/types/tables' {
   interface Tables {
     auditLog: Knex.CompositeTableType<AuditLogRow, AuditLogInsert, Partial<AuditLogInsert>>;
+    changeCounters: Knex.CompositeTableType<ChangeCountersRow, ChangeCountersInsert, Partial<ChangeCountersInsert>>;
     cityUnitManagement: Knex.CompositeTableType<
       CityUnitManagementRow,
       CityUnitManagementInsert,
@@ -1178,6 +1337,7 @@ declare module 'knex/types/tables' {
       ContractPhaseMovesInsert,
       Partial<ContractPhaseMovesInsert>
     >;
+    dailyJobs: Knex.CompositeTableType<DailyJobsRow, DailyJobsInsert, Partial<DailyJobsInsert>>;
     departments: Knex.CompositeTableType<DepartmentsRow, DepartmentsInsert, Partial<DepartmentsInsert>>;
     discharges: Knex.CompositeTableType<DischargesRow, DischargesInsert, Partial<DischargesInsert>>;
     evictionRisks: Knex.CompositeTableType<EvictionRisksRow, EvictionRisksInsert, Partial<EvictionRisksInsert>>;
@@ -1194,6 +1354,13 @@ declare module 'knex/types/tables' {
       Partial<HouseholdMembersInsert>
     >;
     households: Knex.CompositeTableType<HouseholdsRow, HouseholdsInsert, Partial<HouseholdsInsert>>;
+    importBatchRecords: Knex.CompositeTableType<
+      ImportBatchRecordsRow,
+      ImportBatchRecordsInsert,
+      Partial<ImportBatchRecordsInsert>
+    >;
+    importBatches: Knex.CompositeTableType<ImportBatchesRow, ImportBatchesInsert, Partial<ImportBatchesInsert>>;
+    importMappings: Knex.CompositeTableType<ImportMappingsRow, ImportMappingsInsert, Partial<ImportMappingsInsert>>;
     knexMigrations: Knex.CompositeTableType<KnexMigrationsRow, KnexMigrationsInsert, Partial<KnexMigrationsInsert>>;
     knexMigrationsLock: Knex.CompositeTableType<
       KnexMigrationsLockRow,
@@ -1226,6 +1393,7 @@ declare module 'knex/types/tables' {
     quotaPlacements: Knex.CompositeTableType<QuotaPlacementsRow, QuotaPlacementsInsert, Partial<QuotaPlacementsInsert>>;
     quotas: Knex.CompositeTableType<QuotasRow, QuotasInsert, Partial<QuotasInsert>>;
     rentGuarantees: Knex.CompositeTableType<RentGuaranteesRow, RentGuaranteesInsert, Partial<RentGuaranteesInsert>>;
+    sessions: Knex.CompositeTableType<SessionsRow, SessionsInsert, Partial<SessionsInsert>>;
     settings: Knex.CompositeTableType<SettingsRow, SettingsInsert, Partial<SettingsInsert>>;
     unitDisturbances: Knex.CompositeTableType<
       UnitDisturbancesRow,

@@ -7,7 +7,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { computeModel } from '../../electron/features/followup/service';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
-import { countRows, departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { countRows, departmentIds, openTestBackEnd, serviceContext, type TestBackEnd } from './testBackEnd';
 
 let t: TestBackEnd | null = null;
 afterEach(async () => {
@@ -147,12 +147,7 @@ it('counts a unit under FF before its management moved to MEX mid-year and under
     expect(backdated.error.fields?.['effectiveFrom']).toBe(
       'Gäller från: får inte ligga före den senaste ändringen (2026-06-15).',
     );
-  const ctx = {
-    db: t.backEnd.database.knex,
-    actor: t.backEnd.actor,
-    clock: t.backEnd.clock,
-    info: { appVersion: 'test', databasePath: t.dbPath, databaseKind: 'sqlite' as const },
-  };
+  const ctx = serviceContext(t);
   const figures = async (asOf: string) => {
     const model = await computeModel(ctx, 2026, asOf);
     const action = model.actions.find((a) => a.action === '3:7')!;

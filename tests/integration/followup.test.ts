@@ -8,7 +8,7 @@ import { computeModel } from '../../electron/features/followup/service';
 import type { FollowupModel } from '../../shared/followup/schema';
 import { modulbostadInput } from '../fixtures/bestand';
 import { householdInput } from '../fixtures/households';
-import { departmentIds, openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
+import { departmentIds, openTestBackEnd, serviceContext, tempDir, type TestBackEnd } from './testBackEnd';
 
 const open: TestBackEnd[] = [];
 async function backEnd(today: string, dbPath?: string): Promise<TestBackEnd> {
@@ -20,14 +20,7 @@ afterEach(async () => {
   for (const t of open.splice(0)) await t.close();
 });
 
-function ctx(t: TestBackEnd) {
-  return {
-    db: t.backEnd.database.knex,
-    actor: t.backEnd.actor,
-    clock: t.backEnd.clock,
-    info: { appVersion: 'test', databasePath: t.dbPath, databaseKind: 'sqlite' as const },
-  };
-}
+const ctx = (t: TestBackEnd) => serviceContext(t);
 const values = (m: FollowupModel, action: string, key: string) =>
   m.actions.find((a) => a.action === action)!.figures.find((f) => f.key === key)!.values;
 

@@ -16,7 +16,7 @@ import { finishedExportFile } from '../../electron/features/exports/jobs';
 import { computeModel } from '../../electron/features/followup/service';
 import type { FollowupModel } from '../../shared/followup/schema';
 import { waitForJob } from './exportHelpers';
-import { openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { openTestBackEnd, serviceContext, type TestBackEnd } from './testBackEnd';
 
 let t: TestBackEnd;
 beforeAll(async () => {
@@ -33,12 +33,7 @@ afterAll(async () => {
   await t.close();
 });
 
-const ctx = () => ({
-  db: t.backEnd.database.knex,
-  actor: t.backEnd.actor,
-  clock: t.backEnd.clock,
-  info: { appVersion: 'test', databasePath: t.dbPath, databaseKind: 'sqlite' as const },
-});
+const ctx = () => serviceContext(t);
 
 function values(model: FollowupModel, action: string, key: string): (number | null)[] {
   return model.actions.find((a) => a.action === action)!.figures.find((f) => f.key === key)!.values;

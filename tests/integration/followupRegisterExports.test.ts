@@ -20,7 +20,7 @@ import { finishedExportFile } from '../../electron/features/exports/jobs';
 import { planNarrowRead, READ_CHUNK, readNarrow } from '../../electron/features/exports/narrowRead';
 import { exportSources } from '../../electron/features/exports/sources';
 import { waitForJob } from './exportHelpers';
-import { openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { openTestBackEnd, serviceContext, type TestBackEnd } from './testBackEnd';
 
 let t: TestBackEnd;
 let ctx: ServiceContext;
@@ -73,12 +73,7 @@ beforeAll(async () => {
       };
     }),
   );
-  ctx = {
-    db,
-    actor: t.backEnd.actor,
-    clock: t.backEnd.clock,
-    info: { appVersion: '', databasePath: t.dbPath, databaseKind: 'sqlite' },
-  };
+  ctx = serviceContext(t, db);
 }, 180_000);
 afterAll(async () => {
   await t.close();

@@ -125,7 +125,8 @@ async function checkUnit(ctx: ServiceContext, values: UnitValues, id: number | n
   }
 }
 
-function dbValues(values: UnitValues): Record<string, unknown> {
+/** The stored columns for a record's values (an import writes the same). */
+export function unitColumns(values: UnitValues): Record<string, unknown> {
   return {
     ...values,
     searchText: searchText([values.objectNumber, values.address, values.postalCode, values.district, values.site]),
@@ -134,7 +135,7 @@ function dbValues(values: UnitValues): Record<string, unknown> {
 
 export async function createUnit(ctx: ServiceContext, values: UnitValues): Promise<UnitRow> {
   await checkUnit(ctx, values, null);
-  const row = await createRecord(ctx, UNIT, dbValues(values));
+  const row = await createRecord(ctx, UNIT, unitColumns(values));
   await recordStockEvent(ctx, row.id);
   return getUnit(ctx, row.id);
 }
@@ -148,7 +149,7 @@ export async function updateUnit(ctx: ServiceContext, input: UnitValues & Record
       'status',
       `Status: bostaden är uthyrd på kommunalt kontrakt ${contract.contractNumber}; avsluta kontraktet, så blir den ledig.`,
     );
-  await updateRecord(ctx, UNIT, { id, version }, dbValues(values));
+  await updateRecord(ctx, UNIT, { id, version }, unitColumns(values));
   await recordStockEvent(ctx, id);
   return getUnit(ctx, id);
 }

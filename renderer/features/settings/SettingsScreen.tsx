@@ -9,6 +9,7 @@ import {
   onwardSettingsSchema,
   organisationSettingsSchema,
 } from '../../../shared/settings/schema';
+import { roleLabels } from '../../../shared/users/roles';
 import { api, ApiError } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
@@ -79,6 +80,7 @@ const followupSpecs: FieldSpec[] = [
 
 function You() {
   const info = useProcedure('system.info', {});
+  const me = useProcedure('users.me', {});
   const [displayName, setDisplayName] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   useEffect(() => {
@@ -96,7 +98,10 @@ function You() {
   return (
     <section className="card">
       <h2>Du</h2>
-      <p className="muted">Inloggning: {info.data?.actor.login}</p>
+      <p className="muted">
+        Inloggning: {info.data?.actor.login}
+        {me.data ? `, roll: ${roleLabels[me.data.role]}` : ''}
+      </p>
       <form
         className="inline-form"
         onSubmit={(e) => {

@@ -14,11 +14,11 @@ const HORIZONS = [30, 60, 90, 120, 180, 365];
 export function WatchScreen() {
   const [horizonDays, setHorizonDays] = useState(DEFAULT_WATCH_HORIZON_DAYS);
   const [kind, setKind] = useState('');
-  const { data, error, loading } = useProcedure('watch.list', {
-    horizonDays,
-    kinds: kind ? [kind] : [],
-    limit: WATCH_SCREEN_LIMIT,
-  });
+  const { data, error, loading } = useProcedure(
+    'watch.list',
+    { horizonDays, kinds: kind ? [kind] : [], limit: WATCH_SCREEN_LIMIT },
+    { live: true },
+  );
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
   // Counted over all items of the kinds shown, not only the listed ones.
