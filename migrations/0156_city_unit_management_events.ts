@@ -30,9 +30,8 @@ export async function up(knex: Knex): Promise<void> {
     `insert into city_unit_management_events (unit_id, effective_date, managing_department, letting_method,
        support_boendestod, support_hemtjanst, support_other, recorded_at, recorded_by)
      select unit_id, substr(created_at, 1, 10), managing_department, letting_method,
-       support_boendestod, support_hemtjanst, case when support_other is null then ? else ? end, created_at, created_by
+       support_boendestod, support_hemtjanst, case when support_other is null then false else true end, created_at, created_by
      from city_unit_management where archived_at is null`,
-    [false, true],
   );
 }
 

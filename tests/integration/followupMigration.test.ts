@@ -6,10 +6,12 @@
  */
 import knexFactory, { type Knex } from 'knex';
 import { afterEach, expect, it } from 'vitest';
+import { pgConfig } from '../../electron/db/connection';
 import { migrationSource } from '../../electron/db/migrate';
 import { ImmediateSqliteClient } from '../../electron/db/sqliteClient';
 import { modulbostadInput } from '../fixtures/bestand';
 import { departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { onPostgres } from './testEngine';
 
 let plain: Knex | null = null;
 let t: TestBackEnd | null = null;
@@ -19,13 +21,13 @@ afterEach(async () => {
   plain = t = null;
 });
 
+/** The test's database without the back end, on either engine, to take migrations back and forth. */
 function openPlain(filename: string): Knex {
-  return knexFactory({
-    client: ImmediateSqliteClient,
-    connection: { filename },
-    useNullAsDefault: true,
-    pool: { min: 1, max: 1 },
-  });
+  return knexFactory(
+    onPostgres
+      ? pgConfig(filename, false)
+      : { client: ImmediateSqliteClient, connection: { filename }, useNullAsDefault: true, pool: { min: 1, max: 1 } },
+  );
 }
 
 it('gives every existing unit its first stock event, archived and wound-up units out of the stock', async () => {
