@@ -120,6 +120,7 @@ type ContractPhaseMovesRow = {
   movedAt: string;
   movedBy: string;
   note: string | null;
+  validUntil: string | null;
 };
 
 type ContractPhaseMovesInsert = {
@@ -131,6 +132,7 @@ type ContractPhaseMovesInsert = {
   movedAt: string;
   movedBy: string;
   note?: string | null;
+  validUntil?: string | null;
 };
 
 type DailyJobsRow = {
@@ -1204,6 +1206,7 @@ type UnitStockEventsRow = {
   ownerType: string;
   inStock: SqlBoolean;
   recordedAt: string;
+  validUntil: string | null;
 };
 
 type UnitStockEventsInsert = {
@@ -1215,6 +1218,7 @@ type UnitStockEventsInsert = {
   ownerType: string;
   inStock: SqlBoolean;
   recordedAt: string;
+  validUntil?: string | null;
 };
 
 type UnitsRow = {

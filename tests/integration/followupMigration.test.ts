@@ -92,3 +92,51 @@ it('gives every existing 3:7 record its first management event, dated the day it
     events.map((e) => [e.unitId, e.effectiveDate, e.managingDepartment, e.lettingMethod, Boolean(e.supportHemtjanst)]),
   ).toEqual([[unit.id, '2025-04-07', 'MEX', 'korttid', true]]);
 });
+
+it('ends each stock event on the day the next took over, as it is appended and for the events already there (0157)', async () => {
+  // Three days in the unit's life: registered, turned to Bostad Först, wound up.
+  const days = ['2025-01-10', '2025-06-01', '2026-02-01'];
+  t = await openTestBackEnd({ today: days[0] });
+  const ff = (await departmentIds(t))['FF']!;
+  let unit = await t.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-V1', use: 'akutboende' }));
+  const dbPath = t.dbPath;
+  const changes = [{ use: 'bostad_forst' as const }, { use: 'bostad_forst' as const, status: 'avvecklad' as const }];
+  for (const [i, change] of changes.entries()) {
+    await t.close();
+    t = await openTestBackEnd({ dbPath, today: days[i + 1] });
+    unit = await t.call('units.update', {
+      ...modulbostadInput(ff, { objectNumber: 'MOD-V1', ...change }),
+      id: unit.id,
+      version: unit.version,
+    });
+  }
+  const spans = async () =>
+    (
+      (await t!.backEnd.database
+        .knex('unitStockEvents')
+        .where({ unitId: unit.id })
+        .orderBy('id')
+        .select('effectiveDate', 'use', 'validUntil')) as {
+        effectiveDate: string;
+        use: string;
+        validUntil: string | null;
+      }[]
+    ).map((e) => [e.effectiveDate, e.use, e.validUntil]);
+  const expected = [
+    ['2025-01-10', 'akutboende', '2025-06-01'],
+    ['2025-06-01', 'bostad_forst', '2026-02-01'],
+    ['2026-02-01', 'bostad_forst', null],
+  ];
+  expect(await spans()).toEqual(expected);
+  await t.close();
+  t = null;
+
+  // Taken back to before 0157 and up again: the ends come from the next event, the same.
+  plain = openPlain(dbPath);
+  await plain.migrate.down({ migrationSource, name: '0157_followup_valid_until' });
+  expect(await plain.schema.hasColumn('unit_stock_events', 'valid_until')).toBe(false);
+  await plain.destroy();
+  plain = null;
+  t = await openTestBackEnd({ dbPath });
+  expect(await spans()).toEqual(expected);
+});

@@ -1,12 +1,16 @@
 /**
- * States as of several dates from one scan each. A unit's stock events and
+ * States as of several dates from one read each. A unit's stock events and
  * a contract's phase moves each hold from their date until the next one
- * (`lead()` over the record's own events, ordered by date then id); a state
- * is in force at a date when it began on or before it and the next one had
- * not begun. One pass over the events up to the last date then serves every
- * date at once, where a "last event per record by each date" subquery read
- * the events again for every date (3:7 and 3:10 ask for four dates, 3:4 for
- * three). Window functions exist in SQLite (3.25) and PostgreSQL alike.
+ * (`validUntil`, written when the next is appended, migration 0157); a
+ * state is in force at a date when it began on or before it and the next
+ * one had not begun. One pass over the events up to the last date serves
+ * every date at once, each date a sum of its own, where a "last event per
+ * record by each date" subquery read the events again for every date (3:7
+ * and 3:10 ask for four dates, 3:4 for three). The spans were first taken
+ * with a `lead()` window over each record's events; at 100 000 units and
+ * contracts that window's sort was most of the report's time, so the end
+ * of each span is now stored. The 3:7 management history is small (the
+ * city's own units) and keeps its window.
  */
 import type { Knex } from 'knex';
 import { endOfDayStamp } from './queries';
@@ -16,25 +20,11 @@ type Db = Knex;
 
 const num = (v: unknown): number => Number(v ?? 0);
 
-/** Each unit's stock events up to `last`, with the date the next one takes over (`until`, null for the latest). */
+/** Each unit's stock events up to `last`, with the date the next one took over (`until`, null for the latest). */
 function unitEventSpans(db: Db, last: string): Knex.QueryBuilder {
   return db('unitStockEvents')
     .where('effectiveDate', '<=', last)
-    .select(
-      'unitId',
-      'kind',
-      'use',
-      'ownerType',
-      'inStock',
-      'effectiveDate',
-      db.raw('lead(??) over (partition by ?? order by ??, ??) as ??', [
-        'effectiveDate',
-        'unitId',
-        'effectiveDate',
-        'id',
-        'until',
-      ]),
-    );
+    .select('unitId', 'kind', 'use', 'ownerType', 'inStock', 'effectiveDate', { until: 'validUntil' });
 }
 
 /** `sum(case when <span from..until holds at date> [and extra] then 1 else 0 end) as dN` for each date. */
@@ -128,18 +118,7 @@ export async function movedPhasesAtDates(db: Db, dates: string[]): Promise<Map<s
   const last = [...dates].sort().at(-1)!;
   const spans = db('contractPhaseMoves')
     .where('movedAt', '<=', endOfDayStamp(last))
-    .select(
-      'contractId',
-      'toPhase',
-      'movedAt',
-      db.raw('lead(??) over (partition by ?? order by ??, ??) as ??', [
-        'movedAt',
-        'contractId',
-        'movedAt',
-        'id',
-        'until',
-      ]),
-    );
+    .select('contractId', 'toPhase', 'movedAt', { until: 'validUntil' });
   const q = db
     .queryBuilder()
     .with('spans', spans)
