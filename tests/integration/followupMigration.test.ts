@@ -2,13 +2,13 @@
  * Migration 0150 on a database in use: every unit gets its first stock
  * event, dated the day it was registered, in the stock unless archived or
  * wound up, so Uppföljning's stock figures cover the units from before;
- * and migration 0156 gives each 3:7 record its first management event.
+ * and migration 0156 gives each 3:7 record its first management event,
+ * and 0157 ends each stock event where the next begins; on either engine.
  */
 import knexFactory, { type Knex } from 'knex';
 import { afterEach, expect, it } from 'vitest';
 import { pgConfig } from '../../electron/db/connection';
 import { migrationSource } from '../../electron/db/migrate';
-import { ImmediateSqliteClient } from '../../electron/db/sqliteClient';
 import { modulbostadInput } from '../fixtures/bestand';
 import { departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
 import { onPostgres } from './testEngine';
@@ -26,7 +26,7 @@ function openPlain(filename: string): Knex {
   return knexFactory(
     onPostgres
       ? pgConfig(filename, false)
-      : { client: ImmediateSqliteClient, connection: { filename }, useNullAsDefault: true, pool: { min: 1, max: 1 } },
+      : { client: 'sqlite3', connection: { filename }, useNullAsDefault: true, pool: { min: 1, max: 1 } },
   );
 }
 
@@ -53,7 +53,7 @@ it('gives every existing unit its first stock event, archived and wound-up units
     unitId: number;
     effectiveDate: string;
     use: string;
-    inStock: number;
+    inStock: number | boolean;
   }[];
   expect(events.map((e) => [e.unitId, e.effectiveDate, e.use, Boolean(e.inStock)])).toEqual([
     [kept.id, '2024-03-05', 'bostad_forst', true],
