@@ -75,6 +75,32 @@ type CityUnitManagementInsert = {
   notes?: string | null;
 };
 
+type CityUnitManagementEventsRow = {
+  id: number;
+  unitId: number;
+  effectiveDate: string;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: SqlBoolean;
+  recordedAt: string;
+  recordedBy: string;
+};
+
+type CityUnitManagementEventsInsert = {
+  id?: number;
+  unitId: number;
+  effectiveDate: string;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: SqlBoolean;
+  recordedAt: string;
+  recordedBy: string;
+};
+
 type ContractNumberSeriesRow = {
   year: number;
   lastNumber: number;
@@ -94,6 +120,7 @@ type ContractPhaseMovesRow = {
   movedAt: string;
   movedBy: string;
   note: string | null;
+  validUntil: string | null;
 };
 
 type ContractPhaseMovesInsert = {
@@ -105,6 +132,7 @@ type ContractPhaseMovesInsert = {
   movedAt: string;
   movedBy: string;
   note?: string | null;
+  validUntil?: string | null;
 };
 
 type DailyJobsRow = {
@@ -1178,6 +1206,7 @@ type UnitStockEventsRow = {
   ownerType: string;
   inStock: SqlBoolean;
   recordedAt: string;
+  validUntil: string | null;
 };
 
 type UnitStockEventsInsert = {
@@ -1189,6 +1218,7 @@ type UnitStockEventsInsert = {
   ownerType: string;
   inStock: SqlBoolean;
   recordedAt: string;
+  validUntil?: string | null;
 };
 
 type UnitsRow = {
@@ -1295,6 +1325,11 @@ declare module 'knex/types/tables' {
       CityUnitManagementRow,
       CityUnitManagementInsert,
       Partial<CityUnitManagementInsert>
+    >;
+    cityUnitManagementEvents: Knex.CompositeTableType<
+      CityUnitManagementEventsRow,
+      CityUnitManagementEventsInsert,
+      Partial<CityUnitManagementEventsInsert>
     >;
     contractNumberSeries: Knex.CompositeTableType<
       ContractNumberSeriesRow,

@@ -301,6 +301,7 @@ describe('every register exports its view', () => {
     const { seedHouseholds } = await import('../../electron/demo/households');
     const { seedOnward } = await import('../../electron/demo/onward');
     const { seedLandAgreements } = await import('../../electron/demo/landAgreements');
+    const { seedFollowup } = await import('../../electron/demo/followup');
     const { exportSources } = await import('../../electron/features/exports/sources');
     const random = new Random(5);
     const bestand = await seedBestand(t.backEnd, random, 120);
@@ -308,6 +309,8 @@ describe('every register exports its view', () => {
     await seedHouseholds(t.backEnd, random, bestand);
     await seedOnward(t.backEnd, random, bestand);
     await seedLandAgreements(t.backEnd, random, bestand);
+    // Discharges and eviction risks (Uppföljning's registers) come with the follow-up's history.
+    await seedFollowup(t.backEnd, random);
     const ctx = serviceContext(t);
 
     for (const [name, source] of Object.entries(exportSources)) {

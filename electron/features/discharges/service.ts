@@ -54,13 +54,22 @@ function toRow({ archivedBy: _a, ...rest }: DischargeDbRow): DischargeRow {
   return rest;
 }
 
+/** The list's rows before paging, its spec and the query left to apply: the list and its export read the same view. */
+export function dischargeListView(
+  ctx: ServiceContext,
+  query: z.output<typeof dischargeListQuerySchema>,
+): { base: Knex.QueryBuilder; spec: ListSpec; query: z.output<typeof dischargeListQuerySchema> } {
+  const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('discharges.outcome') : qb);
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('discharges')) };
+  return { base: scoped(selectDischarges(ctx.db)), spec, query };
+}
+
 export async function listDischarges(
   ctx: ServiceContext,
   query: z.output<typeof dischargeListQuerySchema>,
 ): Promise<ListResult<DischargeRow>> {
-  const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('discharges.outcome') : qb);
-  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('discharges')) };
-  const result = await runList<DischargeDbRow>(scoped(selectDischarges(ctx.db)), spec, query);
+  const view = dischargeListView(ctx, query);
+  const result = await runList<DischargeDbRow>(view.base, view.spec, view.query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 

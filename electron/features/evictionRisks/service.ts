@@ -59,13 +59,22 @@ function toRow({ archivedBy: _a, departments, ...rest }: RiskDbRow): EvictionRis
   return { ...rest, departments: parties };
 }
 
+/** The list's rows before paging, its spec and the query left to apply: the list and its export read the same view. */
+export function evictionRiskListView(
+  ctx: ServiceContext,
+  query: z.output<typeof evictionRiskListQuerySchema>,
+): { base: Knex.QueryBuilder; spec: ListSpec; query: z.output<typeof evictionRiskListQuerySchema> } {
+  const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('evictionRisks.outcome') : qb);
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('evictionRisks')) };
+  return { base: scoped(selectRisks(ctx.db)), spec, query };
+}
+
 export async function listEvictionRisks(
   ctx: ServiceContext,
   query: z.output<typeof evictionRiskListQuerySchema>,
 ): Promise<ListResult<EvictionRiskRow>> {
-  const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('evictionRisks.outcome') : qb);
-  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('evictionRisks')) };
-  const result = await runList<RiskDbRow>(scoped(selectRisks(ctx.db)), spec, query);
+  const view = evictionRiskListView(ctx, query);
+  const result = await runList<RiskDbRow>(view.base, view.spec, view.query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 

@@ -42,6 +42,10 @@ import { listLandAgreements } from '../landAgreements/service';
 import { landAgreementSummary } from '../landAgreements/summary';
 import { unitStatusLabels, type UnitStatus } from '../../../shared/units/schema';
 import { daysBetween, type IsoDate } from '../../../shared/core/dates';
+import { dischargeListQuerySchema } from '../../../shared/discharges/schema';
+import { evictionRiskListQuerySchema } from '../../../shared/evictionRisks/schema';
+import { dischargeListView, listDischarges } from '../discharges/service';
+import { evictionRiskListView, listEvictionRisks } from '../evictionRisks/service';
 import type { Computed, NarrowRead } from './narrowRead';
 
 export interface ExportSource {
@@ -263,6 +267,32 @@ export const exportSources: Record<string, ExportSource> = {
         { label: 'Hyresgarantier som upphör inom 90 dagar', count: s.endingWithin90Days },
         { label: `Hyresgarantier att söka bidrag för senast ${s.nextDeadline}`, count: s.qualifyingNotApplied },
       ];
+    },
+  }),
+  discharges: listSource(dischargeListQuerySchema, listDischarges, {
+    title: 'Utskrivningar',
+    portfolioColumns: [],
+    // The grid shows the masked number only.
+    personalColumns: [],
+    narrow: {
+      view: (ctx, query) => dischargeListView(ctx, query as z.output<typeof dischargeListQuerySchema>),
+      table: 'discharges',
+      joined: () => ({ holderName: 'households.holderName', holderIdentityMasked: 'households.holderIdentityMasked' }),
+    },
+  }),
+  evictionRisks: listSource(evictionRiskListQuerySchema, listEvictionRisks, {
+    title: 'Vräkningsrisker',
+    portfolioColumns: [],
+    personalColumns: [],
+    narrow: {
+      view: (ctx, query) => evictionRiskListView(ctx, query as z.output<typeof evictionRiskListQuerySchema>),
+      table: 'evictionRisks',
+      joined: () => ({
+        holderName: 'households.holderName',
+        holderIdentityMasked: 'households.holderIdentityMasked',
+        contractNumber: 'municipalContracts.contractNumber',
+        landlordName: 'organisations.name',
+      }),
     },
   }),
   organisations: listSource(organisationProcedures['organisations.list'].input, listOrganisations, {

@@ -90,6 +90,7 @@ export function DischargesScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate(ROUTE, row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'discharges', title: 'Utskrivningar', params: scope }}
       />
       {open === 'new' ? (
         <Drawer title="Ny utskrivning" onClose={close}>

@@ -1,5 +1,5 @@
 /** One risk of eviction (plan 3:8): the warning and its copy to socialnämnden, who did what, and the outcome. */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   EVICTION_PARTIES,
   evictionCauseLabels,
@@ -49,6 +49,8 @@ interface Props {
 }
 
 export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
+  // The contract picker offers the household chosen in the form, read when the user searches.
+  const householdId = useRef('');
   const specs = useMemo<FieldSpec[]>(
     () => [
       {
@@ -62,6 +64,28 @@ export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
         search: householdsApi.search,
         readOnly: risk !== null,
         wide: true,
+      },
+      {
+        name: 'contractId',
+        label: L.contractId,
+        kind: 'record',
+        options:
+          risk?.contractId != null && risk.contractNumber
+            ? [{ value: String(risk.contractId), label: risk.contractNumber }]
+            : [],
+        search: (text: string) => evictionRisksApi.searchContracts(text, householdId.current),
+        hint: 'Sök på kontraktsnummer eller adress; hushållets kontrakt visas',
+      },
+      {
+        name: 'landlordId',
+        label: L.landlordId,
+        kind: 'record',
+        options:
+          risk?.landlordId != null && risk.landlordName
+            ? [{ value: String(risk.landlordId), label: risk.landlordName }]
+            : [],
+        search: evictionRisksApi.searchLandlords,
+        hint: 'Hyresvärden som varnade',
       },
       { name: 'cause', label: L.cause, kind: 'choice', required: true, options: optionsOf(evictionCauseLabels) },
       { name: 'warningDate', label: L.warningDate, kind: 'date', required: true },
@@ -96,6 +120,10 @@ export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
     fetchLatest: evictionRisksApi.get,
     onSaved,
   });
+  const chosenHousehold = form.values['householdId'] ?? '';
+  useEffect(() => {
+    householdId.current = chosenHousehold;
+  }, [chosenHousehold]);
   return (
     <>
       <RecordFormView form={form} specs={specs} onCancel={onClose} />

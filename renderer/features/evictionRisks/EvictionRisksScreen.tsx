@@ -85,6 +85,7 @@ export function EvictionRisksScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate(ROUTE, row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'evictionRisks', title: 'Vräkningsrisker', params: scope }}
       />
       {open === 'new' ? (
         <Drawer title="Ny vräkningsrisk" onClose={close}>
