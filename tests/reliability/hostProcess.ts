@@ -19,11 +19,12 @@ export interface HostProcess {
 export async function startHostProcess(
   hostScript: string,
   engine: Engine,
-  options: { user: string; today?: string },
+  options: { user: string; today?: string; args?: string[] },
 ): Promise<HostProcess> {
   if (!fs.existsSync(hostScript)) throw new Error(`${hostScript} is missing: run \`npm run build\` first.`);
   const args = [hostScript, ...hostArgs(engine), '--port', '0', '--user', options.user];
   if (options.today) args.push('--today', options.today);
+  args.push(...(options.args ?? []));
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<URL>((resolve, reject) => {
