@@ -99,7 +99,9 @@ describe.skipIf(skipUnlessPostgres('pg_dump backups') || noTools)('backups on Po
     expect(aside.reason).toBe('fore-aterstallning');
 
     await until('the reload', () => bertilSees.some((e) => e.reload !== undefined));
-    expect(bertilSees.find((e) => e.reload)).toMatchObject({ reload: { reason: expect.stringContaining('återställts') } });
+    expect(bertilSees.find((e) => e.reload)).toMatchObject({
+      reload: { reason: expect.stringContaining('återställts') },
+    });
     expect((await bertil.call('units.list', {})).rows.map((u) => u.objectNumber)).toEqual(['MOD-0001']);
     // Both keep working on it: the sequences came back with the rows.
     await bertil.call('units.create', modulbostadInput(ff, { objectNumber: 'MOD-0003' }));

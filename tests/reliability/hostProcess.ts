@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Envelope } from '../../shared/core/result';
 import { hostArgs, type Engine } from './engine';
 
@@ -25,6 +27,9 @@ export async function startHostProcess(
   const args = [hostScript, ...hostArgs(engine), '--port', '0', '--user', options.user];
   if (options.today) args.push('--today', options.today);
   args.push(...(options.args ?? []));
+  // The day's job makes a pg_dump copy where pg_dump is installed: into a temp folder, not ./data.
+  if (engine.kind === 'postgresql' && !args.includes('--backup-dir'))
+    args.push('--backup-dir', path.join(os.tmpdir(), 'bostad-reliability-pg-backups'));
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<URL>((resolve, reject) => {
