@@ -201,7 +201,7 @@ export function sqliteMaintenance(backEnd: BackEnd): Maintenance {
       if (newer.length > 0) throw newerVersion(name, newer);
 
       // The current file is kept aside first: a restore can itself be undone.
-      let keptAside: string | null = null;
+      let keptAside: string;
       if (backEnd.database.readOnly) {
         const aside = path.join(
           backupDir(dbPath()),
