@@ -47,6 +47,8 @@ export interface BackEnd {
   sessionId: string;
   changes: ChangeFeed;
   maintenance: Maintenance;
+  /** Where pg_dump's copies of a server database go (a folder on this machine); unused for a file. */
+  serverBackupDir: string;
   info(): ServiceInfo;
   runDailyJob(): Promise<DailyJobSummary | null>;
   /** Closes the database, runs `work` on the file, opens it again (a restore). */

@@ -41,6 +41,8 @@ export async function openTestBackEnd(
     databasePath: dbPath,
     today: options.today ?? '2026-11-26',
     login: options.login ?? 'testare',
+    // pg_dump's copies, on PostgreSQL: in the test's own folder.
+    serverBackupDir: path.join(dir, 'sakerhetskopior'),
   });
   if (onPostgres) databaseOpened(dbPath);
   const send = (name: string, input: unknown) => dispatch(name, input, backEnd);
