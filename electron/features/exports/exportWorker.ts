@@ -29,6 +29,7 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 
 /** Backups belong to the app's thread; an export only reads. */
 const noMaintenance: Maintenance = {
+  supported: false,
   status: () => Promise.reject(new Error('no backups from the export worker')),
   backup: () => Promise.reject(new Error('no backups from the export worker')),
   restore: () => Promise.reject(new Error('no restore from the export worker')),
