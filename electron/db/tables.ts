@@ -127,6 +127,32 @@ type CityUnitManagementInsert = {
   notes?: string | null;
 };
 
+type CityUnitManagementEventsRow = {
+  id: number;
+  unitId: number;
+  effectiveDate: string;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: SqlBoolean;
+  recordedAt: string;
+  recordedBy: string;
+};
+
+type CityUnitManagementEventsInsert = {
+  id?: number;
+  unitId: number;
+  effectiveDate: string;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: SqlBoolean;
+  recordedAt: string;
+  recordedBy: string;
+};
+
 type ContractNumberSeriesRow = {
   year: number;
   lastNumber: number;
@@ -146,6 +172,7 @@ type ContractPhaseMovesRow = {
   movedAt: string;
   movedBy: string;
   note: string | null;
+  validUntil: string | null;
 };
 
 type ContractPhaseMovesInsert = {
@@ -157,6 +184,7 @@ type ContractPhaseMovesInsert = {
   movedAt: string;
   movedBy: string;
   note?: string | null;
+  validUntil?: string | null;
 };
 
 type DailyJobsRow = {
@@ -1278,6 +1306,7 @@ type UnitStockEventsRow = {
   ownerType: string;
   inStock: SqlBoolean;
   recordedAt: string;
+  validUntil: string | null;
 };
 
 type UnitStockEventsInsert = {
@@ -1289,6 +1318,7 @@ type UnitStockEventsInsert = {
   ownerType: string;
   inStock: SqlBoolean;
   recordedAt: string;
+  validUntil?: string | null;
 };
 
 type UnitsRow = {
@@ -1401,6 +1431,11 @@ declare module 'knex/types/tables' {
       CityUnitManagementRow,
       CityUnitManagementInsert,
       Partial<CityUnitManagementInsert>
+    >;
+    cityUnitManagementEvents: Knex.CompositeTableType<
+      CityUnitManagementEventsRow,
+      CityUnitManagementEventsInsert,
+      Partial<CityUnitManagementEventsInsert>
     >;
     contractNumberSeries: Knex.CompositeTableType<
       ContractNumberSeriesRow,

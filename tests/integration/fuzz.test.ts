@@ -11,6 +11,7 @@ import { api } from '../../shared/api';
 import { householdInput } from '../fixtures/households';
 import { tableDump } from '../reliability/tableDump';
 import { departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { onPostgres } from './testEngine';
 
 let t: TestBackEnd;
 
@@ -23,10 +24,16 @@ afterAll(() => t.close());
 
 /** Every table's rows, hashed: equal before and after means nothing changed (on either engine). */
 async function databaseDigest(): Promise<string> {
-  const dump = await tableDump(t.backEnd.database.knex);
-  return Object.entries(dump)
-    .map(([name, rows]) => `${name}:${createHash('sha256').update(JSON.stringify(rows)).digest('hex').slice(0, 12)}`)
-    .join(' ');
+  const knex = t.backEnd.database.knex;
+  const parts: string[] = [];
+  // Every table on either engine, each in a total order (its first columns are its key).
+  const dump = await tableDump(knex, onPostgres ? 'postgresql' : 'sqlite');
+  for (const [name, rows] of Object.entries(dump)) {
+    const hash = createHash('sha256');
+    hash.update(JSON.stringify(rows));
+    parts.push(`${name}:${hash.digest('hex').slice(0, 12)}`);
+  }
+  return parts.join(' ');
 }
 
 const BAD_VALUES: unknown[] = [

@@ -11,10 +11,20 @@ interface Props<R extends Versioned> {
   actions?: ReactNode;
   /** Shown above the fields: parts that are not single fields, values computed as the user types. */
   children?: ReactNode;
-  onCancel(): void;
+  /** Without it there is nothing to close (a settings group on its screen). */
+  onCancel?(): void;
+  /** What the save button says, when more than Spara (Spara leverans). */
+  submitLabel?: string;
 }
 
-export function RecordFormView<R extends Versioned>({ form, specs, actions, children, onCancel }: Props<R>) {
+export function RecordFormView<R extends Versioned>({
+  form,
+  specs,
+  actions,
+  children,
+  onCancel,
+  submitLabel = 'Spara',
+}: Props<R>) {
   return (
     <form
       className="record-form"
@@ -56,11 +66,13 @@ export function RecordFormView<R extends Versioned>({ form, specs, actions, chil
       </div>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.saving || form.conflict !== null}>
-          {form.saving ? 'Sparar…' : 'Spara'}
+          {form.saving ? 'Sparar…' : submitLabel}
         </button>
-        <button type="button" onClick={onCancel}>
-          {form.dirty ? 'Avbryt' : 'Stäng'}
-        </button>
+        {onCancel ? (
+          <button type="button" onClick={onCancel}>
+            {form.dirty ? 'Avbryt' : 'Stäng'}
+          </button>
+        ) : null}
         <span className="spacer" />
         {actions}
       </div>

@@ -17,16 +17,25 @@ export interface Versioned {
   version: number;
 }
 
-interface Options<R extends Versioned> {
+interface Options<R extends Versioned, S extends z.ZodType> {
   specs: FieldSpec[];
-  /** The create schema: validates the fields before anything is sent. */
-  schema: z.ZodType;
+  /** The create schema (or the action's): validates the fields before anything is sent. */
+  schema: S;
   record: R | null;
   defaults?: FormValues;
-  /** Creates (record null) or updates (with the record's id and version). */
-  save(input: Record<string, unknown>, record: R | null): Promise<R>;
-  /** Fetches the stored version after a conflict. */
-  fetchLatest(id: number): Promise<R>;
+  /**
+   * Sent beside the fields and checked with them by the schema: the id and
+   * version of the record an action acts on, the parent a new row belongs to.
+   */
+  extra?: (record: R | null) => Record<string, unknown>;
+  /**
+   * Creates (record null) or updates (with the record's id and version);
+   * gets the input the schema has just accepted. An action that closes its
+   * form returns null: nothing is left to show.
+   */
+  save(input: z.input<S>, record: R | null): Promise<R | null>;
+  /** Fetches the stored version after a conflict; without it the conflict is only reported. */
+  fetchLatest?(id: number): Promise<R>;
   onSaved(record: R): void;
 }
 
@@ -44,8 +53,10 @@ export interface RecordForm<R extends Versioned> {
   reloadLatest(): Promise<void>;
 }
 
-export function useRecordForm<R extends Versioned>(options: Options<R>): RecordForm<R> {
-  const { specs, schema, defaults, save, fetchLatest, onSaved } = options;
+export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodType>(
+  options: Options<R, S>,
+): RecordForm<R> {
+  const { specs, schema, defaults, extra, save, fetchLatest, onSaved } = options;
   const [record, setRecord] = useState<R | null>(options.record);
   const initial = useMemo(
     () => recordToForm(specs, record as Record<string, unknown> | null, defaults),
@@ -71,7 +82,7 @@ export function useRecordForm<R extends Versioned>(options: Options<R>): RecordF
 
   const submit = useCallback(async () => {
     setFormError(null);
-    const input = formToInput(specs, values);
+    const input = { ...extra?.(record), ...formToInput(specs, values) };
     const checked = schema.safeParse(input);
     if (!checked.success) {
       setErrors(fieldErrorsFromIssues(checked.error.issues, namesItsField));
@@ -80,10 +91,12 @@ export function useRecordForm<R extends Versioned>(options: Options<R>): RecordF
     }
     setSaving(true);
     try {
-      const saved = await save(input, record);
+      // The schema accepted it, so it is the schema's input: the one cast of the form → procedure path.
+      const saved = await save(input as z.input<S>, record);
       setErrors({});
       setConflict(null);
       setMine({});
+      if (saved === null) return;
       setRecord(saved);
       setValues(recordToForm(specs, saved as unknown as Record<string, unknown>));
       onSaved(saved);
@@ -99,13 +112,14 @@ export function useRecordForm<R extends Versioned>(options: Options<R>): RecordF
     } finally {
       setSaving(false);
     }
-  }, [specs, values, schema, save, record, onSaved]);
+  }, [specs, values, extra, schema, save, record, onSaved]);
 
   const reloadLatest = useCallback(async () => {
-    if (!record) return;
+    if (!record || !fetchLatest) return;
     try {
       const latest = await fetchLatest(record.id);
-      const latestValues = recordToForm(specs, latest as unknown as Record<string, unknown>);
+      // A field the record does not hold (an action's date) starts again from its default.
+      const latestValues = recordToForm(specs, latest as unknown as Record<string, unknown>, defaults);
       const kept: FormValues = {};
       for (const s of specs) {
         const typed = values[s.name] ?? '';
@@ -120,7 +134,7 @@ export function useRecordForm<R extends Versioned>(options: Options<R>): RecordF
     } catch (error) {
       setFormError(errorMessage(error));
     }
-  }, [record, fetchLatest, specs, values, initial]);
+  }, [record, fetchLatest, specs, values, initial, defaults]);
 
   return { record, values, errors, formError, conflict, mine, saving, dirty, setValue, submit, reloadLatest };
 }

@@ -7,7 +7,6 @@ import {
   type ContractRow,
 } from '../../../shared/contracts/schema';
 import { formatNumber } from '../../../shared/core/format';
-import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
 import { DataGrid } from '../../components/grid/DataGrid';
@@ -19,6 +18,7 @@ import { ContractForm } from './ContractForm';
 import { contractsApi, useContract } from './contractsApi';
 import { ContractView } from './ContractView';
 import { PrintButton } from '../documents/PrintButton';
+import { useSystemInfo } from '../../api/system';
 
 const ENDING_WITHIN = [30, 60, 90, 180, 365];
 
@@ -52,7 +52,7 @@ export function ContractsScreen() {
   const [waiverNotApproved, setWaiverNotApproved] = useState(false);
   const [landlordNotTold, setLandlordNotTold] = useState(false);
   const departments = useReferringDepartmentOptions();
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const openContract = useContract(typeof open === 'number' ? open : null);
   const defaults = useMemo(() => newContractDefaults(fromKey, fromValue), [fromKey, fromValue]);
 
@@ -88,6 +88,7 @@ export function ContractsScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate('kontrakt', 'ny')}
         newLabel="Nytt kontrakt"
+        importInto="contracts"
         onResetLayout={resetLayout}
       >
         <PrintButton

@@ -1,18 +1,18 @@
 /** Create or edit one lease: its terms, the deadlines they give, its notice, rent and history. */
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
 import { leaseInputSchema, leaseLabels, noticePartyPhrase, type LeaseDetail } from '../../../shared/leases/schema';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
-import { formToInput, type CustomInputProps } from '../../components/form/fieldSpec';
+import { formToInput } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { useDepartmentOptions, useLandlordOptions } from '../units/unitsApi';
 import { LeaseDeadlinePanel } from './LeaseDeadlinePanel';
 import { leaseFormSpecs, newLeaseDefaults } from './leaseFormSpec';
-import { leasesApi, useKpiTable, useToday } from './leasesApi';
+import { useToday } from '../../api/system';
+import { leasesApi, useKpiTable } from './leasesApi';
 import { RentHistoryTable } from './RentHistoryTable';
 import { TerminationPanel } from './TerminationPanel';
-import { UnitPicker } from './UnitPicker';
 import { PrintButton } from '../documents/PrintButton';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { NoticeLetterPanel } from '../letters/NoticeLetterPanel';
@@ -30,11 +30,13 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
   const today = useToday();
   const kpi = useKpiTable().data ?? [];
   const [terminating, setTerminating] = useState(false);
-  const known = useMemo(() => lease?.units ?? [], [lease]);
-  const unitPicker = useCallback((p: CustomInputProps) => <UnitPicker {...p} known={known} />, [known]);
+  const units = useMemo(
+    () => (lease?.units ?? []).map((u) => ({ value: String(u.id), label: `${u.objectNumber}, ${u.address}` })),
+    [lease],
+  );
   const specs = useMemo(
-    () => leaseFormSpecs({ landlords, departments, status: lease?.status ?? null, unitPicker }),
-    [landlords, departments, lease?.status, unitPicker],
+    () => leaseFormSpecs({ landlords, departments, status: lease?.status ?? null, units }),
+    [landlords, departments, lease?.status, units],
   );
   const form = useRecordForm<LeaseDetail>({
     specs,

@@ -12,12 +12,14 @@ import {
   organisationSettingsSchema,
 } from '../../../shared/settings/schema';
 import { roleLabels } from '../../../shared/users/roles';
-import { api, ApiError } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { settingsApi } from './settingsApi';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import { SettingsGroupForm } from './SettingsGroupForm';
 import { LETTER_KINDS, letterKindLabels } from '../../../shared/letters/templates';
+import { useSystemInfo } from '../../api/system';
 
 const organisationSpecs: FieldSpec[] = [
   { name: 'name', label: 'Organisationens namn', kind: 'text', required: true },
@@ -91,7 +93,7 @@ const followupSpecs: FieldSpec[] = [
 ];
 
 function You() {
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const me = useProcedure('users.me', {});
   const [displayName, setDisplayName] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -100,7 +102,7 @@ function You() {
   }, [info.data]);
   const save = async () => {
     try {
-      const actor = await api.call('users.setDisplayName', { displayName });
+      const actor = await settingsApi.setDisplayName(displayName);
       setMessage({ kind: 'info', text: `Sparat. Du visas nu som ${actor.displayName}.` });
       info.reload();
     } catch (e) {
@@ -162,7 +164,8 @@ export function SettingsScreen() {
           specs={organisationSpecs}
           schema={organisationSettingsSchema}
           stored={organisation.data}
-          save={(value, version) => api.call('settings.setOrganisation', { value: value as never, version })}
+          save={(value, version) => settingsApi.setOrganisation({ value, version })}
+          load={settingsApi.organisation}
           onSaved={organisation.reload}
         />
       ) : null}
@@ -173,7 +176,8 @@ export function SettingsScreen() {
           specs={contractTextSpecs}
           schema={contractTextsSchema}
           stored={contractTexts.data}
-          save={(value, version) => api.call('settings.setContractTexts', { value: value as never, version })}
+          save={(value, version) => settingsApi.setContractTexts({ value, version })}
+          load={settingsApi.contractTexts}
           onSaved={contractTexts.reload}
         />
       ) : null}
@@ -184,7 +188,8 @@ export function SettingsScreen() {
           specs={infoMaterialSpecs}
           schema={infoMaterialSchema}
           stored={infoMaterial.data}
-          save={(value, version) => api.call('settings.setInfoMaterial', { value: value as never, version })}
+          save={(value, version) => settingsApi.setInfoMaterial({ value, version })}
+          load={settingsApi.infoMaterial}
           onSaved={infoMaterial.reload}
           extra={() => (
             <button type="button" onClick={() => setPreview(true)}>
@@ -200,7 +205,8 @@ export function SettingsScreen() {
           specs={onwardSpecs}
           schema={onwardSettingsSchema}
           stored={onward.data}
-          save={(value, version) => api.call('settings.setOnward', { value: value as never, version })}
+          save={(value, version) => settingsApi.setOnward({ value, version })}
+          load={settingsApi.onward}
           onSaved={onward.reload}
         />
       ) : null}
@@ -211,7 +217,8 @@ export function SettingsScreen() {
           specs={letterTextSpecs}
           schema={letterTextsSchema}
           stored={letterTexts.data}
-          save={(value, version) => api.call('settings.setLetterTexts', { value: value as never, version })}
+          save={(value, version) => settingsApi.setLetterTexts({ value, version })}
+          load={settingsApi.letterTexts}
           onSaved={letterTexts.reload}
         />
       ) : null}
@@ -222,7 +229,8 @@ export function SettingsScreen() {
           specs={followupSpecs}
           schema={followupSettingsSchema}
           stored={followup.data}
-          save={(value, version) => api.call('settings.setFollowup', { value: value as never, version })}
+          save={(value, version) => settingsApi.setFollowup({ value, version })}
+          load={settingsApi.followup}
           onSaved={followup.reload}
         />
       ) : null}

@@ -13,6 +13,7 @@ import { unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
 import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
 import { useAfterFirstPaint, useProcedure } from '../../api/hooks';
 import { navigate } from '../../router';
+import { useSystemInfo } from '../../api/system';
 
 interface TileProps {
   label: string;
@@ -31,7 +32,7 @@ function Tile({ label, value, tone, onOpen }: TileProps) {
 }
 
 export function StartScreen() {
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   // The counts are asked for once the page's frame is on screen: eight
   // summaries over 100 000 rows need not hold up the first paint.
   const painted = useAfterFirstPaint();

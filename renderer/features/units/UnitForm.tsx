@@ -17,7 +17,7 @@ import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
 import { CityUnitPanel } from '../cityUnits/CityUnitPanel';
 import { LeasesOfRecord } from '../leases/LeasesOfRecord';
-import { useToday } from '../leases/leasesApi';
+import { useToday } from '../../api/system';
 import { newUnitDefaults, unitFormSpecs } from './unitFormSpec';
 import { unitsApi, useDepartmentOptions, useLandlordOptions } from './unitsApi';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
