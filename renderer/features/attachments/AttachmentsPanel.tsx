@@ -16,7 +16,8 @@ import {
   type AttachmentKind,
   type AttachmentOwner,
 } from '../../../shared/attachments/schema';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { attachmentsApi } from './attachmentsApi';
 import { useProcedure } from '../../api/hooks';
 import { AttachmentPreview } from './AttachmentPreview';
 
@@ -58,7 +59,7 @@ export function AttachmentsPanel({ owner, ownerId }: Props) {
     }
     setBusy(true);
     try {
-      const { warning } = await api.call('attachments.add', {
+      const { warning } = await attachmentsApi.add({
         owner,
         ownerId,
         kind,
@@ -79,7 +80,7 @@ export function AttachmentsPanel({ owner, ownerId }: Props) {
 
   const archive = async (a: Attachment) => {
     try {
-      await api.call('attachments.archive', { id: a.id, version: a.version });
+      await attachmentsApi.archive({ id: a.id, version: a.version });
       list.reload();
     } catch (e) {
       setMessage({ text: errorMessage(e), tone: 'error' });

@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { letterLabels, SEND_METHODS, sendMethodLabels } from '../../../shared/letters/schema';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { lettersApi } from './lettersApi';
 import { useProcedure } from '../../api/hooks';
 import { PrintButton } from '../documents/PrintButton';
 
@@ -24,7 +25,7 @@ export function NoticeLetterPanel({ lease, onChanged }: Props) {
   const register = async () => {
     setError(null);
     try {
-      await api.call('letters.registerReceipt', {
+      await lettersApi.registerReceipt({
         ...lease,
         sentOn: sentOn ?? today,
         method,

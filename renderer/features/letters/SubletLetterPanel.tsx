@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { letterLabels, SEND_METHODS, sendMethodLabels, type LetterOwner } from '../../../shared/letters/schema';
 import { letterKindLabels } from '../../../shared/letters/templates';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { lettersApi } from './lettersApi';
 import { useProcedure } from '../../api/hooks';
 import { PrintButton } from '../documents/PrintButton';
 import { SentLetters } from './SentLetters';
@@ -31,7 +32,7 @@ export function SubletLetterPanel({ owner, record, notifiedOn, onChanged }: Prop
     setBusy(true);
     setError(null);
     try {
-      await api.call('letters.logSent', { kind: 'sublet1239', owner, records: [record], sentOn, method });
+      await lettersApi.logSent({ kind: 'sublet1239', owner, records: [record], sentOn, method });
       onChanged();
     } catch (e) {
       setError(errorMessage(e));

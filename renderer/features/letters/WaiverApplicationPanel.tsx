@@ -8,7 +8,8 @@ import { useState } from 'react';
 import { waiverStatusLabels, type WaiverStatus } from '../../../shared/contracts/schema';
 import { letterLabels, SEND_METHODS, sendMethodLabels } from '../../../shared/letters/schema';
 import { letterKindLabels } from '../../../shared/letters/templates';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { lettersApi } from './lettersApi';
 import { useProcedure } from '../../api/hooks';
 import { PrintButton } from '../documents/PrintButton';
 import { SentLetters } from './SentLetters';
@@ -84,7 +85,7 @@ export function WaiverApplicationPanel({ contract: c, onChanged }: Props) {
               type="button"
               onClick={() =>
                 void run(() =>
-                  api.call('letters.logSent', {
+                  lettersApi.logSent({
                     kind: 'waiverApplication',
                     owner: 'contract',
                     records: [ref],
@@ -115,7 +116,7 @@ export function WaiverApplicationPanel({ contract: c, onChanged }: Props) {
               className="primary"
               onClick={() =>
                 void run(() =>
-                  api.call('letters.registerDecision', {
+                  lettersApi.registerDecision({
                     ...ref,
                     decisionDate: decisionDate ?? today,
                     caseNumber,
