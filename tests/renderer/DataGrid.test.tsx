@@ -45,19 +45,21 @@ function renderGrid(search: string, sent: ListQuery[], totals: (number | null)[]
 }
 
 describe('DataGrid', () => {
-  it('asks for the first page with the remembered sort and the total, and shows the count the procedure gives', async () => {
+  it('asks for the first page at once with the total, then in the remembered sort, and shows the count the procedure gives', async () => {
     const sent: ListQuery[] = [];
     const totals: (number | null)[] = [];
     renderGrid('', sent, totals);
     await waitFor(() => expect(totals).toContain(3));
-    expect(sent[0]).toEqual({
-      offset: 0,
-      limit: 100,
-      sort: [{ column: 'objectNumber', direction: 'desc' }],
-      filters: {},
-      search: '',
-      withTotal: true,
-    });
+    // The grid does not wait for the remembered layout (nothing is cached in this browser yet):
+    // the first page is asked for at once, and again in the remembered sort when the layout arrives.
+    expect(sent[0]).toMatchObject({ offset: 0, limit: 100, filters: {}, search: '', withTotal: true });
+    await waitFor(() =>
+      expect(sent.at(-1)).toMatchObject({
+        offset: 0,
+        limit: 100,
+        sort: [{ column: 'objectNumber', direction: 'desc' }],
+      }),
+    );
   });
 
   it('sends the quick search as a new list, keeping the sort', async () => {
