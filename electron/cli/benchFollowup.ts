@@ -41,21 +41,11 @@ async function seedHistory(backEnd: BackEnd, random: Random, count: number): Pro
   const today = backEnd.clock.today();
   const now = backEnd.clock.now();
   const meta = { version: 1, createdAt: now, createdBy: 'bench', updatedAt: now, updatedBy: 'bench' };
-  const units = (
-    (await db('units').select('id', 'kind', 'use', 'ownerType')) as {
-      id: number;
-      kind: string;
-      use: string;
-      ownerType: string;
-    }[]
-  ).slice(0, count);
-  const households = ((await db('households').select('id')) as { id: number }[]).map((h) => h.id);
-  const contracts = (await db('municipalContracts').select('id', 'householdId', 'startDate')) as {
-    id: number;
-    householdId: number;
-    startDate: string;
-  }[];
-  const landlord = ((await db('organisations').where('isLandlord', true).first('id')) as { id: number }).id;
+  const units = (await db('units').select('id', 'kind', 'use', 'ownerType')).slice(0, count);
+  const households = (await db('households').select('id')).map((h) => h.id);
+  const contracts = await db('municipalContracts').select('id', 'householdId', 'startDate');
+  const landlord = (await db('organisations').where('isLandlord', true).first('id'))?.id;
+  if (landlord === undefined) throw new Error('bench: no landlord in the database');
   const pick = <T>(items: T[]) => items[random.int(0, items.length - 1)]!;
   await db.transaction(async (trx) => {
     // Units got their state today; move it back, a third of them changing use once within the three years.

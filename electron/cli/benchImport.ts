@@ -124,7 +124,7 @@ async function importOnce(
   });
   // Waited for in the process, not polled through dispatch: each call reads the caller's role, and
   // on SQLite that waits for the one connection the import's transaction holds (60 s at most).
-  if (job['status'] === 'running') job = (await importFinished(String(job['id']))) as unknown as typeof job;
+  if (job['status'] === 'running') job = await importFinished(String(job['id']));
   const total = performance.now() - start;
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -32,7 +32,8 @@ async function bulkOtherRegisters(backEnd: BackEnd, random: Random, size: number
     }
     await insertChunked(trx, 'organisations', orgs);
   });
-  const developer = ((await db('organisations').first('id')) as { id: number }).id;
+  const developer = (await db('organisations').first('id'))?.id;
+  if (developer === undefined) throw new Error('bench: no organisation to be the developer');
   const households = ((await db('households').select('id').limit(size)) as { id: number }[]).map((h) => h.id);
   await db.transaction(async (trx) => {
     const agreements: Record<string, unknown>[] = [];
@@ -85,15 +86,13 @@ export async function benchSearch(backEnd: BackEnd, figures: Figures, size: numb
   });
   const db = backEnd.database.knex;
   const middle = Math.floor(size / 2);
-  const unit = (await db('units').orderBy('id').offset(middle).first('address')) as { address: string };
-  const lease = (await db('leases').orderBy('id').offset(middle).first('leaseNumber')) as { leaseNumber: string };
-  const contract = (await db('municipalContracts').orderBy('id').offset(middle).first('contractNumber')) as
-    { contractNumber: string } | undefined;
-  const household = (await db('households').orderBy('id').offset(middle).first('holderName')) as
-    { holderName: string } | undefined;
+  const unit = await db('units').orderBy('id').offset(middle).first('address');
+  const lease = await db('leases').orderBy('id').offset(middle).first('leaseNumber');
+  const contract = await db('municipalContracts').orderBy('id').offset(middle).first('contractNumber');
+  const household = await db('households').orderBy('id').offset(middle).first('holderName');
   const queries = [
-    unit.address.toLocaleLowerCase('sv-SE'),
-    lease.leaseNumber,
+    unit?.address.toLocaleLowerCase('sv-SE') ?? '',
+    lease?.leaseNumber ?? '',
     contract?.contractNumber ?? '',
     household?.holderName.split(' ').at(-1) ?? '',
     `Öresundsbolaget ${middle}`,

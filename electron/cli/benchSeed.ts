@@ -66,24 +66,16 @@ export async function bulkLeases(backEnd: BackEnd, random: Random, count: number
       .map((k) => ({ ...k, version: 1, createdAt: now, createdBy: login, updatedAt: now, updatedBy: login }));
     await insertChunked(db, 'kpiValues', rows);
   }
-  const kpi = (await db('kpiValues').select('month', 'value')) as { month: string; value: number }[];
+  const kpi = await db('kpiValues').select('month', 'value');
 
   const before = ((await db('units').max({ id: 'id' }).first()) as { id: number | null }).id ?? 0;
   await bulkUnits(backEnd, random, count, 2_000_000);
-  const units = (await db('units')
+  const units = await db('units')
     .where('id', '>', before)
     .orderBy('id')
-    .select('id', 'objectNumber', 'address', 'ownerOrganisationId')) as {
-    id: number;
-    objectNumber: string;
-    address: string;
-    ownerOrganisationId: number | null;
-  }[];
-  const landlords = (await db('organisations').where('isLandlord', true).select('id', 'name')) as {
-    id: number;
-    name: string;
-  }[];
-  const departments = ((await db('departments').select('id')) as { id: number }[]).map((d) => d.id);
+    .select('id', 'objectNumber', 'address', 'ownerOrganisationId');
+  const landlords = await db('organisations').where('isLandlord', true).select('id', 'name');
+  const departments = (await db('departments').select('id')).map((d) => d.id);
   const year = Number(today.slice(0, 4));
   const lastOctober =
     kpi
@@ -93,18 +85,14 @@ export async function bulkLeases(backEnd: BackEnd, random: Random, count: number
       .at(-1) ?? '2019-10';
 
   await db.transaction(async (trx) => {
-    const counter = (await trx('leaseNumberCounters').where({ year }).first('lastNumber')) as
-      { lastNumber: number } | undefined;
+    const counter = await trx('leaseNumberCounters').where({ year }).first('lastNumber');
     let number = counter?.lastNumber ?? 0;
     let leaseRows: Record<string, unknown>[] = [];
     let links: { unitId: number }[] = [];
     const flush = async () => {
       await insertChunked(trx, 'leases', leaseRows);
       const numbers = leaseRows.map((r) => r['leaseNumber'] as string);
-      const ids = (await trx('leases').whereIn('leaseNumber', numbers).select('id', 'leaseNumber')) as {
-        id: number;
-        leaseNumber: string;
-      }[];
+      const ids = await trx('leases').whereIn('leaseNumber', numbers).select('id', 'leaseNumber');
       const idOf = new Map(ids.map((r) => [r.leaseNumber, r.id]));
       await insertChunked(
         trx,
@@ -199,8 +187,7 @@ export async function bulkHouseholdsAndContracts(backEnd: BackEnd, random: Rando
   const year = Number(today.slice(0, 4));
 
   await db.transaction(async (trx) => {
-    const series = (await trx('contractNumberSeries').where({ year }).first('lastNumber')) as
-      { lastNumber: number } | undefined;
+    const series = await trx('contractNumberSeries').where({ year }).first('lastNumber');
     let number = series?.lastNumber ?? 0;
     const firstHousehold = (((await trx('households').max({ id: 'id' }).first()) as { id: number | null }).id ?? 0) + 1;
     let households: Record<string, unknown>[] = [];

@@ -40,8 +40,7 @@ function row(b: { name: string; createdAt: string; reason: BackupRow['reason']; 
 /** The kept count from Inställningar (read straight: this runs outside procedures too). */
 async function keepCount(backEnd: BackEnd): Promise<number> {
   try {
-    const stored = (await backEnd.database.knex('settings').where({ key: 'backups' }).first('value')) as
-      { value: string } | undefined;
+    const stored = await backEnd.database.knex('settings').where({ key: 'backups' }).first('value');
     const n = stored ? Number((JSON.parse(stored.value) as { keepCount?: unknown }).keepCount) : NaN;
     return Number.isInteger(n) && n > 0 ? n : DEFAULT_BACKUPS.keepCount;
   } catch {

@@ -32,7 +32,7 @@ export async function getRowOrThrow(ctx: ServiceContext, info: EntityInfo, id: n
 }
 
 export async function displayNameOf(ctx: ServiceContext, login: string): Promise<string> {
-  const user = (await ctx.db('users').where({ login }).first('displayName')) as { displayName: string } | undefined;
+  const user = await ctx.db('users').where({ login }).first('displayName');
   return user?.displayName ?? login;
 }
 

@@ -28,7 +28,7 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
   const year = Number(today.slice(0, 4));
   const start = `${year - 2}-01-01`;
   const span = (from: string, to: string) => addDays(from, random.int(0, Math.max(0, daysFrom(from, to))));
-  const households = ((await db('households').select('id')) as { id: number }[]).map((h) => h.id);
+  const households = (await db('households').select('id')).map((h) => h.id);
 
   // 3:2: fewer discharged to homelessness each year; those ahead have no outcome yet.
   for (let i = 0; i < 48; i++) {
@@ -73,9 +73,7 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
   }
 
   // 3:7: the city's own units.
-  const cityUnits = ((await db('units').where('ownerType', 'staden').select('id')) as { id: number }[]).map(
-    (u) => u.id,
-  );
+  const cityUnits = (await db('units').where('ownerType', 'staden').select('id')).map((u) => u.id);
   for (const unitId of cityUnits) {
     const mex = random.chance(0.3);
     await call(backEnd, 'cityUnits.create', {

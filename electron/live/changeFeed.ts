@@ -40,10 +40,7 @@ export function createSqliteChangeFeed(getKnex: () => Knex, pollMs = POLL_INTERV
   let chain: Promise<void> = Promise.resolve();
 
   const readCounters = async (): Promise<Map<string, number>> => {
-    const rows = (await getKnex()('changeCounters').select('tableName', 'version')) as {
-      tableName: string;
-      version: number | string;
-    }[];
+    const rows = await getKnex()('changeCounters').select('tableName', 'version');
     return new Map(rows.map((r) => [r.tableName, Number(r.version)]));
   };
 

@@ -102,8 +102,7 @@ export async function addAttachment(
 
 export async function openAttachment(ctx: ServiceContext, id: number): Promise<AttachmentContent> {
   const row = await getRowOrThrow(ctx, ATTACHMENT, id);
-  const stored = (await ctx.db('attachmentContents').where({ attachmentId: id }).first('content')) as
-    { content: Buffer } | undefined;
+  const stored = await ctx.db('attachmentContents').where({ attachmentId: id }).first('content');
   if (!stored) throw new AppError('NOT_FOUND', `Bilagans fil saknas i databasen (id ${id}).`);
   const bytes = Buffer.from(stored.content);
   if (crypto.createHash('sha256').update(bytes).digest('hex') !== row['sha256']) {

@@ -25,7 +25,7 @@ function toRow({ archivedBy: _a, ...r }: DbRow): CityUnitRow {
 }
 
 async function checkCityUnit(ctx: ServiceContext, unitId: number): Promise<void> {
-  const unit = (await ctx.db('units').where({ id: unitId }).first('ownerType')) as { ownerType: string } | undefined;
+  const unit = await ctx.db('units').where({ id: unitId }).first('ownerType');
   if (!unit) throw fieldError('unitId', `${L.unitId}: välj en bostad i listan.`);
   if (unit.ownerType !== 'staden')
     throw fieldError('unitId', `${L.unitId}: bostaden ägs inte av staden; åtgärd 3:7 gäller stadens egna bostäder.`);

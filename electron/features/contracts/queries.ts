@@ -11,7 +11,6 @@ import {
   type ContractSummary,
   type PhaseMove,
   type contractListQuerySchema,
-  type ContractPhase,
 } from '../../../shared/contracts/schema';
 import type { ServiceContext } from '../../core/context';
 import { runList, type ListSpec } from '../../core/listQuery';
@@ -203,11 +202,11 @@ export async function liveContractOnUnit(
   ctx: ServiceContext,
   unitId: number,
 ): Promise<{ id: number; contractNumber: string } | undefined> {
-  return (await ctx
+  return await ctx
     .db('municipalContracts')
     .where({ unitId })
     .whereIn('status', LIVE_STATUSES)
-    .first('id', 'contractNumber')) as { id: number; contractNumber: string } | undefined;
+    .first('id', 'contractNumber');
 }
 
 export async function getContract(ctx: ServiceContext, id: number): Promise<ContractRow> {
@@ -233,8 +232,7 @@ export async function contractsWhere(
 }
 
 export async function phaseHistory(ctx: ServiceContext, contractId: number): Promise<PhaseMove[]> {
-  const contract = (await ctx.db('municipalContracts').where({ id: contractId }).first('id')) as
-    { id: number } | undefined;
+  const contract = await ctx.db('municipalContracts').where({ id: contractId }).first('id');
   if (!contract) throw new AppError('NOT_FOUND', `Kontraktet finns inte (id ${contractId}).`);
   const rows = (await ctx
     .db('contractPhaseMoves')
@@ -253,20 +251,13 @@ export async function contractSummary(ctx: ServiceContext): Promise<ContractSumm
   const count = async (qb: Knex.QueryBuilder) =>
     Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
   const byStatus = Object.fromEntries(
-    (
-      (await contracts().select('status').count({ n: '*' }).groupBy('status')) as {
-        status: string;
-        n: number | string;
-      }[]
-    ).map((r) => [r.status, Number(r.n)]),
+    (await contracts().select('status').count({ n: '*' }).groupBy('status')).map((r) => [r.status, Number(r.n)]),
   );
   const byPhase = Object.fromEntries(
-    (
-      (await contracts().whereIn('status', LIVE_STATUSES).select('phase').count({ n: '*' }).groupBy('phase')) as {
-        phase: ContractPhase;
-        n: number | string;
-      }[]
-    ).map((r) => [r.phase, Number(r.n)]),
+    (await contracts().whereIn('status', LIVE_STATUSES).select('phase').count({ n: '*' }).groupBy('phase')).map((r) => [
+      r.phase,
+      Number(r.n),
+    ]),
   );
   const notTold = contracts();
   whereLandlordNotTold(notTold, ctx.db);

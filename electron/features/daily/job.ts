@@ -50,8 +50,7 @@ export interface DailyJobOptions {
 /** Claims today for this instance; false when another instance has it or it is done. */
 async function claimDay(knex: Knex, day: string, claimant: string, now: Date): Promise<boolean> {
   return knex.transaction(async (trx) => {
-    const row = (await trx('dailyJobs').where({ day }).first('finishedAt', 'claimedAt')) as
-      { finishedAt: string | null; claimedAt: string } | undefined;
+    const row = await trx('dailyJobs').where({ day }).first('finishedAt', 'claimedAt');
     if (row?.finishedAt) return false;
     if (row && Date.parse(row.claimedAt) > now.getTime() - STALE_CLAIM_MS) return false;
     await trx('dailyJobs')

@@ -88,8 +88,7 @@ async function checkRisk(ctx: ServiceContext, values: EvictionRiskValues): Promi
   await checkHousehold(ctx, values.householdId, 'householdId', L.householdId);
   if (values.landlordId !== null) await checkLandlord(ctx, values.landlordId, 'landlordId', L.landlordId);
   if (values.contractId !== null) {
-    const contract = (await ctx.db('municipalContracts').where({ id: values.contractId }).first('householdId')) as
-      { householdId: number } | undefined;
+    const contract = await ctx.db('municipalContracts').where({ id: values.contractId }).first('householdId');
     if (!contract) throw fieldError('contractId', `${L.contractId}: välj ett kontrakt i listan.`);
     if (contract.householdId !== values.householdId)
       throw fieldError('contractId', `${L.contractId}: kontraktet hör till ett annat hushåll.`);

@@ -268,10 +268,10 @@ export const newcomerAction: ActionBuilder = async ({ ctx, periods, settings }) 
   );
   // Periods end `months` after settlement, so those ending in the years shown settled that much earlier.
   const from = addMonths(periods[0]!.first, -months - 1);
-  const rows = (await db('newcomerSettlements')
+  const rows = await db('newcomerSettlements')
     .whereNull('archivedAt')
     .whereBetween('settlementDate', [from, periods[n - 1]!.last])
-    .select('settlementDate')) as { settlementDate: string }[];
+    .select('settlementDate');
   const ends = rows.map((r) => establishmentPeriodEnd(r.settlementDate, months));
   const ending = countInPeriods(ends, periods);
   const inPeriod = periods.map((p) => rows.filter((r, i) => r.settlementDate <= p.last && ends[i]! > p.last).length);

@@ -96,7 +96,7 @@ export async function computeModel(
 }
 
 async function frozenModel(ctx: ServiceContext, year: number): Promise<FollowupModel | null> {
-  const row = (await ctx.db('followupReports').where({ year }).first('model')) as { model: string } | undefined;
+  const row = await ctx.db('followupReports').where({ year }).first('model');
   return row ? followupModelSchema.parse(JSON.parse(row.model)) : null;
 }
 
@@ -124,8 +124,7 @@ export async function listComments(ctx: ServiceContext, year: number): Promise<F
 }
 
 async function refuseIfApproved(ctx: ServiceContext, year: number): Promise<void> {
-  const report = (await ctx.db('followupReports').where({ year }).first('approvedAt', 'approvedBy')) as
-    { approvedAt: string; approvedBy: string } | undefined;
+  const report = await ctx.db('followupReports').where({ year }).first('approvedAt', 'approvedBy');
   if (report)
     throw new AppError(
       'VALIDATION',
@@ -139,10 +138,10 @@ export async function saveComment(
 ): Promise<FollowupComment> {
   checkYear(ctx, input.year);
   await refuseIfApproved(ctx, input.year);
-  const existing = (await ctx
+  const existing = await ctx
     .db('followupComments')
     .where({ year: input.year, action: input.action })
-    .first('id', 'version')) as { id: number; version: number } | undefined;
+    .first('id', 'version');
   if (!existing) {
     if (input.version !== 0) throw new AppError('NOT_FOUND', 'Kommentaren finns inte längre; ladda om sidan.');
     await createRecord(ctx, COMMENT, { year: input.year, action: input.action, comment: input.comment });
@@ -182,9 +181,9 @@ export async function approveReport(ctx: ServiceContext, year: number): Promise<
 }
 
 export async function approvedReports(ctx: ServiceContext): Promise<ApprovedReport[]> {
-  const rows = (await ctx
+  const rows = await ctx
     .db('followupReports')
     .orderBy('year', 'desc')
-    .select('year', 'asOf', 'approvedAt', 'approvedBy')) as ApprovedReport[];
+    .select('year', 'asOf', 'approvedAt', 'approvedBy');
   return Promise.all(rows.map(async (r) => ({ ...r, approvedBy: await displayNameOf(ctx, r.approvedBy) })));
 }

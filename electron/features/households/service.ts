@@ -213,8 +213,7 @@ export async function getHousehold(ctx: ServiceContext, id: number): Promise<Hou
 
 /** Checks what the schema cannot: the department, birth dates, people registered twice. */
 async function checkHousehold(ctx: ServiceContext, values: HouseholdValues, id: number | null): Promise<void> {
-  const department = (await ctx.db('departments').where({ id: values.referringDepartmentId }).first('code')) as
-    { code: string } | undefined;
+  const department = await ctx.db('departments').where({ id: values.referringDepartmentId }).first('code');
   if (!department || !(REFERRING_DEPARTMENT_CODES as readonly string[]).includes(department.code)) {
     throw fieldError(
       'referringDepartmentId',
@@ -372,12 +371,12 @@ export async function updateHousehold(ctx: ServiceContext, input: HouseholdValue
 }
 
 export async function archiveHousehold(ctx: ServiceContext, ref: RecordRef): Promise<Household> {
-  const open = (await ctx
+  const open = await ctx
     .db('municipalContracts')
     .where({ householdId: ref.id })
     .whereIn('status', OPEN_CONTRACT_STATUSES)
     .whereNull('archivedAt')
-    .first('contractNumber')) as { contractNumber: string } | undefined;
+    .first('contractNumber');
   if (open)
     throw new AppError(
       'VALIDATION',

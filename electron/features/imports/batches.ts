@@ -29,7 +29,7 @@ function toBatch(row: BatchDbRow, names: Map<string, string>): ImportBatch {
 }
 
 async function userNames(ctx: ServiceContext): Promise<Map<string, string>> {
-  const users = (await ctx.db('users').select('login', 'displayName')) as { login: string; displayName: string }[];
+  const users = await ctx.db('users').select('login', 'displayName');
   return new Map(users.map((u) => [u.login, u.displayName]));
 }
 
@@ -61,7 +61,7 @@ type StoredRow = Record<string, unknown> & { id: number; version: number };
  * one the batch created (a contract on an imported unit).
  */
 export async function revertBatch(ctx: ServiceContext, id: number): Promise<ImportBatch> {
-  const batch = (await ctx.db('importBatches').where({ id }).first()) as BatchDbRow | undefined;
+  const batch = await ctx.db('importBatches').where({ id }).first();
   if (!batch) throw new AppError('NOT_FOUND', `Inläsning ${id} finns inte.`);
   if (batch.revertedAt) throw new AppError('VALIDATION', `Inläsning ${id} är redan ångrad.`);
   const records = (await ctx.db('importBatchRecords').where({ batchId: id })) as BatchRecordRow[];

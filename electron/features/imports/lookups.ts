@@ -20,11 +20,7 @@ export interface Found {
 export type Lookup<T = Found> = { ok: true; value: T } | { ok: false; message: string };
 
 export async function departmentLookup(ctx: ServiceContext, label: string): Promise<(text: string) => Lookup> {
-  const rows = (await ctx.db('departments').select('id', 'code', 'name')) as {
-    id: number;
-    code: string;
-    name: string;
-  }[];
+  const rows = await ctx.db('departments').select('id', 'code', 'name');
   const byKey = new Map<string, Found>();
   for (const d of rows) {
     byKey.set(lookupKey(d.code), { id: d.id, label: d.code });
@@ -54,13 +50,10 @@ export async function organisationLookup(ctx: ServiceContext): Promise<{
   byNumber: Map<string, OrganisationRef>;
   byName: Map<string, OrganisationRef[]>;
 }> {
-  const rows = (await ctx
+  const rows = await ctx
     .db('organisations')
     .whereNull('archivedAt')
-    .select('id', 'name', 'orgNumber', 'isLandlord', 'isDeveloper')) as (Omit<
-    OrganisationRef,
-    'isLandlord' | 'isDeveloper'
-  > & { isLandlord: number | boolean; isDeveloper: number | boolean })[];
+    .select('id', 'name', 'orgNumber', 'isLandlord', 'isDeveloper');
   const byNumber = new Map<string, OrganisationRef>();
   const byName = new Map<string, OrganisationRef[]>();
   for (const r of rows) {

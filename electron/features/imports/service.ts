@@ -60,10 +60,10 @@ export async function inspectImport(
   const headerRow = input.headerRow ?? Math.max(0, findHeaderRow(sheet.rows, fields));
   const headings = headingsOf(sheet, headerRow);
   const rows = dataRowsUnder(sheet.rows, headerRow);
-  const stored = (await ctx
+  const stored = await ctx
     .db('importMappings')
     .where({ login: ctx.actor.login, register: input.register, headingKey: mappingKey(headings) })
-    .first('mapping')) as { mapping: string } | undefined;
+    .first('mapping');
   const known = new Set(fields.map((f) => f.key));
   const remembered = stored ? (JSON.parse(stored.mapping) as (string | null)[]) : null;
   const mapping =
@@ -188,7 +188,7 @@ export async function writeImport(
       plan.rows.filter((r) => r.outcome === 'new' || r.outcome === 'update').map((r) => r.rowNumber),
     );
     job.totalRows = accepted.size;
-    const [inserted] = (await trx('importBatches')
+    const [inserted] = await trx('importBatches')
       .insert({
         register: request.register,
         fileName: upload.fileName,
@@ -202,7 +202,7 @@ export async function writeImport(
         unchangedCount: counts.unchanged,
         refusedCount: counts.refused,
       })
-      .returning('id')) as ({ id: number } | number)[];
+      .returning('id');
     const batchId = typeof inserted === 'number' ? inserted : inserted!.id;
     job.phase = 'writing';
     const records = await plan.write({ ...tctx, importBatchId: batchId }, accepted, (done) => {

@@ -79,11 +79,10 @@ interface DeliveryFacts {
  * when it is being changed or restored.
  */
 async function checkDelivery(ctx: ServiceContext, d: DeliveryFacts, selfId: number | null): Promise<void> {
-  const agreement = (await ctx
+  const agreement = await ctx
     .db('landAgreements')
     .where({ id: d.landAgreementId })
-    .first('signedDate', 'archivedAt', 'projectName')) as
-    { signedDate: string; archivedAt: string | null; projectName: string } | undefined;
+    .first('signedDate', 'archivedAt', 'projectName');
   if (!agreement) throw fieldError('landAgreementId', 'Markanvisning: avtalet finns inte.');
   if (agreement.archivedAt)
     throw new AppError(
@@ -91,8 +90,7 @@ async function checkDelivery(ctx: ServiceContext, d: DeliveryFacts, selfId: numb
       `${LAND_AGREEMENT.label} ${agreement.projectName} är arkiverad; återställ den innan leveranser registreras.`,
     );
 
-  const unit = (await ctx.db('units').where({ id: d.unitId }).first('objectNumber', 'archivedAt')) as
-    { objectNumber: string; archivedAt: string | null } | undefined;
+  const unit = await ctx.db('units').where({ id: d.unitId }).first('objectNumber', 'archivedAt');
   if (!unit) throw fieldError('unitId', 'Bostad: välj en bostad i Bestånd.');
   if (unit.archivedAt) throw fieldError('unitId', `Bostad: ${unit.objectNumber} är arkiverad i Bestånd.`);
 
@@ -129,8 +127,7 @@ async function checkDelivery(ctx: ServiceContext, d: DeliveryFacts, selfId: numb
 
 /** The lease must be one of the unit's, and not archived (the database's key only knows it exists). */
 async function checkLease(ctx: ServiceContext, leaseId: number, unitId: number, objectNumber: string): Promise<void> {
-  const lease = (await ctx.db('leases').where({ id: leaseId }).first('leaseNumber', 'archivedAt')) as
-    { leaseNumber: string; archivedAt: string | null } | undefined;
+  const lease = await ctx.db('leases').where({ id: leaseId }).first('leaseNumber', 'archivedAt');
   if (!lease) throw fieldError('leaseId', 'Hyresavtal: avtalet finns inte; välj ett av bostadens avtal eller inget.');
   if (lease.archivedAt)
     throw fieldError(

@@ -58,5 +58,5 @@ export function derivedColumns(d: LeaseDerived, today: string): Record<string, u
 }
 
 export async function loadKpi(ctx: ServiceContext): Promise<KpiValue[]> {
-  return (await ctx.db('kpiValues').select('month', 'value').orderBy('month')) as KpiValue[];
+  return await ctx.db('kpiValues').select('month', 'value').orderBy('month');
 }

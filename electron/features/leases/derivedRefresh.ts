@@ -148,8 +148,8 @@ function pause(ms: number): Promise<void> {
  */
 export async function refreshDueLeases(ctx: ServiceContext): Promise<number> {
   const today = ctx.clock.today();
-  const due = (await ctx.db('leases').where('refreshDue', '<=', today).select('id')) as { id: number }[];
-  const ahead = (await ctx.db('leases').where('derivedOn', '>', today).select('id')) as { id: number }[];
+  const due = await ctx.db('leases').where('refreshDue', '<=', today).select('id');
+  const ahead = await ctx.db('leases').where('derivedOn', '>', today).select('id');
   const ids = [...new Set([...due, ...ahead].map((r) => r.id))];
   if (ids.length === 0) return 0;
   return recompute(ctx, ids, today);
@@ -157,8 +157,6 @@ export async function refreshDueLeases(ctx: ServiceContext): Promise<number> {
 
 /** Recomputes every KPI-indexed lease (the KPI table changed), inside the caller's write. */
 export async function recomputeIndexedLeases(ctx: ServiceContext): Promise<number> {
-  const ids = ((await ctx.db('leases').where('indexationKind', 'kpi').select('id')) as { id: number }[]).map(
-    (r) => r.id,
-  );
+  const ids = (await ctx.db('leases').where('indexationKind', 'kpi').select('id')).map((r) => r.id);
   return recompute(ctx, ids, ctx.clock.today());
 }

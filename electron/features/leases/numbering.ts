@@ -31,7 +31,8 @@ export async function allocateLeaseNumbers(ctx: ServiceContext, count: number): 
   const year = Number(ctx.clock.today().slice(0, 4));
   const bumped = await ctx.db('leaseNumberCounters').where({ year }).increment('lastNumber', count);
   if (bumped === 0) await ctx.db('leaseNumberCounters').insert({ year, lastNumber: count });
-  const row = (await ctx.db('leaseNumberCounters').where({ year }).first('lastNumber')) as { lastNumber: number };
+  const row = await ctx.db('leaseNumberCounters').where({ year }).first('lastNumber');
+  if (!row) throw new Error(`lease number counter for ${year} missing after it was written`);
   const first = row.lastNumber - count + 1;
   return Array.from({ length: count }, (_, i) => formatLeaseNumber(year, first + i));
 }

@@ -87,12 +87,12 @@ function selectRows(db: Knex): Knex.QueryBuilder {
  */
 async function unitCounts(ctx: ServiceContext, leaseIds: number[]): Promise<Map<number, number>> {
   if (leaseIds.length === 0) return new Map();
-  const rows = (await ctx
+  const rows = await ctx
     .db('leaseUnits')
     .whereIn('leaseId', leaseIds)
     .groupBy('leaseId')
     .select('leaseId')
-    .count({ n: '*' })) as { leaseId: number; n: number | string }[];
+    .count({ n: '*' });
   return new Map(rows.map((r) => [r.leaseId, Number(r.n)]));
 }
 
@@ -183,21 +183,14 @@ export async function checkLease(
   id: number | null,
   endsOn: string | null,
 ): Promise<void> {
-  const landlord = (await ctx
-    .db('organisations')
-    .where({ id: values.landlordId })
-    .first('isLandlord', 'archivedAt')) as { isLandlord: number | boolean; archivedAt: string | null } | undefined;
+  const landlord = await ctx.db('organisations').where({ id: values.landlordId }).first('isLandlord', 'archivedAt');
   if (!landlord) throw fieldError('landlordId', 'Hyresvärd: välj en hyresvärd i listan.');
   if (!landlord.isLandlord)
     throw fieldError('landlordId', 'Hyresvärd: organisationen är inte registrerad som hyresvärd.');
   const department = await ctx.db('departments').where({ id: values.departmentId }).first('id');
   if (!department) throw fieldError('departmentId', 'Nyttjande förvaltning: välj en förvaltning i listan.');
 
-  const units = (await ctx.db('units').whereIn('id', values.unitIds).select('id', 'objectNumber', 'archivedAt')) as {
-    id: number;
-    objectNumber: string;
-    archivedAt: string | null;
-  }[];
+  const units = await ctx.db('units').whereIn('id', values.unitIds).select('id', 'objectNumber', 'archivedAt');
   if (units.length !== values.unitIds.length)
     throw fieldError('unitIds', 'Bostäder: en vald bostad finns inte längre; välj om.');
   const archived = units.find((u) => u.archivedAt !== null);
@@ -228,7 +221,9 @@ export async function checkLease(
 }
 
 async function landlordName(ctx: ServiceContext, id: number): Promise<string> {
-  return ((await ctx.db('organisations').where({ id }).first('name')) as { name: string }).name;
+  const landlord = await ctx.db('organisations').where({ id }).first('name');
+  if (!landlord) throw fieldError('landlordId', 'Hyresvärd: välj en hyresvärd i listan.');
+  return landlord.name;
 }
 
 /**
@@ -275,10 +270,7 @@ async function dbValues(
   leaseNumber: string,
   notice: { noticeEndsOn: string | null },
 ): Promise<Record<string, unknown>> {
-  const units = (await ctx.db('units').whereIn('id', values.unitIds).select('objectNumber', 'address')) as {
-    objectNumber: string;
-    address: string;
-  }[];
+  const units = await ctx.db('units').whereIn('id', values.unitIds).select('objectNumber', 'address');
   return leaseColumns(values, leaseNumber, {
     units,
     landlordName: await landlordName(ctx, values.landlordId),
@@ -417,7 +409,7 @@ export async function archiveLease(ctx: ServiceContext, ref: RecordRef): Promise
 
 export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise<LeaseDetail> {
   const row = (await getRowOrThrow(ctx, LEASE, ref.id)) as unknown as LeaseDbRow;
-  const links = (await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId')) as { unitId: number }[];
+  const links = await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId');
   const values = { ...toLease(row), unitIds: links.map((l) => l.unitId) };
   await checkLease(ctx, values, ref.id, row.endsOn);
   await restoreRecord(ctx, LEASE, ref);
@@ -426,10 +418,7 @@ export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise
 
 export async function leaseSummary(ctx: ServiceContext): Promise<z.input<typeof leaseSummarySchema>> {
   const active = () => ctx.db('leases').whereNull('archivedAt');
-  const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as {
-    status: string;
-    n: number | string;
-  }[];
+  const statusRows = await active().select('status').count({ n: '*' }).groupBy('status');
   const rent = (await active().whereIn('status', HOLDING_LEASE_STATUSES).sum({ s: 'currentRentOre' }).first()) as {
     s: number | string | null;
   };

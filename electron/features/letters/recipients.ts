@@ -40,7 +40,7 @@ export async function contractsForLetter(ctx: ServiceContext, ids: number[]): Pr
 }
 
 export async function leaseUnitsForLetter(ctx: ServiceContext, leaseId: number): Promise<SubletRecord[]> {
-  return (await ctx
+  return await ctx
     .db('leases as l')
     .join('leaseUnits as lu', 'lu.leaseId', 'l.id')
     .join('units as u', 'u.id', 'lu.unitId')
@@ -55,7 +55,7 @@ export async function leaseUnitsForLetter(ctx: ServiceContext, leaseId: number):
       'u.objectNumber',
       'u.address',
       'l.startDate',
-    )) as SubletRecord[];
+    );
 }
 
 /** The one landlord of all the records, or a Swedish refusal. */

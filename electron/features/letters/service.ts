@@ -118,13 +118,13 @@ async function lettersWhere(ctx: ServiceContext, ids: number[] | Knex.QueryBuild
       { column: 'id', order: 'desc' },
     ])) as unknown as (Omit<SentLetter, 'recordIds'> & { archivedBy?: unknown })[];
   if (rows.length === 0) return [];
-  const links = (await ctx
+  const links = await ctx
     .db('letterRecords')
     .whereIn(
       'letterId',
       rows.map((r) => r.id),
     )
-    .select('letterId', 'ownerId')) as { letterId: number; ownerId: number }[];
+    .select('letterId', 'ownerId');
   return rows.map(({ archivedBy: _a, ...r }) => ({
     ...r,
     recordIds: links.filter((l) => l.letterId === r.id).map((l) => l.ownerId),

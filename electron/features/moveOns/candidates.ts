@@ -147,8 +147,7 @@ export async function setReadiness(
   input: { householdId: number; version: number; ready: boolean; note: string | null },
 ): Promise<Readiness> {
   await checkHousehold(ctx, input.householdId, 'householdId', 'Hushåll');
-  const row = (await ctx.db('moveOnReadiness').where({ householdId: input.householdId }).first('id')) as
-    { id: number } | undefined;
+  const row = await ctx.db('moveOnReadiness').where({ householdId: input.householdId }).first('id');
   if (!row) {
     if (input.version !== 0) throw new AppError('NOT_FOUND', `${READINESS.label} finns inte längre; ladda om sidan.`);
     await createRecord(ctx, READINESS, { householdId: input.householdId, ready: input.ready, note: input.note });

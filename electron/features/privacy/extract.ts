@@ -70,7 +70,7 @@ function othersMasked(text: string, own: string): string {
 
 export async function registerExtract(ctx: ServiceContext, identityNumber: string): Promise<RegisterExtract> {
   const db = ctx.db;
-  const members = clean((await db('householdMembers').where({ identityNumber }).orderBy('id')) as Row[]);
+  const members = clean(await db('householdMembers').where({ identityNumber }).orderBy('id'));
   if (members.length === 0)
     throw new AppError(
       'NOT_FOUND',

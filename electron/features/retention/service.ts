@@ -52,17 +52,17 @@ async function householdsToGallra(db: Knex, cutoff: string): Promise<number[]> {
 }
 
 async function leasesToGallra(db: Knex, cutoff: string): Promise<number[]> {
-  const rows = (await db('leases')
+  const rows = await db('leases')
     .whereNull('gallradAt')
     .where('status', 'avslutad')
     .whereRaw('coalesce(ends_on, end_date) < ?', [cutoff])
     .orderBy('id')
-    .select('id')) as { id: number }[];
+    .select('id');
   return rows.map((r) => r.id);
 }
 
 async function auditRowsToGallra(db: Knex, cutoff: string): Promise<number[]> {
-  const rows = (await db('auditLog').where('at', '<', cutoff).orderBy('id').select('id')) as { id: number }[];
+  const rows = await db('auditLog').where('at', '<', cutoff).orderBy('id').select('id');
   return rows.map((r) => r.id);
 }
 
@@ -108,9 +108,7 @@ async function gallraHouseholds(ctx: ServiceContext, ids: number[], today: strin
       updatedAt: ctx.clock.now(),
       updatedBy: ctx.actor.login,
     });
-    const contractIds = (
-      (await db('municipalContracts').whereIn('householdId', chunk).select('id')) as { id: number }[]
-    ).map((c) => c.id);
+    const contractIds = (await db('municipalContracts').whereIn('householdId', chunk).select('id')).map((c) => c.id);
     await db('municipalContracts').whereIn('householdId', chunk).update({ notes: null, endNote: null });
     if (contractIds.length > 0)
       await db('contractPhaseMoves').whereIn('contractId', contractIds).update({ note: null });

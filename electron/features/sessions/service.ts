@@ -55,10 +55,10 @@ export async function startSession(getKnex: () => Knex, actor: Actor, id: string
 }
 
 export async function otherSessions(ctx: ServiceContext): Promise<SessionRow[]> {
-  return (await ctx
+  return await ctx
     .db('sessions')
     .whereNot('id', ctx.info.sessionId)
     .where('heartbeatAt', '>=', isoAgo(SESSION_EXPIRY_MS))
     .orderBy('displayName')
-    .select('login', 'displayName', 'machine', 'startedAt')) as SessionRow[];
+    .select('login', 'displayName', 'machine', 'startedAt');
 }

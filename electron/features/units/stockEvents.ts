@@ -19,11 +19,7 @@ const truthy = (v: unknown) => v === true || v === 1 || v === '1';
 
 /** Appends an event when the unit's stock state differs from its last one. */
 export async function recordStockEvent(ctx: ServiceContext, unitId: number): Promise<void> {
-  const unit = (await ctx
-    .db('units')
-    .where({ id: unitId })
-    .first('kind', 'use', 'ownerType', 'status', 'archivedAt')) as
-    { kind: string; use: string; ownerType: string; status: string; archivedAt: string | null } | undefined;
+  const unit = await ctx.db('units').where({ id: unitId }).first('kind', 'use', 'ownerType', 'status', 'archivedAt');
   if (!unit) return;
   const now: StockState = {
     kind: unit.kind,
@@ -31,11 +27,11 @@ export async function recordStockEvent(ctx: ServiceContext, unitId: number): Pro
     ownerType: unit.ownerType,
     inStock: unit.archivedAt === null && unit.status !== 'avvecklad',
   };
-  const last = (await ctx
+  const last = await ctx
     .db('unitStockEvents')
     .where({ unitId })
     .orderBy('id', 'desc')
-    .first('kind', 'use', 'ownerType', 'inStock')) as (Omit<StockState, 'inStock'> & { inStock: unknown }) | undefined;
+    .first('kind', 'use', 'ownerType', 'inStock');
   if (
     last &&
     last.kind === now.kind &&

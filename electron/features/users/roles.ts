@@ -10,17 +10,17 @@ import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
 
 export async function roleOf(db: Knex, login: string): Promise<Role> {
-  const row = (await db('users').where({ login }).first('role')) as { role: string } | undefined;
+  const row = await db('users').where({ login }).first('role');
   // A login with no row (removed by hand) or an unknown role gets the least.
   return row && (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : 'lasbehorig';
 }
 
 export async function listRoles(ctx: ServiceContext): Promise<UserRole[]> {
-  return (await ctx
+  return await ctx
     .db('users')
     .orderBy('displayName')
     .orderBy('login')
-    .select('login', 'displayName', 'role', 'version', 'updatedAt')) as UserRole[];
+    .select('login', 'displayName', 'role', 'version', 'updatedAt');
 }
 
 export async function setRole(
@@ -62,8 +62,8 @@ export async function setRole(
     before: { login: before.login, role: before.role },
     after: { login: before.login, role: input.role, roleLabel: roleLabels[input.role] },
   });
-  return (await ctx
+  return await ctx
     .db('users')
     .where({ login: input.login })
-    .first('login', 'displayName', 'role', 'version', 'updatedAt')) as UserRole;
+    .first('login', 'displayName', 'role', 'version', 'updatedAt');
 }

@@ -45,7 +45,7 @@ function withoutDomain(login: string): string {
  */
 export async function registerActor(db: Knex, login: string, now: string): Promise<Actor> {
   // The users table holds the department's staff: a few dozen rows.
-  const users = (await db('users').select('login', 'displayName')) as Actor[];
+  const users = await db('users').select('login', 'displayName');
   const same = users.find((u) => sameLogin(u.login, login));
   if (same) return { login: same.login, displayName: same.displayName };
   const earlier = login.includes('\\')
@@ -61,10 +61,7 @@ export async function registerActor(db: Knex, login: string, now: string): Promi
       .onConflict('login')
       .ignore();
     if (earlier) {
-      const prefs = (await trx('userPrefs').where({ login: earlier.login }).select('key', 'value')) as {
-        key: string;
-        value: string;
-      }[];
+      const prefs = await trx('userPrefs').where({ login: earlier.login }).select('key', 'value');
       for (const p of prefs) {
         await trx('userPrefs')
           .insert({ login, key: p.key, value: p.value, updatedAt: now })
@@ -94,8 +91,7 @@ export async function setDisplayName(ctx: ServiceContext, displayName: string): 
 }
 
 export async function getPref(ctx: ServiceContext, key: string): Promise<unknown> {
-  const row = (await ctx.db('userPrefs').where({ login: ctx.actor.login, key }).first('value')) as
-    { value: string } | undefined;
+  const row = await ctx.db('userPrefs').where({ login: ctx.actor.login, key }).first('value');
   return row ? (JSON.parse(row.value) as unknown) : null;
 }
 
