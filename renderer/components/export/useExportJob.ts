@@ -1,11 +1,11 @@
 /**
- * Runs an export job from the screen: starts it, polls its progress,
- * cancels it on request, and hands the finished file to the platform
- * (save dialog or download).
+ * Runs an export job from the screen through the one job hook, and hands
+ * the finished file to the platform (save dialog or download).
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ExportJob } from '../../../shared/exports/schema';
-import { api, errorMessage } from '../../api/client';
+import { api } from '../../api/client';
+import { useJob, type JobProcedures } from '../../api/useJob';
 import { platform } from '../../platform/platform';
 
 export interface ExportJobState {
@@ -17,46 +17,26 @@ export interface ExportJobState {
 }
 
 export function useExportJob(): ExportJobState {
-  const [job, setJob] = useState<ExportJob | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
-  const alive = useRef(true);
-  useEffect(
-    () => () => {
-      alive.current = false;
-    },
+  const procedures = useMemo<JobProcedures<ExportJob>>(
+    () => ({
+      status: (id) => api.call('exports.status', { id }),
+      cancel: (id) => api.call('exports.cancel', { id }),
+      pollMs: 250,
+      settle: async (job) => {
+        if (job.status === 'done' && (await platform.saveExport(job.id, job.fileName))) setSaved(job.fileName);
+        return job.status === 'failed' ? (job.message ?? 'Exporten misslyckades.') : null;
+      },
+    }),
     [],
   );
-
-  const run = useCallback(async (start: () => Promise<ExportJob>) => {
-    setError(null);
-    setSaved(null);
-    try {
-      let current = await start();
-      setJob(current);
-      while (current.status === 'running' && alive.current) {
-        await new Promise((r) => setTimeout(r, 250));
-        current = await api.call('exports.status', { id: current.id });
-        setJob(current);
-      }
-      if (current.status === 'done') {
-        if (await platform.saveExport(current.id, current.fileName)) setSaved(current.fileName);
-        setJob(null);
-      } else if (current.status === 'failed') {
-        setError(current.message ?? 'Exporten misslyckades.');
-        setJob(null);
-      } else {
-        setJob(null);
-      }
-    } catch (e) {
-      setError(errorMessage(e));
-      setJob(null);
-    }
-  }, []);
-
-  const cancel = useCallback(() => {
-    if (job) void api.call('exports.cancel', { id: job.id });
-  }, [job]);
-
+  const { job, error, run: runJob, cancel } = useJob(procedures);
+  const run = useCallback(
+    async (start: () => Promise<ExportJob>) => {
+      setSaved(null);
+      await runJob(start);
+    },
+    [runJob],
+  );
   return { job, error, saved, run, cancel };
 }
