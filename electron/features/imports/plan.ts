@@ -7,6 +7,7 @@
 import type { RowOutcome } from '../../../shared/imports/schema';
 import type { ServiceContext } from '../../core/context';
 import { BULK_CHUNK } from '../../core/audit';
+import { createRecords, type EntityInfo } from '../../core/records';
 import type { MappedRow, Problem } from './cells';
 
 export interface PlannedRow {
@@ -43,6 +44,65 @@ export type Planner = (
   rows: readonly MappedRow[],
   options: { createMissing: boolean },
 ) => Promise<Plan>;
+
+/** A planned row with what it writes: the checked values and, for an update, the stored record it changes. */
+export interface PlannedWork<V, C extends { id: number; version: number }> {
+  planned: PlannedRow;
+  values?: V;
+  current?: C;
+}
+
+/** How a register writes one record: its columns for a new one, and its own update (checks, derived columns). */
+export interface RegisterWriter<V, C> {
+  info: EntityInfo;
+  columns(values: V): Record<string, unknown>;
+  update(ctx: ServiceContext, values: V, current: C): Promise<{ id: number; version: number }>;
+}
+
+/**
+ * The write step of a register whose rows are new or changed records: the
+ * accepted new rows created in chunks, then the accepted changed rows
+ * updated one at a time, each recorded for the batch's revert. Returns the
+ * records and the rows written, for what a register does after (recounts).
+ */
+export async function writeNewAndChanged<V, C extends { id: number; version: number }>(
+  ctx: ServiceContext,
+  work: readonly PlannedWork<V, C>[],
+  accepted: ReadonlySet<number>,
+  progress: WriteProgress,
+  writer: RegisterWriter<V, C>,
+): Promise<{ records: BatchRecord[]; written: PlannedWork<V, C>[] }> {
+  const chosen = (outcome: RowOutcome) =>
+    work.filter((w) => w.planned.outcome === outcome && accepted.has(w.planned.rowNumber));
+  const creates = chosen('new');
+  const updates = chosen('update');
+  const created = await createRecords(
+    ctx,
+    writer.info,
+    creates.map((w) => writer.columns(w.values!)),
+    progress,
+  );
+  const records: BatchRecord[] = created.map((r) => ({
+    entity: writer.info.entity,
+    entityId: r.id,
+    action: 'create',
+    versionAfter: 1,
+    before: null,
+  }));
+  let done = created.length;
+  for (const w of updates) {
+    const after = await writer.update(ctx, w.values!, w.current!);
+    records.push({
+      entity: writer.info.entity,
+      entityId: after.id,
+      action: 'update',
+      versionAfter: after.version,
+      before: w.current,
+    });
+    if (++done % 100 === 0) await progress(done);
+  }
+  return { records, written: [...creates, ...updates] };
+}
 
 export function refused(row: MappedRow, key: string | null, problems: Problem[]): PlannedRow {
   return { rowNumber: row.rowNumber, outcome: 'refused', key, problems, texts: row.texts, creates: [] };

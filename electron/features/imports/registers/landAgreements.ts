@@ -11,11 +11,17 @@ import {
   type LandAgreementValues,
 } from '../../../../shared/landAgreements/schema';
 import type { ServiceContext } from '../../../core/context';
-import { createRecords } from '../../../core/records';
 import { LAND_AGREEMENT, storedValues, updateLandAgreement } from '../../landAgreements/service';
 import { lookupKey, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { organisationLookup } from '../lookups';
-import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
+import {
+  fetchWhereIn,
+  refused,
+  refuseDuplicateKeys,
+  type PlannedWork,
+  type Planner,
+  writeNewAndChanged,
+} from '../plan';
 
 const FIELDS = importFields.landAgreements;
 const M = landAgreementLabels;
@@ -57,7 +63,7 @@ export const planLandAgreements: Planner = async (ctx, rows) => {
       .filter((a) => a['archivedAt'] === null)
       .map((a) => [lookupKey(a.propertyDesignation), a]),
   );
-  const work: { planned: PlannedRow; values?: LandAgreementValues; current?: AgreementDbRow }[] = [];
+  const work: PlannedWork<LandAgreementValues, AgreementDbRow>[] = [];
   for (const { row, values, problems } of read) {
     const key = values['propertyDesignation'] ? String(values['propertyDesignation']) : null;
     const more: Problem[] = [...problems];
@@ -120,33 +126,11 @@ export const planLandAgreements: Planner = async (ctx, rows) => {
   return {
     rows: planned,
     async write(wctx: ServiceContext, accepted, progress) {
-      const chosen = work.filter(
-        (w) =>
-          accepted.has(w.planned.rowNumber) && w.planned.outcome !== 'refused' && w.planned.outcome !== 'unchanged',
-      );
-      const created = await createRecords(
-        wctx,
-        LAND_AGREEMENT,
-        chosen.filter((w) => w.planned.outcome === 'new').map((w) => storedValues(w.values!)),
-        progress,
-      );
-      const records: BatchRecord[] = created.map((r) => ({
-        entity: LAND_AGREEMENT.entity,
-        entityId: r.id,
-        action: 'create',
-        versionAfter: 1,
-        before: null,
-      }));
-      for (const w of chosen.filter((c) => c.planned.outcome === 'update')) {
-        const after = await updateLandAgreement(wctx, { ...w.values!, id: w.current!.id, version: w.current!.version });
-        records.push({
-          entity: LAND_AGREEMENT.entity,
-          entityId: after.id,
-          action: 'update',
-          versionAfter: after.version,
-          before: w.current,
-        });
-      }
+      const { records } = await writeNewAndChanged(wctx, work, accepted, progress, {
+        info: LAND_AGREEMENT,
+        columns: storedValues,
+        update: (c, values, current) => updateLandAgreement(c, { ...values, id: current.id, version: current.version }),
+      });
       return records;
     },
   };

@@ -17,11 +17,17 @@ import {
 } from '../../../../shared/landAgreements/deliveries';
 import { importFields } from '../../../../shared/imports/registers';
 import type { ServiceContext } from '../../../core/context';
-import { createRecords } from '../../../core/records';
 import { LAND_DELIVERY, recountDeliveries, updateDelivery } from '../../landAgreements/deliveries';
 import { lookupKey, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { leasesOfUnits, unitLookup } from '../lookups';
-import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
+import {
+  fetchWhereIn,
+  refused,
+  refuseDuplicateKeys,
+  type PlannedWork,
+  type Planner,
+  writeNewAndChanged,
+} from '../plan';
 
 const FIELDS = importFields.landDeliveries;
 const D = landDeliveryLabels;
@@ -72,7 +78,7 @@ export const planLandDeliveries: Planner = async (ctx, rows) => {
       .map((d) => [d.unitId, d]),
   );
 
-  const work: { planned: PlannedRow; values?: LandDeliveryValues; current?: DeliveryDbRow }[] = [];
+  const work: PlannedWork<LandDeliveryValues, DeliveryDbRow>[] = [];
   for (const { row, values, problems } of read) {
     const more: Problem[] = [...problems];
     const agreementText = String(values['agreement'] ?? '');
@@ -174,35 +180,13 @@ export const planLandDeliveries: Planner = async (ctx, rows) => {
   return {
     rows: planned,
     async write(wctx: ServiceContext, accepted, progress) {
-      const chosen = work.filter(
-        (w) =>
-          accepted.has(w.planned.rowNumber) && w.planned.outcome !== 'refused' && w.planned.outcome !== 'unchanged',
-      );
-      const created = await createRecords(
-        wctx,
-        LAND_DELIVERY,
-        chosen.filter((w) => w.planned.outcome === 'new').map((w) => ({ ...w.values! })),
-        progress,
-      );
-      const records: BatchRecord[] = created.map((r) => ({
-        entity: LAND_DELIVERY.entity,
-        entityId: r.id,
-        action: 'create',
-        versionAfter: 1,
-        before: null,
-      }));
-      for (const w of chosen.filter((c) => c.planned.outcome === 'update')) {
-        const { landAgreementId: _a, ...values } = w.values!;
-        const after = await updateDelivery(wctx, { ...values, id: w.current!.id, version: w.current!.version });
-        records.push({
-          entity: LAND_DELIVERY.entity,
-          entityId: after.id,
-          action: 'update',
-          versionAfter: after.version,
-          before: w.current,
-        });
-      }
-      for (const id of new Set(chosen.map((w) => w.values!.landAgreementId))) await recountDeliveries(wctx, id);
+      const { records, written } = await writeNewAndChanged(wctx, work, accepted, progress, {
+        info: LAND_DELIVERY,
+        columns: (values) => ({ ...values }),
+        update: (c, { landAgreementId: _a, ...values }, current) =>
+          updateDelivery(c, { ...values, id: current.id, version: current.version }),
+      });
+      for (const id of new Set(written.map((w) => w.values!.landAgreementId))) await recountDeliveries(wctx, id);
       return records;
     },
   };

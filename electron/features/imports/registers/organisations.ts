@@ -3,17 +3,16 @@ import type { z } from 'zod';
 import { importFields } from '../../../../shared/imports/registers';
 import { organisationInputSchema, organisationLabels } from '../../../../shared/organisations/schema';
 import type { ServiceContext } from '../../../core/context';
-import { createRecords } from '../../../core/records';
 import { ORGANISATION, organisationColumns, updateOrganisation } from '../../organisations/service';
 import { readFields, sameValues, schemaProblems } from '../cells';
 import {
   fetchWhereIn,
   refused,
   refuseDuplicateKeys,
-  type BatchRecord,
   type Plan,
-  type PlannedRow,
+  type PlannedWork,
   type Planner,
+  writeNewAndChanged,
 } from '../plan';
 
 const FIELDS = importFields.organisations;
@@ -51,7 +50,7 @@ export const planOrganisations: Planner = async (ctx, rows) => {
     (await fetchWhereIn<OrgDbRow>(ctx, 'organisations', 'orgNumber', numbers)).map((o) => [o.orgNumber, o]),
   );
   const roleMapped = rows.length > 0 && (rows[0]!.raw.has('isLandlord') || rows[0]!.raw.has('isDeveloper'));
-  const work: { planned: PlannedRow; values?: OrgValues; current?: OrgDbRow }[] = [];
+  const work: PlannedWork<OrgValues, OrgDbRow>[] = [];
   for (const { row, values, problems } of read) {
     const key = typeof values['orgNumber'] === 'string' ? values['orgNumber'] : null;
     if (problems.length > 0) {
@@ -79,39 +78,11 @@ export const planOrganisations: Planner = async (ctx, rows) => {
   const plan: Plan = {
     rows: planned,
     async write(wctx: ServiceContext, accepted, progress) {
-      const chosen = work.filter((w) => accepted.has(w.planned.rowNumber) && w.planned.outcome !== 'refused');
-      const records: BatchRecord[] = [];
-      const creates = chosen.filter((w) => w.planned.outcome === 'new');
-      const created = await createRecords(
-        wctx,
-        ORGANISATION,
-        creates.map((w) => organisationColumns(w.values!)),
-        progress,
-      );
-      for (const row of created)
-        records.push({
-          entity: ORGANISATION.entity,
-          entityId: row.id,
-          action: 'create',
-          versionAfter: 1,
-          before: null,
-        });
-      let done = created.length;
-      for (const w of chosen.filter((c) => c.planned.outcome === 'update')) {
-        const after = await updateOrganisation(wctx, {
-          ...w.values!,
-          id: w.current!.id,
-          version: w.current!.version,
-        });
-        records.push({
-          entity: ORGANISATION.entity,
-          entityId: after.id,
-          action: 'update',
-          versionAfter: after.version,
-          before: w.current,
-        });
-        if (++done % 100 === 0) await progress(done);
-      }
+      const { records } = await writeNewAndChanged(wctx, work, accepted, progress, {
+        info: ORGANISATION,
+        columns: organisationColumns,
+        update: (c, values, current) => updateOrganisation(c, { ...values, id: current.id, version: current.version }),
+      });
       return records;
     },
   };

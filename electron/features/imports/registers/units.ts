@@ -3,11 +3,17 @@ import type { z } from 'zod';
 import { importFields } from '../../../../shared/imports/registers';
 import { unitInputSchema, unitLabels } from '../../../../shared/units/schema';
 import type { ServiceContext } from '../../../core/context';
-import { createRecords } from '../../../core/records';
 import { UNIT, unitColumns, updateUnit } from '../../units/service';
 import { readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { departmentLookup, findLandlord, organisationLookup } from '../lookups';
-import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
+import {
+  fetchWhereIn,
+  refused,
+  refuseDuplicateKeys,
+  type PlannedWork,
+  type Planner,
+  writeNewAndChanged,
+} from '../plan';
 
 const FIELDS = importFields.units;
 type UnitValues = z.output<typeof unitInputSchema>;
@@ -45,7 +51,7 @@ export const planUnits: Planner = async (ctx, rows) => {
   const existing = new Map(
     (await fetchWhereIn<UnitDbRow>(ctx, 'units', 'objectNumber', numbers)).map((u) => [u.objectNumber, u]),
   );
-  const work: { planned: PlannedRow; values?: UnitValues; current?: UnitDbRow }[] = [];
+  const work: PlannedWork<UnitValues, UnitDbRow>[] = [];
   for (const { row, values, problems } of read) {
     const key = values['objectNumber'] ? String(values['objectNumber']).toUpperCase() : null;
     const refs: Record<string, unknown> = {};
@@ -107,30 +113,11 @@ export const planUnits: Planner = async (ctx, rows) => {
   return {
     rows: planned,
     async write(wctx: ServiceContext, accepted, progress) {
-      const chosen = work.filter((w) => accepted.has(w.planned.rowNumber) && w.planned.outcome !== 'refused');
-      const created = await createRecords(
-        wctx,
-        UNIT,
-        chosen.filter((w) => w.planned.outcome === 'new').map((w) => unitColumns(w.values!)),
-        progress,
-      );
-      const records: BatchRecord[] = created.map((r) => ({
-        entity: UNIT.entity,
-        entityId: r.id,
-        action: 'create',
-        versionAfter: 1,
-        before: null,
-      }));
-      for (const w of chosen.filter((c) => c.planned.outcome === 'update')) {
-        const after = await updateUnit(wctx, { ...w.values!, id: w.current!.id, version: w.current!.version });
-        records.push({
-          entity: UNIT.entity,
-          entityId: after.id,
-          action: 'update',
-          versionAfter: after.version,
-          before: w.current,
-        });
-      }
+      const { records } = await writeNewAndChanged(wctx, work, accepted, progress, {
+        info: UNIT,
+        columns: unitColumns,
+        update: (c, values, current) => updateUnit(c, { ...values, id: current.id, version: current.version }),
+      });
       return records;
     },
   };
