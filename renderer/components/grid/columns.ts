@@ -2,7 +2,7 @@
  * Column definitions for the kinds of values every grid shows, so each
  * feature states only which field and what heading.
  */
-import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
+import type { ColDef, ColDefField, ValueFormatterParams } from 'ag-grid-community';
 import { PERMIT_WARNING_DAYS } from '../../../shared/units/schema';
 import { formatDaysLeft, formatNumber } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
@@ -32,10 +32,10 @@ const dateFilterParams = {
   buttons: ['reset'],
 };
 
-export function textColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
+export function textColumn<T>(field: ColDefField<T>, headerName: string, extra: Col<T> = {}): Col<T> {
   return withExport(
     {
-      field: field as never,
+      field,
       headerName,
       filter: 'agTextColumnFilter',
       filterParams: { buttons: ['reset'], debounceMs: 300 },
@@ -45,10 +45,10 @@ export function textColumn<T>(field: string, headerName: string, extra: Col<T> =
   );
 }
 
-export function numberColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
+export function numberColumn<T>(field: ColDefField<T>, headerName: string, extra: Col<T> = {}): Col<T> {
   return withExport(
     {
-      field: field as never,
+      field,
       headerName,
       type: 'rightAligned',
       filter: 'agNumberColumnFilter',
@@ -61,7 +61,7 @@ export function numberColumn<T>(field: string, headerName: string, extra: Col<T>
   );
 }
 
-export function moneyColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
+export function moneyColumn<T>(field: ColDefField<T>, headerName: string, extra: Col<T> = {}): Col<T> {
   const def = numberColumn(field, headerName, {
     valueFormatter: (p: ValueFormatterParams<T>) => formatMoney(p.value as number | null),
     // The filter would be typed in kronor while stored values are öre.
@@ -72,10 +72,10 @@ export function moneyColumn<T>(field: string, headerName: string, extra: Col<T> 
   return withExport(def, 'money');
 }
 
-export function dateColumn<T>(field: string, headerName: string, extra: Col<T> = {}): Col<T> {
+export function dateColumn<T>(field: ColDefField<T>, headerName: string, extra: Col<T> = {}): Col<T> {
   return withExport(
     {
-      field: field as never,
+      field,
       headerName,
       filter: 'agDateColumnFilter',
       filterParams: dateFilterParams,
@@ -87,14 +87,14 @@ export function dateColumn<T>(field: string, headerName: string, extra: Col<T> =
 }
 
 export function choiceColumn<T>(
-  field: string,
+  field: ColDefField<T>,
   headerName: string,
   labels: Record<string, string>,
   extra: Col<T> = {},
 ): Col<T> {
   return withExport(
     {
-      field: field as never,
+      field,
       headerName,
       valueFormatter: (p: ValueFormatterParams<T>) => (p.value ? (labels[p.value as string] ?? String(p.value)) : ''),
       filter: { component: ChoiceFilter },
@@ -112,14 +112,14 @@ export function choiceColumn<T>(
 
 /** Days left until a date, amber within the warning window, red when past. */
 export function daysLeftColumn<T>(
-  field: string,
+  field: ColDefField<T>,
   headerName: string,
   warningDays = PERMIT_WARNING_DAYS,
   extra: Col<T> = {},
 ): Col<T> {
   return withExport(
     {
-      field: field as never,
+      field,
       headerName,
       type: 'rightAligned',
       filter: false,
@@ -135,8 +135,8 @@ export function daysLeftColumn<T>(
   );
 }
 
-/** A column from a shared column spec (heading and kind of value), plus layout. */
-export function specColumn<T>(spec: ExportColumn, extra: Col<T> = {}): Col<T> {
+/** A column from a shared column spec (heading and kind of value), plus layout; the spec names a field of the row. */
+export function specColumn<T>(spec: ExportColumn & { id: ColDefField<T> }, extra: Col<T> = {}): Col<T> {
   switch (spec.type) {
     case 'choice':
       return choiceColumn(spec.id, spec.header, spec.labels ?? {}, extra);
