@@ -6,6 +6,7 @@ import { finishedExportFile } from '../../electron/features/exports/jobs';
 import type { ExportColumn } from '../../shared/exports/schema';
 import { unitColumnSpecs } from '../../shared/units/columns';
 import { modulbostadInput } from '../fixtures/bestand';
+import { seedDemoWorld } from '../fixtures/demoWorld';
 import { csvCells, libreOfficeToCsv, waitForJob } from './exportHelpers';
 import { bulkUnits } from '../../electron/demo/bestand';
 import { Random } from '../../electron/demo/random';
@@ -247,15 +248,7 @@ describe('the portfolio workbook', () => {
 
 describe('the portfolio workbook over the demo registers', () => {
   it('has every register sheet; personnummer only when asked for, and that export is audited', async () => {
-    const { seedBestand } = await import('../../electron/demo/bestand');
-    const { seedLeases } = await import('../../electron/demo/leases');
-    const { seedHouseholds } = await import('../../electron/demo/households');
-    const { seedLandAgreements } = await import('../../electron/demo/landAgreements');
-    const random = new Random(3);
-    const bestand = await seedBestand(t.backEnd, random, 150);
-    await seedLeases(t.backEnd, random, bestand);
-    await seedHouseholds(t.backEnd, random, bestand);
-    await seedLandAgreements(t.backEnd, random, bestand);
+    await seedDemoWorld(t.backEnd, { units: 150, seed: 3, without: ['onward', 'followup'] });
 
     const read = async (includePersonalData: boolean) => {
       const job = await waitForJob(t, await t.call('exports.portfolio', { includePersonalData }));
@@ -296,21 +289,9 @@ describe('the portfolio workbook over the demo registers', () => {
 
 describe('every register exports its view', () => {
   it('each export source writes as many rows as its list holds', async () => {
-    const { seedBestand } = await import('../../electron/demo/bestand');
-    const { seedLeases } = await import('../../electron/demo/leases');
-    const { seedHouseholds } = await import('../../electron/demo/households');
-    const { seedOnward } = await import('../../electron/demo/onward');
-    const { seedLandAgreements } = await import('../../electron/demo/landAgreements');
-    const { seedFollowup } = await import('../../electron/demo/followup');
     const { exportSources } = await import('../../electron/features/exports/sources');
-    const random = new Random(5);
-    const bestand = await seedBestand(t.backEnd, random, 120);
-    await seedLeases(t.backEnd, random, bestand);
-    await seedHouseholds(t.backEnd, random, bestand);
-    await seedOnward(t.backEnd, random, bestand);
-    await seedLandAgreements(t.backEnd, random, bestand);
     // Discharges and eviction risks (Uppföljning's registers) come with the follow-up's history.
-    await seedFollowup(t.backEnd, random);
+    await seedDemoWorld(t.backEnd, { units: 120, seed: 5 });
     const ctx = serviceContext(t);
 
     for (const [name, source] of Object.entries(exportSources)) {

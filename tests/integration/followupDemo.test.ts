@@ -5,29 +5,17 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedBestand } from '../../electron/demo/bestand';
-import { seedFollowup } from '../../electron/demo/followup';
-import { seedHouseholds } from '../../electron/demo/households';
-import { seedLandAgreements } from '../../electron/demo/landAgreements';
-import { seedLeases } from '../../electron/demo/leases';
-import { seedOnward } from '../../electron/demo/onward';
-import { Random } from '../../electron/demo/random';
 import { finishedExportFile } from '../../electron/features/exports/jobs';
 import { computeModel } from '../../electron/features/followup/service';
 import type { FollowupModel } from '../../shared/followup/schema';
+import { seedDemoWorld } from '../fixtures/demoWorld';
 import { waitForJob } from './exportHelpers';
 import { openTestBackEnd, serviceContext, type TestBackEnd } from './testBackEnd';
 
 let t: TestBackEnd;
 beforeAll(async () => {
   t = await openTestBackEnd();
-  const random = new Random();
-  const bestand = await seedBestand(t.backEnd, random, 300);
-  await seedLeases(t.backEnd, random, bestand);
-  await seedHouseholds(t.backEnd, random, bestand);
-  await seedOnward(t.backEnd, random, bestand);
-  await seedLandAgreements(t.backEnd, random, bestand);
-  await seedFollowup(t.backEnd, random);
+  await seedDemoWorld(t.backEnd, { units: 300 });
 }, 300_000);
 afterAll(async () => {
   await t.close();

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { api, type ProcedureName } from '../../shared/api';
 import { openRawSqlite, type RawSqlite } from '../../electron/db/rawSqlite';
-import { Random } from '../../electron/demo/random';
+import { seedDemoWorld } from '../fixtures/demoWorld';
 import { leaseInput, leaseWorld } from '../fixtures/leases';
 import { waitForJob } from './exportHelpers';
 import { runImport } from './importHelpers';
@@ -55,19 +55,7 @@ describe('reads never write', () => {
     const dbPath = path.join(dir, 'reads.sqlite');
     {
       const seed = await backEnd({ dbPath, today: '2026-11-26' });
-      const { seedBestand } = await import('../../electron/demo/bestand');
-      const { seedLeases } = await import('../../electron/demo/leases');
-      const { seedHouseholds } = await import('../../electron/demo/households');
-      const { seedOnward } = await import('../../electron/demo/onward');
-      const { seedLandAgreements } = await import('../../electron/demo/landAgreements');
-      const { seedFollowup } = await import('../../electron/demo/followup');
-      const random = new Random(5);
-      const bestand = await seedBestand(seed.backEnd, random, 120);
-      await seedLeases(seed.backEnd, random, bestand);
-      await seedHouseholds(seed.backEnd, random, bestand);
-      await seedOnward(seed.backEnd, random, bestand);
-      await seedLandAgreements(seed.backEnd, random, bestand);
-      await seedFollowup(seed.backEnd, random);
+      await seedDemoWorld(seed.backEnd, { units: 120, seed: 5 });
       await seed.close();
       open.pop();
     }
