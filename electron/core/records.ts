@@ -7,12 +7,13 @@
  */
 import { AppError } from '../../shared/core/result';
 import { withoutSortKeys, withSortKeys } from '../db/sortKeys';
+import type { TableName, TableRow } from '../db/tableRow';
 import { appendAudit, appendAuditMany, BULK_CHUNK } from './audit';
 import type { ServiceContext } from './context';
 
 /** A table of records, and how the Swedish UI names one of them. */
-export interface EntityInfo {
-  table: string;
+export interface EntityInfo<N extends TableName = TableName> {
+  table: N;
   /** The name used in the audit log. */
   entity: string;
   /** Definite form for messages: "Bostaden", "Hyresvärden". */
@@ -21,11 +22,26 @@ export interface EntityInfo {
 
 export type Row = Record<string, unknown> & { id: number; version: number; updatedAt: string; updatedBy: string };
 
-export async function findRow(ctx: ServiceContext, info: EntityInfo, id: number): Promise<Row | undefined> {
-  return (await ctx.db(info.table).where({ id }).first()) as Row | undefined;
+/** A stored record of table `N`: its declared columns, and those every edited table has. */
+export type RecordOf<N extends TableName> = TableRow<N> & Row;
+
+export async function findRow<N extends TableName>(
+  ctx: ServiceContext,
+  info: EntityInfo<N>,
+  id: number,
+): Promise<RecordOf<N> | undefined> {
+  // Knex cannot type a query on a table named by a type parameter; the row is that table's.
+  return (await ctx
+    .db(info.table as string)
+    .where({ id })
+    .first()) as RecordOf<N> | undefined;
 }
 
-export async function getRowOrThrow(ctx: ServiceContext, info: EntityInfo, id: number): Promise<Row> {
+export async function getRowOrThrow<N extends TableName>(
+  ctx: ServiceContext,
+  info: EntityInfo<N>,
+  id: number,
+): Promise<RecordOf<N>> {
   const row = await findRow(ctx, info, id);
   if (!row) throw new AppError('NOT_FOUND', `${info.label} finns inte (id ${id}).`);
   return row;

@@ -27,7 +27,7 @@ import {
   type Row,
 } from '../../core/records';
 
-const ATTACHMENT: EntityInfo = { table: 'attachments', entity: 'attachment', label: 'Bilagan' };
+const ATTACHMENT: EntityInfo<'attachments'> = { table: 'attachments', entity: 'attachment', label: 'Bilagan' };
 
 /** The record an attachment sits on, and whether it carries personal data (a household). */
 const OWNERS: Record<AttachmentOwner, EntityInfo & { personalData: boolean }> = {

@@ -7,12 +7,16 @@ import type { ServiceContext } from '../../core/context';
 import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { bool } from '../quotas/refs';
 
-export const CITY_UNIT: EntityInfo = {
+export const CITY_UNIT: EntityInfo<'cityUnitManagement'> = {
   table: 'cityUnitManagement',
   entity: 'cityUnit',
   label: 'Förvaltningsuppgiften',
 };
-export const DISTURBANCE: EntityInfo = { table: 'unitDisturbances', entity: 'unitDisturbance', label: 'Störningen' };
+export const DISTURBANCE: EntityInfo<'unitDisturbances'> = {
+  table: 'unitDisturbances',
+  entity: 'unitDisturbance',
+  label: 'Störningen',
+};
 
 type DbRow = Omit<CityUnitRow, 'supportBoendestod' | 'supportHemtjanst'> & {
   supportBoendestod: unknown;

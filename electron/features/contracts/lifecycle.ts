@@ -71,7 +71,7 @@ interface UnitState {
 }
 
 async function unitOf(ctx: ServiceContext, unitId: number): Promise<UnitState> {
-  return (await getRowOrThrow(ctx, UNIT, unitId)) as unknown as UnitState;
+  return await getRowOrThrow(ctx, UNIT, unitId);
 }
 
 async function otherLiveContract(

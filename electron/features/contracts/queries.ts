@@ -16,7 +16,11 @@ import type { ServiceContext } from '../../core/context';
 import { runList, type ListSpec } from '../../core/listQuery';
 import type { EntityInfo } from '../../core/records';
 
-export const CONTRACT: EntityInfo = { table: 'municipalContracts', entity: 'contract', label: 'Kontraktet' };
+export const CONTRACT: EntityInfo<'municipalContracts'> = {
+  table: 'municipalContracts',
+  entity: 'contract',
+  label: 'Kontraktet',
+};
 
 /** Statuses before the end: a draft, or a contract the household lives under. */
 export const OPEN_STATUSES = ['utkast', 'aktivt', 'uppsagt'] as const;

@@ -48,7 +48,7 @@ export interface StoredContract {
 }
 
 export async function getStoredContract(ctx: ServiceContext, id: number): Promise<StoredContract> {
-  return (await getRowOrThrow(ctx, CONTRACT, id)) as unknown as StoredContract;
+  return (await getRowOrThrow(ctx, CONTRACT, id)) as StoredContract;
 }
 
 /** The unit, household and department exist and may be used. */

@@ -13,7 +13,11 @@ import {
   type EntityInfo,
 } from '../../core/records';
 
-export const DEPARTMENT: EntityInfo = { table: 'departments', entity: 'department', label: 'Förvaltningen' };
+export const DEPARTMENT: EntityInfo<'departments'> = {
+  table: 'departments',
+  entity: 'department',
+  label: 'Förvaltningen',
+};
 
 type DepartmentValues = z.output<typeof departmentInputSchema>;
 

@@ -23,7 +23,7 @@ import { checkHousehold } from '../quotas/refs';
 import { runWatchKind } from '../watch/kindQuery';
 import type { WatchKindResult, WatchWindow } from '../watch/sources';
 
-export const DISCHARGE: EntityInfo = { table: 'discharges', entity: 'discharge', label: 'Utskrivningen' };
+export const DISCHARGE: EntityInfo<'discharges'> = { table: 'discharges', entity: 'discharge', label: 'Utskrivningen' };
 
 const listSpec: ListSpec = {
   columns: {

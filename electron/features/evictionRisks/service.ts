@@ -17,7 +17,11 @@ import { runList, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { checkHousehold, checkLandlord } from '../quotas/refs';
 
-export const EVICTION_RISK: EntityInfo = { table: 'evictionRisks', entity: 'evictionRisk', label: 'Vräkningsrisken' };
+export const EVICTION_RISK: EntityInfo<'evictionRisks'> = {
+  table: 'evictionRisks',
+  entity: 'evictionRisk',
+  label: 'Vräkningsrisken',
+};
 
 const listSpec: ListSpec = {
   columns: {

@@ -28,8 +28,16 @@ import { unitStockAtDates } from './atDates';
 import { dischargeAction, evictionAction, moveOnAction, newcomerAction, quotaAction } from './householdActions';
 import { bostadForstAction, cityStockAction, contractAction, landAgreementAction, phaseAction } from './stockActions';
 
-export const COMMENT: EntityInfo = { table: 'followupComments', entity: 'followupComment', label: 'Kommentaren' };
-export const REPORT: EntityInfo = { table: 'followupReports', entity: 'followupReport', label: 'Rapporten' };
+export const COMMENT: EntityInfo<'followupComments'> = {
+  table: 'followupComments',
+  entity: 'followupComment',
+  label: 'Kommentaren',
+};
+export const REPORT: EntityInfo<'followupReports'> = {
+  table: 'followupReports',
+  entity: 'followupReport',
+  label: 'Rapporten',
+};
 
 const builders: Record<FollowupAction, ActionBuilder> = {
   '3:1': landAgreementAction,

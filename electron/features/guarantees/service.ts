@@ -30,7 +30,11 @@ import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { createRecord, getRowOrThrow, updateRecord, type EntityInfo } from '../../core/records';
 import { bool, boolOrNull, checkHousehold, checkLandlord } from '../quotas/refs';
 
-export const GUARANTEE: EntityInfo = { table: 'rentGuarantees', entity: 'guarantee', label: 'Hyresgarantin' };
+export const GUARANTEE: EntityInfo<'rentGuarantees'> = {
+  table: 'rentGuarantees',
+  entity: 'guarantee',
+  label: 'Hyresgarantin',
+};
 
 const listSpec: ListSpec = {
   // The lease's address and reference, and the household (names, birth dates).
@@ -278,7 +282,7 @@ interface StoredGuarantee {
 }
 
 async function stored(ctx: ServiceContext, id: number): Promise<StoredGuarantee> {
-  return (await getRowOrThrow(ctx, GUARANTEE, id)) as unknown as StoredGuarantee;
+  return (await getRowOrThrow(ctx, GUARANTEE, id)) as StoredGuarantee;
 }
 
 export async function updateGuarantee(

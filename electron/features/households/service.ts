@@ -24,7 +24,7 @@ import type { ServiceContext } from '../../core/context';
 import { applyListSearch, runList, searchText, type ListSearch, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 
-export const HOUSEHOLD: EntityInfo = { table: 'households', entity: 'household', label: 'Hushållet' };
+export const HOUSEHOLD: EntityInfo<'households'> = { table: 'households', entity: 'household', label: 'Hushållet' };
 
 type HouseholdValues = z.output<typeof householdInputSchema>;
 type MemberValues = HouseholdValues['members'][number];

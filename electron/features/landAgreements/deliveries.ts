@@ -17,7 +17,11 @@ import {
 } from '../../core/records';
 import { LAND_AGREEMENT } from './service';
 
-export const LAND_DELIVERY: EntityInfo = { table: 'landDeliveries', entity: 'landDelivery', label: 'Leveransen' };
+export const LAND_DELIVERY: EntityInfo<'landDeliveries'> = {
+  table: 'landDeliveries',
+  entity: 'landDelivery',
+  label: 'Leveransen',
+};
 
 /** Upper bound for one agreement's deliveries on screen: far above any real allocation's 10 %. */
 const MAX_DELIVERIES_LISTED = 5000;

@@ -15,7 +15,7 @@ import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { agreementRows } from './rowsQuery';
 
-export const LAND_AGREEMENT: EntityInfo = {
+export const LAND_AGREEMENT: EntityInfo<'landAgreements'> = {
   table: 'landAgreements',
   entity: 'landAgreement',
   label: 'Markanvisningen',

@@ -10,7 +10,7 @@ import type { ServiceContext } from '../../core/context';
 import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { recomputeIndexedLeases } from './derivedRefresh';
 
-export const KPI: EntityInfo = { table: 'kpiValues', entity: 'kpi', label: 'KPI-värdet' };
+export const KPI: EntityInfo<'kpiValues'> = { table: 'kpiValues', entity: 'kpi', label: 'KPI-värdet' };
 
 type KpiDbRow = KpiRow & { archivedBy?: string | null };
 

@@ -34,7 +34,7 @@ import { allocateLeaseNumber } from './numbering';
 import { derive, derivedColumns, loadKpi } from './derivation';
 import { toLease, type LeaseDbRow } from './leaseRow';
 
-export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
+export const LEASE: EntityInfo<'leases'> = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
 
 /**
  * `notNull` columns sort without an "empty last" term (an index walk where
@@ -342,7 +342,7 @@ export async function createLease(ctx: ServiceContext, values: LeaseValues): Pro
 
 export async function updateLease(ctx: ServiceContext, input: LeaseValues & RecordRef): Promise<LeaseDetail> {
   const { id, version, ...values } = input;
-  const before = (await getRowOrThrow(ctx, LEASE, id)) as unknown as LeaseDbRow;
+  const before = (await getRowOrThrow(ctx, LEASE, id)) as LeaseDbRow;
   refuseStatusChange(before.status, values.status);
   const noticeEndsOn = noticeEnd(values, before);
   const endsOn = derive({ ...values, noticeEndsOn }, [], ctx.clock.today()).endsOn;
@@ -361,7 +361,7 @@ export async function terminateLease(
   ctx: ServiceContext,
   input: z.output<typeof leaseTerminateSchema>,
 ): Promise<LeaseDetail> {
-  const before = (await getRowOrThrow(ctx, LEASE, input.id)) as unknown as LeaseDbRow;
+  const before = (await getRowOrThrow(ctx, LEASE, input.id)) as LeaseDbRow;
   const today = ctx.clock.today();
   if (before.archivedAt) throw new AppError('VALIDATION', 'Hyresavtalet är arkiverat; återställ det först.');
   if (before.status !== 'aktiv')
@@ -408,7 +408,7 @@ export async function archiveLease(ctx: ServiceContext, ref: RecordRef): Promise
 }
 
 export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise<LeaseDetail> {
-  const row = (await getRowOrThrow(ctx, LEASE, ref.id)) as unknown as LeaseDbRow;
+  const row = (await getRowOrThrow(ctx, LEASE, ref.id)) as LeaseDbRow;
   const links = await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId');
   const values = { ...toLease(row), unitIds: links.map((l) => l.unitId) };
   await checkLease(ctx, values, ref.id, row.endsOn);

@@ -23,7 +23,7 @@ import { LEASE, terminateLease } from '../leases/service';
 import { contractsForLetter, leaseUnitsForLetter, oneLandlord } from './recipients';
 import { applicationContract, markApplicationSent } from './waiver';
 
-const LETTER: EntityInfo = { table: 'letters', entity: 'letter', label: 'Brevet' };
+const LETTER: EntityInfo<'letters'> = { table: 'letters', entity: 'letter', label: 'Brevet' };
 
 type LogSentInput = z.output<typeof logSentInputSchema>;
 

@@ -20,7 +20,7 @@ import { createRecord, updateRecord, type EntityInfo } from '../../core/records'
 import { bool, checkHousehold } from '../quotas/refs';
 import { getSettings } from '../settings/service';
 
-export const READINESS: EntityInfo = {
+export const READINESS: EntityInfo<'moveOnReadiness'> = {
   table: 'moveOnReadiness',
   entity: 'moveOnReadiness',
   label: 'Utslussningsbedömningen',

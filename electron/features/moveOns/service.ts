@@ -21,7 +21,7 @@ import { createGuaranteeRecord } from '../guarantees/service';
 import { checkHousehold, checkLandlord } from '../quotas/refs';
 import { placeHousehold } from '../quotas/service';
 
-export const MOVE_ON: EntityInfo = { table: 'moveOns', entity: 'moveOn', label: 'Utslussningen' };
+export const MOVE_ON: EntityInfo<'moveOns'> = { table: 'moveOns', entity: 'moveOn', label: 'Utslussningen' };
 
 export const MOVE_ON_REASON = 'flytt_forstahandskontrakt' as const;
 

@@ -26,7 +26,11 @@ import { checkHousehold } from '../quotas/refs';
 import { getSettings } from '../settings/service';
 import type { WatchKindQuery } from '../watch/kindQuery';
 
-export const NEWCOMER: EntityInfo = { table: 'newcomerSettlements', entity: 'newcomer', label: 'Bosättningen' };
+export const NEWCOMER: EntityInfo<'newcomerSettlements'> = {
+  table: 'newcomerSettlements',
+  entity: 'newcomer',
+  label: 'Bosättningen',
+};
 
 const LIVE = ['aktivt', 'uppsagt'];
 

@@ -15,7 +15,11 @@ import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 
-export const ORGANISATION: EntityInfo = { table: 'organisations', entity: 'organisation', label: 'Organisationen' };
+export const ORGANISATION: EntityInfo<'organisations'> = {
+  table: 'organisations',
+  entity: 'organisation',
+  label: 'Organisationen',
+};
 
 type OrganisationValues = z.output<typeof organisationInputSchema>;
 type Role = 'landlord' | 'developer' | 'all';

@@ -27,8 +27,12 @@ import type { ServiceContext } from '../../core/context';
 import { archiveRecord, createRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { bool, checkHousehold, checkLandlord } from './refs';
 
-export const QUOTA: EntityInfo = { table: 'quotas', entity: 'quota', label: 'Kvoten' };
-export const PLACEMENT: EntityInfo = { table: 'quotaPlacements', entity: 'quotaPlacement', label: 'Kvotplaceringen' };
+export const QUOTA: EntityInfo<'quotas'> = { table: 'quotas', entity: 'quota', label: 'Kvoten' };
+export const PLACEMENT: EntityInfo<'quotaPlacements'> = {
+  table: 'quotaPlacements',
+  entity: 'quotaPlacement',
+  label: 'Kvotplaceringen',
+};
 
 interface QuotaDbRow {
   id: number;

@@ -6,7 +6,7 @@ import type { ServiceContext } from '../../core/context';
 import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { AppError } from '../../../shared/core/result';
 
-export const SETTINGS: EntityInfo = { table: 'settings', entity: 'settings', label: 'Inställningen' };
+export const SETTINGS: EntityInfo<'settings'> = { table: 'settings', entity: 'settings', label: 'Inställningen' };
 
 export interface StoredSettings<K extends SettingsKey> {
   value: SettingsValue<K>;

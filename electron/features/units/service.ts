@@ -22,7 +22,7 @@ import { liveContractOnUnit } from '../contracts/queries';
 import { recordStockEvent } from './stockEvents';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 
-export const UNIT: EntityInfo = { table: 'units', entity: 'unit', label: 'Bostaden' };
+export const UNIT: EntityInfo<'units'> = { table: 'units', entity: 'unit', label: 'Bostaden' };
 
 type UnitValues = z.output<typeof unitInputSchema>;
 

@@ -460,7 +460,7 @@ export const planContracts: Planner = async (ctx, rows) => {
           version: current.version,
         });
         if (current.status === 'utkast' && w.status === 'aktivt') {
-          const unit = (await getRowOrThrow(wctx, UNIT, current.unitId)) as unknown as UnitState;
+          const unit = await getRowOrThrow(wctx, UNIT, current.unitId);
           if (!unitsBefore.has(unit.id)) unitsBefore.set(unit.id, { ...unit });
           after = await activateContract(wctx, {
             id: after.id,
@@ -479,7 +479,7 @@ export const planContracts: Planner = async (ctx, rows) => {
       }
       // The units whose status the import changed, so a revert puts them back.
       for (const [unitId, before] of unitsBefore) {
-        const now = (await getRowOrThrow(wctx, UNIT, unitId)) as unknown as UnitState;
+        const now = await getRowOrThrow(wctx, UNIT, unitId);
         if (now.version !== Number(before['version']))
           records.push({ entity: UNIT.entity, entityId: unitId, action: 'update', versionAfter: now.version, before });
       }
