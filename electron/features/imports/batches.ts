@@ -79,6 +79,7 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
       info.table,
       'id',
       mine.map((r) => r.entityId),
+      ['*'],
     );
     for (const row of rows) current.set(`${info.entity}:${row.id}`, row);
     for (const record of mine) {

@@ -6,6 +6,7 @@
  */
 import type { RowOutcome } from '../../../shared/imports/schema';
 import type { ServiceContext } from '../../core/context';
+import type { TableName, TableRow } from '../../db/tableRow';
 import { BULK_CHUNK } from '../../core/audit';
 import { createRecords, type EntityInfo } from '../../core/records';
 import type { MappedRow, Problem } from './cells';
@@ -125,22 +126,36 @@ export function refuseDuplicateKeys(planned: PlannedRow[], keyField: string, key
   }
 }
 
-/** Rows of `table` whose `column` is one of `values`, fetched in chunks. */
+/** Whole rows of `table` whose `column` is one of `values`, fetched in chunks; typed from electron/db/tables.ts. */
+export async function fetchWhereIn<N extends TableName>(
+  ctx: ServiceContext,
+  table: N,
+  column: keyof TableRow<N> & string,
+  values: readonly (string | number)[],
+): Promise<TableRow<N>[]>;
+/** Some columns (`columns`, or expressions) of those rows, as the caller declares them. */
 export async function fetchWhereIn<T>(
   ctx: ServiceContext,
   table: string,
   column: string,
   values: readonly (string | number)[],
+  columns: string[],
+): Promise<T[]>;
+export async function fetchWhereIn(
+  ctx: ServiceContext,
+  table: string,
+  column: string,
+  values: readonly (string | number)[],
   columns: string[] = ['*'],
-): Promise<T[]> {
-  const out: T[] = [];
+): Promise<unknown[]> {
+  const out: unknown[] = [];
   const unique = [...new Set(values)];
   for (let i = 0; i < unique.length; i += BULK_CHUNK) {
     out.push(
       ...((await ctx
         .db(table)
         .whereIn(column, unique.slice(i, i + BULK_CHUNK))
-        .select(columns)) as T[]),
+        .select(columns)) as unknown[]),
     );
   }
   return out;

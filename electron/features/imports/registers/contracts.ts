@@ -25,6 +25,7 @@ import { REFERRING_DEPARTMENT_CODES } from '../../../../shared/households/schema
 import { importFields } from '../../../../shared/imports/registers';
 import { BULK_CHUNK } from '../../../core/audit';
 import type { ServiceContext } from '../../../core/context';
+import type { TableRow } from '../../../db/tableRow';
 import { createRecords, getRowOrThrow, updateRecord } from '../../../core/records';
 import { allocateContractNumbers, reserveContractNumbers } from '../../contracts/numbering';
 import { CONTRACT } from '../../contracts/queries';
@@ -45,20 +46,6 @@ const FIELD_OF = {
   leaseId: 'lease',
 };
 
-type ContractDbRow = Record<string, unknown> & {
-  id: number;
-  version: number;
-  contractNumber: string;
-  unitId: number;
-  householdId: number;
-  status: ContractStatus;
-  startDate: string;
-  endsOn: string;
-  terminationDate: string | null;
-  acknowledgedWarnings: string | null;
-  archivedAt: string | null;
-};
-
 const COMPARED = [
   'unitId',
   'leaseId',
@@ -76,7 +63,7 @@ const COMPARED = [
   'notes',
 ] as const;
 
-function storedValues(row: ContractDbRow): Record<string, unknown> {
+function storedValues(row: TableRow<'municipalContracts'>): Record<string, unknown> {
   return Object.fromEntries(COMPARED.map((k) => [k, row[k] ?? null]));
 }
 
@@ -93,7 +80,7 @@ interface Work {
   status?: ContractStatus;
   acknowledge?: boolean;
   acknowledgedWarnings?: string | null;
-  current?: ContractDbRow;
+  current?: TableRow<'municipalContracts'>;
 }
 
 /** A period's end for the overlap rule: the stored end of a contract in force, else its agreed end. */
@@ -146,10 +133,10 @@ export const planContracts: Planner = async (ctx, rows) => {
     ),
   );
   const leasesOf = await leasesOfUnits(ctx, unitIds);
-  const onUnits = await fetchWhereIn<ContractDbRow>(ctx, 'municipalContracts', 'unitId', unitIds);
+  const onUnits = await fetchWhereIn(ctx, 'municipalContracts', 'unitId', unitIds);
   const keys = read.map((r) => String(r.values['contractNumber'] ?? '')).filter(Boolean);
   const byNumber = new Map(
-    [...onUnits, ...(await fetchWhereIn<ContractDbRow>(ctx, 'municipalContracts', 'contractNumber', keys))].map((c) => [
+    [...onUnits, ...(await fetchWhereIn(ctx, 'municipalContracts', 'contractNumber', keys))].map((c) => [
       c.contractNumber,
       c,
     ]),
@@ -157,7 +144,7 @@ export const planContracts: Planner = async (ctx, rows) => {
   const byNatural = new Map(
     onUnits.filter((c) => c.archivedAt === null).map((c) => [`${c.unitId}:${c.householdId}:${c.startDate}`, c]),
   );
-  const inForceOn = new Map<number, ContractDbRow[]>();
+  const inForceOn = new Map<number, TableRow<'municipalContracts'>[]>();
   for (const c of onUnits)
     if (c.archivedAt === null && c.status !== 'utkast')
       inForceOn.set(c.unitId, [...(inForceOn.get(c.unitId) ?? []), c]);
@@ -271,7 +258,8 @@ export const planContracts: Planner = async (ctx, rows) => {
     }
     const { acknowledgeWarnings, ...chosen } = parsed.data;
     const status: ContractStatus =
-      (values['status'] as ContractStatus | null | undefined) ?? (current ? current.status : 'aktivt');
+      (values['status'] as ContractStatus | null | undefined) ??
+      (current ? (current.status as ContractStatus) : 'aktivt');
     const endsOn = contractEndsOn({
       endDate: chosen.endDate,
       terminationDate: current?.terminationDate ?? null,

@@ -14,6 +14,7 @@ import { guaranteeInputSchema, guaranteeLabels, type GuaranteeValues } from '../
 import { maskIdentityNumber } from '../../../../shared/households/personnummer';
 import { importFields } from '../../../../shared/imports/registers';
 import type { ServiceContext } from '../../../core/context';
+import type { TableRow } from '../../../db/tableRow';
 import { GUARANTEE, createGuaranteeRecord, updateGuarantee } from '../../guarantees/service';
 import { lookupKey, maskedIdentityTexts, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { findLandlord, organisationLookup } from '../lookups';
@@ -23,19 +24,6 @@ const FIELDS = importFields.guarantees;
 const MASKED = ['holderIdentity'];
 const G = guaranteeLabels;
 const FIELD_OF = { householdId: 'holderIdentity', landlordId: 'landlord' };
-
-type GuaranteeDbRow = Record<string, unknown> & {
-  id: number;
-  version: number;
-  householdId: number;
-  landlordId: number;
-  leaseAddress: string;
-  status: string;
-  endedOn: string | null;
-  claimedTotal: number | string;
-  placementId: number | null;
-  archivedAt: string | null;
-};
 
 const COMPARED = [
   'householdId',
@@ -52,9 +40,9 @@ const COMPARED = [
   'notes',
 ] as const;
 
-function asInput(row: GuaranteeDbRow): Record<string, unknown> {
+function asInput(row: TableRow<'rentGuarantees'>): Record<string, unknown> {
   const input: Record<string, unknown> = Object.fromEntries(COMPARED.map((k) => [k, row[k] ?? null]));
-  for (const k of ['monthlyRent', 'guaranteedAmount']) input[k] = Number(row[k]);
+  for (const k of ['monthlyRent', 'guaranteedAmount'] as const) input[k] = Number(row[k]);
   input['firstHandLease'] = Boolean(row['firstHandLease']);
   const canPay = row['canPayWithoutForsorjningsstod'];
   input['canPayWithoutForsorjningsstod'] = canPay === null || canPay === undefined ? null : Boolean(canPay);
@@ -91,12 +79,12 @@ export const planGuarantees: Planner = async (ctx, rows) => {
     memberRows.filter((m) => liveHouseholds.has(m.householdId)).map((m) => [m.identityNumber, m.householdId]),
   );
   const householdIds = [...liveHouseholds];
-  const existing = (await fetchWhereIn<GuaranteeDbRow>(ctx, 'rentGuarantees', 'householdId', householdIds)).filter(
+  const existing = (await fetchWhereIn(ctx, 'rentGuarantees', 'householdId', householdIds)).filter(
     (g) => g.archivedAt === null,
   );
   const naturalKey = (householdId: number, landlordId: number, address: string) =>
     `${householdId}:${landlordId}:${lookupKey(address)}`;
-  const byKey = new Map<string, GuaranteeDbRow>();
+  const byKey = new Map<string, TableRow<'rentGuarantees'>>();
   // The latest first, so an open guarantee wins over one that has ended at the same address.
   for (const g of [...existing].sort((a, b) => String(a['startDate']).localeCompare(String(b['startDate']))))
     byKey.set(naturalKey(g.householdId, g.landlordId, g.leaseAddress), g);
@@ -114,8 +102,12 @@ export const planGuarantees: Planner = async (ctx, rows) => {
       .map((p) => `${p.householdId}:${p.landlordId}`),
   );
 
-  const work: { planned: PlannedRow; values?: GuaranteeValues; current?: GuaranteeDbRow; shownKey: string | null }[] =
-    [];
+  const work: {
+    planned: PlannedRow;
+    values?: GuaranteeValues;
+    current?: TableRow<'rentGuarantees'>;
+    shownKey: string | null;
+  }[] = [];
   for (const { row, values, problems } of read) {
     const more: Problem[] = [...problems];
     const identity = typeof values['holderIdentity'] === 'string' ? values['holderIdentity'] : null;

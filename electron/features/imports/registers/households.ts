@@ -11,6 +11,7 @@ import { maskIdentityNumber } from '../../../../shared/households/personnummer';
 import { importFields } from '../../../../shared/imports/registers';
 import { appendAuditMany, BULK_CHUNK } from '../../../core/audit';
 import type { ServiceContext } from '../../../core/context';
+import type { TableRow } from '../../../db/tableRow';
 import { createRecords } from '../../../core/records';
 import { auditMembers, HOUSEHOLD, householdColumns, identityKindOf, updateHousehold } from '../../households/service';
 import { maskedIdentityTexts, readFields, sameValues, schemaProblems, type Problem } from '../cells';
@@ -22,9 +23,8 @@ const MASKED = ['holderIdentity', 'coIdentity'];
 const H = householdLabels;
 type HouseholdValues = z.output<typeof householdInputSchema>;
 type Member = { name: string; identityNumber: string; isHolder: boolean };
-type HouseholdDbRow = Record<string, unknown> & { id: number; version: number };
 
-const TEXT_KEYS = [
+const TEXT_KEYS: (keyof TableRow<'households'>)[] = [
   'targetGroup',
   'caseworkerName',
   'caseworkerPhone',
@@ -35,10 +35,10 @@ const TEXT_KEYS = [
   'notes',
 ];
 
-function asInput(row: HouseholdDbRow, members: Member[]): Record<string, unknown> {
+function asInput(row: TableRow<'households'>, members: Member[]): Record<string, unknown> {
   const input: Record<string, unknown> = { members };
   for (const k of TEXT_KEYS) input[k] = row[k] ?? '';
-  for (const k of ['householdSize', 'childrenCount', 'referringDepartmentId']) input[k] = Number(row[k]);
+  for (const k of ['householdSize', 'childrenCount', 'referringDepartmentId'] as const) input[k] = Number(row[k]);
   return input;
 }
 
@@ -64,7 +64,7 @@ export const planHouseholds: Planner = async (ctx, rows) => {
   );
   const households = new Map(
     (
-      await fetchWhereIn<HouseholdDbRow>(
+      await fetchWhereIn(
         ctx,
         'households',
         'id',
@@ -91,8 +91,12 @@ export const planHouseholds: Planner = async (ctx, rows) => {
       { name: m.name, identityNumber: m.identityNumber, isHolder: Boolean(m.isHolder) },
     ]);
 
-  const work: { planned: PlannedRow; values?: HouseholdValues; current?: HouseholdDbRow; currentMembers?: Member[] }[] =
-    [];
+  const work: {
+    planned: PlannedRow;
+    values?: HouseholdValues;
+    current?: TableRow<'households'>;
+    currentMembers?: Member[];
+  }[] = [];
   for (const { row, values, problems } of read) {
     const key = typeof values['holderIdentity'] === 'string' ? values['holderIdentity'] : null;
     // The key is the person's number: shown masked, as in every list.

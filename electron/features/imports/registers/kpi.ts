@@ -2,6 +2,7 @@
 import { importFields } from '../../../../shared/imports/registers';
 import { kpiSaveSchema } from '../../../../shared/leases/schema';
 import type { ServiceContext } from '../../../core/context';
+import type { TableRow } from '../../../db/tableRow';
 import { updateRecord } from '../../../core/records';
 import { KPI } from '../../leases/kpi';
 import { recomputeIndexedLeases } from '../../leases/derivedRefresh';
@@ -15,13 +16,11 @@ import {
   writeNewAndChanged,
 } from '../plan';
 
-type KpiDbRow = { id: number; version: number; month: string; value: number };
-
 export const planKpi: Planner = async (ctx, rows) => {
   const read = rows.map((row) => ({ row, ...readFields(importFields.kpi, row, ctx.clock.today()) }));
   const months = read.map((r) => r.values['month']).filter((m): m is string => typeof m === 'string');
-  const existing = new Map((await fetchWhereIn<KpiDbRow>(ctx, 'kpiValues', 'month', months)).map((k) => [k.month, k]));
-  const work: PlannedWork<{ month: string; value: number }, KpiDbRow>[] = [];
+  const existing = new Map((await fetchWhereIn(ctx, 'kpiValues', 'month', months)).map((k) => [k.month, k]));
+  const work: PlannedWork<{ month: string; value: number }, TableRow<'kpiValues'>>[] = [];
   for (const { row, values, problems } of read) {
     const key = typeof values['month'] === 'string' ? values['month'] : null;
     if (problems.length > 0) {

@@ -11,6 +11,7 @@ import {
   type LandAgreementValues,
 } from '../../../../shared/landAgreements/schema';
 import type { ServiceContext } from '../../../core/context';
+import type { TableRow } from '../../../db/tableRow';
 import { LAND_AGREEMENT, storedValues, updateLandAgreement } from '../../landAgreements/service';
 import { lookupKey, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { organisationLookup } from '../lookups';
@@ -25,9 +26,8 @@ import {
 
 const FIELDS = importFields.landAgreements;
 const M = landAgreementLabels;
-type AgreementDbRow = Record<string, unknown> & { id: number; version: number; propertyDesignation: string };
 
-const TEXT_KEYS = [
+const TEXT_KEYS: (keyof TableRow<'landAgreements'>)[] = [
   'projectName',
   'propertyDesignation',
   'agreementKind',
@@ -39,7 +39,7 @@ const TEXT_KEYS = [
   'waiverDecisionRef',
   'notes',
 ];
-const NUMBER_KEYS = [
+const NUMBER_KEYS: (keyof TableRow<'landAgreements'>)[] = [
   'developerOrganisationId',
   'volumeDwellings',
   'grossFloorAreaM2',
@@ -47,7 +47,7 @@ const NUMBER_KEYS = [
   'owedOverride',
 ];
 
-function asInput(row: AgreementDbRow): Record<string, unknown> {
+function asInput(row: TableRow<'landAgreements'>): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const k of TEXT_KEYS) input[k] = row[k] ?? '';
   for (const k of NUMBER_KEYS) input[k] = row[k] === null || row[k] === undefined ? null : Number(row[k]);
@@ -59,11 +59,11 @@ export const planLandAgreements: Planner = async (ctx, rows) => {
   const read = rows.map((row) => ({ row, ...readFields(FIELDS, row, ctx.clock.today()) }));
   const designations = read.map((r) => String(r.values['propertyDesignation'] ?? '')).filter(Boolean);
   const existing = new Map(
-    (await fetchWhereIn<AgreementDbRow>(ctx, 'landAgreements', 'propertyDesignation', designations))
+    (await fetchWhereIn(ctx, 'landAgreements', 'propertyDesignation', designations))
       .filter((a) => a['archivedAt'] === null)
       .map((a) => [lookupKey(a.propertyDesignation), a]),
   );
-  const work: PlannedWork<LandAgreementValues, AgreementDbRow>[] = [];
+  const work: PlannedWork<LandAgreementValues, TableRow<'landAgreements'>>[] = [];
   for (const { row, values, problems } of read) {
     const key = values['propertyDesignation'] ? String(values['propertyDesignation']) : null;
     const more: Problem[] = [...problems];

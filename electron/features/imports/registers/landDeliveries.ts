@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/landAgreements/deliveries';
 import { importFields } from '../../../../shared/imports/registers';
 import type { ServiceContext } from '../../../core/context';
+import type { TableRow } from '../../../db/tableRow';
 import { LAND_DELIVERY, recountDeliveries, updateDelivery } from '../../landAgreements/deliveries';
 import { lookupKey, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { leasesOfUnits, unitLookup } from '../lookups';
@@ -39,15 +40,6 @@ interface AgreementRef {
   propertyDesignation: string;
   signedDate: string;
 }
-type DeliveryDbRow = Record<string, unknown> & {
-  id: number;
-  version: number;
-  landAgreementId: number;
-  unitId: number;
-  leaseId: number | null;
-  handedOverDate: string;
-  notes: string | null;
-};
 
 export const planLandDeliveries: Planner = async (ctx, rows) => {
   const today = ctx.clock.today();
@@ -73,12 +65,12 @@ export const planLandDeliveries: Planner = async (ctx, rows) => {
   const unitIds = [...new Set([...units.byNumber.values()].map((u) => u.id))];
   const leasesOf = await leasesOfUnits(ctx, unitIds);
   const counted = new Map(
-    (await fetchWhereIn<DeliveryDbRow>(ctx, 'landDeliveries', 'unitId', unitIds))
+    (await fetchWhereIn(ctx, 'landDeliveries', 'unitId', unitIds))
       .filter((d) => d['archivedAt'] === null)
       .map((d) => [d.unitId, d]),
   );
 
-  const work: PlannedWork<LandDeliveryValues, DeliveryDbRow>[] = [];
+  const work: PlannedWork<LandDeliveryValues, TableRow<'landDeliveries'>>[] = [];
   for (const { row, values, problems } of read) {
     const more: Problem[] = [...problems];
     const agreementText = String(values['agreement'] ?? '');

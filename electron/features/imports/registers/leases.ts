@@ -11,6 +11,7 @@ import { importFields } from '../../../../shared/imports/registers';
 import { organisationInputSchema } from '../../../../shared/organisations/schema';
 import { unitInputSchema } from '../../../../shared/units/schema';
 import type { ServiceContext } from '../../../core/context';
+import type { TableRow } from '../../../db/tableRow';
 import { createRecords } from '../../../core/records';
 import { BULK_CHUNK } from '../../../core/audit';
 import { allocateLeaseNumbers } from '../../leases/numbering';
@@ -28,9 +29,7 @@ const L = leaseLabels;
 const OPEN_END = '9999-12-31';
 const FIELD_OF = { landlordId: 'landlord', unitIds: 'units', departmentId: 'department' };
 
-type LeaseDbRow = Record<string, unknown> & { id: number; version: number; leaseNumber: string };
-
-const TEXT_KEYS = [
+const TEXT_KEYS: (keyof TableRow<'leases'>)[] = [
   'landlordReference',
   'departmentContact',
   'premises',
@@ -45,7 +44,7 @@ const TEXT_KEYS = [
   'status',
   'notes',
 ];
-const NUMBER_KEYS = [
+const NUMBER_KEYS: (keyof TableRow<'leases'>)[] = [
   'landlordId',
   'departmentId',
   'noticeMonthsTenant',
@@ -57,7 +56,7 @@ const NUMBER_KEYS = [
   'fixedPercentPerYear',
   'depositOre',
 ];
-const FLAG_KEYS = [
+const FLAG_KEYS: (keyof TableRow<'leases'>)[] = [
   'rentIncludesHeating',
   'rentIncludesElectricity',
   'rentIncludesWater',
@@ -65,7 +64,7 @@ const FLAG_KEYS = [
   'isBlockLease',
 ];
 
-function asInput(row: LeaseDbRow, unitIds: number[]): Record<string, unknown> {
+function asInput(row: TableRow<'leases'>, unitIds: number[]): Record<string, unknown> {
   const input: Record<string, unknown> = { unitIds };
   for (const k of TEXT_KEYS) input[k] = row[k] ?? '';
   for (const k of NUMBER_KEYS) input[k] = row[k] === null || row[k] === undefined ? null : Number(row[k]);
@@ -118,7 +117,7 @@ interface NewUnit {
 interface Work {
   planned: PlannedRow;
   values?: LeaseValues;
-  current?: LeaseDbRow;
+  current?: TableRow<'leases'>;
   currentUnitIds?: number[];
   /** The row's landlord: an id, or the organisationsnummer of one to create. */
   landlord?: { id: number } | { create: string };
@@ -144,9 +143,9 @@ export const planLeases: Planner = async (ctx, rows, options) => {
   const units = await unitLookup(ctx, numbers, addresses);
   const leaseNumbers = read.map((r) => String(r.values['leaseNumber'] ?? '')).filter(Boolean);
   const existing = new Map(
-    (await fetchWhereIn<LeaseDbRow>(ctx, 'leases', 'leaseNumber', leaseNumbers)).map((l) => [l.leaseNumber, l]),
+    (await fetchWhereIn(ctx, 'leases', 'leaseNumber', leaseNumbers)).map((l) => [l.leaseNumber, l]),
   );
-  const links = await fetchWhereIn<{ leaseId: number; unitId: number }>(
+  const links = await fetchWhereIn(
     ctx,
     'leaseUnits',
     'leaseId',
@@ -155,7 +154,7 @@ export const planLeases: Planner = async (ctx, rows, options) => {
   const unitsOfLease = new Map<number, number[]>();
   for (const l of links) unitsOfLease.set(l.leaseId, [...(unitsOfLease.get(l.leaseId) ?? []), l.unitId]);
   // Leases holding the units the file names: the overlap rule is checked against them.
-  const holdings = (await fetchWhereIn<{ unitId: number; leaseId: number }>(
+  const holdings = (await fetchWhereIn(
     ctx,
     'leaseUnits',
     'unitId',

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { importFields } from '../../../../shared/imports/registers';
 import { organisationInputSchema, organisationLabels } from '../../../../shared/organisations/schema';
 import type { ServiceContext } from '../../../core/context';
+import type { TableRow } from '../../../db/tableRow';
 import { ORGANISATION, organisationColumns, updateOrganisation } from '../../organisations/service';
 import { readFields, sameValues, schemaProblems } from '../cells';
 import {
@@ -18,7 +19,6 @@ import {
 const FIELDS = importFields.organisations;
 
 type OrgValues = z.output<typeof organisationInputSchema>;
-type OrgDbRow = Record<string, unknown> & { id: number; version: number; orgNumber: string };
 
 const EMPTY = {
   name: '',
@@ -34,10 +34,10 @@ const EMPTY = {
 };
 
 /** A stored row as the input schema takes it (text fields as text, flags as booleans). */
-function asInput(row: OrgDbRow): Record<string, unknown> {
+function asInput(row: TableRow<'organisations'>): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const key of [...Object.keys(EMPTY), 'orgNumber']) {
-    const v = row[key];
+    const v = row[key as keyof TableRow<'organisations'>];
     input[key] = key.startsWith('is') ? Boolean(v) : (v ?? '');
   }
   return input;
@@ -47,10 +47,10 @@ export const planOrganisations: Planner = async (ctx, rows) => {
   const read = rows.map((row) => ({ row, ...readFields(FIELDS, row, ctx.clock.today()) }));
   const numbers = read.map((r) => r.values['orgNumber']).filter((v): v is string => typeof v === 'string');
   const existing = new Map(
-    (await fetchWhereIn<OrgDbRow>(ctx, 'organisations', 'orgNumber', numbers)).map((o) => [o.orgNumber, o]),
+    (await fetchWhereIn(ctx, 'organisations', 'orgNumber', numbers)).map((o) => [o.orgNumber, o]),
   );
   const roleMapped = rows.length > 0 && (rows[0]!.raw.has('isLandlord') || rows[0]!.raw.has('isDeveloper'));
-  const work: PlannedWork<OrgValues, OrgDbRow>[] = [];
+  const work: PlannedWork<OrgValues, TableRow<'organisations'>>[] = [];
   for (const { row, values, problems } of read) {
     const key = typeof values['orgNumber'] === 'string' ? values['orgNumber'] : null;
     if (problems.length > 0) {

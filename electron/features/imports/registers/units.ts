@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { importFields } from '../../../../shared/imports/registers';
 import { unitInputSchema, unitLabels } from '../../../../shared/units/schema';
 import type { ServiceContext } from '../../../core/context';
+import type { TableRow } from '../../../db/tableRow';
 import { UNIT, unitColumns, updateUnit } from '../../units/service';
 import { readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { departmentLookup, findLandlord, organisationLookup } from '../lookups';
@@ -17,9 +18,8 @@ import {
 
 const FIELDS = importFields.units;
 type UnitValues = z.output<typeof unitInputSchema>;
-type UnitDbRow = Record<string, unknown> & { id: number; version: number; objectNumber: string };
 
-const TEXT_KEYS = [
+const TEXT_KEYS: (keyof TableRow<'units'>)[] = [
   'objectNumber',
   'kind',
   'use',
@@ -32,9 +32,15 @@ const TEXT_KEYS = [
   'notes',
   'ownerType',
 ];
-const OTHER_KEYS = ['rooms', 'areaM2', 'floor', 'responsibleDepartmentId', 'ownerOrganisationId'];
+const OTHER_KEYS: (keyof TableRow<'units'>)[] = [
+  'rooms',
+  'areaM2',
+  'floor',
+  'responsibleDepartmentId',
+  'ownerOrganisationId',
+];
 
-function asInput(row: UnitDbRow): Record<string, unknown> {
+function asInput(row: TableRow<'units'>): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const k of TEXT_KEYS) input[k] = row[k] ?? '';
   for (const k of OTHER_KEYS) input[k] = row[k] === null || row[k] === undefined ? null : Number(row[k]);
@@ -48,10 +54,8 @@ export const planUnits: Planner = async (ctx, rows) => {
   const orgs = await organisationLookup(ctx);
   const read = rows.map((row) => ({ row, ...readFields(FIELDS, row, ctx.clock.today()) }));
   const numbers = read.map((r) => String(r.values['objectNumber'] ?? '').toUpperCase()).filter(Boolean);
-  const existing = new Map(
-    (await fetchWhereIn<UnitDbRow>(ctx, 'units', 'objectNumber', numbers)).map((u) => [u.objectNumber, u]),
-  );
-  const work: PlannedWork<UnitValues, UnitDbRow>[] = [];
+  const existing = new Map((await fetchWhereIn(ctx, 'units', 'objectNumber', numbers)).map((u) => [u.objectNumber, u]));
+  const work: PlannedWork<UnitValues, TableRow<'units'>>[] = [];
   for (const { row, values, problems } of read) {
     const key = values['objectNumber'] ? String(values['objectNumber']).toUpperCase() : null;
     const refs: Record<string, unknown> = {};
@@ -77,7 +81,7 @@ export const planUnits: Planner = async (ctx, rows) => {
     }
     const current = key ? existing.get(key) : undefined;
     const { responsibleDepartment: _d, owner: _o, ...plain } = values;
-    for (const k of Object.keys(plain)) if (plain[k] === null && TEXT_KEYS.includes(k)) plain[k] = '';
+    for (const k of Object.keys(plain)) if (plain[k] === null && new Set<string>(TEXT_KEYS).has(k)) plain[k] = '';
     const defaults = current
       ? asInput(current)
       : {
