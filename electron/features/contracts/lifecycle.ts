@@ -62,18 +62,6 @@ async function recordPhaseMove(
   });
 }
 
-interface UnitState {
-  id: number;
-  version: number;
-  status: string;
-  objectNumber: string;
-  archivedAt: string | null;
-}
-
-async function unitOf(ctx: ServiceContext, unitId: number): Promise<UnitState> {
-  return await getRowOrThrow(ctx, UNIT, unitId);
-}
-
 async function otherLiveContract(
   ctx: ServiceContext,
   unitId: number,
@@ -110,7 +98,7 @@ export async function activateContract(
   if (Object.keys(missing).length > 0)
     throw new AppError('VALIDATION', Object.values(missing).join(' '), { fields: missing });
 
-  const unit = await unitOf(ctx, c.unitId);
+  const unit = await getRowOrThrow(ctx, UNIT, c.unitId);
   if (unit.archivedAt) throw fieldError('unitId', `${contractLabels.unitId}: ${unit.objectNumber} är arkiverad.`);
   if (unit.status === 'sparrad' || unit.status === 'avvecklad') {
     throw fieldError(
@@ -270,7 +258,7 @@ export async function endContract(
 
 /** The unit becomes ledig, unless another contract in force holds it. */
 async function releaseUnit(ctx: ServiceContext, c: StoredContract): Promise<void> {
-  const unit = await unitOf(ctx, c.unitId);
+  const unit = await getRowOrThrow(ctx, UNIT, c.unitId);
   if (unit.status !== 'uthyrd') return;
   if (await otherLiveContract(ctx, c.unitId, c.id)) return;
   await updateRecord(ctx, UNIT, unit, { status: 'ledig' }, 'vacate');
