@@ -7,20 +7,19 @@ import type { z } from 'zod';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { KpiRow, kpiSaveSchema } from '../../../shared/leases/schema';
 import type { ServiceContext } from '../../core/context';
-import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
+import { createRecord, getRowOrThrow, updateRecord, type EntityInfo } from '../../core/records';
+import type { TableRow } from '../../db/tableRow';
 import { recomputeIndexedLeases } from './derivedRefresh';
 
 export const KPI: EntityInfo<'kpiValues'> = { table: 'kpiValues', entity: 'kpi', label: 'KPI-värdet' };
 
-type KpiDbRow = KpiRow & { archivedBy?: string | null };
-
-function toKpi(row: KpiDbRow): KpiRow {
+function toKpi(row: TableRow<'kpiValues'>): KpiRow {
   const { archivedBy: _a, ...rest } = row;
   return rest;
 }
 
 export async function kpiList(ctx: ServiceContext): Promise<KpiRow[]> {
-  return ((await ctx.db('kpiValues').orderBy('month', 'desc')) as KpiDbRow[]).map(toKpi);
+  return (await ctx.db('kpiValues').orderBy('month', 'desc')).map(toKpi);
 }
 
 export async function saveKpi(ctx: ServiceContext, input: z.output<typeof kpiSaveSchema>): Promise<KpiRow> {
@@ -37,5 +36,5 @@ export async function saveKpi(ctx: ServiceContext, input: z.output<typeof kpiSav
     ).id;
   }
   await recomputeIndexedLeases(ctx);
-  return toKpi((await ctx.db('kpiValues').where({ id }).first()) as KpiDbRow);
+  return toKpi(await getRowOrThrow(ctx, KPI, id));
 }
