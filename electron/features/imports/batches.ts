@@ -12,14 +12,13 @@ import { displayNameOf } from '../../core/records';
 import { createJob, finishJob, jobView } from '../exports/jobs';
 import { xlsxBook } from '../exports/writers';
 import { recomputeIndexedLeases } from '../leases/derivedRefresh';
+import type { TableRow } from '../../db/tableRow';
 import { fetchWhereIn } from './plan';
 import { dependantsOf } from './references';
 import { revertOrder } from './registers';
 import { planImport } from './service';
 
-type BatchDbRow = Omit<ImportBatch, 'createdByName' | 'register'> & { register: string };
-
-function toBatch(row: BatchDbRow, names: Map<string, string>): ImportBatch {
+function toBatch(row: TableRow<'importBatches'>, names: Map<string, string>): ImportBatch {
   return {
     ...row,
     register: row.register as ImportRegister,
@@ -34,7 +33,7 @@ async function userNames(ctx: ServiceContext): Promise<Map<string, string>> {
 }
 
 export async function listBatches(ctx: ServiceContext): Promise<ImportBatch[]> {
-  const rows = (await ctx.db('importBatches').orderBy('id', 'desc').limit(500)) as BatchDbRow[];
+  const rows = await ctx.db('importBatches').orderBy('id', 'desc').limit(500);
   const names = await userNames(ctx);
   return rows.map((r) => toBatch(r, names));
 }
@@ -154,7 +153,9 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
   if (records.some((r) => r.entity === 'kpi')) await recomputeIndexedLeases(ctx);
   await ctx.db('importBatches').where({ id }).update({ revertedAt: ctx.clock.now(), revertedBy: ctx.actor.login });
   await appendAudit(rctx, { entity: 'importBatch', entityId: id, action: 'revert', before: batch });
-  return toBatch((await ctx.db('importBatches').where({ id }).first()) as BatchDbRow, await userNames(ctx));
+  const reverted = await ctx.db('importBatches').where({ id }).first();
+  if (!reverted) throw new AppError('NOT_FOUND', `Inläsning ${id} finns inte.`);
+  return toBatch(reverted, await userNames(ctx));
 }
 
 /** The refused rows with their reasons, as an xlsx job (saved like any export). */
