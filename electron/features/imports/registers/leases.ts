@@ -6,6 +6,7 @@
  * landlord must be one, and no unit is let twice for the same time, in the
  * registers or within the file.
  */
+import type { z } from 'zod';
 import { leaseInputSchema, leaseLabels, type LeaseValues } from '../../../../shared/leases/schema';
 import { importFields } from '../../../../shared/imports/registers';
 import { organisationInputSchema } from '../../../../shared/organisations/schema';
@@ -103,7 +104,7 @@ const PENDING = 2 ** 31 - 1;
 
 interface NewLandlord {
   orgNumber: string;
-  values: Record<string, unknown>;
+  values: z.output<typeof organisationInputSchema>;
   id?: number;
 }
 interface NewUnit {
@@ -392,7 +393,7 @@ export const planLeases: Planner = async (ctx, rows, options) => {
       const landlordRows = await createRecords(
         wctx,
         ORGANISATION,
-        neededLandlords.map((n) => organisationColumns(newLandlords.get(n)!.values as never)),
+        neededLandlords.map((n) => organisationColumns(newLandlords.get(n)!.values)),
       );
       const landlordIds = new Map(neededLandlords.map((n, i) => [n, landlordRows[i]!.id]));
       landlordRows.forEach((r) => record(ORGANISATION.entity, r.id));
