@@ -23,6 +23,14 @@ export function followupPeriods(year: number, asOf: IsoDate): Period[] {
   return periods;
 }
 
+/** The whole span counted: the first period's first day to the last period's last day. */
+export function periodsSpan(periods: readonly Period[]): { first: IsoDate; last: IsoDate } {
+  const first = periods[0];
+  const last = periods.at(-1);
+  if (!first || !last) throw new Error('a follow-up counts over at least one period');
+  return { first: first.first, last: last.last };
+}
+
 /** Counts by year, in the periods' order; a date after its period's last day is not counted. */
 export function countInPeriods(dates: Iterable<string | null>, periods: Period[]): number[] {
   const counts = periods.map(() => 0);

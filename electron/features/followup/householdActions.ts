@@ -5,7 +5,7 @@
 import { DISCHARGE_OUTCOMES, dischargeOutcomeLabels } from '../../../shared/discharges/schema';
 import { EVICTION_CAUSES, EVICTION_OUTCOMES, evictionOutcomeLabels } from '../../../shared/evictionRisks/schema';
 import { addMonths } from '../../../shared/core/dates';
-import { countInPeriods, percent } from '../../../shared/followup/periods';
+import { countInPeriods, percent, periodsSpan } from '../../../shared/followup/periods';
 import { establishmentPeriodEnd } from '../../../shared/guarantees/rules';
 import { countByPeriod, inForceAtDates, seriesOf, totalOf } from './queries';
 import { barChart, figure, type ActionBuilder } from './build';
@@ -267,10 +267,11 @@ export const newcomerAction: ActionBuilder = async ({ ctx, periods, settings }) 
     n,
   );
   // Periods end `months` after settlement, so those ending in the years shown settled that much earlier.
-  const from = addMonths(periods[0]!.first, -months - 1);
+  const span = periodsSpan(periods);
+  const from = addMonths(span.first, -months - 1);
   const rows = await db('newcomerSettlements')
     .whereNull('archivedAt')
-    .whereBetween('settlementDate', [from, periods[n - 1]!.last])
+    .whereBetween('settlementDate', [from, span.last])
     .select('settlementDate');
   const ends = rows.map((r) => establishmentPeriodEnd(r.settlementDate, months));
   const ending = countInPeriods(ends, periods);

@@ -6,7 +6,7 @@
  * personal data, so gallring does not change a figure.
  */
 import type { Knex } from 'knex';
-import type { Period } from '../../../shared/followup/periods';
+import { periodsSpan, type Period } from '../../../shared/followup/periods';
 
 type Db = Knex;
 
@@ -32,10 +32,11 @@ export async function countByPeriod(
   // One sum per period instead of grouping by the year in SQL: no sort of the
   // rows, no string function on a date column (a date type on PostgreSQL),
   // and a range scan of the column's index reads only the rows counted.
+  const span = periodsSpan(periods);
   const q = qb
     .clone()
     .clearSelect()
-    .whereBetween(column, [periods[0]!.first, bound(periods[periods.length - 1]!.last)]);
+    .whereBetween(column, [span.first, bound(span.last)]);
   periods.forEach((p, i) => {
     q.select(
       db.raw('sum(case when ?? between ? and ? then 1 else 0 end) as ??', [column, p.first, bound(p.last), `p${i}`]),

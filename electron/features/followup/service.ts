@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '../../../shared/core/dates';
 import { AppError, fieldError } from '../../../shared/core/result';
-import { followupPeriods } from '../../../shared/followup/periods';
+import { followupPeriods, periodsSpan } from '../../../shared/followup/periods';
 import {
   FOLLOWUP_ACTIONS,
   followupModelSchema,
@@ -95,7 +95,7 @@ export async function computeModel(
   if (timings) timings['boverket'] = Math.round(performance.now() - started);
   return {
     year,
-    asOf: periods[periods.length - 1]!.last,
+    asOf: periodsSpan(periods).last,
     years: periods.map((p) => p.year),
     actions,
     boverket,

@@ -4,7 +4,7 @@
  * rental stock and leases, 3:10 Bostad Först.
  */
 import { CONTRACT_PHASES, contractPhaseLabels } from '../../../shared/contracts/schema';
-import { percent } from '../../../shared/followup/periods';
+import { percent, periodsSpan } from '../../../shared/followup/periods';
 import { lettingMethodLabels } from '../../../shared/cityUnits/schema';
 import { UNIT_KINDS, unitKindLabels, type UnitKind } from '../../../shared/units/schema';
 import { countByPeriod, inForceAtDates, seriesOf, totalOf } from './queries';
@@ -27,10 +27,11 @@ const unitKindPlurals: Record<UnitKind, string> = {
 export const landAgreementAction: ActionBuilder = async ({ ctx, periods }) => {
   const db = ctx.db;
   const n = periods.length;
+  const span = periodsSpan(periods);
   const owedRows = (await db('landAgreements')
     .whereNull('archivedAt')
     .whereNull('waivedDate')
-    .whereBetween('dueDate', [periods[0]!.first, periods[n - 1]!.last])
+    .whereBetween('dueDate', [span.first, span.last])
     .select(db.raw('substr(??, 1, 4) as y', ['dueDate']))
     .sum({ s: 'owedDwellings' })
     .groupByRaw('substr(??, 1, 4)', ['dueDate'])) as { y: string; s: unknown }[];
@@ -45,7 +46,7 @@ export const landAgreementAction: ActionBuilder = async ({ ctx, periods }) => {
   // periods, and one row back instead of one per agreement.
   const deliveredBy = db('landDeliveries')
     .whereNull('archivedAt')
-    .where('handedOverDate', '<=', periods[n - 1]!.last)
+    .where('handedOverDate', '<=', span.last)
     .groupBy('landAgreementId')
     .select('landAgreementId');
   periods.forEach((p, i) => {
@@ -54,7 +55,7 @@ export const landAgreementAction: ActionBuilder = async ({ ctx, periods }) => {
   const q = db('landAgreements as a')
     .leftJoin(deliveredBy.as('d'), 'd.landAgreementId', 'a.id')
     .whereNull('a.archivedAt')
-    .where('a.signedDate', '<=', periods[n - 1]!.last);
+    .where('a.signedDate', '<=', span.last);
   periods.forEach((p, i) => {
     const left = db.raw('?? - coalesce(??, 0)', ['a.owedDwellings', `d.n${i}`]);
     q.select(
