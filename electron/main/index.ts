@@ -65,6 +65,23 @@ function createWindow(databasePath: string): void {
   });
   Menu.setApplicationMenu(buildMenu(mainWindow, databasePath));
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // The renderer refuses to unload while a form holds unsaved typing
+  // (beforeunload); Electron then closes nothing unless asked, so ask here.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const owner = mainWindow;
+    if (!owner) return;
+    const choice = dialog.showMessageBoxSync(owner, {
+      type: 'question',
+      buttons: ['Stäng utan att spara', 'Fortsätt redigera'],
+      defaultId: 1,
+      cancelId: 1,
+      title: 'Osparade ändringar',
+      message: 'Du har ändringar som inte är sparade.',
+      detail: 'De finns kvar som utkast och visas nästa gång du öppnar posten.',
+    });
+    // preventDefault here lets the unload go ahead.
+    if (choice === 0) event.preventDefault();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });

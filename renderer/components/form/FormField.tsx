@@ -6,8 +6,6 @@ interface Props {
   spec: FieldSpec;
   value: string;
   error: string | undefined;
-  /** The user's own value, kept after a conflict reload. */
-  mine: string | undefined;
   onChange(value: string): void;
   /** Keeps ids unique when two forms share a panel (default `field`). */
   idPrefix?: string;
@@ -18,7 +16,7 @@ const PLACEHOLDER: Partial<Record<FieldSpec['kind'], string>> = {
   money: 'kr',
 };
 
-export function FormField({ spec, value, error, mine, onChange, idPrefix = 'field' }: Props) {
+export function FormField({ spec, value, error, onChange, idPrefix = 'field' }: Props) {
   const id = `${idPrefix}-${spec.name}`;
   const describedBy = error ? `${id}-error` : spec.hint ? `${id}-hint` : undefined;
   const common = {
@@ -130,14 +128,6 @@ export function FormField({ spec, value, error, mine, onChange, idPrefix = 'fiel
       ) : spec.hint ? (
         <div className="field-hint" id={`${id}-hint`}>
           {spec.hint}
-        </div>
-      ) : null}
-      {mine !== undefined && mine !== value ? (
-        <div className="field-mine">
-          Ditt osparade värde: <strong>{mine === '' ? '(tomt)' : mine}</strong>{' '}
-          <button type="button" className="link" onClick={() => onChange(mine)}>
-            Använd
-          </button>
         </div>
       ) : null}
     </div>

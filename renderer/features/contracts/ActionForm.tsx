@@ -69,7 +69,6 @@ export function ActionForm({ id, title, specs, defaults, schema, extra, submitLa
             spec={s}
             value={values[s.name] ?? ''}
             error={errors[s.name]}
-            mine={undefined}
             idPrefix={id}
             onChange={(v) => {
               setValues((old) => ({ ...old, [s.name]: v }));

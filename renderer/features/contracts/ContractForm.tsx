@@ -78,6 +78,7 @@ export function ContractForm({ contract, defaults, onSaved, onClose }: Props) {
   );
   const formDefaults = useMemo(() => ({ waiverStatus: 'ej_ansokt', ...defaults }), [defaults]);
   const form = useRecordForm<ContractRow>({
+    draftKey: 'contract',
     specs,
     schema: contractInputSchema,
     record: contract,

@@ -78,6 +78,7 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
     [],
   );
   const form = useRecordForm<Household>({
+    draftKey: 'household',
     specs,
     schema,
     record: household,

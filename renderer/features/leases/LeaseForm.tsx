@@ -34,6 +34,7 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
     [landlords, departments, lease?.status, unitPicker],
   );
   const form = useRecordForm<LeaseDetail>({
+    draftKey: 'lease',
     specs,
     schema: leaseInputSchema,
     record: lease,

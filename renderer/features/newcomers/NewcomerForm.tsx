@@ -65,6 +65,7 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
     [householdOptions, newcomer, months],
   );
   const form = useRecordForm<NewcomerRow>({
+    draftKey: 'newcomer',
     specs,
     schema: newcomerInputSchema,
     record: newcomer,

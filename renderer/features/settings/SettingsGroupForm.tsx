@@ -82,7 +82,6 @@ export function SettingsGroupForm<V>({ title, specs, schema, stored, save, onSav
               spec={s}
               value={values[s.name] ?? ''}
               error={errors[s.name]}
-              mine={undefined}
               onChange={(v) => setValue(s.name, v)}
             />
           ))}

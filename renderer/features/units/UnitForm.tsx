@@ -42,6 +42,7 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
   const landlords = useLandlordOptions();
   const specs = useMemo(() => unitFormSpecs(departments, landlords), [departments, landlords]);
   const form = useRecordForm<UnitRow>({
+    draftKey: 'unit',
     specs,
     schema: unitInputSchema,
     record: unit,

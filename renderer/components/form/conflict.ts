@@ -1,0 +1,47 @@
+/**
+ * A conflict, field by field: what the form started from (original), what
+ * the user typed (mine) and what the other user saved (theirs). The form is
+ * moved onto the stored version; each field the two changed differently is
+ * listed with "Behåll min" / "Ta deras", starting at the user's own value.
+ */
+import type { FieldSpec, FormValues } from './fieldSpec';
+
+export interface ConflictField {
+  name: string;
+  label: string;
+  original: string;
+  mine: string;
+  theirs: string;
+}
+
+export interface Conflict {
+  message: string;
+  fields: ConflictField[];
+}
+
+/** The fields where mine and theirs differ and at least one of them changed. */
+export function conflictFields(
+  specs: FieldSpec[],
+  original: FormValues,
+  mine: FormValues,
+  theirs: FormValues,
+): ConflictField[] {
+  return specs.flatMap((s) => {
+    const o = original[s.name] ?? '';
+    const m = mine[s.name] ?? '';
+    const t = theirs[s.name] ?? '';
+    return m !== t && (m !== o || t !== o) ? [{ name: s.name, label: s.label, original: o, mine: m, theirs: t }] : [];
+  });
+}
+
+/** The values to go on from: the user's own where they changed a field, the stored ones elsewhere. */
+export function mergedValues(
+  specs: FieldSpec[],
+  original: FormValues,
+  mine: FormValues,
+  theirs: FormValues,
+): FormValues {
+  const merged: FormValues = { ...theirs };
+  for (const s of specs) if ((mine[s.name] ?? '') !== (original[s.name] ?? '')) merged[s.name] = mine[s.name] ?? '';
+  return merged;
+}
