@@ -100,7 +100,7 @@ test('two colleagues edit the same unit: the second is told who saved first and 
   await expect(conflict).toContainText('Dina ändringar har inte sparats');
 
   // Field by field: what it was, what I typed, what they saved; mine is kept until I choose.
-  const row = conflict.getByRole('row', { name: 'Område' });
+  const row = conflict.getByRole('row', { name: /^Område/ });
   await expect(row).toContainText('(tomt)');
   await expect(row).toContainText('Söder');
   await expect(row).toContainText('Råå');

@@ -37,7 +37,7 @@ export function ConflictDiff({ conflict, values, onChoose, onClose }: Props) {
               {conflict.fields.map((f) => {
                 const current = values[f.name] ?? '';
                 return (
-                  <tr key={f.name} aria-label={f.label}>
+                  <tr key={f.name}>
                     <th scope="row">{f.label}</th>
                     <td>{shown(f.original)}</td>
                     <td className={current === f.mine ? 'chosen' : ''}>{shown(f.mine)}</td>
