@@ -45,7 +45,22 @@ export function useRoute(): string[] {
 
 /** Goes to a screen or record; a changed form asks first. */
 export function navigate(...segments: (string | number)[]): void {
-  const target = `#/${segments.map((s) => encodeURIComponent(String(s))).join('/')}`;
+  navigateWith({}, ...segments);
+}
+
+/**
+ * The part after `?` in the route (`#/kontrakt?avstaende=1`): a link that
+ * opens a list already narrowed (a start-page card, a count in Bevakning).
+ * Read once, when the screen opens; the user changes the filter from there.
+ */
+export function routeQuery(): URLSearchParams {
+  return new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+}
+
+/** Opens a screen narrowed by `query`; a changed form asks first. */
+export function navigateWith(query: Record<string, string>, ...segments: (string | number)[]): void {
+  const params = new URLSearchParams(query).toString();
+  const target = `#/${segments.map((s) => encodeURIComponent(String(s))).join('/')}${params ? `?${params}` : ''}`;
   if (target === window.location.hash) return;
   if (!confirmDiscard()) return;
   asked = true;

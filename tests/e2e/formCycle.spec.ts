@@ -73,11 +73,9 @@ test('typing survives a reload and a crash as a draft of that user, given back w
   await openApp(page, host, 'bostader/ny');
   await app.fill(unit);
   // The window refuses a quiet unload while the form is changed.
-  const refused = await page.evaluate(() => {
-    const e = new Event('beforeunload', { cancelable: true });
-    window.dispatchEvent(e);
-    return e.defaultPrevented;
-  });
+  const refused = await page.evaluate(
+    `(() => { const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented; })()`,
+  );
   expect(refused).toBe(true);
 
   page.on('dialog', (d) => void d.accept());

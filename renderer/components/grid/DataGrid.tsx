@@ -19,6 +19,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnFilter, ListQuery, ListResult } from '../../../shared/core/listQuery';
 import { api, errorMessage } from '../../api/client';
+import { routeQuery } from '../../router';
 import { ExportProgress } from '../export/ExportProgress';
 import { useExportJob } from '../export/useExportJob';
 import type { ColumnExportInfo } from './columns';
@@ -52,12 +53,33 @@ function layoutOf(state: GridState): LayoutState {
   return { columnOrder, columnSizing, columnVisibility, columnPinning, sort };
 }
 
+/**
+ * A link may open the grid already filtered (`?f.units=<filter model>`, from
+ * a start-page card): the grid starts with that filter, shown in its column
+ * filters as if the user had set it, so the count is exactly the card's.
+ */
+function withRouteFilter(gridId: string, layout: LayoutState | null): GridState | null {
+  const text = routeQuery().get(`f.${gridId}`);
+  if (!text) return layout;
+  try {
+    const filterModel = JSON.parse(text) as Record<string, ColumnFilter>;
+    return { ...(layout ?? {}), filter: { filterModel } };
+  } catch {
+    return layout;
+  }
+}
+
+/** The link to a grid filtered to exactly some rows (see withRouteFilter). */
+export function gridFilterQuery(gridId: string, filters: Record<string, ColumnFilter>): Record<string, string> {
+  return { [`f.${gridId}`]: JSON.stringify(filters) };
+}
+
 export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal, exportAs, onSelectionChanged } =
     props;
   const exportJob = useExportJob();
   const prefKey = `grid.${gridId}`;
-  const [initialState, setInitialState] = useState<LayoutState | null | undefined>(undefined);
+  const [initialState, setInitialState] = useState<GridState | null | undefined>(undefined);
   const [loadError, setLoadError] = useState<string | null>(null);
   const gridApi = useRef<GridApi<T> | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
@@ -66,9 +88,9 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   useEffect(() => {
     api
       .call('prefs.get', { key: prefKey })
-      .then((value) => setInitialState((value as LayoutState | null) ?? null))
-      .catch(() => setInitialState(null));
-  }, [prefKey]);
+      .then((value) => setInitialState(withRouteFilter(gridId, (value as LayoutState | null) ?? null)))
+      .catch(() => setInitialState(withRouteFilter(gridId, null)));
+  }, [prefKey, gridId]);
 
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
