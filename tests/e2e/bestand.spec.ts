@@ -15,7 +15,7 @@ test('a new user registers a landlord and a modulbostad, finds it, edits it and 
   await app.fill({ Namn: 'Öresundshem AB', Organisationsnummer: '556677-8898', Kontaktperson: 'Eva Svensson' });
   await app.save();
   await expect(
-    app.drawer.getByText('Organisationsnummer: Kontrollsiffran stämmer inte.', { exact: false }).first(),
+    app.drawer.getByText('Organisationsnummer: kontrollsiffran stämmer inte.', { exact: false }).first(),
   ).toBeVisible();
   await expect(app.field('Organisationsnummer')).toHaveAttribute('aria-invalid', 'true');
 

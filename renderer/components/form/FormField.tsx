@@ -1,5 +1,6 @@
 /** One labelled input, with its error below it. */
 import type { FieldSpec } from './fieldSpec';
+import { ImagePicker } from './ImagePicker';
 import { LookupInput } from './LookupInput';
 
 interface Props {
@@ -30,28 +31,7 @@ export function FormField({ spec, value, error, onChange, idPrefix = 'field' }: 
   if (spec.render) {
     input = spec.render({ id, value, invalid: Boolean(error), describedBy, onChange });
   } else if (spec.kind === 'image') {
-    input = (
-      <div className="image-field">
-        {value ? <img src={value} alt={spec.label} /> : <span className="muted">Ingen bild</span>}
-        <input
-          {...common}
-          type="file"
-          accept="image/png,image/jpeg,image/svg+xml"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (!file) return;
-            const reader = new FileReader();
-            reader.onload = () => onChange(String(reader.result));
-            reader.readAsDataURL(file);
-          }}
-        />
-        {value ? (
-          <button type="button" className="link" onClick={() => onChange('')}>
-            Ta bort
-          </button>
-        ) : null}
-      </div>
-    );
+    input = <ImagePicker common={common} label={spec.label} value={value} onChange={onChange} />;
   } else if (spec.kind === 'flag') {
     input = (
       <input

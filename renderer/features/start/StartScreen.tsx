@@ -1,5 +1,5 @@
 /** Start: the day's overview — what needs attention, in numbers that open lists. */
-import { formatNumber } from '../../../shared/core/format';
+import { formatNumber, formatCount } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
 import { LEASE_STATUSES, type LeaseStatus } from '../../../shared/leases/schema';
 
@@ -78,7 +78,7 @@ export function StartScreen() {
           {(watch.data?.counts ?? []).map((c) => (
             <Tile
               key={c.kind}
-              label={`${watchKindLabels[c.kind] ?? c.kind}${c.overdue ? ` (${c.overdue} försenade)` : ''}`}
+              label={`${watchKindLabels[c.kind] ?? c.kind}${c.overdue ? ` (${formatCount(c.overdue, 'försenad', 'försenade')})` : ''}`}
               value={c.total}
               tone={c.overdue ? 'overdue' : 'warning'}
               onOpen={() => navigateWith({ typ: c.kind, dagar: String(DEFAULT_WATCH_HORIZON_DAYS) }, 'bevakning')}
