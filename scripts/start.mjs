@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { electronBinary, projectRoot as root } from './electronBinary.mjs';
+import { openBrowser } from './openBrowser.mjs';
 
 function run(cmd, args) {
   const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
@@ -14,13 +15,34 @@ function run(cmd, args) {
 run(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
 
 const binary = electronBinary();
-const child = binary
-  ? spawn(binary, ['.'], { cwd: root, stdio: 'inherit' })
-  : (console.log(
-      'Electron-programmet finns inte installerat på den här datorn; samma program startas i webbläsarläge i stället.',
-    ),
-    spawn(process.execPath, [path.join(root, 'dist', 'main', 'host.js'), ...process.argv.slice(2)], {
+const args = process.argv.slice(2);
+const open = !args.includes('--no-open');
+let child;
+if (binary) {
+  child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit' });
+} else {
+  console.log(
+    'Electron-programmet finns inte installerat på den här datorn; samma program startas i webbläsarläge i stället.',
+  );
+  // The host prints its address with a new token each run; a new user
+  // should not have to copy it, so the default browser opens it.
+  child = spawn(
+    process.execPath,
+    [path.join(root, 'dist', 'main', 'host.js'), ...args.filter((a) => a !== '--no-open')],
+    {
       cwd: root,
-      stdio: 'inherit',
-    }));
+      stdio: ['inherit', 'pipe', 'inherit'],
+    },
+  );
+  let opened = !open;
+  child.stdout.on('data', (chunk) => {
+    process.stdout.write(chunk);
+    const match = /körs på (http:\/\/\S+)/.exec(chunk.toString());
+    if (match && !opened) {
+      opened = true;
+      openBrowser(match[1]);
+    }
+  });
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code) => process.exit(code ?? 0));
