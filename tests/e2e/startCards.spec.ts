@@ -3,10 +3,7 @@
  * Over the demo data, each card is clicked and the list it opens must count
  * the same number of rows as the card says.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { demoDatabase } from './demo';
 import { expect, openApp, goToRoute, startHost, test, type Host } from './fixtures';
 
 /** Cards whose number is not a count of rows in the list they open, and why. */
@@ -14,16 +11,6 @@ const NOT_ROW_COUNTS: Record<string, string> = {
   'Bostäder kvar att lämna': 'a sum of dwellings over the agreements, not a number of rows',
   'Bostäder lämnade': 'a sum of dwellings over the deliveries, not a number of rows',
 };
-
-const seeded = (() => {
-  let file: string | null = null;
-  return () => {
-    if (file) return file;
-    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-cards-')), 'demo.sqlite');
-    execFileSync(process.execPath, ['dist/main/seed.js', '--db', file, '--demo'], { stdio: 'ignore' });
-    return file;
-  };
-})();
 
 function digits(text: string): number {
   const match = /(\d[\d\s\u00a0]*)/.exec(text);
@@ -34,7 +21,7 @@ test('every start-page card opens a list with exactly the card’s number of row
   test.setTimeout(240_000);
   let host: Host | null = null;
   try {
-    host = await startHost({ dbPath: seeded() });
+    host = await startHost({ dbPath: demoDatabase() });
     await openApp(page, host, 'start');
     const tiles = page.locator('button.tile:not([disabled])');
     await expect(tiles.first()).toBeVisible();

@@ -101,7 +101,9 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
           <dt>{contractLabels.phase}</dt>
           <dd>
             {contractPhaseLabels[c.phase]}{' '}
-            <span className="muted">sedan {formatDateTime(c.phaseChangedAt).slice(0, 10)}</span>
+            <span className="muted">
+              sedan <span className="date">{formatDateTime(c.phaseChangedAt).slice(0, 10)}</span>
+            </span>
           </dd>
         </div>
         <div>
@@ -115,14 +117,16 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
         {c.unitIsRented ? (
           <div>
             <dt>{contractLabels.landlordNotifiedDate}</dt>
-            <dd className={c.landlordNotifiedDate ? '' : 'attention'}>{c.landlordNotifiedDate ?? 'Inte ännu'}</dd>
+            <dd className={c.landlordNotifiedDate ? '' : 'attention'}>
+              <span className="date">{c.landlordNotifiedDate ?? 'Inte ännu'}</span>
+            </dd>
           </div>
         ) : null}
         {c.status === 'uppsagt' || c.status === 'avslutat' ? (
           <div>
             <dt>{c.status === 'avslutat' ? contractLabels.endedOn : contractLabels.terminationDate}</dt>
             <dd>
-              {c.endsOn}
+              <span className="date">{c.endsOn}</span>
               {c.endReason ? `, ${endReasonLabels[c.endReason].toLowerCase()}` : ''}
             </dd>
           </div>
