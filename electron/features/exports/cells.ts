@@ -1,15 +1,17 @@
 /**
- * One cell value, typed for xlsx or written for CSV. Text that a
+ * One cell value, typed for xlsx or written for CSV. In CSV, text that a
  * spreadsheet would read as a formula (it begins with =, +, -, @, tab or
- * carriage return) is neutralised with a leading apostrophe, in both
- * formats (OWASP: CSV injection). This file is the one place for that rule.
+ * carriage return) is neutralised with a leading apostrophe (OWASP: CSV
+ * injection). An xlsx string cell is never read as a formula, so there the
+ * text stays exactly as on screen (an apostrophe would show in the cell).
+ * This file is the one place for that rule.
  */
 import type { ExportColumn } from '../../../shared/exports/schema';
 import { isIsoDate } from '../../../shared/core/dates';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function neutralise(text: string): string {
+function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
@@ -55,9 +57,9 @@ export function xlsxValue(column: ExportColumn, value: unknown): string | number
     case 'daysLeft':
       return typeof value === 'number' ? value : null;
     case 'date':
-      return (typeof value === 'string' ? serialDay(value) : null) ?? neutralise(String(value));
+      return (typeof value === 'string' ? serialDay(value) : null) ?? String(value);
     default:
-      return neutralise(asText(column, value));
+      return asText(column, value);
   }
 }
 
