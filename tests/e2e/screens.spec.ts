@@ -33,7 +33,7 @@ for (const size of SIZES) {
       await expect(firstDate).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
       // A date stays on one line.
       // A date stays on one line: its text makes one line box, not two.
-      const lines = await page.locator('.watch-table tbody tr td:first-child').evaluateAll((cells) =>
+      const lines: number[] = await page.locator('.watch-table tbody tr td:first-child').evaluateAll((cells) =>
         cells.map((c) => {
           const range = c.ownerDocument.createRange();
           range.selectNodeContents(c);

@@ -26,7 +26,7 @@ test('every start-page card opens a list with exactly the card’s number of row
     const tiles = page.locator('button.tile:not([disabled])');
     await expect(tiles.first()).toBeVisible();
     await expect(page.locator('.tile-value', { hasText: '…' })).toHaveCount(0);
-    const cards = await tiles.evaluateAll((els) =>
+    const cards: { label: string; occurrence: number; value: string }[] = await tiles.evaluateAll((els) =>
       els.map((el, i) => {
         const label = el.querySelector('.tile-label')?.textContent ?? '';
         // Two sections may show a card of the same name (Bevakning and Boende).
