@@ -46,10 +46,6 @@ export function confirmDiscard(container?: Element | null): boolean {
   return true;
 }
 
-export function hasUnsavedChanges(): boolean {
-  return changed.size > 0;
-}
-
 // Reloading or closing the window: the browser (and Electron, through
 // will-prevent-unload in the main process) asks in its own words. The draft
 // is kept either way, so even a crash loses nothing.
