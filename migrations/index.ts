@@ -12,6 +12,7 @@ import * as m0005 from './0005_land_agreements';
 import * as m0006 from './0006_settings';
 import * as m0007 from './0007_lease_links';
 import * as m0008 from './0008_register_indexes';
+import * as m0130 from './0130_audit_actor_name';
 
 export interface Migration {
   name: string;
@@ -30,4 +31,5 @@ export const migrations: readonly Migration[] = [
   { name: '0006_settings', ...m0006 },
   { name: '0007_lease_links', ...m0007 },
   { name: '0008_register_indexes', ...m0008 },
+  { name: '0130_audit_actor_name', ...m0130 },
 ];

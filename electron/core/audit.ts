@@ -13,6 +13,8 @@ export async function appendAudit(ctx: ServiceContext, event: AuditEvent): Promi
   await ctx.db('auditLog').insert({
     at: ctx.clock.now(),
     actor: ctx.actor.login,
+    // The name as it is now: the history shows it so even after a rename.
+    actorName: ctx.actor.displayName,
     entity: event.entity,
     entityId: event.entityId,
     action: event.action,

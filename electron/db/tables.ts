@@ -14,6 +14,7 @@ type AuditLogRow = {
   action: string;
   before: string | null;
   after: string | null;
+  actorName: string | null;
 };
 
 type AuditLogInsert = {
@@ -25,6 +26,7 @@ type AuditLogInsert = {
   action: string;
   before?: string | null;
   after?: string | null;
+  actorName?: string | null;
 };
 
 type ContractNumberSeriesRow = {
