@@ -1,7 +1,7 @@
 /**
  * One build for everything that runs: the Electron main process, the
  * preload, the renderer, and the Node entry points that are not Electron
- * (the browser host, seed and bench), so all of them bundle the same
+ * (the browser host, seed, bench and copy-db), so all of them bundle the same
  * migrations and shared code. Output goes to dist/.
  */
 import { resolve } from 'node:path';
@@ -14,15 +14,19 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'dist/main'),
-      // Runtime dependencies are external by default; the bench also loads
-      // Playwright (a dev dependency) from node_modules rather than bundling it.
-      externalizeDeps: { include: ['playwright'] },
+      // Runtime dependencies are external by default. The browser host (PDFs)
+      // and the bench load Playwright from node_modules rather than bundling
+      // it; both are development tools, not part of the installed app, so
+      // Playwright is a dev dependency and is not packed.
+      externalizeDeps: { include: ['playwright', 'playwright-core'] },
       lib: {
         entry: {
           index: resolve(root, 'electron/main/index.ts'),
           host: resolve(root, 'electron/host/main.ts'),
           seed: resolve(root, 'electron/cli/seed.ts'),
           bench: resolve(root, 'electron/cli/bench.ts'),
+          'copy-db': resolve(root, 'electron/cli/copyDb.ts'),
+          import: resolve(root, 'electron/cli/import.ts'),
         },
       },
     },

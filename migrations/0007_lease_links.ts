@@ -8,20 +8,20 @@
  * SQLite cannot add a foreign key to an existing column: the table is
  * rebuilt (create a copy with the key, copy the rows, drop, rename,
  * recreate the indexes). Knex's SQLite DDL helper does exactly that for
- * `alterTable(… foreign …)`, with `PRAGMA foreign_keys` off around it and
- * `PRAGMA foreign_key_check` before it commits — as sqlite.org/lang_altertable.html
- * asks. Both pragmas are no-ops inside a transaction, and with keys still
- * on, dropping `municipal_contracts` would fail (its phase moves point at
- * it). So this migration runs outside knex's migration transaction
- * (`config.transaction = false`) and makes each step its own transaction,
- * each safe to run again if the program stops between them. Verified by
- * tests/integration/leaseLinksMigration.test.ts: rows, ids, the id sequence and
- * every index survive, and the keys are enforced afterwards. (Knex alone
- * would restart the id sequence at the highest remaining id.)
+ * `alterTable(… foreign …)`. Dropping `municipal_contracts` with keys on
+ * would fail (its phase moves point at it), and `PRAGMA foreign_keys` is a
+ * no-op inside a transaction, so the migrator turns keys off on its
+ * connection before its one wrapping transaction and runs
+ * `PRAGMA foreign_key_check` before that commits (electron/db/migrate.ts).
+ * The migration therefore runs in that transaction like every other: a
+ * killed upgrade rolls back whole and never leaves knex's lock set.
+ * Verified by tests/integration/leaseLinksMigration.test.ts: rows, ids,
+ * the id sequence and every index survive, and the keys are enforced
+ * afterwards. (Knex alone would restart the id sequence at the highest
+ * remaining id.)
  */
 import type { Knex } from 'knex';
-
-export const config = { transaction: false };
+import { isSqlite, rawRows } from '../electron/db/dialect';
 
 const LINKS = [
   { table: 'municipal_contracts', entity: 'contract' },
@@ -84,7 +84,8 @@ async function unlinkMissingLeases(trx: Knex.Transaction, table: string, entity:
  * the contract's history, by "system".
  */
 async function linkOpenContracts(trx: Knex.Transaction): Promise<void> {
-  const rows = (await trx.raw(`
+  const rows = rawRows<{ id: number; version: number; lease_id: number | null }>(
+    await trx.raw(`
     select c.id, c.version, (
       select l.id from lease_units lu join leases l on l.id = lu.lease_id
       where lu.unit_id = c.unit_id and l.archived_at is null and l.status <> 'utkast'
@@ -92,11 +93,8 @@ async function linkOpenContracts(trx: Knex.Transaction): Promise<void> {
       order by l.start_date desc, l.id desc limit 1
     ) as lease_id
     from municipal_contracts c
-    where c.lease_id is null and c.archived_at is null and c.status in ('utkast', 'aktivt', 'uppsagt')`)) as {
-    id: number;
-    version: number;
-    lease_id: number | null;
-  }[];
+    where c.lease_id is null and c.archived_at is null and c.status in ('utkast', 'aktivt', 'uppsagt')`),
+  );
   const at = new Date().toISOString();
   for (const r of rows.filter((x) => x.lease_id !== null)) {
     await trx('municipal_contracts')
@@ -112,10 +110,6 @@ async function linkOpenContracts(trx: Knex.Transaction): Promise<void> {
       after: JSON.stringify({ leaseId: r.lease_id, version: r.version + 1 }),
     });
   }
-}
-
-function isSqlite(knex: Knex): boolean {
-  return ['sqlite3', 'better-sqlite3'].includes((knex.client as Knex.Client).dialect);
 }
 
 async function hasLeaseForeignKey(knex: Knex, table: string): Promise<boolean> {

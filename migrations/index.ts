@@ -12,12 +12,18 @@ import * as m0005 from './0005_land_agreements';
 import * as m0006 from './0006_settings';
 import * as m0007 from './0007_lease_links';
 import * as m0008 from './0008_register_indexes';
+import * as m0100 from './0100_imports';
+import * as m0110 from './0110_swedish_sort_keys';
+import * as m0115 from './0115_change_counters';
+import * as m0116 from './0116_sessions';
+import * as m0117 from './0117_daily_jobs';
 import * as m0130 from './0130_audit_actor_name';
+import * as m0150 from './0150_followup';
+import * as m0160 from './0160_roles';
+import * as m0161 from './0161_gallring';
 
 export interface Migration {
   name: string;
-  /** `{ transaction: false }`: the migration makes its own transactions (see 0007). */
-  config?: { transaction?: boolean };
   up(knex: Knex): Promise<void>;
   down(knex: Knex): Promise<void>;
 }
@@ -31,5 +37,13 @@ export const migrations: readonly Migration[] = [
   { name: '0006_settings', ...m0006 },
   { name: '0007_lease_links', ...m0007 },
   { name: '0008_register_indexes', ...m0008 },
+  { name: '0100_imports', ...m0100 },
+  { name: '0110_swedish_sort_keys', ...m0110 },
+  { name: '0115_change_counters', ...m0115 },
+  { name: '0116_sessions', ...m0116 },
+  { name: '0117_daily_jobs', ...m0117 },
   { name: '0130_audit_actor_name', ...m0130 },
+  { name: '0150_followup', ...m0150 },
+  { name: '0160_roles', ...m0160 },
+  { name: '0161_gallring', ...m0161 },
 ];

@@ -1,6 +1,8 @@
 /** The window: sidebar navigation on the left, the chosen screen beside it. */
 import { Fragment, Suspense } from 'react';
 import { useProcedure } from './api/hooks';
+import { DatabaseBanners } from './components/DatabaseBanners';
+import { StatusBar } from './components/StatusBar';
 import { navItems } from './navigation';
 import { useRoute } from './router';
 
@@ -35,10 +37,11 @@ export function App() {
               ))}
           </Fragment>
         ))}
-        <div className="sidebar-footer">{info.data ? info.data.actor.displayName : ''}</div>
+        <StatusBar displayName={info.data ? info.data.actor.displayName : ''} />
       </nav>
       <main className="content">
         {info.error ? <div className="banner error">{info.error.message}</div> : null}
+        <DatabaseBanners readOnly={info.data?.readOnly ?? false} />
         <Suspense fallback={<div className="screen muted">Hämtar…</div>}>
           <Screen key={current.route} />
         </Suspense>

@@ -6,8 +6,20 @@
  */
 import { lazy, type ComponentType } from 'react';
 
+const BackupsScreen = lazy(() =>
+  import('./features/backups/BackupsScreen').then((m) => ({ default: m.BackupsScreen })),
+);
 const ContractsScreen = lazy(() =>
   import('./features/contracts/ContractsScreen').then((m) => ({ default: m.ContractsScreen })),
+);
+const DischargesScreen = lazy(() =>
+  import('./features/discharges/DischargesScreen').then((m) => ({ default: m.DischargesScreen })),
+);
+const EvictionRisksScreen = lazy(() =>
+  import('./features/evictionRisks/EvictionRisksScreen').then((m) => ({ default: m.EvictionRisksScreen })),
+);
+const FollowupScreen = lazy(() =>
+  import('./features/followup/FollowupScreen').then((m) => ({ default: m.FollowupScreen })),
 );
 const DepartmentsScreen = lazy(() =>
   import('./features/departments/DepartmentsScreen').then((m) => ({ default: m.DepartmentsScreen })),
@@ -21,6 +33,7 @@ const HouseholdsScreen = lazy(() =>
 const LandAgreementsScreen = lazy(() =>
   import('./features/landAgreements/LandAgreementsScreen').then((m) => ({ default: m.LandAgreementsScreen })),
 );
+const ImportScreen = lazy(() => import('./features/imports/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 const KpiScreen = lazy(() => import('./features/leases/KpiScreen').then((m) => ({ default: m.KpiScreen })));
 const LeasesScreen = lazy(() => import('./features/leases/LeasesScreen').then((m) => ({ default: m.LeasesScreen })));
 const MoveOnScreen = lazy(() => import('./features/moveOns/MoveOnScreen').then((m) => ({ default: m.MoveOnScreen })));
@@ -33,6 +46,10 @@ const OrganisationsScreen = lazy(() =>
 const QuotasScreen = lazy(() => import('./features/quotas/QuotasScreen').then((m) => ({ default: m.QuotasScreen })));
 const ReportsScreen = lazy(() =>
   import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })),
+);
+const RolesScreen = lazy(() => import('./features/roles/RolesScreen').then((m) => ({ default: m.RolesScreen })));
+const PrivacyScreen = lazy(() =>
+  import('./features/privacy/PrivacyScreen').then((m) => ({ default: m.PrivacyScreen })),
 );
 const SettingsScreen = lazy(() =>
   import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
@@ -63,6 +80,13 @@ export const navItems: NavItem[] = [
   { route: 'garantier', label: 'Hyresgarantier', section: 'Boende', screen: GuaranteesScreen },
   { route: 'kvoter', label: 'Kvoter', section: 'Boende', screen: QuotasScreen },
   { route: 'nyanlanda', label: 'Nyanlända', section: 'Boende', screen: NewcomersScreen },
+  { route: 'utskrivningar', label: 'Utskrivningar', section: 'Boende', screen: DischargesScreen },
+  { route: 'vrakningsrisker', label: 'Vräkningsrisker', section: 'Boende', screen: EvictionRisksScreen },
+  { route: 'uppfoljning', label: 'Uppföljning', section: 'Uppföljning', screen: FollowupScreen },
   { route: 'rapporter', label: 'Utskrifter och export', section: 'Uppföljning', screen: ReportsScreen },
+  { route: 'inlasning', label: 'Läs in från Excel', section: 'System', screen: ImportScreen },
   { route: 'installningar', label: 'Inställningar', section: 'System', screen: SettingsScreen },
+  { route: 'roller', label: 'Roller', section: 'System', screen: RolesScreen },
+  { route: 'dataskydd', label: 'Dataskydd', section: 'System', screen: PrivacyScreen },
+  { route: 'sakerhetskopior', label: 'Säkerhetskopior', section: 'System', screen: BackupsScreen },
 ];

@@ -5,7 +5,12 @@
  */
 import { combineByName } from './core/byName';
 import { auditProcedures } from './audit/schema';
+import { backupProcedures } from './backups/schema';
+import { cityUnitProcedures } from './cityUnits/schema';
 import { contractProcedures } from './contracts/schema';
+import { dischargeProcedures } from './discharges/schema';
+import { evictionRiskProcedures } from './evictionRisks/schema';
+import { followupProcedures } from './followup/schema';
 import type { ProcedureMap } from './core/procedure';
 import { departmentProcedures } from './departments/schema';
 import { documentProcedures } from './documents/schema';
@@ -14,14 +19,19 @@ import { guaranteeProcedures } from './guarantees/schema';
 import { landDeliveryProcedures } from './landAgreements/deliveries';
 import { landAgreementProcedures } from './landAgreements/schema';
 import { householdProcedures } from './households/schema';
+import { importProcedures } from './imports/schema';
 import { leaseProcedures } from './leases/schema';
 import { moveOnProcedures } from './moveOns/schema';
 import { newcomerProcedures } from './newcomers/schema';
 import { organisationProcedures } from './organisations/schema';
 import { quotaProcedures } from './quotas/schema';
+import { sessionProcedures } from './sessions/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
 import { unitProcedures } from './units/schema';
+import { privacyProcedures } from './privacy/schema';
+import { retentionProcedures } from './retention/schema';
+import { roleProcedures } from './users/roles';
 import { userProcedures } from './users/schema';
 import { watchProcedures } from './watch/schema';
 
@@ -45,6 +55,16 @@ export const api = combineByName(
   quotaProcedures,
   moveOnProcedures,
   newcomerProcedures,
+  roleProcedures,
+  privacyProcedures,
+  retentionProcedures,
+  sessionProcedures,
+  backupProcedures,
+  importProcedures,
+  dischargeProcedures,
+  evictionRiskProcedures,
+  cityUnitProcedures,
+  followupProcedures,
 ) satisfies ProcedureMap;
 
 export type Api = typeof api;

@@ -3,6 +3,11 @@
  * the browser host serving the built app over a real SQLite file.
  */
 import { defineConfig } from '@playwright/test';
+import { E2E_LOG_DIR } from './logs/dirs';
+
+// Every browser host of the run logs here (the fixture passes it on); the
+// global setup's teardown fails the run if any of it holds a personnummer.
+process.env['BOSTAD_LOG_DIR'] = E2E_LOG_DIR;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -16,7 +21,8 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: '.',
   testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
-  outputDir: '../test-results',
+  outputDir: '../test-results/playwright',
+  globalSetup: './logs/playwrightGlobal.ts',
   fullyParallel: false,
   workers: 2,
   retries: 0,

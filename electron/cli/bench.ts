@@ -9,12 +9,16 @@
  *   npm run bench -- --sizes 1000,10000,100000      100 000 is opt-in (minutes)
  *   npm run bench -- export grid                    only those parts
  *   npm run bench -- --compare old.json             this run beside an earlier one
+ *   npm run bench -- --db-url postgres://…          each size on SQLite, then on PostgreSQL
  *
- * Parts: lists, export, grid, pdf, newyear. Machines here are shared and
+ *   npm run bench -- reliability                    the reliability harness at full size (only when named)
+ *
+ * Parts: lists, export, grid, pdf, newyear, import. Machines here are shared and
  * noisy: the load average is printed at the start and the end; compare
  * ratios (measured in the same run) more than absolute times.
  */
 import fs from 'node:fs';
+import knexFactory from 'knex';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,15 +28,18 @@ import type { BackEnd } from '../core/context';
 import { Random } from '../demo/random';
 import { option } from './args';
 import { benchExport } from './benchExport';
-import { compareResults, Figures, growthTables, missedAims, type BenchResults } from './benchFigures';
+import { benchFollowup } from './benchFollowup';
+import { compareResults, engineTable, Figures, growthTables, missedAims, type BenchResults } from './benchFigures';
 import { benchGrid, rendererDirFrom } from './benchGrid';
+import { benchImport } from './benchImport';
 import { benchLists } from './benchLists';
 import { benchNewYear } from './benchNewYear';
 import { benchPdf } from './benchPdf';
+import { benchReliability } from './benchReliability';
 import { bulkHouseholdsAndContracts, bulkLeases } from './benchSeed';
 import { round } from './benchUtil';
 
-const PARTS = ['lists', 'export', 'grid', 'pdf', 'newyear'] as const;
+const PARTS = ['lists', 'export', 'grid', 'pdf', 'followup', 'newyear', 'import'] as const;
 const TODAY = '2026-11-26';
 
 function options() {
@@ -49,21 +56,51 @@ function options() {
     runs: Number(option(argv, 'runs') ?? 9),
     out: option(argv, 'out') ?? 'bench-results.json',
     compare: option(argv, 'compare'),
+    // A server where the bench may create, and afterwards drop, a database of its own.
+    postgres: option(argv, 'db-url') ?? process.env['BOSTAD_BENCH_PG_URL'],
   };
 }
 
-async function withDatabase(size: number, run: (backEnd: BackEnd) => Promise<void>): Promise<void> {
+async function withDatabase(
+  size: number,
+  postgresServer: string | undefined,
+  run: (backEnd: BackEnd) => Promise<void>,
+): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bostad-bench-${size}-`));
-  const backEnd = await startBackEnd({ databasePath: path.join(dir, 'bench.sqlite'), today: TODAY, login: 'bench' });
+  const admin = postgresServer
+    ? knexFactory({ client: 'pg', connection: postgresServer, pool: { min: 0, max: 1 } })
+    : null;
+  const pgName = `bostad_bench_${size}_${Date.now().toString(36)}`;
+  let databasePath = path.join(dir, 'bench.sqlite');
+  if (admin && postgresServer) {
+    await admin.raw(`create database ?? template template0 encoding 'UTF8'`, [pgName]);
+    const u = new URL(postgresServer);
+    u.pathname = `/${pgName}`;
+    databasePath = u.toString();
+  }
   try {
-    await run(backEnd);
+    const backEnd = await startBackEnd({ databasePath, today: TODAY, login: 'bench' });
+    try {
+      await run(backEnd);
+    } finally {
+      await backEnd.close();
+    }
   } finally {
-    await backEnd.database.close();
     fs.rmSync(dir, { recursive: true, force: true });
+    if (admin) {
+      await admin.raw('drop database if exists ?? with (force)', [pgName]);
+      await admin.destroy();
+    }
   }
 }
 
 async function main(): Promise<void> {
+  const argv = process.argv.slice(2);
+  // Minutes of crash and concurrency trials, not a figure per size: its own run.
+  if (argv.includes('reliability')) {
+    console.log(JSON.stringify(await benchReliability(path.dirname(fileURLToPath(import.meta.url)), argv), null, 2));
+    return;
+  }
   const opts = options();
   const load = () => os.loadavg().map((l) => round(l));
   const figures = new Figures(opts.sizes, load());
@@ -72,34 +109,43 @@ async function main(): Promise<void> {
   const wanted = (part: (typeof PARTS)[number]) => opts.parts.has(part);
   figures.hook(
     'import vs the same rows inserted with direct SQL',
-    'import (issue 10) is not on main in this build: add its figure in bench.ts when it lands',
+    'no direct-SQL reference yet: the import figure is measured against its aim only',
   );
   const benchStart = performance.now();
 
-  for (const size of opts.sizes) {
-    console.error(`[bench] size ${size}: seeding…`);
-    await withDatabase(size, async (backEnd) => {
-      const seedStart = performance.now();
-      await bulkLeases(backEnd, new Random(3), size);
-      figures.record({ name: 'seed: leases with one unit each (bulk)', aim: 'information' }, size, {
-        ms: round(performance.now() - seedStart),
-      });
-      if (wanted('export')) await benchExport(backEnd, figures, size);
-      if (wanted('grid')) await benchGrid(backEnd, figures, size, rendererDir);
-      if (wanted('pdf')) await benchPdf(backEnd, figures, size);
-      if (wanted('lists') || wanted('newyear')) {
-        const start = performance.now();
-        await bulkHouseholdsAndContracts(backEnd, new Random(5), size);
-        figures.record({ name: 'seed: households with one contract each (bulk)', aim: 'information' }, size, {
-          ms: round(performance.now() - start),
+  const engines: (string | undefined)[] = opts.postgres ? [undefined, opts.postgres] : [undefined];
+  if (!opts.postgres)
+    figures.hook('PostgreSQL', 'no --db-url postgres://… (or BOSTAD_BENCH_PG_URL) given: SQLite only');
+  for (const size of opts.sizes)
+    for (const postgresServer of engines) {
+      figures.onPostgres = postgresServer !== undefined;
+      console.error(`[bench] size ${size}${figures.onPostgres ? ' on PostgreSQL' : ''}: seeding…`);
+      await withDatabase(size, postgresServer, async (backEnd) => {
+        const seedStart = performance.now();
+        await bulkLeases(backEnd, new Random(3), size);
+        figures.record({ name: 'seed: leases with one unit each (bulk)', aim: 'information' }, size, {
+          ms: round(performance.now() - seedStart),
         });
-      }
-      if (wanted('lists')) await benchLists(backEnd, figures, size, opts.runs);
-      // Last: it moves the calendar on and changes the stored deadlines.
-      if (wanted('newyear')) await benchNewYear(backEnd, figures, size);
-    });
-    console.error(`[bench] size ${size} done at ${Math.round((performance.now() - benchStart) / 1000)} s`);
-  }
+        if (wanted('export')) await benchExport(backEnd, figures, size);
+        if (wanted('grid')) await benchGrid(backEnd, figures, size, rendererDir);
+        if (wanted('pdf')) await benchPdf(backEnd, figures, size);
+        if (wanted('lists') || wanted('newyear') || wanted('followup')) {
+          const start = performance.now();
+          await bulkHouseholdsAndContracts(backEnd, new Random(5), size);
+          figures.record({ name: 'seed: households with one contract each (bulk)', aim: 'information' }, size, {
+            ms: round(performance.now() - start),
+          });
+        }
+        if (wanted('lists')) await benchLists(backEnd, figures, size, opts.runs);
+        if (wanted('followup')) await benchFollowup(backEnd, figures, size);
+        // Last: it moves the calendar on and changes the stored deadlines.
+        if (wanted('newyear')) await benchNewYear(backEnd, figures, size);
+      });
+      // In a database of its own: the import creates its own landlords, units and leases.
+      if (wanted('import')) await withDatabase(size, postgresServer, (backEnd) => benchImport(backEnd, figures, size));
+      console.error(`[bench] size ${size} done at ${Math.round((performance.now() - benchStart) / 1000)} s`);
+    }
+  figures.onPostgres = false;
 
   const endLoad = load();
   figures.results.loadAverage.end = endLoad;
@@ -109,6 +155,7 @@ async function main(): Promise<void> {
   console.log(`load average at start ${results.loadAverage.start.join(' ')}, at end ${endLoad.join(' ')}`);
   console.log(`total ${Math.round((performance.now() - benchStart) / 1000)} s; figures in ${opts.out}`);
   console.log(growthTables(results));
+  if (opts.postgres) console.log(`\n## SQLite and PostgreSQL side by side\n${engineTable(results)}`);
   const missed = missedAims(results);
   console.log(`\n## Aims missed (${missed.length})`);
   for (const line of missed) console.log(`- ${line}`);

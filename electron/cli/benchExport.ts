@@ -62,8 +62,11 @@ function contextOf(backEnd: BackEnd): ServiceContext {
   return {
     db: backEnd.database.knex,
     actor: backEnd.actor,
+    // The bench measures the writer, not roles: it acts as the registers' handläggare.
+    role: 'handlaggare',
     clock: backEnd.clock,
-    info: { appVersion: backEnd.appVersion, databasePath: backEnd.database.path, databaseKind: backEnd.database.kind },
+    info: backEnd.info(),
+    maintenance: backEnd.maintenance,
   };
 }
 

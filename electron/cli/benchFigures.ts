@@ -51,8 +51,13 @@ export interface BenchResults {
   hooks: Record<string, string>;
 }
 
+/** The suffix a figure measured on PostgreSQL carries (`npm run bench -- --db-url …`). */
+export const POSTGRES_SUFFIX = ' [PostgreSQL]';
+
 export class Figures {
   readonly results: BenchResults;
+  /** Set while the bench runs on PostgreSQL: every figure recorded then is named with the suffix. */
+  onPostgres = false;
 
   constructor(sizes: number[], loadAverage: number[]) {
     this.results = {
@@ -67,7 +72,8 @@ export class Figures {
   }
 
   record(spec: FigureSpec, size: number, m: Measurement): void {
-    const figure = (this.results.figures[spec.name] ??= {
+    const name = this.onPostgres ? `${spec.name}${POSTGRES_SUFFIX}` : spec.name;
+    const figure = (this.results.figures[name] ??= {
       aim: spec.aim,
       ...(spec.reference ? { reference: spec.reference } : {}),
       bySize: {},
@@ -151,6 +157,20 @@ export function compareResults(now: BenchResults, before: BenchResults): string 
       out.push(
         `| ${name} | ${size} | ${cell(old.ms ?? old.error)} | ${cell(m.ms ?? m.error)} | ${cell(change)} | ${cell(old.ratio)} | ${cell(m.ratio)} |`,
       );
+    }
+  }
+  return out.join('\n');
+}
+
+/** Each figure measured on both engines, SQLite and PostgreSQL side by side (ms, or the error). */
+export function engineTable(results: BenchResults): string {
+  const out = ['| figure | size | SQLite ms | PostgreSQL ms |', '| --- | --- | --- | --- |'];
+  for (const [name, figure] of Object.entries(results.figures)) {
+    const pg = results.figures[`${name}${POSTGRES_SUFFIX}`];
+    if (!pg) continue;
+    for (const [size, m] of Object.entries(figure.bySize)) {
+      const p = pg.bySize[size];
+      out.push(`| ${name} | ${size} | ${m.ms ?? m.error ?? ''} | ${p?.ms ?? p?.error ?? ''} |`);
     }
   }
   return out.join('\n');

@@ -100,7 +100,9 @@ function listSpec(name: string): FigureSpec {
 }
 
 export async function benchLists(backEnd: BackEnd, figures: Figures, size: number, runs: number): Promise<void> {
-  const direct = await openDirect(backEnd.database.path);
+  // The reference replays SQLite statements on a plain sqlite3 connection; on
+  // PostgreSQL the figure stands beside its SQLite twin instead (bench.ts).
+  const direct = backEnd.database.kind === 'sqlite' ? await openDirect(backEnd.database.path) : null;
   try {
     for (const call of LIST_CALLS) {
       await figures.measure(listSpec(call.name), size, 120_000, async () => {
@@ -108,18 +110,18 @@ export async function benchLists(backEnd: BackEnd, figures: Figures, size: numbe
         const viaDispatch = () => ok(backEnd, call.procedure, input);
         const first = await viaDispatch();
         const statements = await recordStatements(backEnd.database.knex, viaDispatch);
-        const refMs = await medianMs(() => direct.run(statements), runs, 2);
+        const refMs = direct ? await medianMs(() => direct.run(statements), runs, 2) : undefined;
         const ms = await medianMs(viaDispatch, runs, 2);
         const total = (first as { total?: number | null }).total;
         return {
           ms,
-          refMs,
+          ...(refMs === undefined ? {} : { refMs }),
           facts: { statements: statements.length, ...(typeof total === 'number' ? { total } : {}) },
         };
       });
     }
   } finally {
-    await direct.close();
+    await direct?.close();
   }
 
   const host = await startHost({ backEnd });

@@ -1,21 +1,24 @@
 /**
  * `npm run seed -- --demo` fills a database with a few hundred realistic,
  * fictional records; `--scale N` adds N units for benchmarks.
- * `--db <file>` (or BOSTAD_DB) picks the database; default as the browser host.
+ * `--db <file>` (or BOSTAD_DB), or `--db-url postgres://…` (or BOSTAD_DB_URL),
+ * picks the database; default as the browser host.
  */
 import { startBackEnd } from '../core/backEnd';
 import { bulkUnits, seedBestand } from '../demo/bestand';
+import { seedFollowup } from '../demo/followup';
 import { seedHouseholds } from '../demo/households';
 import { seedLandAgreements } from '../demo/landAgreements';
 import { seedLeases } from '../demo/leases';
 import { seedOnward } from '../demo/onward';
 import { Random } from '../demo/random';
+import { dbTargetFrom } from '../db/target';
 import { DEFAULT_HOST_DB } from '../host/defaults';
 import { option } from './args';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const databasePath = option(args, 'db') ?? process.env['BOSTAD_DB'] ?? DEFAULT_HOST_DB;
+  const databasePath = dbTargetFrom(args, process.env, DEFAULT_HOST_DB);
   const scale = option(args, 'scale');
   if (!args.includes('--demo') && scale === undefined) {
     console.error('Ange --demo (demodata) eller --scale N (N bostäder för prestandamätning).');
@@ -37,6 +40,7 @@ async function main(): Promise<void> {
     await seedHouseholds(backEnd, random, bestand);
     await seedOnward(backEnd, random, bestand);
     await seedLandAgreements(backEnd, random, bestand);
+    await seedFollowup(backEnd, random);
   }
   if (scale !== undefined) {
     const n = Number(scale);
@@ -44,7 +48,7 @@ async function main(): Promise<void> {
     await bulkUnits(backEnd, random, n);
   }
   console.log(`Klart på ${((Date.now() - started) / 1000).toFixed(1)} s: ${backEnd.database.path}`);
-  await backEnd.database.close();
+  await backEnd.close();
 }
 
 main().catch((error: unknown) => {

@@ -1,20 +1,132 @@
-/** Starts the back end both transports share: database, clock and actor. */
+/**
+ * Starts the back end both transports share: the file checked and opened
+ * (read-only when damaged), the clock and actor, the change feed, this
+ * app's session row, and the daily job. `live` (desktop and browser host)
+ * adds the timers: the change poll, the heartbeat and the midnight run;
+ * tests and command-line tools leave it off and call what they need.
+ */
+import crypto from 'node:crypto';
 import packageJson from '../../package.json';
-import { openDatabase } from '../db/connection';
+import { openDatabase, type Database } from '../db/connection';
+import { checkDatabaseFile } from '../db/startupChecks';
+import { runDailyJob } from '../features/daily/job';
+import { removeStaleExports } from '../features/exports/jobs';
+import { scheduleDaily } from '../features/daily/schedule';
+import { startSession, type Session } from '../features/sessions/service';
+import { parseDbTarget, type DbTarget } from '../db/target';
 import { osLogin, registerActor } from '../features/users/service';
+import { createSqliteChangeFeed } from '../live/changeFeed';
+import { createPgChangeFeed } from '../live/pgChangeFeed';
 import { createClock, type BackEnd } from './context';
+import { maintenanceFor } from './maintenance';
 
 export interface BackEndOptions {
-  databasePath: string;
+  /** A SQLite file path, a postgres:// URL, or a target from target.ts. */
+  databasePath: string | DbTarget;
   /** Fixes today's date (tests); defaults to BOSTAD_TODAY or the real date. */
   today?: string;
   /** Overrides the OS login (tests simulating two colleagues). */
   login?: string;
+  /** Poll for colleagues' changes, keep a session alive, run the job at midnight. */
+  live?: boolean;
 }
 
+/** The browser host, the CLIs and tests: checks and opens (and migrates) the file itself. */
 export async function startBackEnd(options: BackEndOptions): Promise<BackEnd> {
-  const database = await openDatabase(options.databasePath);
-  const clock = createClock(options.today ?? process.env['BOSTAD_TODAY']);
-  const actor = await registerActor(database.knex, options.login ?? osLogin(), clock.now());
-  return { database, clock, actor, appVersion: packageJson.version };
+  const target = typeof options.databasePath === 'string' ? parseDbTarget(options.databasePath) : options.databasePath;
+  // A server checks itself; a file is checked before anyone writes to it.
+  const health = target.kind === 'sqlite' ? await checkDatabaseFile(target.path) : { ok: true, problems: [] };
+  const database = await openDatabase(target, { readOnly: !health.ok });
+  const today = options.today ?? process.env['BOSTAD_TODAY'];
+  return backEndOn(database, {
+    ...options,
+    ...(today ? { today } : {}),
+    problems: health.problems,
+  });
+}
+
+/**
+ * The back end over a database already opened (the desktop start opens and
+ * checks it in its start window). `today` is passed only where a fixed date
+ * is allowed.
+ */
+export async function backEndOn(
+  database: Database,
+  options: Omit<BackEndOptions, 'databasePath'> & { problems?: BackEnd['health']['problems'] },
+): Promise<BackEnd> {
+  const clock = createClock(options.today);
+  removeStaleExports();
+  const login = options.login ?? osLogin();
+  const actor = database.readOnly
+    ? { login, displayName: login }
+    : await registerActor(database.knex, login, clock.now());
+
+  let session: Session | null = null;
+  let daily: { stop(): void } | null = null;
+  const backEnd: BackEnd = {
+    database,
+    clock,
+    actor,
+    appVersion: packageJson.version,
+    health: { problems: options.problems ?? [] },
+    sessionId: crypto.randomUUID(),
+    changes:
+      database.target.kind === 'postgresql'
+        ? createPgChangeFeed(database.target.url)
+        : createSqliteChangeFeed(() => backEnd.database.knex),
+    maintenance: undefined as never,
+    info: () => ({
+      appVersion: packageJson.version,
+      databasePath: backEnd.database.path,
+      databaseKind: backEnd.database.kind,
+      sessionId: backEnd.sessionId,
+      readOnly: backEnd.database.readOnly,
+      network: backEnd.database.network,
+    }),
+    runDailyJob: () =>
+      runDailyJob({
+        getKnex: () => backEnd.database.knex,
+        clock,
+        info: backEnd.info(),
+        maintenance: backEnd.maintenance,
+        claimant: `${actor.login} (${backEnd.sessionId})`,
+        ...(options.live ? { backup: async () => (await backEnd.maintenance.backup('daglig')).name } : {}),
+      }),
+    async reopen(work) {
+      await session?.stop().catch(() => undefined);
+      session = null;
+      await backEnd.database.close();
+      await work();
+      // Only a file is restored in place (maintenance.ts); a server is IT's.
+      const target = backEnd.database.target;
+      const after = target.kind === 'sqlite' ? await checkDatabaseFile(target.path) : { ok: true, problems: [] };
+      backEnd.health = { problems: after.problems };
+      backEnd.database = await openDatabase(target, { readOnly: !after.ok });
+      await startWritable();
+    },
+    async close() {
+      daily?.stop();
+      backEnd.changes.stop();
+      await session?.stop().catch(() => undefined);
+      await backEnd.database.close();
+    },
+  };
+  backEnd.maintenance = maintenanceFor(backEnd);
+
+  /** What only a sound, writable file gets: a session row and the day's job. */
+  async function startWritable(): Promise<void> {
+    if (backEnd.database.readOnly) return;
+    if (options.live) {
+      session = await startSession(() => backEnd.database.knex, actor, backEnd.sessionId);
+    }
+    await backEnd.runDailyJob();
+  }
+
+  await backEnd.changes.check();
+  await startWritable();
+  if (options.live) {
+    backEnd.changes.start();
+    daily = scheduleDaily(clock, () => backEnd.runDailyJob());
+  }
+  return backEnd;
 }

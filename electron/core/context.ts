@@ -6,7 +6,11 @@
 import type { Knex } from 'knex';
 import { isIsoDate, isoDateInStockholm, type IsoDate } from '../../shared/core/dates';
 import type { Actor } from '../../shared/users/schema';
+import type { Role } from '../../shared/users/roles';
 import type { Database } from '../db/connection';
+import type { DailyJobSummary } from '../features/daily/job';
+import type { ChangeFeed } from '../live/changeFeed';
+import type { Maintenance } from './maintenance';
 
 export interface Clock {
   /** Today's date in Sweden. */
@@ -31,17 +35,44 @@ export function createClock(fixedToday?: string): Clock {
 
 /** The running back end: one per process, shared by both transports. */
 export interface BackEnd {
+  /** Replaced when a restore reopens the file. */
   database: Database;
   clock: Clock;
   actor: Actor;
   appVersion: string;
+  /** What the start-up check found wrong with the file; empty when it is sound. */
+  health: { problems: string[] };
+  /** This running app's row in `sessions`. */
+  sessionId: string;
+  changes: ChangeFeed;
+  maintenance: Maintenance;
+  info(): ServiceInfo;
+  runDailyJob(): Promise<DailyJobSummary | null>;
+  /** Closes the database, runs `work` on the file, opens it again (a restore). */
+  reopen(work: () => Promise<void>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Read-only facts for system.info and the status bar. */
+export interface ServiceInfo {
+  appVersion: string;
+  databasePath: string;
+  databaseKind: 'sqlite' | 'postgresql';
+  sessionId: string;
+  readOnly: boolean;
+  network: boolean;
 }
 
 export interface ServiceContext {
   /** The database, or the write transaction this call runs in. */
   db: Knex;
   actor: Actor;
+  /** The actor's role as the database says at the start of this call. */
+  role: Role;
   clock: Clock;
-  /** Read-only facts for system.info. */
-  info: { appVersion: string; databasePath: string; databaseKind: 'sqlite' | 'postgresql' };
+  /** The import batch this write belongs to: every audit row it writes names it. */
+  importBatchId?: number;
+  info: ServiceInfo;
+  /** Backups and restore of this engine. */
+  maintenance: Maintenance;
 }

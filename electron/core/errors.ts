@@ -1,6 +1,7 @@
 /** Turns whatever a call threw into the envelope's error shape. */
 import type { ZodError } from 'zod';
 import { namesItsField } from '../../shared/core/fields';
+import { log, safeError } from './log';
 import { AppError, fieldErrorsFromIssues, validationSummary, type AppErrorShape } from '../../shared/core/result';
 
 export function validationError(error: ZodError): AppErrorShape {
@@ -24,7 +25,9 @@ export function toErrorShape(error: unknown): AppErrorShape {
   if (code === 'SQLITE_CONSTRAINT') {
     return { code: 'VALIDATION', message: 'Ändringen bryter mot en regel i databasen och sparades inte.' };
   }
-  console.error('[bostadsportfoljen] unexpected error', error);
+  // Only the error's kind, code and message: never the object, whose other
+  // properties (a driver's bindings, a row) may hold personal data.
+  log().error({ err: safeError(error) }, 'unexpected error');
   return {
     code: 'INTERNAL',
     message: 'Ett oväntat fel inträffade. Ingenting sparades. Kontakta support om felet kvarstår.',

@@ -5,7 +5,9 @@
  */
 import type { Knex } from 'knex';
 import type { FilterCondition, ParsedListQuery } from '../../shared/core/listQuery';
+import { own } from '../../shared/core/own';
 import { AppError } from '../../shared/core/result';
+import { sortKeyOf } from '../db/sortKeys';
 
 export type ColumnKind = 'text' | 'number' | 'date' | 'set';
 
@@ -23,6 +25,12 @@ export interface ListColumn {
   joined?: boolean;
   /** A name the query's select gives (`count(...) as unitCount`), not a table column. */
   alias?: boolean;
+  /**
+   * What the grid sorts by when not the column itself: the Swedish sort key
+   * (electron/db/sortKeys.ts). Found by the table's name; given here only
+   * where the table goes by another name in the query.
+   */
+  sortColumn?: string;
 }
 
 export interface ListSpec {
@@ -67,7 +75,7 @@ export function searchText(parts: (string | number | null | undefined)[]): strin
 }
 
 function column(spec: ListSpec, name: string): ListColumn {
-  const col = spec.columns[name];
+  const col = own(spec.columns, name);
   if (!col)
     throw new AppError('VALIDATION', `Kolumnen "${name}" går inte att sortera eller filtrera på.`, {
       fields: { [name]: 'Okänd kolumn' },
@@ -185,9 +193,10 @@ export function orderedIdsQuery(base: Knex.QueryBuilder, spec: ListSpec, query: 
   }
   for (const s of sort) {
     const col = column(spec, s.column);
+    const by = col.sortColumn ?? sortKeyOf(col.column) ?? col.column;
     // Empty values last whichever way the user sorts, as a spreadsheet does.
-    if (!col.notNull) idsQuery.orderByRaw(`?? is null`, [col.column]);
-    idsQuery.orderBy(col.column, s.direction);
+    if (!col.notNull) idsQuery.orderByRaw(`?? is null`, [by]);
+    idsQuery.orderBy(by, s.direction);
   }
   return idsQuery.orderBy(spec.idColumn, 'asc');
 }

@@ -6,7 +6,8 @@
  * opens it), and nothing is deleted.
  */
 import { AppError } from '../../shared/core/result';
-import { appendAudit } from './audit';
+import { withoutSortKeys, withSortKeys } from '../db/sortKeys';
+import { appendAudit, appendAuditMany, BULK_CHUNK } from './audit';
 import type { ServiceContext } from './context';
 
 /** A table of records, and how the Swedish UI names one of them. */
@@ -58,7 +59,7 @@ export async function createRecord(
   const [inserted] = (await ctx
     .db(info.table)
     .insert({
-      ...values,
+      ...withSortKeys(info.table, values),
       version: 1,
       createdAt: now,
       createdBy: ctx.actor.login,
@@ -68,8 +69,55 @@ export async function createRecord(
     .returning('id')) as ({ id: number } | number)[];
   const id = typeof inserted === 'number' ? inserted : inserted!.id;
   const after = await getRowOrThrow(ctx, info, id);
-  await appendAudit(ctx, { entity: info.entity, entityId: id, action: 'create', after });
+  await appendAudit(ctx, {
+    entity: info.entity,
+    entityId: id,
+    action: 'create',
+    after: withoutSortKeys(info.table, after),
+  });
   return after;
+}
+
+/**
+ * Creates many records at once (an import): the same columns, version and
+ * audit row per record as `createRecord`, written in inserts of at most
+ * BULK_CHUNK rows (fewer when a row has many columns, to stay under the
+ * driver's limit on bound values) instead of one statement per record.
+ * Returns the stored rows in the order given.
+ */
+export async function createRecords(
+  ctx: ServiceContext,
+  info: EntityInfo,
+  valuesList: readonly Record<string, unknown>[],
+  onChunk?: (done: number) => Promise<void> | void,
+): Promise<Row[]> {
+  if (valuesList.length === 0) return [];
+  const now = ctx.clock.now();
+  const meta = { version: 1, createdAt: now, createdBy: ctx.actor.login, updatedAt: now, updatedBy: ctx.actor.login };
+  const columns = Object.keys(withSortKeys(info.table, valuesList[0]!)).length + Object.keys(meta).length;
+  const chunk = Math.max(1, Math.min(BULK_CHUNK, Math.floor(30_000 / columns)));
+  const created: Row[] = [];
+  for (let i = 0; i < valuesList.length; i += chunk) {
+    const slice = valuesList.slice(i, i + chunk);
+    // RETURNING * (SQLite 3.35+, PostgreSQL) gives the stored rows, defaults
+    // included, without reading them back.
+    const ordered = (await ctx
+      .db(info.table)
+      .insert(slice.map((values) => ({ ...withSortKeys(info.table, values), ...meta })))
+      .returning('*')) as Row[];
+    await appendAuditMany(
+      ctx,
+      ordered.map((after) => ({
+        entity: info.entity,
+        entityId: after.id,
+        action: 'create',
+        after: withoutSortKeys(info.table, after),
+      })),
+    );
+    created.push(...ordered);
+    await onChunk?.(created.length);
+  }
+  return created;
 }
 
 /**
@@ -89,10 +137,21 @@ export async function updateRecord(
   const changed = await ctx
     .db(info.table)
     .where({ id: ref.id, version: ref.version })
-    .update({ ...values, version: ref.version + 1, updatedAt: ctx.clock.now(), updatedBy: ctx.actor.login });
+    .update({
+      ...withSortKeys(info.table, values),
+      version: ref.version + 1,
+      updatedAt: ctx.clock.now(),
+      updatedBy: ctx.actor.login,
+    });
   if (changed !== 1) throw await conflictError(ctx, info, await getRowOrThrow(ctx, info, ref.id));
   const after = await getRowOrThrow(ctx, info, ref.id);
-  await appendAudit(ctx, { entity: info.entity, entityId: ref.id, action, before, after });
+  await appendAudit(ctx, {
+    entity: info.entity,
+    entityId: ref.id,
+    action,
+    before: withoutSortKeys(info.table, before),
+    after: withoutSortKeys(info.table, after),
+  });
   return after;
 }
 

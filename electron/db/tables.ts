@@ -14,6 +14,7 @@ type AuditLogRow = {
   action: string;
   before: string | null;
   after: string | null;
+  importBatchId: number | null;
   actorName: string | null;
 };
 
@@ -26,7 +27,54 @@ type AuditLogInsert = {
   action: string;
   before?: string | null;
   after?: string | null;
+  importBatchId?: number | null;
   actorName?: string | null;
+};
+
+type ChangeCountersRow = {
+  tableName: string;
+  version: number;
+};
+
+type ChangeCountersInsert = {
+  tableName?: string;
+  version?: number;
+};
+
+type CityUnitManagementRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  unitId: number;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: string | null;
+  notes: string | null;
+};
+
+type CityUnitManagementInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  unitId: number;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod?: SqlBoolean;
+  supportHemtjanst?: SqlBoolean;
+  supportOther?: string | null;
+  notes?: string | null;
 };
 
 type ContractNumberSeriesRow = {
@@ -61,6 +109,22 @@ type ContractPhaseMovesInsert = {
   note?: string | null;
 };
 
+type DailyJobsRow = {
+  day: string;
+  claimedBy: string;
+  claimedAt: string;
+  finishedAt: string | null;
+  summary: string | null;
+};
+
+type DailyJobsInsert = {
+  day?: string;
+  claimedBy: string;
+  claimedAt: string;
+  finishedAt?: string | null;
+  summary?: string | null;
+};
+
 type DepartmentsRow = {
   id: number;
   version: number;
@@ -85,6 +149,146 @@ type DepartmentsInsert = {
   archivedBy?: string | null;
   code: string;
   name: string;
+};
+
+type DischargesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  plannedDate: string;
+  fromKind: string;
+  institution: string | null;
+  outcome: string | null;
+  outcomeDate: string | null;
+  notes: string | null;
+};
+
+type DischargesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  plannedDate: string;
+  fromKind: string;
+  institution?: string | null;
+  outcome?: string | null;
+  outcomeDate?: string | null;
+  notes?: string | null;
+};
+
+type EvictionRisksRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  householdId: number;
+  contractId: number | null;
+  landlordId: number | null;
+  cause: string;
+  warningDate: string;
+  socialNoticeDate: string | null;
+  departments: string;
+  actions: string | null;
+  outcome: string | null;
+  outcomeDate: string | null;
+  notes: string | null;
+};
+
+type EvictionRisksInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  householdId: number;
+  contractId?: number | null;
+  landlordId?: number | null;
+  cause: string;
+  warningDate: string;
+  socialNoticeDate?: string | null;
+  departments?: string;
+  actions?: string | null;
+  outcome?: string | null;
+  outcomeDate?: string | null;
+  notes?: string | null;
+};
+
+type FollowupCommentsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  year: number;
+  action: string;
+  comment: string;
+};
+
+type FollowupCommentsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  year: number;
+  action: string;
+  comment: string;
+};
+
+type FollowupReportsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  year: number;
+  asOf: string;
+  model: string;
+  approvedAt: string;
+  approvedBy: string;
+};
+
+type FollowupReportsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  year: number;
+  asOf: string;
+  model: string;
+  approvedAt: string;
+  approvedBy: string;
 };
 
 type GuaranteeClaimsRow = {
@@ -150,6 +354,10 @@ type HouseholdsRow = {
   postalAddress: string | null;
   notes: string | null;
   searchText: string;
+  holderNameSort: string | null;
+  caseworkerNameSort: string | null;
+  gallradAt: string | null;
+  gallradRule: string | null;
 };
 
 type HouseholdsInsert = {
@@ -175,6 +383,78 @@ type HouseholdsInsert = {
   postalAddress?: string | null;
   notes?: string | null;
   searchText?: string;
+  holderNameSort?: string | null;
+  caseworkerNameSort?: string | null;
+  gallradAt?: string | null;
+  gallradRule?: string | null;
+};
+
+type ImportBatchRecordsRow = {
+  batchId: number;
+  entity: string;
+  entityId: number;
+  action: string;
+  versionAfter: number;
+  before: string | null;
+};
+
+type ImportBatchRecordsInsert = {
+  batchId?: number;
+  entity: string;
+  entityId?: number;
+  action: string;
+  versionAfter: number;
+  before?: string | null;
+};
+
+type ImportBatchesRow = {
+  id: number;
+  register: string;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  sheet: string | null;
+  createdAt: string;
+  createdBy: string;
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  refusedCount: number;
+  revertedAt: string | null;
+  revertedBy: string | null;
+};
+
+type ImportBatchesInsert = {
+  id?: number;
+  register: string;
+  fileName: string;
+  fileSize: number;
+  fileSha256: string;
+  sheet?: string | null;
+  createdAt: string;
+  createdBy: string;
+  createdCount: number;
+  updatedCount: number;
+  unchangedCount: number;
+  refusedCount: number;
+  revertedAt?: string | null;
+  revertedBy?: string | null;
+};
+
+type ImportMappingsRow = {
+  login: string;
+  register: string;
+  headingKey: string;
+  mapping: string;
+  updatedAt: string;
+};
+
+type ImportMappingsInsert = {
+  login: string;
+  register: string;
+  headingKey: string;
+  mapping: string;
+  updatedAt: string;
 };
 
 type KnexMigrationsRow = {
@@ -255,6 +535,8 @@ type LandAgreementsRow = {
   waiverDecisionRef: string | null;
   notes: string | null;
   searchText: string;
+  projectNameSort: string | null;
+  propertyDesignationSort: string | null;
 };
 
 type LandAgreementsInsert = {
@@ -285,6 +567,8 @@ type LandAgreementsInsert = {
   waiverDecisionRef?: string | null;
   notes?: string | null;
   searchText?: string;
+  projectNameSort?: string | null;
+  propertyDesignationSort?: string | null;
 };
 
 type LandDeliveriesRow = {
@@ -393,6 +677,10 @@ type LeasesRow = {
   refreshDue: string | null;
   unitSummary: string;
   searchText: string;
+  unitSummarySort: string | null;
+  landlordReferenceSort: string | null;
+  gallradAt: string | null;
+  gallradRule: string | null;
 };
 
 type LeasesInsert = {
@@ -449,6 +737,10 @@ type LeasesInsert = {
   refreshDue?: string | null;
   unitSummary?: string;
   searchText?: string;
+  unitSummarySort?: string | null;
+  landlordReferenceSort?: string | null;
+  gallradAt?: string | null;
+  gallradRule?: string | null;
 };
 
 type MoveOnReadinessRow = {
@@ -497,6 +789,7 @@ type MoveOnsRow = {
   placementId: number | null;
   status: string;
   notes: string | null;
+  newAddressSort: string | null;
 };
 
 type MoveOnsInsert = {
@@ -517,6 +810,7 @@ type MoveOnsInsert = {
   placementId?: number | null;
   status: string;
   notes?: string | null;
+  newAddressSort?: string | null;
 };
 
 type MunicipalContractsRow = {
@@ -644,6 +938,9 @@ type OrganisationsRow = {
   city: string | null;
   notes: string | null;
   searchText: string;
+  nameSort: string | null;
+  contactPersonSort: string | null;
+  citySort: string | null;
 };
 
 type OrganisationsInsert = {
@@ -667,6 +964,9 @@ type OrganisationsInsert = {
   city?: string | null;
   notes?: string | null;
   searchText?: string;
+  nameSort?: string | null;
+  contactPersonSort?: string | null;
+  citySort?: string | null;
 };
 
 type QuotaPlacementsRow = {
@@ -765,6 +1065,8 @@ type RentGuaranteesRow = {
   grantAppliedOn: string | null;
   notes: string | null;
   searchText: string;
+  leaseAddressSort: string | null;
+  leaseReferenceSort: string | null;
 };
 
 type RentGuaranteesInsert = {
@@ -793,6 +1095,26 @@ type RentGuaranteesInsert = {
   grantAppliedOn?: string | null;
   notes?: string | null;
   searchText?: string;
+  leaseAddressSort?: string | null;
+  leaseReferenceSort?: string | null;
+};
+
+type SessionsRow = {
+  id: string;
+  login: string;
+  displayName: string;
+  machine: string;
+  startedAt: string;
+  heartbeatAt: string;
+};
+
+type SessionsInsert = {
+  id?: string;
+  login: string;
+  displayName: string;
+  machine: string;
+  startedAt: string;
+  heartbeatAt: string;
 };
 
 type SettingsRow = {
@@ -821,6 +1143,56 @@ type SettingsInsert = {
   value: string;
 };
 
+type UnitDisturbancesRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  unitId: number;
+  reportedOn: string;
+  description: string | null;
+};
+
+type UnitDisturbancesInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  unitId: number;
+  reportedOn: string;
+  description?: string | null;
+};
+
+type UnitStockEventsRow = {
+  id: number;
+  unitId: number;
+  effectiveDate: string;
+  kind: string;
+  use: string;
+  ownerType: string;
+  inStock: SqlBoolean;
+  recordedAt: string;
+};
+
+type UnitStockEventsInsert = {
+  id?: number;
+  unitId: number;
+  effectiveDate: string;
+  kind: string;
+  use: string;
+  ownerType: string;
+  inStock: SqlBoolean;
+  recordedAt: string;
+};
+
 type UnitsRow = {
   id: number;
   version: number;
@@ -847,6 +1219,10 @@ type UnitsRow = {
   status: string;
   notes: string | null;
   searchText: string;
+  objectNumberSort: string | null;
+  addressSort: string | null;
+  districtSort: string | null;
+  siteSort: string | null;
 };
 
 type UnitsInsert = {
@@ -875,6 +1251,10 @@ type UnitsInsert = {
   status: string;
   notes?: string | null;
   searchText?: string;
+  objectNumberSort?: string | null;
+  addressSort?: string | null;
+  districtSort?: string | null;
+  siteSort?: string | null;
 };
 
 type UserPrefsRow = {
@@ -896,6 +1276,8 @@ type UsersRow = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
+  role: string;
+  version: number;
 };
 
 type UsersInsert = {
@@ -903,11 +1285,19 @@ type UsersInsert = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
+  role?: string;
+  version?: number;
 };
 
 declare module 'knex/types/tables' {
   interface Tables {
     auditLog: Knex.CompositeTableType<AuditLogRow, AuditLogInsert, Partial<AuditLogInsert>>;
+    changeCounters: Knex.CompositeTableType<ChangeCountersRow, ChangeCountersInsert, Partial<ChangeCountersInsert>>;
+    cityUnitManagement: Knex.CompositeTableType<
+      CityUnitManagementRow,
+      CityUnitManagementInsert,
+      Partial<CityUnitManagementInsert>
+    >;
     contractNumberSeries: Knex.CompositeTableType<
       ContractNumberSeriesRow,
       ContractNumberSeriesInsert,
@@ -918,7 +1308,16 @@ declare module 'knex/types/tables' {
       ContractPhaseMovesInsert,
       Partial<ContractPhaseMovesInsert>
     >;
+    dailyJobs: Knex.CompositeTableType<DailyJobsRow, DailyJobsInsert, Partial<DailyJobsInsert>>;
     departments: Knex.CompositeTableType<DepartmentsRow, DepartmentsInsert, Partial<DepartmentsInsert>>;
+    discharges: Knex.CompositeTableType<DischargesRow, DischargesInsert, Partial<DischargesInsert>>;
+    evictionRisks: Knex.CompositeTableType<EvictionRisksRow, EvictionRisksInsert, Partial<EvictionRisksInsert>>;
+    followupComments: Knex.CompositeTableType<
+      FollowupCommentsRow,
+      FollowupCommentsInsert,
+      Partial<FollowupCommentsInsert>
+    >;
+    followupReports: Knex.CompositeTableType<FollowupReportsRow, FollowupReportsInsert, Partial<FollowupReportsInsert>>;
     guaranteeClaims: Knex.CompositeTableType<GuaranteeClaimsRow, GuaranteeClaimsInsert, Partial<GuaranteeClaimsInsert>>;
     householdMembers: Knex.CompositeTableType<
       HouseholdMembersRow,
@@ -926,6 +1325,13 @@ declare module 'knex/types/tables' {
       Partial<HouseholdMembersInsert>
     >;
     households: Knex.CompositeTableType<HouseholdsRow, HouseholdsInsert, Partial<HouseholdsInsert>>;
+    importBatchRecords: Knex.CompositeTableType<
+      ImportBatchRecordsRow,
+      ImportBatchRecordsInsert,
+      Partial<ImportBatchRecordsInsert>
+    >;
+    importBatches: Knex.CompositeTableType<ImportBatchesRow, ImportBatchesInsert, Partial<ImportBatchesInsert>>;
+    importMappings: Knex.CompositeTableType<ImportMappingsRow, ImportMappingsInsert, Partial<ImportMappingsInsert>>;
     knexMigrations: Knex.CompositeTableType<KnexMigrationsRow, KnexMigrationsInsert, Partial<KnexMigrationsInsert>>;
     knexMigrationsLock: Knex.CompositeTableType<
       KnexMigrationsLockRow,
@@ -958,7 +1364,14 @@ declare module 'knex/types/tables' {
     quotaPlacements: Knex.CompositeTableType<QuotaPlacementsRow, QuotaPlacementsInsert, Partial<QuotaPlacementsInsert>>;
     quotas: Knex.CompositeTableType<QuotasRow, QuotasInsert, Partial<QuotasInsert>>;
     rentGuarantees: Knex.CompositeTableType<RentGuaranteesRow, RentGuaranteesInsert, Partial<RentGuaranteesInsert>>;
+    sessions: Knex.CompositeTableType<SessionsRow, SessionsInsert, Partial<SessionsInsert>>;
     settings: Knex.CompositeTableType<SettingsRow, SettingsInsert, Partial<SettingsInsert>>;
+    unitDisturbances: Knex.CompositeTableType<
+      UnitDisturbancesRow,
+      UnitDisturbancesInsert,
+      Partial<UnitDisturbancesInsert>
+    >;
+    unitStockEvents: Knex.CompositeTableType<UnitStockEventsRow, UnitStockEventsInsert, Partial<UnitStockEventsInsert>>;
     units: Knex.CompositeTableType<UnitsRow, UnitsInsert, Partial<UnitsInsert>>;
     userPrefs: Knex.CompositeTableType<UserPrefsRow, UserPrefsInsert, Partial<UserPrefsInsert>>;
     users: Knex.CompositeTableType<UsersRow, UsersInsert, Partial<UsersInsert>>;

@@ -3,6 +3,7 @@
  * written through `dispatch` so it obeys the same rules as a user's input.
  * `bulkUnits` writes many units directly, in chunks, for benchmarks.
  */
+import { withSortKeys } from '../db/sortKeys';
 import type { Knex } from 'knex';
 import { addDays } from '../../shared/core/dates';
 import { UNIT_USES, type UnitInput } from '../../shared/units/schema';
@@ -120,7 +121,9 @@ export async function insertChunked(
   table: string,
   rows: Record<string, unknown>[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) await trx(table).insert(rows.slice(i, i + INSERT_CHUNK));
+  // Bulk rows skip records.ts, so they get their sort keys here.
+  const keyed = rows.map((r) => withSortKeys(table, r));
+  for (let i = 0; i < keyed.length; i += INSERT_CHUNK) await trx(table).insert(keyed.slice(i, i + INSERT_CHUNK));
 }
 
 /** `count` units written straight into the table (benchmarks), numbered after `from`. */

@@ -3,13 +3,17 @@
  * database, then serves the built renderer and the API on 127.0.0.1 and
  * prints the address with this run's token.
  *
- * Options: --db <file> (or BOSTAD_DB; default ./data/bostadsportfoljen.sqlite),
+ * Options: --db <file> (or BOSTAD_DB; default ./data/bostadsportfoljen.sqlite)
+ * or --db-url postgres://… (or BOSTAD_DB_URL; wins over the file),
  * --port <n> (or BOSTAD_PORT; default 0 = any free port), --today YYYY-MM-DD
- * (or BOSTAD_TODAY; fixes the date, for tests).
+ * (or BOSTAD_TODAY; fixes the date, for tests), --log-dir <folder> (or
+ * BOSTAD_LOG_DIR; default the user's own state folder).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBackEnd } from '../core/backEnd';
+import { defaultLogDir, log, openLog, safeError } from '../core/log';
+import { dbTargetFrom } from '../db/target';
 import { DEFAULT_HOST_DB } from './defaults';
 import { closePdfRenderer } from './pdf';
 import { startHost } from './server';
@@ -17,22 +21,30 @@ import { option } from '../cli/args';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const databasePath = option(args, 'db') ?? process.env['BOSTAD_DB'] ?? DEFAULT_HOST_DB;
+  const databasePath = dbTargetFrom(args, process.env, DEFAULT_HOST_DB);
   const port = Number(option(args, 'port') ?? process.env['BOSTAD_PORT'] ?? 0);
   const today = option(args, 'today') ?? process.env['BOSTAD_TODAY'];
   const login = option(args, 'user');
+  const logPath = openLog(option(args, 'log-dir') ?? defaultLogDir());
 
-  const backEnd = await startBackEnd({ databasePath, ...(today ? { today } : {}), ...(login ? { login } : {}) });
+  const backEnd = await startBackEnd({
+    databasePath,
+    live: true,
+    ...(today ? { today } : {}),
+    ...(login ? { login } : {}),
+  });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const host = await startHost({ backEnd, staticDir: path.resolve(here, '../renderer'), port });
 
+  log().info({ port: host.port }, 'browser host started');
   console.log(`Databas: ${backEnd.database.path}`);
+  console.log(`Logg: ${logPath}`);
   console.log(`Bostadsportföljen körs på ${host.url}#token=${host.token}`);
 
   const stop = async () => {
     await host.close();
     await closePdfRenderer();
-    await backEnd.database.close();
+    await backEnd.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());
@@ -40,6 +52,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  log().fatal({ err: safeError(error) }, 'browser host could not start');
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -4,17 +4,31 @@
  * started on first use and kept, so each PDF costs a page, not a browser
  * start. The desktop app uses Electron's own printToPDF instead
  * (electron/main/shell.ts).
+ *
+ * The HTML holds user data (escaped, but still): the page fetches nothing.
+ * Every request it would make is aborted before it leaves Chromium, and
+ * the page carries a CSP that allows only inline styles and data: images,
+ * so an iframe, image or stylesheet pointing at the API, another host or a
+ * file is never loaded into the PDF.
  */
 import { chromium, type Browser } from 'playwright-core';
 
 const ARGS = [
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
 ];
+
+/**
+ * Chromium's sandbox is kept on; it cannot start as root (build machines,
+ * containers), and only then is it turned off. The page is offline and has
+ * no scripts either way.
+ */
+function sandboxed(): boolean {
+  return !(typeof process.getuid === 'function' && process.getuid() === 0);
+}
 
 let browser: Promise<Browser> | null = null;
 
@@ -24,21 +38,36 @@ function chromiumPath(): string {
 
 async function getBrowser(): Promise<Browser> {
   if (!browser) {
-    browser = chromium.launch({ executablePath: chromiumPath(), args: ARGS }).catch((error: unknown) => {
-      browser = null;
-      throw new Error(
-        `Chromium kunde inte startas för PDF (${chromiumPath()}): ${error instanceof Error ? error.message : String(error)}`,
-      );
-    });
+    browser = chromium
+      .launch({ executablePath: chromiumPath(), args: ARGS, chromiumSandbox: sandboxed() })
+      .catch((error: unknown) => {
+        browser = null;
+        throw new Error(
+          `Chromium kunde inte startas för PDF (${chromiumPath()}): ${error instanceof Error ? error.message : String(error)}`,
+        );
+      });
   }
   return browser;
 }
 
+/** What a printed document may load: its own inline styles and embedded (data:) images and fonts. */
+export const PRINT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; frame-src 'none'; form-action 'none'; base-uri 'none'";
+
+/** The document with the CSP as the first thing in it, before anything it could load. */
+export function withPrintCsp(html: string): string {
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (head) return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
+  return `<!doctype html><html><head>${meta}</head><body>${html}</body></html>`;
+}
+
 export async function htmlToPdf(html: string): Promise<Buffer> {
-  const context = await (await getBrowser()).newContext({ javaScriptEnabled: false });
+  const context = await (await getBrowser()).newContext({ javaScriptEnabled: false, offline: true });
   try {
+    await context.route('**/*', (route) => route.abort('blockedbyclient'));
     const page = await context.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
+    await page.setContent(withPrintCsp(html), { waitUntil: 'load' });
     return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
     await context.close();

@@ -1,70 +1,64 @@
 /**
- * The Electron shell, kept thin: it opens the database (migrating it)
- * before any window, starts the window with a locked-down renderer, and
- * hands every `invoke` from that window to the same `dispatch` the browser
- * host uses. Everything behind `dispatch` is tested without Electron.
+ * The Electron shell, kept thin. Before any window: one instance only, the
+ * `app:` scheme registered, temp files of an earlier run cleared, the
+ * database chosen, opened and checked (electron/desktop/startup.ts). Then
+ * the main window over app://bostad, every `invoke` from it handed to the
+ * same `dispatch` the browser host uses, and on quit: a question while an
+ * export runs, temp files cleared, and the database closed before exit.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
 import { INVOKE_CHANNEL } from '../../shared/core/bridge';
-import type { Envelope } from '../../shared/core/result';
-import { startBackEnd } from '../core/backEnd';
+import { CHANGES_CHANNEL } from '../../shared/core/changes';
+import { backEndOn } from '../core/backEnd';
 import type { BackEnd } from '../core/context';
-import { dispatch } from '../core/dispatch';
-import { contentSecurityPolicy } from '../host/csp';
+import { log, openLog, safeError } from '../core/log';
+import { isTrustedSender } from '../desktop/appProtocol';
+import { openAndCheck, releaseStaleLock } from '../desktop/databaseCheck';
+import { clearFolder, documentDir } from '../desktop/documentFiles';
+import { desktopToday, openAtStart } from '../desktop/startup';
+import { clearExports, runningExportCount } from '../features/exports/jobs';
+import { createInvokeHandler } from './ipc';
 import { buildMenu } from './menu';
+import { lockDownSessions, registerAppScheme, serveAppScheme } from './security';
+import { initialDatabasePath, writeSettings } from './settings';
 import { handleShellCall } from './shell';
-import { resolveDatabasePath } from './settings';
+import { startUi } from './startWindow';
+import { createMainWindow, rendererDir } from './window';
+import { safeStorageBox } from './secretBox';
+import { desktopTarget } from '../db/desktopConnection';
+import { openDatabase, type Database } from '../db/connection';
+import { describeTarget } from '../db/target';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererIndex = path.join(here, '../renderer/index.html');
-const preloadScript = path.join(here, '../preload/index.cjs');
-
+const documentsDir = documentDir();
 let mainWindow: BrowserWindow | null = null;
+let backEnd: BackEnd | null = null;
+/** 'asked' once the user agreed to quit (or nothing needed asking); 'closed' once the database is closed. */
+let quitState: 'running' | 'asked' | 'closing' | 'closed' = 'running';
 
-/** Only our own page, in the main frame of our own window, may call in. */
-function isTrustedSender(frame: WebFrameMain | null): boolean {
-  if (!frame || !mainWindow || frame !== mainWindow.webContents.mainFrame) return false;
-  try {
-    const url = new URL(frame.url);
-    return url.protocol === 'file:' && path.resolve(fileURLToPath(url)) === path.resolve(rendererIndex);
-  } catch {
-    return false;
-  }
+function serve(): void {
+  ipcMain.handle(
+    INVOKE_CHANNEL,
+    createInvokeHandler({
+      backEnd: () => backEnd,
+      isTrustedSender: (frame) =>
+        !!mainWindow && isTrustedSender(frame?.url, !!frame && frame === mainWindow.webContents.mainFrame),
+      // Dialogs, printing and PDF belong to the shell; everything else to the back end.
+      shellCall: (name, input) =>
+        mainWindow
+          ? handleShellCall(mainWindow, documentsDir, name, input)
+          : Promise.resolve({ ok: false, error: { code: 'BUSY', message: 'Fönstret är inte öppet.' } }),
+    }),
+  );
 }
 
-function lockDownContents(): void {
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event) => event.preventDefault());
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+function showMainWindow(databasePath: string, backEnd: BackEnd): void {
+  mainWindow = createMainWindow();
+  Menu.setApplicationMenu(buildMenu(mainWindow, databasePath, backEnd));
+  // Colleagues' saves (and our own) reach the open screens.
+  backEnd.changes.subscribe((event) => mainWindow?.webContents.send(CHANGES_CHANNEL, event));
+  mainWindow.on('close', (event) => {
+    if (quitState === 'running' && !confirmQuitWithExports()) event.preventDefault();
   });
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy()] } });
-  });
-}
-
-function createWindow(databasePath: string): void {
-  mainWindow = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    minWidth: 1000,
-    minHeight: 640,
-    title: 'Bostadsportföljen',
-    show: false,
-    webPreferences: {
-      preload: preloadScript,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  Menu.setApplicationMenu(buildMenu(mainWindow, databasePath));
-  mainWindow.once('ready-to-show', () => mainWindow?.show());
   // The renderer refuses to unload while a form holds unsaved typing
   // (beforeunload); Electron then closes nothing unless asked, so ask here.
   mainWindow.webContents.on('will-prevent-unload', (event) => {
@@ -75,6 +69,7 @@ function createWindow(databasePath: string): void {
       buttons: ['Stäng utan att spara', 'Fortsätt redigera'],
       defaultId: 1,
       cancelId: 1,
+      noLink: true,
       title: 'Osparade ändringar',
       message: 'Du har ändringar som inte är sparade.',
       detail: 'De finns kvar som utkast och visas nästa gång du öppnar posten.',
@@ -85,45 +80,121 @@ function createWindow(databasePath: string): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadFile(rendererIndex);
 }
 
-function serve(backEnd: BackEnd): void {
-  ipcMain.handle(INVOKE_CHANNEL, async (event, name: unknown, input: unknown): Promise<Envelope<unknown>> => {
-    if (!isTrustedSender(event.senderFrame)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'Anropet kom inte från programmets eget fönster.' } };
+/** True when quitting may go on: no export runs, or the user chose to stop it. */
+function confirmQuitWithExports(): boolean {
+  const running = runningExportCount();
+  if (running === 0) return true;
+  const options: Electron.MessageBoxSyncOptions = {
+    type: 'warning',
+    title: 'Bostadsportföljen',
+    message: running === 1 ? 'En export pågår' : `${running} exporter pågår`,
+    detail: 'Om du avslutar nu avbryts exporten och ingen fil sparas.',
+    buttons: ['Avsluta ändå', 'Fortsätt arbeta'],
+    defaultId: 1,
+    cancelId: 1,
+    noLink: true,
+  };
+  const response = mainWindow ? dialog.showMessageBoxSync(mainWindow, options) : dialog.showMessageBoxSync(options);
+  if (response !== 0) return false;
+  quitState = 'asked';
+  return true;
+}
+
+function clearTempFiles(): void {
+  clearExports();
+  clearFolder(documentsDir);
+}
+
+/** Quit waits for the database to close: a half-written journal on a share is the next user's problem. */
+function handleQuit(): void {
+  app.on('before-quit', (event) => {
+    if (quitState === 'closed') return;
+    event.preventDefault();
+    if (quitState === 'closing') return;
+    // The window closes first, so a form with unsaved typing can still say no
+    // (will-prevent-unload above); once it is gone, quitting comes back here.
+    if (quitState === 'running' && mainWindow) {
+      mainWindow.close();
+      return;
     }
-    if (typeof name !== 'string') return { ok: false, error: { code: 'VALIDATION', message: 'Anropet saknar namn.' } };
-    // Dialogs, printing and PDF belong to the shell; everything else to the back end.
-    if (name.startsWith('shell.')) return handleShellCall(mainWindow!, name, input);
-    return dispatch(name, input, backEnd);
+    if (quitState === 'running' && !confirmQuitWithExports()) return;
+    quitState = 'closing';
+    clearTempFiles();
+    void (backEnd?.close() ?? Promise.resolve())
+      .catch((error: unknown) => log().error({ err: safeError(error) }, 'closing the database failed'))
+      .finally(() => {
+        quitState = 'closed';
+        app.quit();
+      });
   });
+  app.on('window-all-closed', () => app.quit());
+}
+
+/**
+ * A PostgreSQL server chosen in Arkiv → Databasserver… (or BOSTAD_DB_URL):
+ * opened directly. When it cannot be reached the user is told why and gets
+ * the start window's choices for a file, never an exit.
+ */
+async function openServerIfChosen(userData: string): Promise<{ database: Database; file: string } | null> {
+  const target = desktopTarget(userData, process.env, '', safeStorageBox);
+  if (target.kind !== 'postgresql') return null;
+  try {
+    return { database: await openDatabase(target), file: describeTarget(target) };
+  } catch (error) {
+    log().error({ err: safeError(error) }, 'database server could not be opened');
+    dialog.showErrorBox(
+      'Databasservern kunde inte nås',
+      `${describeTarget(target)}\n\nKontrollera nätverket eller välj en databasfil i stället (Arkiv → Databasserver… byter tillbaka).`,
+    );
+    return null;
+  }
 }
 
 async function start(): Promise<void> {
   await app.whenReady();
-  lockDownContents();
-  const databasePath = resolveDatabasePath(app.getPath('userData'));
-  let backEnd: BackEnd;
-  try {
-    backEnd = await startBackEnd({ databasePath });
-  } catch (error) {
-    dialog.showErrorBox(
-      'Databasen kunde inte öppnas',
-      `${databasePath}\n\n${error instanceof Error ? error.message : String(error)}`,
-    );
-    app.exit(1);
+  app.setAppUserModelId('se.helsingborg.ff.bostadsportfoljen');
+  lockDownSessions();
+  openLog(app.getPath('logs'));
+  serveAppScheme({ renderer: rendererDir, documents: documentsDir });
+  clearTempFiles();
+  handleQuit();
+  serve();
+
+  const userData = app.getPath('userData');
+  const opened =
+    (await openServerIfChosen(userData)) ??
+    (await openAtStart(initialDatabasePath(userData), {
+      ui: startUi,
+      check: (file, create) => openAndCheck(file, { create }),
+      releaseLock: (file) => releaseStaleLock(file),
+      remember: (file) => writeSettings(userData, { databasePath: file }),
+    }));
+  if (!opened) {
+    quitState = 'closed';
+    app.quit();
     return;
   }
-  serve(backEnd);
-  createWindow(databasePath);
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow(databasePath);
-  });
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
-  app.on('will-quit', () => void backEnd.database.close());
+  const today = desktopToday(process.env, app.isPackaged);
+  backEnd = await backEndOn(opened.database, { ...(today ? { today } : {}), live: true });
+  showMainWindow(opened.file, backEnd);
 }
 
-void start();
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) {
+  // A second launch hands over to the first (which comes to the front) and ends here.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  start().catch((error: unknown) => {
+    // Only a bug gets here (every database problem is answered by the start window).
+    dialog.showErrorBox('Bostadsportföljen', `Ett oväntat fel inträffade vid start:\n${String(error)}`);
+    quitState = 'closed';
+    app.quit();
+  });
+}

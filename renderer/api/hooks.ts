@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Api, ProcedureName } from '../../shared/api';
 import type { InputOf, OutputOf } from '../../shared/core/procedure';
+import { useDataChanges } from './changes';
 import { api, ApiError } from './client';
 
 export interface QueryState<T> {
@@ -14,10 +15,14 @@ export interface QueryState<T> {
 /**
  * Calls a read procedure and keeps its result; calls again when `input`
  * changes (compared as JSON) or on reload(). `input` null means "not yet".
+ * `live`: also when anyone changes the data (the old result stays shown
+ * meanwhile, so nothing jumps). Forms never use it: a colleague's save
+ * must not wipe what the user is typing; the version check reports it.
  */
 export function useProcedure<K extends ProcedureName>(
   name: K,
   input: InputOf<Api[K]> | null,
+  options: { live?: boolean } = {},
 ): QueryState<OutputOf<Api[K]>> {
   const [data, setData] = useState<OutputOf<Api[K]>>();
   const [error, setError] = useState<ApiError | null>(null);
@@ -47,6 +52,9 @@ export function useProcedure<K extends ProcedureName>(
   }, [name, key, generation]);
 
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
+  useDataChanges(() => {
+    if (options.live) reload();
+  });
   return { data, error, loading, reload };
 }
 

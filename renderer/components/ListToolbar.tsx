@@ -12,6 +12,8 @@ interface Props {
   onNew?(): void;
   newLabel?: string;
   onResetLayout?(): void;
+  /** Offers "Läs in från Excel…" into this register: the import screen's register. */
+  importInto?: string;
   children?: React.ReactNode;
 }
 
@@ -55,6 +57,11 @@ export function ListToolbar(props: Props) {
         <button type="button" onClick={props.onResetLayout} title="Återställ kolumnernas ordning, bredd och sortering">
           Återställ kolumner
         </button>
+      ) : null}
+      {props.importInto ? (
+        <a className="button" href={`#/inlasning/${props.importInto}`}>
+          Läs in från Excel…
+        </a>
       ) : null}
       {props.onNew ? (
         <button type="button" className="primary" onClick={props.onNew}>

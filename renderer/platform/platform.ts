@@ -8,6 +8,7 @@
 import type { ShellCall, ShellInput, ShellResult } from '../../shared/core/shell';
 import { ApiError } from '../api/client';
 import { hostHeaders } from '../api/transport';
+import type { Upload } from '../../shared/imports/schema';
 
 export interface Platform {
   /** Saves a finished export (a save dialog, or a download). False when the user cancelled. */
@@ -15,6 +16,10 @@ export interface Platform {
   /** Prints the document; `frame` is the preview showing it. */
   print(html: string, frame: HTMLIFrameElement | null): Promise<void>;
   savePdf(html: string, fileName: string): Promise<boolean>;
+  /** Saves a JSON text (a registerutdrag). False when the user cancelled. */
+  saveJson(text: string, fileName: string): Promise<boolean>;
+  /** Lets the user choose a spreadsheet and hands it to the back end; null when cancelled. */
+  openImportFile(): Promise<Upload | null>;
 }
 
 async function shell<K extends ShellCall>(name: K, input: ShellInput<K>): Promise<boolean> {
@@ -23,12 +28,64 @@ async function shell<K extends ShellCall>(name: K, input: ShellInput<K>): Promis
   return (envelope.value as ShellResult).done;
 }
 
+async function shellUpload(): Promise<Upload | null> {
+  const envelope = await window.bostad!.invoke('shell.openImportFile', {});
+  if (!envelope.ok) throw new ApiError(envelope.error);
+  return (envelope.value as ShellResult).upload ?? null;
+}
+
+/** The browser's file picker, then the bytes to the host's /uploads. */
+function pickAndUpload(): Promise<Upload | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.xlsx,.csv,.txt';
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      input.remove();
+      if (!file) return resolve(null);
+      fetch('uploads', {
+        method: 'POST',
+        headers: {
+          ...hostHeaders(),
+          'content-type': 'application/octet-stream',
+          'x-file-name': encodeURIComponent(file.name),
+        },
+        body: file,
+      })
+        .then(async (response) => {
+          const envelope = (await response.json()) as {
+            ok: boolean;
+            value?: Upload;
+            error?: { code: string; message: string };
+          };
+          if (!envelope.ok)
+            throw new ApiError({
+              code: 'VALIDATION',
+              message: envelope.error?.message ?? 'Filen kunde inte läsas in.',
+            });
+          resolve(envelope.value!);
+        })
+        .catch(reject);
+    });
+    input.addEventListener('cancel', () => {
+      input.remove();
+      resolve(null);
+    });
+    document.body.append(input);
+    input.click();
+  });
+}
+
 const desktop: Platform = {
+  openImportFile: shellUpload,
   saveExport: (jobId) => shell('shell.saveExport', { jobId }),
   print: async (html) => {
     await shell('shell.print', { html });
   },
   savePdf: (html, fileName) => shell('shell.savePdf', { html, fileName }),
+  saveJson: (text, fileName) => shell('shell.saveJson', { text, fileName }),
 };
 
 function download(blob: Blob, fileName: string): void {
@@ -56,6 +113,7 @@ async function fetchOrFail(path: string, body: string | undefined): Promise<Blob
 }
 
 const browser: Platform = {
+  openImportFile: pickAndUpload,
   async saveExport(jobId, fileName) {
     download(await fetchOrFail(`files/${encodeURIComponent(jobId)}`, undefined), fileName);
     return true;
@@ -65,6 +123,10 @@ const browser: Platform = {
   },
   async savePdf(html, fileName) {
     download(await fetchOrFail('shell/pdf', JSON.stringify({ html })), fileName);
+    return true;
+  },
+  async saveJson(text, fileName) {
+    download(new Blob([text], { type: 'application/json' }), fileName);
     return true;
   },
 };

@@ -17,6 +17,10 @@ export const auditActionLabels: Record<string, string> = {
   vacate: 'Ledig efter avslutat kontrakt',
   members: 'Personer i hushållet',
   link: 'Kopplad till hyresavtal',
+  'view-identity': 'Personnummer visade',
+  extract: 'Registerutdrag',
+  role: 'Roll ändrad',
+  gallring: 'Gallrad',
 };
 
 export const auditEntrySchema = z.object({

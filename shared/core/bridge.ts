@@ -1,11 +1,15 @@
 /**
  * What the Electron preload exposes to the renderer as `window.bostad`:
- * one function, nothing else of Node or Electron.
+ * one function to call in, one to hear about changes, nothing else of Node
+ * or Electron.
  */
+import type { ChangeEvent } from './changes';
 import type { Envelope } from './result';
 
 export const INVOKE_CHANNEL = 'bostad:invoke';
 
 export interface BostadBridge {
   invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Live refresh: called with each change event; returns the unsubscribe. */
+  onChanges(listener: (event: ChangeEvent) => void): () => void;
 }

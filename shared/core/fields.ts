@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isIsoDate } from './dates';
+import { normaliseText, textProblem } from './text';
 
 /** Every label a field schema has been built with. */
 const fieldLabels = new Set<string>();
@@ -28,20 +29,29 @@ export function namesItsField(message: string): boolean {
   return colon > 0 && fieldLabels.has(message.slice(0, colon));
 }
 
+/** Free text: NFC, no control characters or broken characters (shared/core/text.ts). */
+function freeText(label: string, error: string) {
+  return z
+    .string({ error })
+    .superRefine((v, ctx) => {
+      const trouble = textProblem(v);
+      if (trouble) ctx.addIssue({ code: 'custom', message: problem(label, trouble) });
+    })
+    .overwrite(normaliseText);
+}
+
 /** '' and whitespace mean "not given": stored as null. */
 const blankToNull = (v: string): string | null => (v === '' ? null : v);
 
 export function requiredText(label: string, max = 200) {
-  return z
-    .string({ error: problem(label, 'ange en text') })
+  return freeText(label, problem(label, 'ange en text'))
     .trim()
     .min(1, problem(label, 'måste fyllas i'))
     .max(max, problem(label, `högst ${max} tecken`));
 }
 
 export function optionalText(label: string, max = 4000) {
-  return z
-    .string({ error: problem(label, 'ange en text') })
+  return freeText(label, problem(label, 'ange en text'))
     .trim()
     .max(max, problem(label, `högst ${max} tecken`))
     .transform(blankToNull)
@@ -80,6 +90,11 @@ export function integer(label: string, opts: { min?: number; max?: number } = {}
   if (opts.min !== undefined) s = s.min(opts.min, problem(label, `minst ${opts.min}`));
   if (opts.max !== undefined) s = s.max(opts.max, problem(label, `högst ${opts.max}`));
   return s;
+}
+
+/** A calendar year the registers can hold (refuses −1, 20266). */
+export function calendarYear(label: string) {
+  return integer(label, { min: 1900, max: 2200 });
 }
 
 export function optionalInteger(label: string, opts: { min?: number; max?: number } = {}) {

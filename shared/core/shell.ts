@@ -13,8 +13,12 @@ export const shellCallSchemas = {
   'shell.saveExport': z.object({ jobId: z.string().max(64) }),
   /** Render HTML to an A4 PDF and save it where the user chooses. */
   'shell.savePdf': z.object({ html: z.string().max(MAX_HTML), fileName: z.string().max(200) }),
+  /** Choose a spreadsheet to import with the open dialog; the shell hands it to the back end (an upload). */
+  'shell.openImportFile': z.object({}),
   /** Print HTML with the system print dialog. */
   'shell.print': z.object({ html: z.string().max(MAX_HTML) }),
+  /** Save a JSON text (a registerutdrag) where the user chooses. */
+  'shell.saveJson': z.object({ text: z.string().max(MAX_HTML), fileName: z.string().max(200) }),
 };
 export type ShellCall = keyof typeof shellCallSchemas;
 export type ShellInput<K extends ShellCall> = z.input<(typeof shellCallSchemas)[K]>;
@@ -23,7 +27,8 @@ export function isShellCall(name: string): name is ShellCall {
   return Object.prototype.hasOwnProperty.call(shellCallSchemas, name);
 }
 
-/** What every shell call answers: whether something was saved or printed. */
+/** What every shell call answers: whether something was saved or printed (or, for an open, the upload). */
 export interface ShellResult {
   done: boolean;
+  upload?: { uploadId: string; fileName: string; size: number };
 }

@@ -4,7 +4,7 @@
  * (Electron's printToPDF, or Chromium behind the browser host).
  */
 import { z } from 'zod';
-import { query } from '../core/procedure';
+import { command } from '../core/procedure';
 
 export const documentRequestSchema = z.object({
   kind: z.string().max(40),
@@ -22,5 +22,6 @@ export const renderedDocumentSchema = z.object({
 export type RenderedDocument = z.infer<typeof renderedDocumentSchema>;
 
 export const documentProcedures = {
-  'documents.render': query(documentRequestSchema, renderedDocumentSchema),
+  // A command, not a query: printing whole personnummer appends to the audit log.
+  'documents.render': command(documentRequestSchema, renderedDocumentSchema, 'read'),
 };

@@ -5,7 +5,7 @@
  * the file is then saved by the platform (save dialog or download).
  */
 import { z } from 'zod';
-import { query } from '../core/procedure';
+import { command, query } from '../core/procedure';
 
 export const EXPORT_COLUMN_TYPES = ['text', 'number', 'money', 'date', 'choice', 'daysLeft', 'flag'] as const;
 export type ExportColumnType = (typeof EXPORT_COLUMN_TYPES)[number];
@@ -46,10 +46,13 @@ export type ExportJob = z.infer<typeof exportJobSchema>;
 const jobRef = z.object({ id: z.string().max(64) });
 
 export const exportProcedures = {
-  // Not `writes`: an export reads in pages while others keep working; it is
-  // never one long write transaction. Its audit row is written on its own.
-  'exports.start': query(exportRequestSchema, exportJobSchema),
-  'exports.portfolio': query(z.object({ includePersonalData: z.boolean().default(false) }), exportJobSchema),
+  // Commands, not queries: an export with personnummer appends to the audit
+  // log (its own short transaction; the file is written after it, reading in
+  // pages while others keep working). Open to every role: a läsbehörig
+  // exports with personnummer masked.
+  'exports.start': command(exportRequestSchema, exportJobSchema, 'read'),
+  'exports.portfolio': command(z.object({ includePersonalData: z.boolean().default(false) }), exportJobSchema, 'read'),
+  'exports.followup': command(z.object({ year: z.number().int().min(2000).max(2100) }), exportJobSchema, 'read'),
   'exports.status': query(jobRef, exportJobSchema),
   'exports.cancel': query(jobRef, exportJobSchema),
 };

@@ -68,10 +68,22 @@ export const memberLabels = {
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('sv-SE') + text.slice(1);
 
-/** A typed personnummer or samordningsnummer → its 12 digits, or a Swedish message. */
+/**
+ * The form shows a stored number masked (`19850101-****`) until the user
+ * asks to see it (an audited read). Sent back masked, with the member's id,
+ * it means "unchanged": the back end keeps the stored number.
+ */
+export const MASKED_IDENTITY = /^\d{8}-\*{4}$/;
+
+export function isMaskedIdentity(value: string): boolean {
+  return MASKED_IDENTITY.test(value);
+}
+
+/** A typed personnummer or samordningsnummer → its 12 digits, or a Swedish message (a masked one passes as it is). */
 export const identityNumberField = z
   .string({ error: problem(memberLabels.identityNumber, 'ange ett nummer') })
   .transform((value, ctx) => {
+    if (isMaskedIdentity(value.trim())) return value.trim();
     const parsed = parseIdentityNumber(value);
     if (!parsed.ok) {
       ctx.issues.push({
@@ -85,6 +97,8 @@ export const identityNumberField = z
   });
 
 export const memberInputSchema = z.object({
+  /** The stored member this row edits; needed when its number is sent masked. */
+  id: z.number().int().positive().optional(),
   name: requiredText(memberLabels.name, 200),
   identityNumber: identityNumberField,
   isHolder: flag(memberLabels.isHolder),
@@ -110,7 +124,7 @@ const householdShape = {
 };
 
 interface HouseholdRuleFields {
-  members: { identityNumber: string; isHolder: boolean }[];
+  members: { identityNumber: string; isHolder: boolean; id?: number | undefined }[];
   householdSize: number;
   childrenCount: number;
 }
@@ -129,7 +143,7 @@ function withHouseholdRules<T extends z.ZodType<HouseholdRuleFields>>(schema: T)
     }
     const seen = new Map<string, number>();
     members.forEach((m, i) => {
-      if (typeof m?.identityNumber !== 'string') return;
+      if (typeof m?.identityNumber !== 'string' || isMaskedIdentity(m.identityNumber)) return;
       if (seen.has(m.identityNumber)) {
         ctx.addIssue({
           code: 'custom',
@@ -166,7 +180,7 @@ export type HouseholdInput = z.input<typeof householdInputSchema>;
 export const memberSchema = z.object({
   id: z.number().int(),
   name: z.string(),
-  /** 12 digits. Only in the household's own view. */
+  /** Masked (`19850101-****`), or 12 digits after an audited `households.revealIdentity`. */
   identityNumber: z.string(),
   identityKind: z.enum(['personnummer', 'samordningsnummer']),
   isHolder: z.boolean(),
@@ -217,7 +231,10 @@ export const householdProcedures = {
     z.object({ search: z.string().trim().max(100).default(''), id: z.number().int().positive().optional() }),
     z.array(householdOptionSchema),
   ),
+  /** The household with its members' numbers masked. */
   'households.get': query(idSchema, householdSchema),
+  /** "Visa personnummer": the whole numbers, for a handläggare, as an audited read. */
+  'households.revealIdentity': mutation(idSchema, householdSchema),
   'households.create': mutation(householdInputSchema, householdSchema),
   'households.update': mutation(householdUpdateSchema, householdSchema),
   'households.archive': mutation(recordRefSchema, householdSchema),

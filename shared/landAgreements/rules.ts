@@ -108,30 +108,6 @@ export const LAND_AGREEMENT_STATUS_LABELS: Readonly<Record<LandAgreementStatus, 
   avskrivet: 'Avskrivet',
 };
 
-export interface LandAgreementProgress {
-  owed: number;
-  delivered: number;
-  /** The last day to deliver (see `dueDateForYear`); null when not yet agreed, so never late. */
-  dueDate: IsoDate | null;
-  /** The commitment was written off (avskrivet) by decision. */
-  waived: boolean;
-}
-
-/**
- * Where a commitment stands on `today`:
- * - avskrivet: written off, whatever was delivered;
- * - uppfyllt: everything owed has been delivered (on time or late);
- * - försenat: the due date has passed and dwellings are still owed (on the
- *   due date itself the developer still has the day, so not yet late);
- * - pågående: otherwise.
- */
-export function landAgreementStatus(a: LandAgreementProgress, today: IsoDate): LandAgreementStatus {
-  if (a.waived) return 'avskrivet';
-  if (a.delivered >= a.owed) return 'uppfyllt';
-  if (a.dueDate !== null && today > a.dueDate) return 'forsenat';
-  return 'pagaende';
-}
-
 /**
  * The rule worked out in words, for the form to show beside the count:
  * "10 % av 85 = 8,5, avrundat uppåt: en påbörjad bostad räknas som en hel".

@@ -8,8 +8,7 @@
  * A moving day in the future (the usual case: the new lease starts on the
  * first of next month) gives notice now, with the moving day as the day the
  * contract ends; the move is then planerad, and is carried out (the
- * contract ended, the unit freed) by `moveOns.completeDue` once the day has
- * come. A contract is never ended on a day that has not yet come.
+ * contract ended, the unit freed) by the daily job once the day has come. A contract is never ended on a day that has not yet come.
  */
 import { z } from 'zod';
 import { flag, money, optionalDate, optionalText, problem, recordId, requiredDate, requiredText } from '../core/fields';
@@ -161,6 +160,4 @@ export const moveOnProcedures = {
   'moveOns.readiness': query(z.object({ householdId: z.number().int().positive() }), readinessSchema),
   'moveOns.setReadiness': mutation(setReadinessInputSchema, readinessSchema),
   'moveOns.register': mutation(registerMoveOnInputSchema, moveOnRowSchema),
-  /** Carries out planned move-ons whose moving day has come: ends each contract, frees each unit. */
-  'moveOns.completeDue': mutation(z.object({}), z.object({ completed: z.number().int() })),
 };

@@ -6,7 +6,7 @@
  * places needs a written reason and is shown as such.
  */
 import { z } from 'zod';
-import { flag, integer, optionalText, problem, recordId, requiredDate } from '../core/fields';
+import { calendarYear, flag, integer, optionalText, problem, recordId, requiredDate } from '../core/fields';
 import { mutation, query } from '../core/procedure';
 import { recordMetaSchema, recordRefSchema } from '../core/record';
 
@@ -116,13 +116,13 @@ export type PlacementRow = z.infer<typeof placementRowSchema>;
 
 export const quotaProcedures = {
   /** Every quota (a handful a year), newest year first, with its usage. */
-  'quotas.list': query(z.object({ year: z.number().int().optional() }), z.array(quotaRowSchema)),
+  'quotas.list': query(z.object({ year: calendarYear(quotaLabels.year).optional() }), z.array(quotaRowSchema)),
   'quotas.create': mutation(quotaInputSchema, quotaRowSchema),
   'quotas.update': mutation(quotaUpdateSchema, quotaRowSchema),
   'quotas.placements': query(
     z.object({
       landlordId: z.number().int().positive().optional(),
-      year: z.number().int().optional(),
+      year: calendarYear(quotaLabels.year).optional(),
       householdId: z.number().int().positive().optional(),
     }),
     z.array(placementRowSchema),

@@ -1,6 +1,14 @@
 /** What the settings hold until FF has edited them. */
 import { DEFAULT_ESTABLISHMENT_MONTHS } from '../guarantees/rules';
-import type { ContractTexts, InfoMaterial, OnwardSettings, OrganisationSettings } from './schema';
+import type { RetentionSettings } from '../retention/schema';
+import type {
+  BackupSettings,
+  ContractTexts,
+  FollowupSettings,
+  InfoMaterial,
+  OnwardSettings,
+  OrganisationSettings,
+} from './schema';
 
 export const DEFAULT_ORGANISATION: OrganisationSettings = {
   name: 'Fastighetsförvaltningen',
@@ -47,9 +55,31 @@ export const DEFAULT_ONWARD: OnwardSettings = {
   moveOnCandidateMonths: 24,
 };
 
+/**
+ * Social-services files are purged five years after the last entry (SoL
+ * 12 kap.); FF follows the city's own plan. FF edits both figures and texts.
+ */
+export const DEFAULT_RETENTION: RetentionSettings = {
+  householdYears: 5,
+  householdBasis:
+    'Socialtjänstlagen 12 kap. och stadens informationshanteringsplan: personuppgifter gallras fem år efter sista kontraktets slut.',
+  leaseYears: 10,
+  leaseBasis:
+    'Stadens dokumenthanteringsplan: kontaktuppgifter och anteckningar i avslutade hyresavtal gallras efter tio år.',
+  auditYears: 10,
+  auditBasis: 'Stadens informationshanteringsplan: ändringshistorik gallras efter tio år.',
+};
+/** Two weeks of daily backups, plus those made before migrations and restores. */
+export const DEFAULT_BACKUPS: BackupSettings = { keepCount: 14 };
+/** A goal FF sets; ten new Bostad Först apartments a year until it does. */
+export const DEFAULT_FOLLOWUP: FollowupSettings = { bostadForstGoalPerYear: 10 };
+
 export const SETTINGS_DEFAULTS = {
   organisation: DEFAULT_ORGANISATION,
   contractTexts: DEFAULT_CONTRACT_TEXTS,
   infoMaterial: DEFAULT_INFO_MATERIAL,
   onward: DEFAULT_ONWARD,
+  retention: DEFAULT_RETENTION,
+  backups: DEFAULT_BACKUPS,
+  followup: DEFAULT_FOLLOWUP,
 } as const;

@@ -4,6 +4,7 @@
  * kommunalt kontrakt, and the information material's text. Each group is a
  * versioned record like any other (a stale edit is refused, changes audited).
  */
+import { retentionSettingsSchema } from '../retention/schema';
 import { z } from 'zod';
 import {
   integer,
@@ -66,12 +67,30 @@ export const onwardSettingsSchema = z.object({
 });
 export type OnwardSettings = z.output<typeof onwardSettingsSchema>;
 
+/** How many backups of the database file are kept (the oldest are removed first). */
+export const backupSettingsLabels = { keepCount: 'Antal säkerhetskopior att spara' } as const;
+export const backupSettingsSchema = z.object({
+  keepCount: integer(backupSettingsLabels.keepCount, { min: 1, max: 365 }),
+});
+export type BackupSettings = z.output<typeof backupSettingsSchema>;
+/** Uppföljning: the Bostad Först goal (plan 3:10), new apartments per year. */
+export const followupSettingsLabels = {
+  bostadForstGoalPerYear: 'Bostad Först: mål, nya lägenheter per år',
+} as const;
+export const followupSettingsSchema = z.object({
+  bostadForstGoalPerYear: integer(followupSettingsLabels.bostadForstGoalPerYear, { min: 0, max: 10_000 }),
+});
+export type FollowupSettings = z.output<typeof followupSettingsSchema>;
+
 /** Every settings group: its key and schema. */
 export const settingsGroups = {
   organisation: organisationSettingsSchema,
   contractTexts: contractTextsSchema,
   infoMaterial: infoMaterialSchema,
   onward: onwardSettingsSchema,
+  retention: retentionSettingsSchema,
+  backups: backupSettingsSchema,
+  followup: followupSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -93,11 +112,21 @@ function saveInput<S extends z.ZodType>(value: S) {
 
 export const settingsProcedures = {
   'settings.organisation': query(z.object({}), storedSchema(organisationSettingsSchema)),
-  'settings.setOrganisation': mutation(saveInput(organisationSettingsSchema), storedSchema(organisationSettingsSchema)),
+  'settings.setOrganisation': mutation(
+    saveInput(organisationSettingsSchema),
+    storedSchema(organisationSettingsSchema),
+    'admin',
+  ),
   'settings.contractTexts': query(z.object({}), storedSchema(contractTextsSchema)),
-  'settings.setContractTexts': mutation(saveInput(contractTextsSchema), storedSchema(contractTextsSchema)),
+  'settings.setContractTexts': mutation(saveInput(contractTextsSchema), storedSchema(contractTextsSchema), 'admin'),
   'settings.infoMaterial': query(z.object({}), storedSchema(infoMaterialSchema)),
-  'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema)),
+  'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema), 'admin'),
   'settings.onward': query(z.object({}), storedSchema(onwardSettingsSchema)),
-  'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema)),
+  'settings.retention': query(z.object({}), storedSchema(retentionSettingsSchema)),
+  'settings.setRetention': mutation(saveInput(retentionSettingsSchema), storedSchema(retentionSettingsSchema), 'admin'),
+  'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema), 'admin'),
+  'settings.backups': query(z.object({}), storedSchema(backupSettingsSchema)),
+  'settings.setBackups': mutation(saveInput(backupSettingsSchema), storedSchema(backupSettingsSchema), 'admin'),
+  'settings.followup': query(z.object({}), storedSchema(followupSettingsSchema)),
+  'settings.setFollowup': mutation(saveInput(followupSettingsSchema), storedSchema(followupSettingsSchema), 'admin'),
 };

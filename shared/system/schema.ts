@@ -9,6 +9,10 @@ export const systemInfoSchema = z.object({
   today: z.string(),
   databasePath: z.string(),
   databaseKind: z.enum(['sqlite', 'postgresql']),
+  /** The file failed its start-up check: nothing can be saved until a backup is restored. */
+  readOnly: z.boolean(),
+  /** The file sits on a network share (settings for that: rollback journal, synchronous=FULL). */
+  network: z.boolean(),
   actor: actorSchema,
 });
 

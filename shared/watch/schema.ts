@@ -76,4 +76,6 @@ export const watchKindLabels: Record<string, string> = {
   'guarantee.grantDeadline': 'Bidrag för hyresgarantier att söka',
   'newcomer.establishmentEnds': 'Etableringstid slutar',
   'quota.exceeded': 'Kvot överskriden',
+  'discharge.noHousing': 'Utskrivning utan ordnad bostad',
+  'followup.reportDue': 'Uppföljning till styrgruppen',
 };

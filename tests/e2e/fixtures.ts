@@ -26,9 +26,22 @@ export async function startHost(options: { dbPath?: string; today?: string; user
   if (options.today) args.push('--today', options.today);
   if (options.user) args.push('--user', options.user);
   const child: ChildProcess = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  // What the host prints goes to the run's log folder too, so the end-of-run search for personnummer sees it.
+  const logDir = process.env['BOSTAD_LOG_DIR'];
+  if (logDir) {
+    fs.mkdirSync(logDir, { recursive: true });
+    const out = fs.createWriteStream(path.join(logDir, `host-${child.pid}.out`));
+    child.stdout?.pipe(out);
+    child.stderr?.pipe(out);
+  }
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`host did not start:\n${output}`)), 20_000);
+    // A shared build machine under load has taken over 20 s for a cold start;
+    // a host that never answers is killed, not left running.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`host did not start in 60 s:\n${output}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = /körs på (http:\/\/\S+)/.exec(output);

@@ -43,7 +43,9 @@ test('a new user registers a household of two, lets a vacant modulbostad to it o
   await app.fill({ 'Personnummer, person 1': dashed(ADULT) });
   await app.save();
   await expect(page.getByRole('dialog', { name: 'Hushåll Anna Andersson' })).toBeVisible();
-  // Whole numbers in the household's own view only.
+  // The household's own view shows the numbers masked; Visa personnummer shows them whole (an audited read).
+  await expect(app.field('Personnummer, person 1')).toHaveValue('19851024-****');
+  await app.drawer.getByRole('button', { name: 'Visa personnummer' }).click();
   await expect(app.field('Personnummer, person 1')).toHaveValue(dashed(ADULT));
   await app.closeDrawer();
   await expect(await app.cell('Anna Andersson', 'holderIdentityMasked')).toHaveText('19851024-****');

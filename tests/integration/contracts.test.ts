@@ -3,7 +3,8 @@ import { endContract } from '../../electron/features/contracts/lifecycle';
 import type { ServiceContext } from '../../electron/core/context';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { ADULT, contractInput, householdInput, member, OTHER_ADULT } from '../fixtures/households';
-import { countRows, openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
+import { countRows, openTestBackEnd, serviceContext, type TestBackEnd, departmentIds } from './testBackEnd';
+import { onPostgres } from './testEngine';
 
 // The test back end's today is 2026-11-26.
 let t: TestBackEnd;
@@ -249,9 +250,18 @@ describe('contracts: notice and end', () => {
   it('is atomic: when freeing the unit fails, the contract is not ended either', async () => {
     const c = await activeContract();
     const knex = t.backEnd.database.knex;
-    await knex.raw(
-      "create trigger refuse_vacancy before update of status on units when new.status = 'ledig' begin select raise(abort, 'test: unit refuses'); end",
-    );
+    if (onPostgres) {
+      await knex.raw(
+        "create function refuse_vacancy() returns trigger language plpgsql as $$ begin raise exception 'test: unit refuses'; end $$",
+      );
+      await knex.raw(
+        "create trigger refuse_vacancy before update of status on units for each row when (new.status = 'ledig') execute function refuse_vacancy()",
+      );
+    } else {
+      await knex.raw(
+        "create trigger refuse_vacancy before update of status on units when new.status = 'ledig' begin select raise(abort, 'test: unit refuses'); end",
+      );
+    }
     const audits = await countRows(t, 'auditLog');
     const result = await t.send('contracts.end', {
       id: c.id,
@@ -273,12 +283,7 @@ describe('contracts: notice and end', () => {
     const backEnd = t.backEnd;
     await expect(
       backEnd.database.knex.transaction(async (trx) => {
-        const ctx: ServiceContext = {
-          db: trx,
-          actor: backEnd.actor,
-          clock: backEnd.clock,
-          info: { appVersion: 'test', databasePath: t.dbPath, databaseKind: 'sqlite' },
-        };
+        const ctx: ServiceContext = serviceContext(t, trx);
         await endContract(
           ctx,
           { id: c.id, version: c.version },
@@ -521,6 +526,6 @@ describe('contracts: lists, filters and Bevakning', () => {
     });
     const archive = await t.send('households.archive', { id: householdId, version: row.version });
     expect(!archive.ok && archive.error.message).toMatch(/har kontraktet KK-2026-0001, som inte är avslutat/);
-    expect((await t.call('households.get', { id: householdId })).members[0]!.identityNumber).toBe(ADULT);
+    expect((await t.call('households.revealIdentity', { id: householdId })).members[0]!.identityNumber).toBe(ADULT);
   });
 });

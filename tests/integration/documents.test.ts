@@ -149,10 +149,16 @@ describe('the kommunalt kontrakt, the lease summary and the steering report', ()
 
   it('renders the steering report and a lease summary from the demo registers', async () => {
     const steering = await t.call('documents.render', { kind: 'steeringReport' });
-    expect(steering.html).toContain('Hyresavtal och uppsägningsfrister');
-    expect(steering.html).toContain('Markanvisningar: 10 %-åtaganden');
-    expect(steering.html).toContain('Kommunala kontrakt');
-    expect(steering.html).toContain('Utslussning, hyresgarantier och kvot');
+    // The follow-up of every action (tests/integration/followup*.test.ts test its figures).
+    expect(steering.title).toBe('Uppföljning av det bostadssociala programmet 2026 (utkast)');
+    for (const heading of [
+      'Åtgärd 3:1: Markanvisningar',
+      'Åtgärd 3:7: Stadens hyresrättsbestånd',
+      'Åtgärd 3:10: Bostad Först',
+    ])
+      expect(steering.html).toContain(heading);
+    expect(steering.html).toContain('Boverkets bostadsmarknadsenkät');
+    expect(steering.html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(11);
     const refused = await t.send('documents.render', { kind: 'leaseSummary', ids: [] });
     expect(refused.ok).toBe(false);
     const unknown = await t.send('documents.render', { kind: 'hemligt' });

@@ -9,7 +9,7 @@ import { modulbostadInput } from '../fixtures/bestand';
 import { csvCells, libreOfficeToCsv, waitForJob } from './exportHelpers';
 import { bulkUnits } from '../../electron/demo/bestand';
 import { Random } from '../../electron/demo/random';
-import { openTestBackEnd, tempDir, type TestBackEnd, departmentIds } from './testBackEnd';
+import { openTestBackEnd, serviceContext, tempDir, type TestBackEnd, departmentIds } from './testBackEnd';
 
 let t: TestBackEnd;
 let ff: number;
@@ -304,12 +304,7 @@ describe('every register exports its view', () => {
     await seedHouseholds(t.backEnd, random, bestand);
     await seedOnward(t.backEnd, random, bestand);
     await seedLandAgreements(t.backEnd, random, bestand);
-    const ctx = {
-      db: t.backEnd.database.knex,
-      actor: t.backEnd.actor,
-      clock: t.backEnd.clock,
-      info: { appVersion: '', databasePath: '', databaseKind: 'sqlite' as const },
-    };
+    const ctx = serviceContext(t);
 
     for (const [name, source] of Object.entries(exportSources)) {
       const listed = await source.list(ctx, source.parse({}));

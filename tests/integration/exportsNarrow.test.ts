@@ -21,7 +21,7 @@ import { bulkHouseholdsAndContracts, bulkLeases } from '../../electron/cli/bench
 import { contractPortfolioColumns } from '../../shared/contracts/columns';
 import { Random } from '../../electron/demo/random';
 import { csvCells, hasLibreOffice, libreOfficeToCsv } from './exportHelpers';
-import { openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
+import { openTestBackEnd, serviceContext, tempDir, type TestBackEnd } from './testBackEnd';
 
 let t: TestBackEnd;
 let ctx: ServiceContext;
@@ -31,12 +31,7 @@ beforeAll(async () => {
   // More rows than one read chunk, so the order must hold across chunks.
   await bulkLeases(t.backEnd, new Random(11), READ_CHUNK * 2 + 37);
   await bulkHouseholdsAndContracts(t.backEnd, new Random(12), READ_CHUNK + 11);
-  ctx = {
-    db: t.backEnd.database.knex,
-    actor: t.backEnd.actor,
-    clock: t.backEnd.clock,
-    info: { appVersion: '', databasePath: t.dbPath, databaseKind: 'sqlite' },
-  };
+  ctx = serviceContext(t);
 }, 120_000);
 afterAll(async () => {
   await t.close();

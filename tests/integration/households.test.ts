@@ -20,7 +20,7 @@ afterEach(async () => {
 const FULL_NUMBER = /\b\d{8}-?\d{4}\b/;
 
 describe('households: register and read', () => {
-  it('stores two members as 12 digits, tells a samordningsnummer apart, and shows whole numbers only in the household view', async () => {
+  it('stores two members as 12 digits, tells a samordningsnummer apart, and shows whole numbers only on an audited Visa personnummer', async () => {
     const created = await t.call(
       'households.create',
       householdInput(sof, {
@@ -30,10 +30,18 @@ describe('households: register and read', () => {
         ],
       }),
     );
+    // The household's own view shows the numbers masked; "Visa personnummer" is an audited read.
     expect(created.members.map((m) => [m.name, m.identityNumber, m.identityKind, m.isHolder])).toEqual([
-      ['Anna Andersson', ADULT, 'personnummer', true],
-      ['Omar Andersson', COORDINATION, 'samordningsnummer', false],
+      ['Anna Andersson', `${ADULT.slice(0, 8)}-****`, 'personnummer', true],
+      ['Omar Andersson', `${COORDINATION.slice(0, 8)}-****`, 'samordningsnummer', false],
     ]);
+    const revealed = await t.call('households.revealIdentity', { id: created.id });
+    expect(revealed.members.map((m) => m.identityNumber)).toEqual([ADULT, COORDINATION]);
+    const reads = (await t.backEnd.database.knex('auditLog').where({ action: 'view-identity' })) as {
+      actor: string;
+      entityId: number;
+    }[];
+    expect(reads).toMatchObject([{ actor: 'testare', entityId: created.id }]);
     expect(created).toMatchObject({
       holderName: 'Anna Andersson',
       holderIdentityMasked: '19851024-****',

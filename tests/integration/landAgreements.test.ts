@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { landAgreementStatus } from '../../shared/landAgreements/rules';
 import { modulbostadInput } from '../fixtures/bestand';
 import { agreementInput, deliveryInput, developerInput } from '../fixtures/landAgreements';
 import { countRows, openTestBackEnd, type TestBackEnd, departmentIds } from './testBackEnd';
@@ -259,7 +258,7 @@ describe('deliveries', () => {
       updatedAt: now,
       updatedBy: 'x',
     });
-    await expect(raw).rejects.toThrow(/UNIQUE constraint failed/);
+    await expect(raw).rejects.toThrow(/UNIQUE constraint failed|duplicate key value violates unique constraint/);
   });
 
   it('refuses a delivery before the agreement was signed, or one that has not happened yet, with Swedish messages', async () => {
@@ -334,7 +333,7 @@ describe('deliveries', () => {
   });
 });
 
-describe('status, computed in SQL, agrees with the rule at dates around the due date', () => {
+describe('status, computed on read in SQL (the only place the rule lives), at dates around the due date', () => {
   it.each(['2027-12-30', '2027-12-31', '2028-01-01'])('on %s', async (today) => {
     const open = await t.call('landAgreements.create', agreementInput(developer, { projectName: 'Öppet' }));
     const done = await t.call(
@@ -360,18 +359,6 @@ describe('status, computed in SQL, agrees with the rule at dates around the due 
     try {
       const { rows } = await later.call('landAgreements.list', {});
       expect(rows).toHaveLength(4);
-      for (const row of rows) {
-        const expected = landAgreementStatus(
-          {
-            owed: row.owedDwellings,
-            delivered: row.deliveredCount,
-            dueDate: row.dueDate,
-            waived: row.waivedDate !== null,
-          },
-          today,
-        );
-        expect([row.projectName, row.status]).toEqual([row.projectName, expected]);
-      }
       const byName = Object.fromEntries(rows.map((r) => [r.projectName, r.status]));
       expect(byName).toEqual({
         Öppet: today > '2027-12-31' ? 'forsenat' : 'pagaende',

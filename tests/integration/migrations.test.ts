@@ -75,7 +75,8 @@ describe('migrations', () => {
   it('matches the committed schema snapshot', async () => {
     const db = await open(path.join(tempDir(), 'schema.sqlite'));
     const rows = (await db.knex.raw(
-      "select type, name, sql from sqlite_master where name not like 'sqlite_%' order by type, name",
+      // The change triggers are generated per table at open (db/changeTriggers.ts), not by a migration.
+      "select type, name, sql from sqlite_master where name not like 'sqlite_%' and name not like 'bostad_change_%' order by type, name",
     )) as {
       type: string;
       name: string;

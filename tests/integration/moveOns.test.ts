@@ -167,14 +167,17 @@ describe('move-on: one transaction', () => {
       endReason: 'flytt_forstahandskontrakt',
     });
     expect((await t.call('units.get', { id: unitId })).status).toBe('uthyrd');
-    expect(await t.call('moveOns.completeDue', {})).toEqual({ completed: 0 });
     const throughput = await t.call('moveOns.throughput', {});
     expect(throughput).toEqual([{ year: 2026, withGuarantee: 0, withoutGuarantee: 1, inQuota: 0, planned: 1 }]);
 
     const { dbPath } = t;
     await t.close();
+    // Opening on a later day runs the daily job, which carries the move out.
     t = await openTestBackEnd({ dbPath, today: '2027-01-02' });
-    expect(await t.call('moveOns.completeDue', {})).toEqual({ completed: 1 });
+    const run = (await t.backEnd.database.knex('dailyJobs').where({ day: '2027-01-02' }).first('summary')) as {
+      summary: string;
+    };
+    expect(JSON.parse(run.summary)).toMatchObject({ moveOnsCompleted: 1 });
     expect(await t.call('contracts.get', { id: contract.id })).toMatchObject({
       status: 'avslutat',
       endedOn: '2026-12-31',
@@ -182,7 +185,7 @@ describe('move-on: one transaction', () => {
     });
     expect((await t.call('units.get', { id: unitId })).status).toBe('ledig');
     expect((await t.call('moveOns.forHousehold', { householdId }))[0]).toMatchObject({ status: 'genomford' });
-    expect(await t.call('moveOns.completeDue', {})).toEqual({ completed: 0 });
+    expect(await t.backEnd.runDailyJob()).toBeNull();
   });
 
   it('refuses a second move-on from the same contract and a move from an ended one', async () => {

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_DWELLING_PERCENT,
   LAND_AGREEMENT_STATUS_LABELS,
-  type LandAgreementProgress,
   dueDateForYear,
-  landAgreementStatus,
   owedDwellings,
   owedExplanation,
   owedOverrideErrors,
@@ -108,38 +106,7 @@ describe('due dates', () => {
   });
 });
 
-describe('landAgreementStatus', () => {
-  const open: LandAgreementProgress = { owed: 9, delivered: 4, dueDate: dueDateForYear(2027), waived: false };
-
-  it('is pågående the day before and on the due date, försenat the day after', () => {
-    expect(landAgreementStatus(open, '2027-12-30')).toBe('pagaende');
-    expect(landAgreementStatus(open, '2027-12-31')).toBe('pagaende');
-    expect(landAgreementStatus(open, '2028-01-01')).toBe('forsenat');
-  });
-
-  it('is uppfyllt once everything is delivered, before or after the due date', () => {
-    const done = { ...open, delivered: 9 };
-    expect(landAgreementStatus(done, '2027-12-30')).toBe('uppfyllt');
-    expect(landAgreementStatus(done, '2027-12-31')).toBe('uppfyllt');
-    expect(landAgreementStatus(done, '2028-01-01')).toBe('uppfyllt');
-    expect(landAgreementStatus({ ...open, delivered: 10 }, '2028-01-01')).toBe('uppfyllt');
-  });
-
-  it('is avskrivet when waived, whatever else holds', () => {
-    const waived = { ...open, waived: true };
-    expect(landAgreementStatus(waived, '2027-12-30')).toBe('avskrivet');
-    expect(landAgreementStatus(waived, '2028-01-01')).toBe('avskrivet');
-    expect(landAgreementStatus({ ...waived, delivered: 9 }, '2028-01-01')).toBe('avskrivet');
-  });
-
-  it('is never late without a due date', () => {
-    expect(landAgreementStatus({ ...open, dueDate: null }, '2099-01-01')).toBe('pagaende');
-  });
-
-  it('owing nothing is fulfilled', () => {
-    expect(landAgreementStatus({ ...open, owed: 0, delivered: 0 }, '2028-01-01')).toBe('uppfyllt');
-  });
-
+describe('status labels', () => {
   it('has a Swedish label for every status', () => {
     expect(LAND_AGREEMENT_STATUS_LABELS).toEqual({
       pagaende: 'Pågående',

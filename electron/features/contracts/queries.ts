@@ -39,7 +39,12 @@ const listSpec: ListSpec = {
     holderIdentityMasked: { column: 'households.holderIdentityMasked', kind: 'text', notNull: true, joined: true },
     referringDepartmentCode: { column: 'departments.code', kind: 'text', notNull: true, joined: true },
     leaseNumber: { column: 'leases.leaseNumber', kind: 'text', joined: true },
-    leaseLandlordName: { column: 'leaseLandlords.name', kind: 'text', joined: true },
+    leaseLandlordName: {
+      column: 'leaseLandlords.name',
+      kind: 'text',
+      joined: true,
+      sortColumn: 'leaseLandlords.nameSort',
+    },
     leaseEndsOn: { column: 'leases.endsOn', kind: 'date', joined: true },
     startDate: { column: 'municipalContracts.startDate', kind: 'date', notNull: true },
     endDate: { column: 'municipalContracts.endDate', kind: 'date', notNull: true },
@@ -249,6 +254,9 @@ export async function contractsWhere(
 }
 
 export async function phaseHistory(ctx: ServiceContext, contractId: number): Promise<PhaseMove[]> {
+  const contract = (await ctx.db('municipalContracts').where({ id: contractId }).first('id')) as
+    { id: number } | undefined;
+  if (!contract) throw new AppError('NOT_FOUND', `Kontraktet finns inte (id ${contractId}).`);
   const rows = (await ctx
     .db('contractPhaseMoves')
     .leftJoin('users', 'users.login', 'contractPhaseMoves.movedBy')

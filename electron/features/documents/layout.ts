@@ -12,7 +12,7 @@ html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font: 10.5pt/1.45 Georgia, 'DejaVu Serif', serif; color: #111; margin: 0; }
 .doc { max-width: 174mm; margin: 0 auto; }
 header.letterhead { display: flex; align-items: center; gap: 12px; border-bottom: 2px solid #1f5f8b; padding-bottom: 8px; margin-bottom: 18px; font-family: Arial, sans-serif; }
-header.letterhead img { max-height: 18mm; max-width: 45mm; }
+header.letterhead .logo { flex: none; width: 45mm; height: 18mm; background: no-repeat left center / contain; }
 header.letterhead .org { font-weight: bold; font-size: 12pt; }
 header.letterhead .addr { font-size: 8.5pt; color: #444; }
 header.letterhead .meta { margin-left: auto; text-align: right; font-size: 8.5pt; color: #444; }
@@ -36,12 +36,25 @@ section { break-inside: avoid-page; }
 @media screen { body { background: #e9edf1; padding: 12px 0; } .doc { background: #fff; padding: 16mm 18mm; box-shadow: 0 1px 4px rgba(0,0,0,.2); min-height: 297mm; } }
 `);
 
+/** The settings accept only base64 data: URLs of images; anything else is left out rather than put into CSS. */
+const LOGO_DATA_URL = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/;
+
+/**
+ * The logo is in the document once, as a CSS background of the `.logo`
+ * class, however many pages use it: a batch of 50 contracts with a 500 kB
+ * logo was 50 copies of it (25 MB), which no print path could load.
+ */
+function logoStyle(org: OrganisationSettings): SafeHtml | null {
+  if (!org.logoDataUrl || !LOGO_DATA_URL.test(org.logoDataUrl)) return null;
+  return trusted(`header.letterhead .logo { background-image: url("${org.logoDataUrl}"); }`);
+}
+
 function letterhead(org: OrganisationSettings, meta: SafeHtml | string): SafeHtml {
   const address = [org.address, [org.postalCode, org.city].filter(Boolean).join(' '), org.phone, org.email]
     .filter(Boolean)
     .join(' · ');
   return html`<header class="letterhead">
-    ${org.logoDataUrl ? html`<img src="${org.logoDataUrl}" alt="" />` : null}
+    ${logoStyle(org) ? html`<div class="logo" role="img" aria-label="Logotyp"></div>` : null}
     <div>
       <div class="org">${org.name}</div>
       ${org.unit ? html`<div class="addr">${org.unit}</div>` : null}
@@ -75,6 +88,7 @@ export function documentHtml(options: {
         <title>${title}</title>
         <style>
           ${STYLE}
+          ${logoStyle(organisation)}
         </style>
       </head>
       <body>

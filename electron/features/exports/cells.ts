@@ -1,22 +1,33 @@
 /**
  * One cell value, typed for xlsx or written for CSV. In CSV, text that a
  * spreadsheet would read as a formula (it begins with =, +, -, @, tab or
- * carriage return) is neutralised with a leading apostrophe (OWASP: CSV
- * injection). An xlsx string cell is never read as a formula, so there the
- * text stays exactly as on screen (an apostrophe would show in the cell).
+ * carriage return) is neutralised with a leading apostrophe, in header rows
+ * too (OWASP: CSV injection). Spreadsheets also read the full-width forms
+ * (＝ ＋ － ＠) as formula signs, and skip invisible characters (zero-width
+ * space, soft hyphen, BOM) and spaces before one, so those are looked through.
+ * An xlsx string cell is never read as a formula, so there the text stays
+ * exactly as on screen (an apostrophe would show in the cell).
  * This file is the one place for that rule.
  */
 import type { ExportColumn } from '../../../shared/exports/schema';
 import { isIsoDate } from '../../../shared/core/dates';
+import { own } from '../../../shared/core/own';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START =
+  /^[\s\u00ad\u180e\u200b-\u200f\u2028-\u202f\u205f-\u206f\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20\t\r]/;
 
-function neutralise(text: string): string {
+export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** A row's value for a column id: only the row's own fields (never `constructor`, `toString`). */
+export function cellOf(row: Record<string, unknown>, id: string): unknown {
+  return own(row, id);
+}
+
 function asText(column: ExportColumn, value: unknown): string {
-  if (column.type === 'choice' && typeof value === 'string') return column.labels?.[value] ?? value;
+  if (column.type === 'choice' && typeof value === 'string')
+    return (column.labels && own(column.labels, value)) ?? value;
   if (column.type === 'flag') return value ? 'Ja' : 'Nej';
   return String(value);
 }

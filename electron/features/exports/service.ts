@@ -6,9 +6,13 @@
  */
 import type { z } from 'zod';
 import type { ParsedListQuery } from '../../../shared/core/listQuery';
+import { own } from '../../../shared/core/own';
+import { maySeeIdentityNumbers } from '../../../shared/users/roles';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { ExportColumn, ExportJob, exportRequestSchema } from '../../../shared/exports/schema';
 import { appendAudit } from '../../core/audit';
+import { safeFileName } from '../../../shared/core/fileNames';
+import { log, safeError, scrubIdentityNumbers } from '../../core/log';
 import { openSqliteReader } from '../../db/connection';
 import type { ServiceContext } from '../../core/context';
 import { createJob, finishJob, getJob, jobView, type RunningJob } from './jobs';
@@ -29,7 +33,7 @@ export interface SheetPlan {
 }
 
 function sourceOf(name: string): ExportSource {
-  const source = exportSources[name];
+  const source = own(exportSources, name);
   if (!source) throw fieldError('source', `Listan "${name}" går inte att exportera.`);
   return source;
 }
@@ -98,7 +102,7 @@ export async function runJob(
     await book.close();
     finishJob(job, job.cancelled ? 'cancelled' : 'done', job.cancelled ? 'Exporten avbröts.' : null);
   } catch (error) {
-    console.error('[bostadsportfoljen] export failed', error);
+    log().error({ job: job.id, err: safeError(error) }, 'export failed');
     book?.abort();
     finishJob(job, 'failed', error instanceof AppError ? error.message : 'Exporten misslyckades. Ingen fil skapades.');
   } finally {
@@ -113,14 +117,33 @@ async function auditExport(ctx: ServiceContext, details: Record<string, unknown>
   );
 }
 
+/**
+ * A quick search (or a text filter) may be a whole personnummer: it finds
+ * the household exactly. The audit row says what was exported, not whose
+ * number was typed: numbers in the query keep only their birth date.
+ */
+function maskIdentityNumbersIn(query: ParsedListQuery): unknown {
+  return JSON.parse(scrubIdentityNumbers(JSON.stringify(query))) as unknown;
+}
+
+/** Läsbehöriga see personnummer masked, in files too. */
+function refusePersonalDataUnlessAllowed(ctx: ServiceContext, includePersonalData: boolean): void {
+  if (includePersonalData && !maySeeIdentityNumbers(ctx.role))
+    throw new AppError(
+      'FORBIDDEN',
+      'Din roll är läsbehörig; den får inte exportera personnummer. Exportera utan personnummer.',
+    );
+}
+
 function fileNameFor(title: string, format: string, today: string): string {
-  return `${title.replace(/[\\/:*?"<>|]/g, '-')} ${today}.${format}`;
+  return safeFileName(`${title} ${today}.${format}`);
 }
 
 export async function startExport(
   ctx: ServiceContext,
   request: z.output<typeof exportRequestSchema>,
 ): Promise<ExportJob> {
+  refusePersonalDataUnlessAllowed(ctx, request.includePersonalData);
   const source = sourceOf(request.source);
   let query: ParsedListQuery;
   try {
@@ -130,17 +153,19 @@ export async function startExport(
   }
   const columns = allowedColumns(source, request.columns, request.includePersonalData);
   if (columns.length === 0) throw fieldError('columns', 'Kolumner: det finns inga kolumner kvar att exportera.');
+  const plan = { title: request.title, source, query, columns, personalData: request.includePersonalData };
+  // Reading the first row before the audit row is written: a filter the list
+  // refuses fails here, as the user's error, not later in the job.
+  await countRows(ctx, plan);
   await auditExport(ctx, {
     source: request.source,
     format: request.format,
     columns: columns.map((c) => c.id),
     includePersonalData: request.includePersonalData,
-    query,
+    query: maskIdentityNumbersIn(query),
   });
   const job = createJob(fileNameFor(request.title, request.format, ctx.clock.today()), request.format);
-  void runJob(ctx, job, request.format, [
-    { title: request.title, source, query, columns, personalData: request.includePersonalData },
-  ]);
+  void runJob(ctx, job, request.format, [plan]);
   return jobView(job);
 }
 
@@ -181,6 +206,7 @@ const SUMMARY_COLUMNS: ExportColumn[] = [
  * steering group.
  */
 export async function startPortfolio(ctx: ServiceContext, includePersonalData: boolean): Promise<ExportJob> {
+  refusePersonalDataUnlessAllowed(ctx, includePersonalData);
   const plans = portfolioPlans(includePersonalData);
   await auditExport(ctx, {
     source: 'portfolio',

@@ -7,7 +7,7 @@
  */
 import fs from 'node:fs';
 import type { ExportColumn } from '../../../shared/exports/schema';
-import { csvField, csvText } from './cells';
+import { cellOf, csvField, csvText, neutralise } from './cells';
 import { leanXlsxBook, type XlsxBook } from './xlsxWriter';
 
 export type BookWriter = XlsxBook;
@@ -30,14 +30,14 @@ export function csvBook(file: string): BookWriter {
   };
   return {
     addSheet(_title, columns: ExportColumn[]) {
-      write(columns.map((c) => csvField(c.header)).join(';'));
+      write(columns.map((c) => csvField(neutralise(c.header))).join(';'));
       return {
         addRow(row) {
           let line = '';
           for (let i = 0; i < columns.length; i++) {
             const c = columns[i]!;
             if (i > 0) line += ';';
-            line += csvField(csvText(c, row[c.id]));
+            line += csvField(csvText(c, cellOf(row, c.id)));
           }
           write(line);
         },

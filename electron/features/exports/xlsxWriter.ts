@@ -19,7 +19,7 @@ import fs from 'node:fs';
 import { PassThrough } from 'node:stream';
 import yazl from 'yazl';
 import type { ExportColumn } from '../../../shared/exports/schema';
-import { xlsxValue } from './cells';
+import { cellOf, neutralise, xlsxValue } from './cells';
 
 /** Deflate level 1: 0.8 s for the 88 MB of XML of 100 000 lease rows, to 5.9 MB (issue 18's measurement); higher levels cost more than they save. */
 const COMPRESSION_LEVEL = 1;
@@ -151,7 +151,7 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
       const cols = columns
         .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${columnWidth(c)}" customWidth="1"/>`)
         .join('');
-      const header = columns.map((c, i) => inlineString(`${letters[i]}1`, HEADER_STYLE, c.header)).join('');
+      const header = columns.map((c, i) => inlineString(`${letters[i]}1`, HEADER_STYLE, neutralise(c.header))).join('');
       let text =
         `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
         '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
@@ -174,7 +174,7 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
           rowNumber++;
           let xml = `<row r="${rowNumber}">`;
           for (let i = 0; i < columns.length; i++) {
-            const value = xlsxValue(columns[i]!, row[ids[i]!]);
+            const value = xlsxValue(columns[i]!, cellOf(row, ids[i]!));
             if (value === null) continue;
             const ref = letters[i]! + rowNumber;
             const style =

@@ -9,6 +9,7 @@ import type { ListResult, ParsedListQuery } from '../../../shared/core/listQuery
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import {
+  isMaskedIdentity,
   memberLabels,
   REFERRING_DEPARTMENT_CODES,
   type Household,
@@ -157,7 +158,7 @@ export async function lookupHouseholds(
   const qb = ctx
     .db('households')
     .select('id', 'holderName', 'holderIdentityMasked', 'householdSize', 'referringDepartmentId')
-    .orderBy('holderName')
+    .orderBy('holderNameSort')
     .limit(20);
   if (input.id !== undefined) qb.where('id', input.id);
   else {
@@ -193,6 +194,14 @@ async function readMembers(ctx: ServiceContext, householdId: number): Promise<Me
     .orderBy('position')
     .select('id', 'name', 'identityNumber', 'identityKind', 'isHolder')) as MemberDbRow[];
   return rows.map((m) => ({ ...m, isHolder: Boolean(m.isHolder) }));
+}
+
+/** The household with its members' numbers masked (`19850101-****`). */
+export function maskMembers(household: Household): Household {
+  return {
+    ...household,
+    members: household.members.map((m) => ({ ...m, identityNumber: maskIdentityNumber(m.identityNumber) })),
+  };
 }
 
 export async function getHousehold(ctx: ServiceContext, id: number): Promise<Household> {
@@ -249,7 +258,7 @@ async function checkHousehold(ctx: ServiceContext, values: HouseholdValues, id: 
   }
 }
 
-function identityKindOf(identityNumber: string): 'personnummer' | 'samordningsnummer' {
+export function identityKindOf(identityNumber: string): 'personnummer' | 'samordningsnummer' {
   const parsed = parseIdentityNumber(identityNumber);
   return parsed.ok ? parsed.kind : 'personnummer';
 }
@@ -258,7 +267,8 @@ function holderOf(members: MemberValues[]): MemberValues {
   return members.find((m) => m.isHolder) ?? members[0]!;
 }
 
-function dbValues(values: HouseholdValues): Record<string, unknown> {
+/** The stored columns for a household's values (an import writes the same). */
+export function householdColumns(values: HouseholdValues): Record<string, unknown> {
   const { members, ...rest } = values;
   const holder = holderOf(members);
   return {
@@ -271,7 +281,9 @@ function dbValues(values: HouseholdValues): Record<string, unknown> {
 }
 
 /** What the audit log keeps of the members: who, with which number, and who holds the contract. */
-function auditMembers(members: { name: string; identityNumber: string; isHolder: boolean }[]): {
+export function auditMembers(
+  members: { name: string; identityNumber: string; isHolder: boolean; id?: number | undefined }[],
+): {
   members: { name: string; identityNumber: string; isHolder: boolean }[];
 } {
   return { members: members.map(({ name, identityNumber, isHolder }) => ({ name, identityNumber, isHolder })) };
@@ -296,9 +308,49 @@ async function writeMembers(ctx: ServiceContext, householdId: number, members: M
   );
 }
 
-export async function createHousehold(ctx: ServiceContext, values: HouseholdValues): Promise<Household> {
+/**
+ * Members sent back masked keep their stored number: the form never had it
+ * unless the user asked to see it. A masked number needs the member's id,
+ * in this household, with the same birth date.
+ */
+async function withStoredNumbers(
+  ctx: ServiceContext,
+  householdId: number | null,
+  values: HouseholdValues,
+): Promise<HouseholdValues> {
+  if (!values.members.some((m) => isMaskedIdentity(m.identityNumber))) return values;
+  const stored =
+    householdId === null ? [] : await ctx.db('householdMembers').where({ householdId }).select('id', 'identityNumber');
+  const byId = new Map((stored as { id: number; identityNumber: string }[]).map((m) => [m.id, m.identityNumber]));
+  const members = values.members.map((m, i) => {
+    if (!isMaskedIdentity(m.identityNumber)) return m;
+    const number = m.id === undefined ? undefined : byId.get(m.id);
+    if (!number || maskIdentityNumber(number) !== m.identityNumber)
+      throw fieldError(
+        `members.${i}.identityNumber`,
+        `${memberLabels.identityNumber}: skriv hela numret (ÅÅÅÅMMDD-NNNN) för ${m.name || `person ${i + 1}`}.`,
+      );
+    return { ...m, identityNumber: number };
+  });
+  return { ...values, members };
+}
+
+/** "Visa personnummer": the whole numbers, and an audit row saying who saw whose. */
+export async function revealIdentityNumbers(ctx: ServiceContext, id: number): Promise<Household> {
+  const household = await getHousehold(ctx, id);
+  await appendAudit(ctx, {
+    entity: HOUSEHOLD.entity,
+    entityId: id,
+    action: 'view-identity',
+    after: { members: household.members.length },
+  });
+  return household;
+}
+
+export async function createHousehold(ctx: ServiceContext, input: HouseholdValues): Promise<Household> {
+  const values = await withStoredNumbers(ctx, null, input);
   await checkHousehold(ctx, values, null);
-  const row = await createRecord(ctx, HOUSEHOLD, dbValues(values));
+  const row = await createRecord(ctx, HOUSEHOLD, householdColumns(values));
   await writeMembers(ctx, row.id, values.members);
   await appendAudit(ctx, {
     entity: HOUSEHOLD.entity,
@@ -311,10 +363,11 @@ export async function createHousehold(ctx: ServiceContext, values: HouseholdValu
 }
 
 export async function updateHousehold(ctx: ServiceContext, input: HouseholdValues & RecordRef): Promise<Household> {
-  const { id, version, ...values } = input;
+  const { id, version, ...sent } = input;
+  const values = await withStoredNumbers(ctx, id, sent);
   await checkHousehold(ctx, values, id);
   const before = auditMembers(await readMembers(ctx, id));
-  await updateRecord(ctx, HOUSEHOLD, { id, version }, dbValues(values));
+  await updateRecord(ctx, HOUSEHOLD, { id, version }, householdColumns(values));
   const after = auditMembers(values.members);
   if (JSON.stringify(before) !== JSON.stringify(after)) {
     await writeMembers(ctx, id, values.members);

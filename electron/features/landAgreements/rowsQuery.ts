@@ -3,8 +3,14 @@
  * Bevakning): the stored facts, the developer's name, and what follows from
  * them today (remaining, progress, status). Status depends on today, so it
  * is computed in SQL, never stored: the grid sorts and filters on it and it
- * is never out of date. The CASE below is `landAgreementStatus` in
- * shared/landAgreements/rules.ts; an integration test holds the two together.
+ * is never out of date, and no job has to move it on at midnight. This
+ * CASE is the rule's only statement (tests/integration/landAgreements.test.ts
+ * checks it the day before, on and after a due date):
+ * - avskrivet: written off, whatever was delivered;
+ * - uppfyllt: everything owed has been delivered (on time or late);
+ * - försenat: the due date has passed and dwellings are still owed (on the
+ *   due date itself the developer still has the day, so not yet late);
+ * - pågående: otherwise.
  */
 import type { Knex } from 'knex';
 import type { IsoDate } from '../../../shared/core/dates';
@@ -35,6 +41,7 @@ export function agreementRowsInner(db: Knex, today: IsoDate): Knex.QueryBuilder 
     .select(
       'landAgreements.*',
       'organisations.name as developerName',
+      'organisations.nameSort as developerNameSort',
       'organisations.orgNumber as developerOrgNumber',
       db.raw(`${REMAINING} as remaining_count`),
       db.raw(`${PROGRESS} as progress`),

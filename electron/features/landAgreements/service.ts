@@ -30,9 +30,14 @@ const col = (name: string) => `agreementRows.${name}`;
  */
 const listSpec: ListSpec = {
   columns: {
-    projectName: { column: col('projectName'), kind: 'text' },
-    propertyDesignation: { column: col('propertyDesignation'), kind: 'text', notNull: true },
-    developerName: { column: col('developerName'), kind: 'text', notNull: true },
+    projectName: { column: col('projectName'), sortColumn: col('projectNameSort'), kind: 'text' },
+    propertyDesignation: {
+      column: col('propertyDesignation'),
+      sortColumn: col('propertyDesignationSort'),
+      kind: 'text',
+      notNull: true,
+    },
+    developerName: { column: col('developerName'), sortColumn: col('developerNameSort'), kind: 'text', notNull: true },
     agreementKind: { column: col('agreementKind'), kind: 'set', notNull: true },
     signedDate: { column: col('signedDate'), kind: 'date', notNull: true },
     volumeDwellings: { column: col('volumeDwellings'), kind: 'number', notNull: true },
@@ -119,7 +124,7 @@ async function checkAgreement(ctx: ServiceContext, values: LandAgreementValues, 
  * agreement's own search text (the developer's is joined in at query time,
  * so renaming a company needs no rewrite here).
  */
-function storedValues(values: LandAgreementValues): Record<string, unknown> {
+export function storedValues(values: LandAgreementValues): Record<string, unknown> {
   const override =
     values.owedOverride === null
       ? null

@@ -3,6 +3,7 @@
  * per due year, computed in SQL over the same derived rows as the grid, so
  * the summary and the list can never disagree.
  */
+import { compareSwedish } from '../../../shared/core/sortKey';
 import type { Knex } from 'knex';
 import type { CommitmentFigures, LandAgreementSummary } from '../../../shared/landAgreements/schema';
 import type { ServiceContext } from '../../core/context';
@@ -109,7 +110,7 @@ export async function landAgreementSummary(ctx: ServiceContext): Promise<LandAgr
         developerOrgNumber: String(r['developerOrgNumber']),
         ...figures(r),
       }))
-      .sort((a, b) => a.developerName.localeCompare(b.developerName, 'sv')),
+      .sort((a, b) => compareSwedish(a.developerName, b.developerName)),
     // Years in order; agreements with no due year last.
     byYear: [...byYear.values()].sort((a, b) => (a.year ?? 99999) - (b.year ?? 99999)),
   };

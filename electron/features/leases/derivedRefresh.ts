@@ -1,10 +1,12 @@
 /**
  * The stored derived columns follow the calendar: rows whose `refreshDue`
- * day has come are computed again and written back, with an audit row by
- * the system actor when a status changes.
+ * day has come are computed again and written back by the daily job
+ * (features/daily/job.ts), with an audit row by the system actor when a
+ * status changes. No read writes them.
  */
 import { appendAudit } from '../../core/audit';
 import type { KpiValue } from '../../../shared/leases/indexation';
+import { updateManyById } from '../../db/dialect';
 import type { ServiceContext } from '../../core/context';
 import { toSnake } from '../../db/naming';
 import { derive, derivedColumns, loadKpi } from './derivation';
@@ -54,27 +56,14 @@ const REFRESH_CHUNK = 250;
 
 const SNAKE: Record<string, string> = Object.fromEntries([...DERIVED_KEYS, 'derivedOn'].map((k) => [k, toSnake(k)]));
 
-/**
- * One UPDATE for many rows, from a VALUES list joined on id:
- *   WITH v(id, ends_on, …) AS (VALUES (?, ?, …), …)
- *   UPDATE leases SET ends_on = v.ends_on, … FROM v WHERE leases.id = v.id
- * SQLite (3.33+) and PostgreSQL both run it. A statement per row costs
- * about 0.4 ms through the driver; a CASE per column grows with the square
- * of the batch.
- */
+/** One UPDATE for this batch of leases (dialect.ts says how on each engine). */
 async function updateDerived(db: Db, updates: { id: number; values: Record<string, unknown> }[]): Promise<void> {
-  if (updates.length === 0) return;
   const keys = Object.keys(SNAKE);
-  const bindings: unknown[] = [];
-  const tuples = updates.map((u) => {
-    bindings.push(u.id, ...keys.map((k) => u.values[k] ?? null));
-    return `(${['?', ...keys.map(() => '?')].join(', ')})`;
-  });
-  const columns = keys.map((k) => SNAKE[k]!);
-  await db.raw(
-    `with v(id, ${columns.join(', ')}) as (values ${tuples.join(', ')}) ` +
-      `update leases set ${columns.map((c) => `${c} = v.${c}`).join(', ')} from v where leases.id = v.id`,
-    bindings as never,
+  await updateManyById(
+    db,
+    'leases',
+    keys.map((k) => SNAKE[k]!),
+    updates.map((u) => ({ id: u.id, values: Object.fromEntries(keys.map((k) => [SNAKE[k]!, u.values[k] ?? null])) })),
   );
 }
 
@@ -121,8 +110,8 @@ async function recomputeChunk(
 
 /**
  * Recomputes `ids` chunk by chunk. Inside a write procedure (a KPI change)
- * it all belongs to that transaction; from a read it takes one short write
- * transaction per chunk, so a large refresh never holds the lock long
+ * it all belongs to that transaction; from the daily job it takes one short
+ * write transaction per chunk, so a large refresh never holds the lock long
  * enough to make a colleague's save wait past the busy timeout.
  */
 async function recompute(ctx: ServiceContext, ids: number[], today: string): Promise<number> {
@@ -140,11 +129,9 @@ async function recompute(ctx: ServiceContext, ids: number[], today: string): Pro
 /**
  * Brings the derived columns up to today for the leases that need it: those
  * whose `refreshDue` has come, and any computed for a later day than today
- * (a clock moved back in a test or demo). Runs at the start of the lease
- * list and the watch list; a normal day finds a handful of rows through
- * the index on refresh_due, and most calls find none and write nothing.
- * It writes from a read procedure: a refresh of a cache, in short write
- * transactions (BEGIN IMMEDIATE), taken only when something is due.
+ * (a clock moved back in a test or demo). Run by the daily job, never by a
+ * read: a normal day finds a handful of rows through the index on
+ * refresh_due, 1 January every KPI-indexed lease.
  */
 export async function refreshDueLeases(ctx: ServiceContext): Promise<number> {
   const today = ctx.clock.today();
@@ -153,15 +140,6 @@ export async function refreshDueLeases(ctx: ServiceContext): Promise<number> {
   const ids = [...new Set([...due, ...ahead].map((r) => r.id))];
   if (ids.length === 0) return 0;
   return recompute(ctx, ids, today);
-}
-
-/** Brings one lease up to today if its stored values are due (opening it needs no list first). */
-export async function refreshLeaseIfDue(ctx: ServiceContext, id: number): Promise<void> {
-  const today = ctx.clock.today();
-  const row = (await ctx.db('leases').where({ id }).first('refreshDue', 'derivedOn')) as
-    { refreshDue: string | null; derivedOn: string } | undefined;
-  if (row && ((row.refreshDue !== null && row.refreshDue <= today) || row.derivedOn > today))
-    await recompute(ctx, [id], today);
 }
 
 /** Recomputes every KPI-indexed lease (the KPI table changed), inside the caller's write. */

@@ -23,3 +23,15 @@ export async function allocateLeaseNumber(ctx: ServiceContext): Promise<string> 
   const row = await ctx.db('leaseNumberCounters').where({ year }).first('lastNumber');
   return formatLeaseNumber(year, row!.lastNumber);
 }
+
+/** `count` consecutive numbers at once (an import), under the same lock and counter as one. */
+export async function allocateLeaseNumbers(ctx: ServiceContext, count: number): Promise<string[]> {
+  if (count === 0) return [];
+  if (!ctx.db.isTransaction) throw new Error('allocateLeaseNumbers must run inside the write transaction');
+  const year = Number(ctx.clock.today().slice(0, 4));
+  const bumped = await ctx.db('leaseNumberCounters').where({ year }).increment('lastNumber', count);
+  if (bumped === 0) await ctx.db('leaseNumberCounters').insert({ year, lastNumber: count });
+  const row = (await ctx.db('leaseNumberCounters').where({ year }).first('lastNumber')) as { lastNumber: number };
+  const first = row.lastNumber - count + 1;
+  return Array.from({ length: count }, (_, i) => formatLeaseNumber(year, first + i));
+}

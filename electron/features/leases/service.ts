@@ -6,7 +6,7 @@ import type { ListResult } from '../../../shared/core/listQuery';
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import { terminationOutcome } from '../../../shared/leases/derived';
-import { rentHistory } from '../../../shared/leases/indexation';
+import { rentHistory, type KpiValue } from '../../../shared/leases/indexation';
 import {
   indexationOf,
   leaseStatusLabels,
@@ -31,7 +31,6 @@ import {
 } from '../../core/records';
 import { allocateLeaseNumber } from './numbering';
 import { derive, derivedColumns, loadKpi } from './derivation';
-import { refreshDueLeases, refreshLeaseIfDue } from './derivedRefresh';
 import { toLease, type LeaseDbRow } from './leaseRow';
 
 export const LEASE: EntityInfo = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
@@ -118,7 +117,6 @@ export async function leaseListView(
   ctx: ServiceContext,
   query: z.output<typeof leaseListQuerySchema>,
 ): Promise<{ base: Knex.QueryBuilder; spec: ListSpec }> {
-  await refreshDueLeases(ctx);
   const today = ctx.clock.today();
   // The list's own filters read the leases table only: a count can skip the joins.
   const scoped = (qb: Knex.QueryBuilder): Knex.QueryBuilder => {
@@ -156,7 +154,6 @@ export async function listLeases(
 }
 
 export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDetail> {
-  await refreshLeaseIfDue(ctx, id);
   const found = (await selectRows(ctx.db).where('leases.id', id).first()) as
     Omit<LeaseListDbRow, 'unitCount'> | undefined;
   if (!found) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
@@ -166,7 +163,7 @@ export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDe
     .db('leaseUnits')
     .join('units', 'units.id', 'leaseUnits.unitId')
     .where('leaseUnits.leaseId', id)
-    .orderBy('units.objectNumber')
+    .orderBy('units.objectNumberSort')
     .select('units.id', 'units.objectNumber', 'units.address', 'units.kind')) as LeaseDetail['units'];
   const lease = toRow(row, today);
   // The history is computed from the terms and the KPI table, both kept and
@@ -179,7 +176,7 @@ export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDe
 const OPEN_END = '9999-12-31';
 
 /** Checks what the schema cannot: references exist and no unit is let twice for the same time. */
-async function checkLease(
+export async function checkLease(
   ctx: ServiceContext,
   values: LeaseValues,
   id: number | null,
@@ -217,7 +214,7 @@ async function checkLease(
     .whereNull('leases.archivedAt')
     .where('leases.startDate', '<=', endsOn ?? OPEN_END)
     .whereRaw('coalesce(??, ?) >= ?', ['leases.endsOn', OPEN_END, values.startDate])
-    .orderBy('units.objectNumber')
+    .orderBy('units.objectNumberSort')
     .first('units.objectNumber', 'leases.leaseNumber', 'leases.startDate', 'leases.endsOn')) as
     { objectNumber: string; leaseNumber: string; startDate: string; endsOn: string | null } | undefined;
   if (clash) {
@@ -229,18 +226,6 @@ async function checkLease(
   }
 }
 
-async function unitSummaryFor(ctx: ServiceContext, unitIds: number[]): Promise<{ summary: string; search: string[] }> {
-  const units = (await ctx
-    .db('units')
-    .whereIn('id', unitIds)
-    .orderBy('objectNumber')
-    .select('objectNumber', 'address')) as { objectNumber: string; address: string }[];
-  return {
-    summary: units.map((u) => u.objectNumber).join(', '),
-    search: units.flatMap((u) => [u.objectNumber, u.address]),
-  };
-}
-
 async function landlordName(ctx: ServiceContext, id: number): Promise<string> {
   return ((await ctx.db('organisations').where({ id }).first('name')) as { name: string }).name;
 }
@@ -249,33 +234,57 @@ async function landlordName(ctx: ServiceContext, id: number): Promise<string> {
  * The columns written for the user's values, with every derived column.
  * The landlord's name is copied into the search text so the quick search
  * needs no join (a renamed landlord is found under its new name after the
- * lease's next save).
+ * lease's next save). Pure, so an import computes the same columns for
+ * many leases from look-ups it made once.
  */
+export function leaseColumns(
+  values: LeaseValues,
+  leaseNumber: string,
+  context: {
+    units: { objectNumber: string; address: string }[];
+    landlordName: string;
+    kpi: readonly KpiValue[];
+    today: string;
+    noticeEndsOn: string | null;
+  },
+): Record<string, unknown> {
+  const { unitIds: _unitIds, ...fields } = values;
+  const units = [...context.units].sort((a, b) => (a.objectNumber < b.objectNumber ? -1 : 1));
+  const derived = derive({ ...fields, noticeEndsOn: context.noticeEndsOn }, context.kpi, context.today);
+  return {
+    ...fields,
+    ...derivedColumns(derived, context.today),
+    unitSummary: units.map((u) => u.objectNumber).join(', '),
+    searchText: searchText([
+      leaseNumber,
+      fields.landlordReference,
+      context.landlordName,
+      fields.departmentContact,
+      ...units.flatMap((u) => [u.objectNumber, u.address]),
+    ]),
+  };
+}
+
 async function dbValues(
   ctx: ServiceContext,
   values: LeaseValues,
   leaseNumber: string,
   notice: { noticeEndsOn: string | null },
 ): Promise<Record<string, unknown>> {
-  const { unitIds, ...fields } = values;
-  const today = ctx.clock.today();
-  const units = await unitSummaryFor(ctx, unitIds);
-  const derived = derive({ ...fields, noticeEndsOn: notice.noticeEndsOn }, await loadKpi(ctx), today);
-  return {
-    ...fields,
-    ...derivedColumns(derived, today),
-    unitSummary: units.summary,
-    searchText: searchText([
-      leaseNumber,
-      fields.landlordReference,
-      await landlordName(ctx, fields.landlordId),
-      fields.departmentContact,
-      ...units.search,
-    ]),
-  };
+  const units = (await ctx.db('units').whereIn('id', values.unitIds).select('objectNumber', 'address')) as {
+    objectNumber: string;
+    address: string;
+  }[];
+  return leaseColumns(values, leaseNumber, {
+    units,
+    landlordName: await landlordName(ctx, values.landlordId),
+    kpi: await loadKpi(ctx),
+    today: ctx.clock.today(),
+    noticeEndsOn: notice.noticeEndsOn,
+  });
 }
 
-async function setUnits(ctx: ServiceContext, leaseId: number, unitIds: number[]): Promise<void> {
+export async function setUnits(ctx: ServiceContext, leaseId: number, unitIds: number[]): Promise<void> {
   // lease_units is the link, not a record: the lease's own row (its unit
   // summary, audited with every change) keeps the history of which units.
   await ctx.db('leaseUnits').where({ leaseId }).delete();
@@ -412,7 +421,6 @@ export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise
 }
 
 export async function leaseSummary(ctx: ServiceContext): Promise<z.input<typeof leaseSummarySchema>> {
-  await refreshDueLeases(ctx);
   const active = () => ctx.db('leases').whereNull('archivedAt');
   const statusRows = (await active().select('status').count({ n: '*' }).groupBy('status')) as {
     status: string;

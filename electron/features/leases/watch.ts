@@ -2,16 +2,16 @@
  * The lease feature's part of Bevakning: notice deadlines, leases ending,
  * extensions about to happen, and landlords not yet told of a sublet. Each
  * is one query on stored, indexed dates (see shared/leases/derived.ts), run
- * after the day's lazy refresh: counted whole, the first items read.
+ * on the values the daily job (features/daily/job.ts) keeps current: counted whole, the first items read.
  */
 import type { Knex } from 'knex';
 import { addDays, addMonths, daysBetween } from '../../../shared/core/dates';
 import { MISSED_NOTICE_GRACE_DAYS } from '../../../shared/leases/derived';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
+import { isNotNullIndexed } from '../../db/dialect';
 import { runWatchKinds, type WatchKindQuery } from '../watch/kindQuery';
 import type { WatchKindResult, WatchWindow } from '../watch/sources';
-import { refreshDueLeases } from './derivedRefresh';
 
 type WatchRow = {
   id: number;
@@ -111,11 +111,11 @@ function kinds(ctx: ServiceContext, { today, until }: WatchWindow): WatchKindQue
     kind(
       'lease.noticeDeadline',
       'leases.nextNoticeDate',
-      // "(deadline is null) = 0" says what `<=` implies in the words of the (status, deadline is null,
+      // "(deadline is null) = false" says what `<=` implies in the words of the (status, deadline is null,
       // deadline) index: SQLite then reads just the range, in order, for the count and the first items.
       base(ctx)
         .where('leases.status', 'aktiv')
-        .whereRaw('(?? is null) = 0', ['leases.nextNoticeDate'])
+        .where(isNotNullIndexed(ctx.db, 'leases.nextNoticeDate'))
         .where('leases.nextNoticeDate', '<=', until),
       (r) =>
         item(
@@ -199,6 +199,5 @@ function extensionItem(r: WatchRow, today: string): WatchItem {
 }
 
 export async function leaseWatch(ctx: ServiceContext, window: WatchWindow): Promise<WatchKindResult[]> {
-  await refreshDueLeases(ctx);
   return runWatchKinds(ctx, window, kinds(ctx, window));
 }

@@ -1,7 +1,7 @@
 import type { moveOnProcedures } from '../../../shared/moveOns/schema';
 import type { Handlers } from '../../core/handlerTypes';
 import { getReadiness, listCandidates, moveOnThroughput, setReadiness } from './candidates';
-import { completeDueMoveOns, listMoveOns, moveOnsOfHousehold, registerMoveOn } from './service';
+import { listMoveOns, moveOnsOfHousehold, registerMoveOn } from './service';
 
 export const moveOnHandlers: Handlers<typeof moveOnProcedures> = {
   'moveOns.candidates': (ctx, input) => listCandidates(ctx, input),
@@ -11,5 +11,4 @@ export const moveOnHandlers: Handlers<typeof moveOnProcedures> = {
   'moveOns.readiness': (ctx, { householdId }) => getReadiness(ctx, householdId),
   'moveOns.setReadiness': (ctx, input) => setReadiness(ctx, input),
   'moveOns.register': (ctx, input) => registerMoveOn(ctx, input),
-  'moveOns.completeDue': (ctx) => completeDueMoveOns(ctx),
 };

@@ -184,8 +184,12 @@ export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValue
 /**
  * Planned move-ons whose moving day has come: end each contract that still
  * holds (the household has moved), which frees its unit, and mark the move
- * done. Called when the move-on screens open, and safe to call again.
+ * done. Run by the daily job (features/daily/job.ts), inside its write;
+ * safe to run again (a second run finds nothing due).
  */
+/** Move-ons carried out per transaction: each ends a contract, so the write lock is not held long. */
+export const MOVE_ON_BATCH = 500;
+
 export async function completeDueMoveOns(ctx: ServiceContext): Promise<{ completed: number }> {
   const due = await ctx
     .db('moveOns')
@@ -193,7 +197,7 @@ export async function completeDueMoveOns(ctx: ServiceContext): Promise<{ complet
     .whereNull('archivedAt')
     .where('moveDate', '<=', ctx.clock.today())
     .orderBy('moveDate')
-    .limit(500)
+    .limit(MOVE_ON_BATCH)
     .select('id', 'version', 'contractId', 'moveDate', 'newAddress', 'landlordId');
   for (const m of due) {
     const c = await getStoredContract(ctx, m.contractId);

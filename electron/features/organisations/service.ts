@@ -72,7 +72,7 @@ export async function listOrganisations(
 }
 
 export async function organisationOptions(ctx: ServiceContext, role: Role): Promise<OrganisationOption[]> {
-  const qb = ctx.db('organisations').whereNull('archivedAt').select('id', 'name', 'orgNumber').orderBy('name');
+  const qb = ctx.db('organisations').whereNull('archivedAt').select('id', 'name', 'orgNumber').orderBy('nameSort');
   whereRole(qb, role);
   return await qb;
 }
@@ -97,7 +97,8 @@ async function checkOrganisation(ctx: ServiceContext, values: OrganisationValues
   }
 }
 
-function dbValues(values: OrganisationValues): Record<string, unknown> {
+/** The stored columns for a record's values (an import writes the same). */
+export function organisationColumns(values: OrganisationValues): Record<string, unknown> {
   return {
     ...values,
     searchText: searchText([values.name, values.orgNumber, values.contactPerson, values.city, values.email]),
@@ -106,7 +107,7 @@ function dbValues(values: OrganisationValues): Record<string, unknown> {
 
 export async function createOrganisation(ctx: ServiceContext, values: OrganisationValues): Promise<Organisation> {
   await checkOrganisation(ctx, values, null);
-  const row = await createRecord(ctx, ORGANISATION, dbValues(values));
+  const row = await createRecord(ctx, ORGANISATION, organisationColumns(values));
   return getOrganisation(ctx, row.id);
 }
 
@@ -116,7 +117,7 @@ export async function updateOrganisation(
 ): Promise<Organisation> {
   const { id, version, ...values } = input;
   await checkOrganisation(ctx, values, id);
-  await updateRecord(ctx, ORGANISATION, { id, version }, dbValues(values));
+  await updateRecord(ctx, ORGANISATION, { id, version }, organisationColumns(values));
   return getOrganisation(ctx, id);
 }
 

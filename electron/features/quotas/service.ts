@@ -75,7 +75,7 @@ export async function listQuotas(ctx: ServiceContext, input: { year?: number | u
   const qb = selectQuotas(ctx.db)
     .whereNull('quotas.archivedAt')
     .orderBy('quotas.year', 'desc')
-    .orderBy('organisations.name')
+    .orderBy('organisations.nameSort')
     .limit(1000);
   if (input.year !== undefined) qb.where('quotas.year', input.year);
   const rows = (await qb) as QuotaDbRow[];

@@ -11,4 +11,10 @@ export const settingsHandlers: Handlers<typeof settingsProcedures> = {
   'settings.setInfoMaterial': (ctx, { value, version }) => setSettings(ctx, 'infoMaterial', value, version),
   'settings.onward': (ctx) => getSettings(ctx, 'onward'),
   'settings.setOnward': (ctx, { value, version }) => setSettings(ctx, 'onward', value, version),
+  'settings.retention': (ctx) => getSettings(ctx, 'retention'),
+  'settings.setRetention': (ctx, { value, version }) => setSettings(ctx, 'retention', value, version),
+  'settings.backups': (ctx) => getSettings(ctx, 'backups'),
+  'settings.setBackups': (ctx, { value, version }) => setSettings(ctx, 'backups', value, version),
+  'settings.followup': (ctx) => getSettings(ctx, 'followup'),
+  'settings.setFollowup': (ctx, { value, version }) => setSettings(ctx, 'followup', value, version),
 };

@@ -7,6 +7,8 @@ export const systemHandlers: Handlers<typeof systemProcedures> = {
     today: ctx.clock.today(),
     databasePath: ctx.info.databasePath,
     databaseKind: ctx.info.databaseKind,
+    readOnly: ctx.info.readOnly,
+    network: ctx.info.network,
     actor: { ...ctx.actor },
   }),
 };

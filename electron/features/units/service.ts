@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { liveContractOnUnit } from '../contracts/queries';
+import { recordStockEvent } from './stockEvents';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 
 export const UNIT: EntityInfo = { table: 'units', entity: 'unit', label: 'Bostaden' };
@@ -124,7 +125,8 @@ async function checkUnit(ctx: ServiceContext, values: UnitValues, id: number | n
   }
 }
 
-function dbValues(values: UnitValues): Record<string, unknown> {
+/** The stored columns for a record's values (an import writes the same). */
+export function unitColumns(values: UnitValues): Record<string, unknown> {
   return {
     ...values,
     searchText: searchText([values.objectNumber, values.address, values.postalCode, values.district, values.site]),
@@ -133,7 +135,8 @@ function dbValues(values: UnitValues): Record<string, unknown> {
 
 export async function createUnit(ctx: ServiceContext, values: UnitValues): Promise<UnitRow> {
   await checkUnit(ctx, values, null);
-  const row = await createRecord(ctx, UNIT, dbValues(values));
+  const row = await createRecord(ctx, UNIT, unitColumns(values));
+  await recordStockEvent(ctx, row.id);
   return getUnit(ctx, row.id);
 }
 
@@ -146,7 +149,8 @@ export async function updateUnit(ctx: ServiceContext, input: UnitValues & Record
       'status',
       `Status: bostaden är uthyrd på kommunalt kontrakt ${contract.contractNumber}; avsluta kontraktet, så blir den ledig.`,
     );
-  await updateRecord(ctx, UNIT, { id, version }, dbValues(values));
+  await updateRecord(ctx, UNIT, { id, version }, unitColumns(values));
+  await recordStockEvent(ctx, id);
   return getUnit(ctx, id);
 }
 
@@ -158,11 +162,13 @@ export async function archiveUnit(ctx: ServiceContext, ref: RecordRef): Promise<
       `${UNIT.label} är uthyrd på kommunalt kontrakt ${contract.contractNumber} och kan inte arkiveras; avsluta kontraktet först.`,
     );
   await archiveRecord(ctx, UNIT, ref);
+  await recordStockEvent(ctx, ref.id);
   return getUnit(ctx, ref.id);
 }
 
 export async function restoreUnit(ctx: ServiceContext, ref: RecordRef): Promise<UnitRow> {
   await restoreRecord(ctx, UNIT, ref);
+  await recordStockEvent(ctx, ref.id);
   return getUnit(ctx, ref.id);
 }
 

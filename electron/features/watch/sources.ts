@@ -12,6 +12,8 @@ import type { IsoDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import { contractWatch } from '../contracts/watch';
+import { dischargeWatch } from '../discharges/service';
+import { followupReportDueWatch } from '../followup/watch';
 import { grantDeadlineWatch, guaranteeEndingWatch } from '../guarantees/watch';
 import { landAgreementWatch } from '../landAgreements/watch';
 import { leaseWatch } from '../leases/watch';
@@ -56,4 +58,6 @@ export const watchSources: WatchSource[] = [
   grantDeadlineWatch,
   establishmentEndingWatch,
   quotaExceededWatch,
+  dischargeWatch,
+  followupReportDueWatch,
 ];

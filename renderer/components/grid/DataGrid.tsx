@@ -3,6 +3,7 @@
  * procedure, so a table of 100 000 rows loads a page at a time, and sorting
  * and filtering run in the database. Column order, widths, visibility and
  * sort are remembered per user (in the shared database, under `gridId`).
+ * When anyone changes the data, the loaded rows are read again in place.
  */
 import type {
   ColDef,
@@ -18,6 +19,7 @@ import type {
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnFilter, ListQuery, ListResult } from '../../../shared/core/listQuery';
+import { useDataChanges } from '../../api/changes';
 import { api, errorMessage } from '../../api/client';
 import { routeQuery } from '../../router';
 import { ExportProgress } from '../export/ExportProgress';
@@ -142,6 +144,10 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   useEffect(() => {
     if (refreshToken) gridApi.current?.refreshInfiniteCache();
   }, [refreshToken]);
+
+  // A colleague saved: re-read the loaded pages in place. The infinite row
+  // model keeps the scroll position and the selection (rows keep their ids).
+  useDataChanges(() => gridApi.current?.refreshInfiniteCache());
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {

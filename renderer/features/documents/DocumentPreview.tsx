@@ -4,7 +4,8 @@
  * escaped when it is made (electron/features/documents/html.ts).
  */
 import { useRef, useState } from 'react';
-import type { DocumentRequest } from '../../../shared/documents/schema';
+import type { ReactNode } from 'react';
+import type { DocumentRequest, RenderedDocument } from '../../../shared/documents/schema';
 import { errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
@@ -17,6 +18,21 @@ interface Props {
 
 export function DocumentPreview({ request, onClose }: Props) {
   const { data, error } = useProcedure('documents.render', request);
+  return <DocumentView document={data} error={error?.message ?? null} onClose={onClose} />;
+}
+
+/** A document already made (a registerutdrag, a gallring report), with the same print and PDF buttons. */
+export function DocumentView({
+  document: data,
+  error,
+  onClose,
+  extra,
+}: {
+  document: RenderedDocument | undefined;
+  error: string | null;
+  onClose(): void;
+  extra?: ReactNode;
+}) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
@@ -35,7 +51,7 @@ export function DocumentPreview({ request, onClose }: Props) {
 
   return (
     <Drawer title={data ? `Förhandsgranskning: ${data.title}` : 'Förhandsgranskning'} onClose={onClose}>
-      {error ? <div className="banner error">{error.message}</div> : null}
+      {error ? <div className="banner error">{error}</div> : null}
       {message ? (
         <div className="banner error" role="alert">
           {message}
@@ -57,6 +73,7 @@ export function DocumentPreview({ request, onClose }: Props) {
         >
           {busy === 'pdf' ? 'Skapar PDF…' : 'Spara som PDF'}
         </button>
+        {extra}
         <span className="spacer" />
         <button type="button" onClick={onClose}>
           Stäng

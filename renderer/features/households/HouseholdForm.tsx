@@ -12,7 +12,9 @@ import {
   targetGroupLabels,
   type Household,
 } from '../../../shared/households/schema';
+import { maySeeIdentityNumbers } from '../../../shared/users/roles';
 import { errorMessage } from '../../api/client';
+import { useProcedure } from '../../api/hooks';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import type { Option } from '../../components/form/fieldSpec';
@@ -33,6 +35,7 @@ interface Props {
 function draftsOf(household: Household | null): MemberDraft[] {
   if (!household) return [emptyMember(true)];
   return household.members.map((m) => ({
+    id: m.id,
     name: m.name,
     identityNumber: formatIdentityNumber(m.identityNumber),
     isHolder: m.isHolder,
@@ -90,9 +93,14 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
   const current = form.record;
 
   // After a conflict reload the people shown are the stored ones.
-  useEffect(() => setMembers(draftsOf(current)), [current]);
+  useEffect(() => {
+    setMembers(draftsOf(current));
+    setBaseline(draftsOf(current));
+  }, [current]);
 
-  const membersDirty = JSON.stringify(members) !== JSON.stringify(draftsOf(current));
+  // What the people were when loaded (or revealed): the editor is dirty when it differs.
+  const [baseline, setBaseline] = useState<MemberDraft[]>(() => draftsOf(household));
+  const membersDirty = JSON.stringify(members) !== JSON.stringify(baseline);
   const [actionError, setActionError] = useState<string | null>(null);
   const run = (action: Promise<Household>) =>
     void action.then(onSaved).catch((e: unknown) => setActionError(errorMessage(e)));
@@ -113,6 +121,21 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
     )
   ) : null;
 
+  const role = useProcedure('users.me', {}).data?.role ?? 'lasbehorig';
+  // "Visa personnummer": the stored numbers, read with an audit row; edits made so far to names stay.
+  const reveal = async (id: number) => {
+    try {
+      const revealed = await householdsApi.revealIdentity(id);
+      const whole = new Map(revealed.members.map((m) => [m.id, formatIdentityNumber(m.identityNumber)]));
+      const unmask = (drafts: MemberDraft[]) =>
+        drafts.map((d) => (d.id !== undefined && whole.has(d.id) ? { ...d, identityNumber: whole.get(d.id)! } : d));
+      setMembers(unmask);
+      setBaseline(unmask);
+    } catch (e) {
+      setActionError(errorMessage(e));
+    }
+  };
+
   const formatValue = useMemo(() => historyFormatter(departments), [departments]);
 
   return (
@@ -129,6 +152,7 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
         <MembersEditor
           members={members}
           errors={form.errors}
+          {...(current && maySeeIdentityNumbers(role) ? { onReveal: () => void reveal(current.id) } : {})}
           onChange={(next, field) => {
             setMembers(next);
             form.setValue(field, '');

@@ -48,6 +48,7 @@ export function HouseholdsScreen() {
         onNew={() => navigate('hushall', 'ny')}
         newLabel="Nytt hushåll"
         onResetLayout={resetLayout}
+        importInto="households"
       />
       <DataGrid<HouseholdRow>
         key={gridKey}

@@ -1,7 +1,9 @@
 /** The people of a household: name, personnummer or samordningsnummer, and who holds the contract. */
-import { memberLabels } from '../../../shared/households/schema';
+import { isMaskedIdentity, memberLabels } from '../../../shared/households/schema';
 
 export interface MemberDraft {
+  /** The stored member (absent for a new row): a masked number is sent back with it, meaning "unchanged". */
+  id?: number;
   name: string;
   identityNumber: string;
   isHolder: boolean;
@@ -13,11 +15,13 @@ interface Props {
   errors: Record<string, string>;
   /** `field` names the changed input (`members.1.name`) so its error can clear. */
   onChange(members: MemberDraft[], field: string): void;
+  /** Shows the whole numbers (an audited read); absent when there is nothing masked or the role may not. */
+  onReveal?: () => void;
 }
 
 export const emptyMember = (isHolder: boolean): MemberDraft => ({ name: '', identityNumber: '', isHolder });
 
-export function MembersEditor({ members, errors, onChange }: Props) {
+export function MembersEditor({ members, errors, onChange, onReveal }: Props) {
   const change = (i: number, patch: Partial<MemberDraft>, field: string) =>
     onChange(
       members.map((m, j) => (j === i ? { ...m, ...patch } : patch.isHolder ? { ...m, isHolder: false } : m)),
@@ -78,6 +82,12 @@ export function MembersEditor({ members, errors, onChange }: Props) {
                     placeholder="ÅÅÅÅMMDD-NNNN"
                     autoComplete="off"
                     value={m.identityNumber}
+                    readOnly={isMaskedIdentity(m.identityNumber)}
+                    title={
+                      isMaskedIdentity(m.identityNumber)
+                        ? 'Välj Visa personnummer för att se eller ändra numret'
+                        : undefined
+                    }
                     onChange={(e) => change(i, { identityNumber: e.target.value }, 'identityNumber')}
                   />
                   {numberError ? (
@@ -105,9 +115,19 @@ export function MembersEditor({ members, errors, onChange }: Props) {
           })}
         </tbody>
       </table>
-      <button type="button" onClick={() => onChange([...members, emptyMember(members.length === 0)], 'members')}>
-        Lägg till person
-      </button>
+      <div className="button-row">
+        <button type="button" onClick={() => onChange([...members, emptyMember(members.length === 0)], 'members')}>
+          Lägg till person
+        </button>
+        {onReveal && members.some((m) => isMaskedIdentity(m.identityNumber)) ? (
+          <button type="button" onClick={onReveal}>
+            Visa personnummer
+          </button>
+        ) : null}
+      </div>
+      {onReveal && members.some((m) => isMaskedIdentity(m.identityNumber)) ? (
+        <p className="muted">Personnumren visas maskerade. Att visa dem loggas med ditt namn.</p>
+      ) : null}
     </fieldset>
   );
 }

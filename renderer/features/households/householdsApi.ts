@@ -8,6 +8,7 @@ import type { Option } from '../../components/form/fieldSpec';
 export const householdsApi = {
   list: (query: ListQuery) => api.call('households.list', query),
   get: (id: number) => api.call('households.get', { id }),
+  revealIdentity: (id: number) => api.call('households.revealIdentity', { id }),
   save: saveRecord('households.create', 'households.update'),
   archive: (r: Household) => api.call('households.archive', { id: r.id, version: r.version }),
   restore: (r: Household) => api.call('households.restore', { id: r.id, version: r.version }),

@@ -89,6 +89,7 @@ export function LandAgreementsScreen() {
         onNew={() => navigate(ROUTE, 'ny')}
         newLabel="Ny markanvisning"
         onResetLayout={resetLayout}
+        importInto="landAgreements"
       />
       <Tabs summary={false} />
       <DataGrid<LandAgreementRow>

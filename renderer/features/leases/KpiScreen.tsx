@@ -56,6 +56,10 @@ export function KpiScreen() {
         <span className="count">
           Konsumentprisindex, 1980 = 100. Oktobervärdet styr hyran från 1 januari (Fastighetsägarnas indexklausul).
         </span>
+        <span className="spacer" />
+        <a className="button" href="#/inlasning/kpi">
+          Läs in från Excel…
+        </a>
       </header>
       <form
         className="inline-form card"

@@ -52,6 +52,7 @@ export function LeasesScreen() {
         onNew={() => navigate('hyresavtal', 'ny')}
         newLabel="Nytt hyresavtal"
         onResetLayout={resetLayout}
+        importInto="leases"
       >
         <label className="toggle">
           Uppsägning inom{' '}

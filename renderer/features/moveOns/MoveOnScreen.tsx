@@ -4,7 +4,7 @@
  * move-on dialog, and the throughput per year with and without guarantee.
  * Opening the screen carries out planned moves whose day has come.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { formatNumber } from '../../../shared/core/format';
 import { moveOnStatusLabels, type CandidateRow, type MoveOnRow } from '../../../shared/moveOns/schema';
 import { api } from '../../api/client';
@@ -176,18 +176,9 @@ export function MoveOnScreen() {
   const [total, setTotal] = useState<number | null>(null);
   const [token, setToken] = useState(0);
   const [gridKey, setGridKey] = useState(0);
-  const [completed, setCompleted] = useState<number | null>(null);
   const today = info.data?.today ?? '';
   const defaultMonths = settings.data?.value.moveOnCandidateMonths;
   const minMonths = months === '' ? defaultMonths : Number(months);
-
-  // Moves whose day has come are carried out when the screen opens.
-  useEffect(() => {
-    void api.call('moveOns.completeDue', {}).then((r) => {
-      setCompleted(r.completed);
-      if (r.completed > 0) setToken((t) => t + 1);
-    });
-  }, []);
 
   const scope = { readyOnly, ...(minMonths !== undefined && Number.isInteger(minMonths) ? { minMonths } : {}) };
   const scopeKey = JSON.stringify(scope);
@@ -208,11 +199,6 @@ export function MoveOnScreen() {
         searchLabel="Sök hushåll (namn, födelsedatum, kontrakt, bostad)"
         onResetLayout={() => void resetGridLayout('moveOnCandidates').then(() => setGridKey((k) => k + 1))}
       />
-      {completed ? (
-        <div className="banner info">
-          {completed} planerade utslussningar har genomförts: kontrakten är avslutade och bostäderna lediga.
-        </div>
-      ) : null}
       <div className="filter-bar" role="group" aria-label="Filter">
         <label className="toggle">
           På kommunalt kontrakt i minst

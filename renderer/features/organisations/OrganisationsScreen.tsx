@@ -71,6 +71,7 @@ export function OrganisationsScreen() {
         onNew={() => navigate('organisationer', 'ny')}
         newLabel="Ny organisation"
         onResetLayout={resetLayout}
+        importInto="organisations"
       >
         <label className="toggle">
           Visa{' '}

@@ -48,9 +48,9 @@ export function ReportsScreen() {
       <section className="card">
         <h2>Dokument</h2>
         <div className="form-actions">
-          <button type="button" onClick={() => setPreview('steeringReport')}>
+          <a className="button" href="#/uppfoljning">
             Uppföljning för styrgruppen
-          </button>
+          </a>
           <button type="button" onClick={() => setPreview('infoMaterial')}>
             Informationsmaterial om kommunala kontrakt
           </button>

@@ -3,10 +3,13 @@ import { useEffect, useState } from 'react';
 import {
   contractTextsSchema,
   infoMaterialSchema,
+  followupSettingsLabels,
+  followupSettingsSchema,
   onwardSettingsLabels,
   onwardSettingsSchema,
   organisationSettingsSchema,
 } from '../../../shared/settings/schema';
+import { roleLabels } from '../../../shared/users/roles';
 import { api, ApiError } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
@@ -65,8 +68,19 @@ const onwardSpecs: FieldSpec[] = [
   },
 ];
 
+const followupSpecs: FieldSpec[] = [
+  {
+    name: 'bostadForstGoalPerYear',
+    label: followupSettingsLabels.bostadForstGoalPerYear,
+    kind: 'integer',
+    required: true,
+    hint: 'Åtgärd 3:10: Uppföljning jämför årets nya Bostad Först-lägenheter med målet',
+  },
+];
+
 function You() {
   const info = useProcedure('system.info', {});
+  const me = useProcedure('users.me', {});
   const [displayName, setDisplayName] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   useEffect(() => {
@@ -84,7 +98,10 @@ function You() {
   return (
     <section className="card">
       <h2>Du</h2>
-      <p className="muted">Inloggning: {info.data?.actor.login}</p>
+      <p className="muted">
+        Inloggning: {info.data?.actor.login}
+        {me.data ? `, roll: ${roleLabels[me.data.role]}` : ''}
+      </p>
       <form
         className="inline-form"
         onSubmit={(e) => {
@@ -116,6 +133,7 @@ export function SettingsScreen() {
   const contractTexts = useProcedure('settings.contractTexts', {});
   const infoMaterial = useProcedure('settings.infoMaterial', {});
   const onward = useProcedure('settings.onward', {});
+  const followup = useProcedure('settings.followup', {});
   const [preview, setPreview] = useState(false);
 
   return (
@@ -171,6 +189,17 @@ export function SettingsScreen() {
           stored={onward.data}
           save={(value, version) => api.call('settings.setOnward', { value: value as never, version })}
           onSaved={onward.reload}
+        />
+      ) : null}
+      {followup.data ? (
+        <SettingsGroupForm
+          key={`followup:${followup.data.version}`}
+          title="Uppföljning"
+          specs={followupSpecs}
+          schema={followupSettingsSchema}
+          stored={followup.data}
+          save={(value, version) => api.call('settings.setFollowup', { value: value as never, version })}
+          onSaved={followup.reload}
         />
       ) : null}
       {preview ? <DocumentPreview request={{ kind: 'infoMaterial' }} onClose={() => setPreview(false)} /> : null}

@@ -47,16 +47,16 @@ export function StartScreen() {
   // summaries over 100 000 rows need not hold up the first paint.
   const painted = useAfterFirstPaint();
   const when = <T,>(input: T): T | null => (painted ? input : null);
-  const units = useProcedure('units.summary', when({}));
+  const units = useProcedure('units.summary', when({}), { live: true });
   // The counts only: exact, without building thousands of items.
-  const watch = useProcedure('watch.list', when({ horizonDays: DEFAULT_WATCH_HORIZON_DAYS, limit: 0 }));
-  const land = useProcedure('landAgreements.summary', when({}));
-  const contracts = useProcedure('contracts.summary', when({}));
+  const watch = useProcedure('watch.list', when({ horizonDays: DEFAULT_WATCH_HORIZON_DAYS, limit: 0 }), { live: true });
+  const land = useProcedure('landAgreements.summary', when({}), { live: true });
+  const contracts = useProcedure('contracts.summary', when({}), { live: true });
   const k = contracts.data;
   const s = units.data;
   const l = land.data?.total;
-  const leases = useProcedure('leases.summary', when({})).data;
-  const g = useProcedure('guarantees.summary', when({})).data;
+  const leases = useProcedure('leases.summary', when({}), { live: true }).data;
+  const g = useProcedure('guarantees.summary', when({}), { live: true }).data;
   const quotas = useProcedure(
     'quotas.list',
     info.data ? when({ year: Number(info.data.today.slice(0, 4)) }) : null,

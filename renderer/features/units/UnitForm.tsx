@@ -15,6 +15,7 @@ import { RecordFormView } from '../../components/form/RecordFormView';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
+import { CityUnitPanel } from '../cityUnits/CityUnitPanel';
 import { LeasesOfRecord } from '../leases/LeasesOfRecord';
 import { useToday } from '../leases/leasesApi';
 import { newUnitDefaults, unitFormSpecs } from './unitFormSpec';
@@ -83,6 +84,7 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
       ) : null}
       <RecordFormView form={form} specs={specs} onCancel={onClose} actions={archiveOrRestore} />
       {current ? <LeasesOfRecord filter={{ unitId: current.id }} title="Hyresavtal som omfattar bostaden" /> : null}
+      {current?.ownerType === 'staden' ? <CityUnitPanel unitId={current.id} /> : null}
       {current ? (
         <section className="form-section">
           <div className="section-head">

@@ -47,6 +47,7 @@ export function UnitsScreen() {
         onNew={() => navigate('bostader', 'ny')}
         newLabel="Ny bostad"
         onResetLayout={resetLayout}
+        importInto="units"
       />
       <DataGrid<UnitRow>
         key={gridKey}

@@ -18,11 +18,11 @@ export function WatchScreen() {
     return HORIZONS.includes(days) ? days : DEFAULT_WATCH_HORIZON_DAYS;
   });
   const [kind, setKind] = useState(() => routeQuery().get('typ') ?? '');
-  const { data, error, loading } = useProcedure('watch.list', {
-    horizonDays,
-    kinds: kind ? [kind] : [],
-    limit: WATCH_SCREEN_LIMIT,
-  });
+  const { data, error, loading } = useProcedure(
+    'watch.list',
+    { horizonDays, kinds: kind ? [kind] : [], limit: WATCH_SCREEN_LIMIT },
+    { live: true },
+  );
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
   // Counted over all items of the kinds shown, not only the listed ones.

@@ -1,249 +1,187 @@
 /**
- * The steering group's follow-up (plan §6: every September): one table per
- * area of the plan, from the live registers. Each area is a section below;
- * a feature adds its own.
+ * The steering group's September follow-up (plan §6): a cover, a summary,
+ * then each action 3:1–3:10 with its figures over three years, its charts
+ * (the same SVG as on the screen, vector on paper) and the department's
+ * comment, and Boverket's figures last. `ids` is the year (this year when
+ * none); an approved year prints its frozen model, so a reprint is the same.
  */
-import { formatMoney } from '../../../../shared/core/money';
-import { leaseStatusLabels, type LeaseStatus } from '../../../../shared/leases/schema';
+import { formatNumber } from '../../../../shared/core/format';
+import { figureText } from '../../../../shared/followup/format';
+import type { ActionFollowup, FollowupModel } from '../../../../shared/followup/schema';
 import type { ServiceContext } from '../../../core/context';
-import { contractSummary } from '../../contracts/queries';
-import { landAgreementSummary } from '../../landAgreements/summary';
-import { leaseSummary, listLeases } from '../../leases/service';
-import { leaseListQuerySchema } from '../../../../shared/leases/schema';
-import { guaranteeSummary } from '../../guarantees/grants';
-import { moveOnThroughput } from '../../moveOns/candidates';
-import { listQuotas } from '../../quotas/service';
-import { html, type SafeHtml } from '../html';
+import { chartSvg } from '../../followup/charts';
+import { followupModel } from '../../followup/service';
+import { html, paragraphs, trusted, type SafeHtml } from '../html';
 import type { DocumentKind } from '../kinds';
 
-type Section = (ctx: ServiceContext) => Promise<SafeHtml>;
+function figureTable(model: FollowupModel, action: ActionFollowup): SafeHtml {
+  return html`<table class="figures">
+    <thead>
+      <tr>
+        <th>Nyckeltal</th>
+        ${model.years.map((y) => html`<th class="num">${y === model.year ? `${y} (t.o.m. ${model.asOf})` : y}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${action.figures.map(
+        (f) =>
+          html`<tr>
+            <td>${f.label}</td>
+            ${f.values.map((v) => html`<td class="num">${figureText(v, f.unit)}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
 
-const leasesSection: Section = async (ctx) => {
-  const summary = await leaseSummary(ctx);
-  const due = await listLeases(
-    ctx,
-    leaseListQuerySchema.parse({
-      deadlineWithinDays: 365,
-      limit: 200,
-      sort: [{ column: 'nextNoticeDate', direction: 'asc' }],
-    }),
-  );
-  return html`<section>
-    <h2>Hyresavtal och uppsägningsfrister</h2>
+function definitions(action: ActionFollowup): SafeHtml {
+  return html`<dl class="definitions">
+    ${action.figures.map(
+      (f) =>
+        html`<dt>${f.label}</dt>
+          <dd>${f.definition}</dd>`,
+    )}
+  </dl>`;
+}
+
+function actionPage(model: FollowupModel, action: ActionFollowup): SafeHtml {
+  return html`<section class="action">
+    <h2>Åtgärd ${action.action}: ${action.title}</h2>
+    <p class="muted">Ansvar: ${action.responsible}</p>
+    ${figureTable(model, action)}
+    ${action.charts.map(
+      (c) =>
+        html`<figure class="chart">
+          <figcaption>${c.title}</figcaption>
+          ${trusted(chartSvg(c))}
+        </figure>`,
+    )}
+    ${action.tables.map(
+      (t) =>
+        html`<h3>${t.title}</h3>
+          <table>
+            <thead>
+              <tr>
+                ${t.columns.map((c, i) => html`<th class="${i > 0 ? 'num' : ''}">${c}</th>`)}
+              </tr>
+            </thead>
+            <tbody>
+              ${t.rows.map(
+                (r) =>
+                  html`<tr>
+                    ${r.map((v) => html`<td class="${typeof v === 'number' ? 'num' : ''}">${typeof v === 'number' ? formatNumber(v, 0) : (v ?? '–')}</td>`)}
+                  </tr>`,
+              )}
+            </tbody>
+          </table>`,
+    )}
+    <h3>Förvaltningens kommentar</h3>
+    ${action.comment ? html`<div class="box">${paragraphs(action.comment)}</div>` : html`<p class="muted">Ingen kommentar.</p>`}
+    <h3>Definitioner</h3>
+    ${definitions(action)}
+  </section>`;
+}
+
+function summary(model: FollowupModel): SafeHtml {
+  const [prev, cur] = [model.years.length - 2, model.years.length - 1];
+  return html`<h1>Sammanfattning</h1>
+    <p>
+      Nyckeltal för ${model.year} (till och med ${model.asOf}) jämfört med ${model.years[prev]}. Varje åtgärd redovisas
+      med tre års siffror på egen sida.
+    </p>
     <table>
       <thead>
         <tr>
-          ${Object.keys(summary.byStatus).map((s) => html`<th class="num">${leaseStatusLabels[s as LeaseStatus] ?? s}</th>`)}
-          <th class="num">Årshyra i dag</th>
+          <th>Åtgärd</th>
+          <th>Nyckeltal</th>
+          <th class="num">${model.years[prev]}</th>
+          <th class="num">${model.year}</th>
         </tr>
       </thead>
       <tbody>
-        <tr>
-          ${Object.values(summary.byStatus).map((n) => html`<td class="num">${n}</td>`)}
-          <td class="num">${formatMoney(summary.yearlyRentOre)}</td>
-        </tr>
+        ${model.actions.map((a) => {
+          const f = a.figures[0]!;
+          return html`<tr>
+            <td>${a.action} ${a.title}</td>
+            <td>${f.label}</td>
+            <td class="num">${figureText(f.values[prev] ?? null, f.unit)}</td>
+            <td class="num">${figureText(f.values[cur] ?? null, f.unit)}</td>
+          </tr>`;
+        })}
       </tbody>
-    </table>
-    <h3>Sista uppsägningsdag inom 12 månader (${due.total ?? due.rows.length})</h3>
+    </table>`;
+}
+
+function cover(model: FollowupModel): SafeHtml {
+  return html`<div class="cover">
+    <p class="muted">Det bostadssociala programmet</p>
+    <h1>Uppföljning ${model.year}</h1>
+    <p>Underlag till styrgruppens uppföljning och revidering av planen i september (planens avsnitt 6).</p>
+    <p>Siffror till och med ${model.asOf}; tidigare år för hela kalenderåret.</p>
+    ${
+      model.approved
+        ? html`<p class="box">Fastställd ${model.approved.at.slice(0, 10)} av ${model.approved.by}.</p>`
+        : html`<p class="box">Utkast: inte fastställd. Siffrorna räknas om från registren vid varje utskrift.</p>`
+    }
+  </div>`;
+}
+
+function boverket(model: FollowupModel): SafeHtml {
+  return html`<section>
+    <h1>Boverkets bostadsmarknadsenkät</h1>
+    <p>Sekundära bostadsmarknaden, ${model.year}, ur samma register. Kontrollera frågornas lydelse mot årets enkät.</p>
     <table>
       <thead>
         <tr>
-          <th>Avtal</th>
-          <th>Hyresvärd</th>
-          <th>Bostäder</th>
-          <th>Sista dag</th>
-          <th>Upphör då</th>
-          <th class="num">Årshyra</th>
+          <th>Uppgift</th>
+          <th class="num">Antal</th>
+          <th>Definition</th>
         </tr>
       </thead>
       <tbody>
-        ${due.rows.map(
-          (l) =>
+        ${model.boverket.map(
+          (b) =>
             html`<tr>
-              <td>${l.leaseNumber}</td>
-              <td>${l.landlordName}</td>
-              <td>${l.unitSummary}</td>
-              <td>${l.nextNoticeDate ?? '—'}</td>
-              <td>${l.nextNoticeEndsOn ?? '—'}</td>
-              <td class="num">${formatMoney(l.currentRentOre)}</td>
+              <td>${b.question}</td>
+              <td class="num">${formatNumber(b.value, 0)}</td>
+              <td>${b.definition}</td>
             </tr>`,
         )}
       </tbody>
     </table>
   </section>`;
-};
+}
 
-const contractsSection: Section = async (ctx) => {
-  const s = await contractSummary(ctx);
-  return html`<section>
-    <h2>Kommunala kontrakt</h2>
-    <table class="facts">
-      <tr>
-        <th>Aktiva kontrakt</th>
-        <td>${s.active}</td>
-      </tr>
-      <tr>
-        <th>Uppsagda, ej avslutade</th>
-        <td>${s.terminated}</td>
-      </tr>
-      <tr>
-        <th>Barnfamiljer i kommunala kontrakt</th>
-        <td>${s.familiesWithChildren}</td>
-      </tr>
-      <tr>
-        <th>Upphör inom 90 dagar</th>
-        <td>${s.endingWithin90Days}</td>
-      </tr>
-      <tr>
-        <th>Avstående ej godkänt av hyresnämnden</th>
-        <td>${s.waiverNotApproved}</td>
-      </tr>
-      <tr>
-        <th>Hyresvärden ej underrättad om andrahandsuthyrning</th>
-        <td>${s.landlordNotTold}</td>
-      </tr>
-    </table>
-  </section>`;
-};
+const REPORT_STYLE = trusted(`<style>
+.cover h1 { font-size: 26pt; margin-top: 40mm; }
+figure.chart { margin: 3mm 0; break-inside: avoid; }
+figure.chart figcaption { font: bold 9.5pt Arial, sans-serif; margin-bottom: 1mm; }
+figure.chart svg { width: 100%; height: auto; }
+dl.definitions { font-size: 8.5pt; color: #333; display: grid; grid-template-columns: 38% 1fr; gap: 1mm 3mm; }
+dl.definitions dt { font-weight: bold; }
+dl.definitions dd { margin: 0; }
+section.action { break-inside: auto; }
+</style>`);
 
-const landAgreementsSection: Section = async (ctx) => {
-  const s = await landAgreementSummary(ctx);
-  const row = (label: string, f: typeof s.total) =>
-    html`<tr>
-      <td>${label}</td>
-      <td class="num">${f.agreements}</td>
-      <td class="num">${f.volumeDwellings}</td>
-      <td class="num">${f.owedDwellings}</td>
-      <td class="num">${f.deliveredDwellings}</td>
-      <td class="num">${f.remainingDwellings}</td>
-      <td class="num">${f.byStatus.forsenat}</td>
-    </tr>`;
-  const head = (first: string) =>
-    html`<thead>
-      <tr>
-        <th>${first}</th>
-        <th class="num">Avtal</th>
-        <th class="num">Volym</th>
-        <th class="num">Att lämna</th>
-        <th class="num">Lämnade</th>
-        <th class="num">Kvar</th>
-        <th class="num">Försenade</th>
-      </tr>
-    </thead>`;
-  return html`<section>
-    <h2>Markanvisningar: 10 %-åtaganden (åtgärd 3:1)</h2>
-    <h3>Per byggaktör</h3>
-    <table>
-      ${head('Byggaktör')}
-      <tbody>
-        ${s.byDeveloper.map((d) => row(d.developerName, d))}${row('Totalt', s.total)}
-      </tbody>
-    </table>
-    <h3>Per år då bostäderna ska vara lämnade</h3>
-    <table>
-      ${head('År')}
-      <tbody>
-        ${s.byYear.map((y) => row(y.year === null ? 'Utan år' : String(y.year), y))}
-      </tbody>
-    </table>
-  </section>`;
-};
-
-const onwardSection: Section = async (ctx) => {
-  const year = Number(ctx.clock.today().slice(0, 4));
-  const [guarantees, throughput, quotas] = await Promise.all([
-    guaranteeSummary(ctx),
-    moveOnThroughput(ctx),
-    listQuotas(ctx, {}),
-  ]);
-  const recent = quotas.filter((q) => q.year >= year - 1);
-  return html`<section>
-    <h2>Utslussning, hyresgarantier och kvot (åtgärd 3:5 och 3:6)</h2>
-    <h3>Flyttar till eget förstahandskontrakt per år</h3>
-    <table>
-      <thead>
-        <tr>
-          <th>År</th>
-          <th class="num">Med hyresgaranti</th>
-          <th class="num">Utan hyresgaranti</th>
-          <th class="num">Inom kvot</th>
-          <th class="num">Planerade</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${throughput.map(
-          (t) =>
-            html`<tr>
-              <td>${t.year}</td>
-              <td class="num">${t.withGuarantee}</td>
-              <td class="num">${t.withoutGuarantee}</td>
-              <td class="num">${t.inQuota}</td>
-              <td class="num">${t.planned}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-    <h3>Hyresgarantier</h3>
-    <table class="facts">
-      <tr>
-        <th>Gällande garantier</th>
-        <td>${guarantees.open} (${formatMoney(guarantees.openAmount)})</td>
-      </tr>
-      <tr>
-        <th>Ianspråktagna</th>
-        <td>${guarantees.claimed} (utbetalt ${formatMoney(guarantees.claimedTotal)})</td>
-      </tr>
-      <tr>
-        <th>Upphör inom 90 dagar</th>
-        <td>${guarantees.endingWithin90Days}</td>
-      </tr>
-      <tr>
-        <th>Berättigar till statligt bidrag, ej sökta</th>
-        <td>${guarantees.qualifyingNotApplied} (nästa ansökan senast ${guarantees.nextDeadline})</td>
-      </tr>
-    </table>
-    <h3>Kvot per hyresvärd och år</h3>
-    <table>
-      <thead>
-        <tr>
-          <th>Hyresvärd</th>
-          <th>År</th>
-          <th class="num">Platser</th>
-          <th class="num">Använda</th>
-          <th class="num">Utöver kvot</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${recent.map(
-          (q) =>
-            html`<tr>
-              <td>${q.landlordName}</td>
-              <td>${q.year}</td>
-              <td class="num">${q.places}</td>
-              <td class="num">${q.used}</td>
-              <td class="num${q.over > 0 ? ' overdue' : ''}">${q.over}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </section>`;
-};
-
-/** The report's sections, in the plan's order. */
-export const steeringSections: Section[] = [leasesSection, contractsSection, onwardSection, landAgreementsSection];
-
-export const steeringReportDocument: DocumentKind = async (ctx) => {
-  const today = ctx.clock.today();
-  const sections: SafeHtml[] = [];
-  for (const section of steeringSections) sections.push(await section(ctx));
-  const title = `Uppföljning av det bostadssociala programmet ${today}`;
+export async function steeringReportPages(
+  ctx: ServiceContext,
+  year: number,
+): Promise<{ model: FollowupModel; pages: SafeHtml[] }> {
+  const model = await followupModel(ctx, year);
   return {
-    title,
-    fileName: `${title}.pdf`,
+    model,
     pages: [
-      html`<h1>Uppföljning av det bostadssociala programmet</h1>
-        <p class="muted">Underlag till styrgruppen, per ${today}.</p>
-        ${sections}`,
+      html`${REPORT_STYLE}${cover(model)}`,
+      summary(model),
+      ...model.actions.map((a) => actionPage(model, a)),
+      boverket(model),
     ],
   };
+}
+
+export const steeringReportDocument: DocumentKind = async (ctx, ids) => {
+  const year = ids[0] ?? Number(ctx.clock.today().slice(0, 4));
+  const { model, pages } = await steeringReportPages(ctx, year);
+  const title = `Uppföljning av det bostadssociala programmet ${year}${model.approved ? '' : ' (utkast)'}`;
+  return { title, fileName: `${title}.pdf`, pages };
 };

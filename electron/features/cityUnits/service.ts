@@ -1,0 +1,77 @@
+/** Stadens hyresrättsbestånd (plan 3:7): management, letting and support per city-owned unit, and disturbances. */
+import type { CityUnitRow, CityUnitValues, DisturbanceRow, DisturbanceValues } from '../../../shared/cityUnits/schema';
+import { cityUnitLabels as L } from '../../../shared/cityUnits/schema';
+import type { RecordRef } from '../../../shared/core/record';
+import { AppError, fieldError } from '../../../shared/core/result';
+import type { ServiceContext } from '../../core/context';
+import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
+import { bool } from '../quotas/refs';
+
+export const CITY_UNIT: EntityInfo = {
+  table: 'cityUnitManagement',
+  entity: 'cityUnit',
+  label: 'Förvaltningsuppgiften',
+};
+export const DISTURBANCE: EntityInfo = { table: 'unitDisturbances', entity: 'unitDisturbance', label: 'Störningen' };
+
+type DbRow = Omit<CityUnitRow, 'supportBoendestod' | 'supportHemtjanst'> & {
+  supportBoendestod: unknown;
+  supportHemtjanst: unknown;
+  archivedBy?: string | null;
+};
+
+function toRow({ archivedBy: _a, ...r }: DbRow): CityUnitRow {
+  return { ...r, supportBoendestod: bool(r.supportBoendestod), supportHemtjanst: bool(r.supportHemtjanst) };
+}
+
+async function checkCityUnit(ctx: ServiceContext, unitId: number): Promise<void> {
+  const unit = (await ctx.db('units').where({ id: unitId }).first('ownerType')) as { ownerType: string } | undefined;
+  if (!unit) throw fieldError('unitId', `${L.unitId}: välj en bostad i listan.`);
+  if (unit.ownerType !== 'staden')
+    throw fieldError('unitId', `${L.unitId}: bostaden ägs inte av staden; åtgärd 3:7 gäller stadens egna bostäder.`);
+}
+
+export async function cityUnitOf(ctx: ServiceContext, unitId: number): Promise<CityUnitRow | null> {
+  const row = (await ctx.db('cityUnitManagement').where({ unitId }).first()) as DbRow | undefined;
+  return row ? toRow(row) : null;
+}
+
+async function getById(ctx: ServiceContext, id: number): Promise<CityUnitRow> {
+  const row = (await ctx.db('cityUnitManagement').where({ id }).first()) as DbRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', `${CITY_UNIT.label} finns inte (id ${id}).`);
+  return toRow(row);
+}
+
+export async function createCityUnit(ctx: ServiceContext, values: CityUnitValues): Promise<CityUnitRow> {
+  await checkCityUnit(ctx, values.unitId);
+  if (await cityUnitOf(ctx, values.unitId))
+    throw fieldError('unitId', `${L.unitId}: uppgifterna finns redan för bostaden; ändra dem i stället.`);
+  const row = await createRecord(ctx, CITY_UNIT, values);
+  return getById(ctx, row.id);
+}
+
+export async function updateCityUnit(ctx: ServiceContext, input: CityUnitValues & RecordRef): Promise<CityUnitRow> {
+  const { id, version, ...values } = input;
+  await checkCityUnit(ctx, values.unitId);
+  await updateRecord(ctx, CITY_UNIT, { id, version }, values);
+  return getById(ctx, id);
+}
+
+export async function disturbancesOf(ctx: ServiceContext, unitId: number): Promise<DisturbanceRow[]> {
+  const rows = (await ctx
+    .db('unitDisturbances')
+    .where({ unitId })
+    .whereNull('archivedAt')
+    .orderBy('reportedOn', 'desc')) as (DisturbanceRow & { archivedBy?: unknown })[];
+  return rows.map(({ archivedBy: _a, ...r }) => r);
+}
+
+export async function reportDisturbance(ctx: ServiceContext, values: DisturbanceValues): Promise<DisturbanceRow> {
+  await checkCityUnit(ctx, values.unitId);
+  if (values.reportedOn > ctx.clock.today())
+    throw fieldError('reportedOn', `${L.reportedOn}: kan inte ligga i framtiden.`);
+  const { archivedBy: _a, ...row } = (await createRecord(ctx, DISTURBANCE, values)) as DisturbanceRow & {
+    archivedBy?: unknown;
+  };
+  return row;
+}

@@ -1,0 +1,160 @@
+/**
+ * Import batches after the write: the list, the revert (while none of the
+ * batch's records has changed since), and the error report of a preview.
+ */
+import { AppError } from '../../../shared/core/result';
+import type { ExportColumn, ExportJob } from '../../../shared/exports/schema';
+import { importFields, type ImportRegister } from '../../../shared/imports/registers';
+import type { ImportBatch, ParsedImportRequest } from '../../../shared/imports/schema';
+import { appendAudit } from '../../core/audit';
+import type { ServiceContext } from '../../core/context';
+import { displayNameOf } from '../../core/records';
+import { createJob, finishJob, jobView } from '../exports/jobs';
+import { xlsxBook } from '../exports/writers';
+import { recomputeIndexedLeases } from '../leases/derivedRefresh';
+import { revertOrder } from './registers';
+import { planImport } from './service';
+
+type BatchDbRow = Omit<ImportBatch, 'createdByName' | 'register'> & { register: string };
+
+function toBatch(row: BatchDbRow, names: Map<string, string>): ImportBatch {
+  return {
+    ...row,
+    register: row.register as ImportRegister,
+    fileSize: Number(row.fileSize),
+    createdByName: names.get(row.createdBy) ?? row.createdBy,
+  };
+}
+
+async function userNames(ctx: ServiceContext): Promise<Map<string, string>> {
+  const users = (await ctx.db('users').select('login', 'displayName')) as { login: string; displayName: string }[];
+  return new Map(users.map((u) => [u.login, u.displayName]));
+}
+
+export async function listBatches(ctx: ServiceContext): Promise<ImportBatch[]> {
+  const rows = (await ctx.db('importBatches').orderBy('id', 'desc').limit(500)) as BatchDbRow[];
+  const names = await userNames(ctx);
+  return rows.map((r) => toBatch(r, names));
+}
+
+interface BatchRecordRow {
+  entity: string;
+  entityId: number;
+  action: 'create' | 'update';
+  versionAfter: number;
+  before: string | null;
+}
+
+const WHEN = { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' } as const;
+
+/**
+ * Puts the registers back as they were before the batch: records it
+ * created are removed, records it changed get their earlier values back
+ * (a new version). Refused, changing nothing, when any of them has been
+ * changed since the import; every step is audited and names the batch.
+ */
+export async function revertBatch(ctx: ServiceContext, id: number): Promise<ImportBatch> {
+  const batch = (await ctx.db('importBatches').where({ id }).first()) as BatchDbRow | undefined;
+  if (!batch) throw new AppError('NOT_FOUND', `Inläsning ${id} finns inte.`);
+  if (batch.revertedAt) throw new AppError('VALIDATION', `Inläsning ${id} är redan ångrad.`);
+  const records = (await ctx.db('importBatchRecords').where({ batchId: id })) as BatchRecordRow[];
+  const rctx: ServiceContext = { ...ctx, importBatchId: id };
+
+  for (const { info, keyColumn } of revertOrder) {
+    const mine = records.filter((r) => r.entity === info.entity);
+    if (mine.length === 0) continue;
+    const current = new Map<number, Record<string, unknown> & { id: number; version: number }>();
+    for (let i = 0; i < mine.length; i += 500) {
+      const rows = (await ctx.db(info.table).whereIn(
+        'id',
+        mine.slice(i, i + 500).map((r) => r.entityId),
+      )) as (Record<string, unknown> & { id: number; version: number })[];
+      for (const row of rows) current.set(row.id, row);
+    }
+    for (const record of mine) {
+      const row = current.get(record.entityId);
+      if (!row || row.version !== record.versionAfter) {
+        const who = row ? await displayNameOf(ctx, String(row['updatedBy'])) : 'någon';
+        const when = row ? new Date(String(row['updatedAt'])).toLocaleString('sv-SE', WHEN) : '';
+        const what = row ? `${info.label} ${String(row[keyColumn])}` : `${info.label} (id ${record.entityId})`;
+        throw new AppError(
+          'CONFLICT',
+          `Inläsning ${id} kan inte ångras: ${what} har ${row ? `ändrats av ${who} ${when}` : 'tagits bort'} efter inläsningen. Ingenting ändrades.`,
+        );
+      }
+    }
+  }
+
+  for (const { info, removeParts, restoreParts } of revertOrder) {
+    for (const record of records.filter((r) => r.entity === info.entity)) {
+      const row = (await ctx.db(info.table).where({ id: record.entityId }).first()) as Record<string, unknown>;
+      if (record.action === 'create') {
+        await removeParts?.(ctx, record.entityId);
+        try {
+          await ctx.db(info.table).where({ id: record.entityId }).delete();
+        } catch {
+          throw new AppError(
+            'VALIDATION',
+            `Inläsning ${id} kan inte ångras: ${info.label.toLowerCase()} används av en post som lagts till efter inläsningen. Ingenting ändrades.`,
+          );
+        }
+        await appendAudit(rctx, {
+          entity: info.entity,
+          entityId: record.entityId,
+          action: 'import-revert',
+          before: row,
+        });
+      } else {
+        const before = JSON.parse(record.before ?? '{}') as Record<string, unknown>;
+        const { id: _id, unitIds: _u, members: _m, ...values } = before;
+        await ctx
+          .db(info.table)
+          .where({ id: record.entityId })
+          .update({
+            ...values,
+            version: Number(row['version']) + 1,
+            updatedAt: ctx.clock.now(),
+            updatedBy: ctx.actor.login,
+          });
+        await restoreParts?.(ctx, record.entityId, before);
+        const after = (await ctx.db(info.table).where({ id: record.entityId }).first()) as
+          Record<string, unknown> | undefined;
+        await appendAudit(rctx, {
+          entity: info.entity,
+          entityId: record.entityId,
+          action: 'import-revert',
+          before: row,
+          after,
+        });
+      }
+    }
+  }
+  if (records.some((r) => r.entity === 'kpi')) await recomputeIndexedLeases(ctx);
+  await ctx.db('importBatches').where({ id }).update({ revertedAt: ctx.clock.now(), revertedBy: ctx.actor.login });
+  await appendAudit(rctx, { entity: 'importBatch', entityId: id, action: 'revert', before: batch });
+  return toBatch((await ctx.db('importBatches').where({ id }).first()) as BatchDbRow, await userNames(ctx));
+}
+
+/** The refused rows with their reasons, as an xlsx job (saved like any export). */
+export async function errorReport(ctx: ServiceContext, request: ParsedImportRequest): Promise<ExportJob> {
+  const plan = await planImport(ctx, request);
+  const fields = importFields[request.register].filter((f) => request.mapping.includes(f.key));
+  const columns: ExportColumn[] = [
+    { id: 'rowNumber', header: 'Rad', type: 'number' },
+    ...fields.map((f): ExportColumn => ({ id: f.key, header: f.label, type: 'text' })),
+    { id: 'reasons', header: 'Skäl', type: 'text' },
+  ];
+  const job = createJob(`Avvisade rader ${request.sheet}.xlsx`, 'xlsx');
+  const book = xlsxBook(job.file);
+  const sheet = book.addSheet('Avvisade rader', columns);
+  const refusedRows = plan.rows.filter((r) => r.outcome === 'refused');
+  job.totalRows = refusedRows.length;
+  for (const row of refusedRows) {
+    sheet.addRow({ ...row.texts, rowNumber: row.rowNumber, reasons: row.problems.map((p) => p.message).join(' ') });
+    job.rowsWritten++;
+  }
+  await sheet.finish();
+  await book.close();
+  finishJob(job, 'done');
+  return jobView(job);
+}

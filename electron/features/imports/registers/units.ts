@@ -1,0 +1,137 @@
+/** Bostäder from a list, matched on object number. */
+import type { z } from 'zod';
+import { importFields } from '../../../../shared/imports/registers';
+import { unitInputSchema, unitLabels } from '../../../../shared/units/schema';
+import type { ServiceContext } from '../../../core/context';
+import { createRecords } from '../../../core/records';
+import { UNIT, unitColumns, updateUnit } from '../../units/service';
+import { readFields, sameValues, schemaProblems, type Problem } from '../cells';
+import { departmentLookup, findLandlord, organisationLookup } from '../lookups';
+import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
+
+const FIELDS = importFields.units;
+type UnitValues = z.output<typeof unitInputSchema>;
+type UnitDbRow = Record<string, unknown> & { id: number; version: number; objectNumber: string };
+
+const TEXT_KEYS = [
+  'objectNumber',
+  'kind',
+  'use',
+  'address',
+  'postalCode',
+  'district',
+  'site',
+  'permitEndDate',
+  'status',
+  'notes',
+  'ownerType',
+];
+const OTHER_KEYS = ['rooms', 'areaM2', 'floor', 'responsibleDepartmentId', 'ownerOrganisationId'];
+
+function asInput(row: UnitDbRow): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const k of TEXT_KEYS) input[k] = row[k] ?? '';
+  for (const k of OTHER_KEYS) input[k] = row[k] === null || row[k] === undefined ? null : Number(row[k]);
+  return input;
+}
+
+const FIELD_OF = { responsibleDepartmentId: 'responsibleDepartment', ownerOrganisationId: 'owner' };
+
+export const planUnits: Planner = async (ctx, rows) => {
+  const departments = await departmentLookup(ctx, unitLabels.responsibleDepartmentId);
+  const orgs = await organisationLookup(ctx);
+  const read = rows.map((row) => ({ row, ...readFields(FIELDS, row, ctx.clock.today()) }));
+  const numbers = read.map((r) => String(r.values['objectNumber'] ?? '').toUpperCase()).filter(Boolean);
+  const existing = new Map(
+    (await fetchWhereIn<UnitDbRow>(ctx, 'units', 'objectNumber', numbers)).map((u) => [u.objectNumber, u]),
+  );
+  const work: { planned: PlannedRow; values?: UnitValues; current?: UnitDbRow }[] = [];
+  for (const { row, values, problems } of read) {
+    const key = values['objectNumber'] ? String(values['objectNumber']).toUpperCase() : null;
+    const refs: Record<string, unknown> = {};
+    const more: Problem[] = [];
+    if (row.raw.has('responsibleDepartment') && values['responsibleDepartment']) {
+      const d = departments(String(values['responsibleDepartment']));
+      if (d.ok) refs['responsibleDepartmentId'] = d.value.id;
+      else more.push({ field: 'responsibleDepartment', message: d.message });
+    }
+    if (row.raw.has('owner') && values['owner']) {
+      const o = findLandlord(orgs, unitLabels.ownerOrganisationId, String(values['owner']), null);
+      if (o === null)
+        more.push({
+          field: 'owner',
+          message: `${unitLabels.ownerOrganisationId}: "${String(values['owner'])}" finns inte bland hyresvärdarna.`,
+        });
+      else if (!o.ok) more.push({ field: 'owner', message: o.message });
+      else refs['ownerOrganisationId'] = o.value.id;
+    } else if (row.raw.has('owner')) refs['ownerOrganisationId'] = null;
+    if (problems.length + more.length > 0) {
+      work.push({ planned: refused(row, key, [...problems, ...more]) });
+      continue;
+    }
+    const current = key ? existing.get(key) : undefined;
+    const { responsibleDepartment: _d, owner: _o, ...plain } = values;
+    for (const k of Object.keys(plain)) if (plain[k] === null && TEXT_KEYS.includes(k)) plain[k] = '';
+    const defaults = current
+      ? asInput(current)
+      : {
+          status: 'ledig',
+          postalCode: '',
+          district: '',
+          site: '',
+          permitEndDate: '',
+          notes: '',
+          rooms: null,
+          areaM2: null,
+          floor: null,
+          ownerOrganisationId: null,
+        };
+    const merged: Record<string, unknown> = { ...defaults, ...plain, ...refs };
+    if (!row.raw.has('ownerType') || !merged['ownerType'])
+      merged['ownerType'] = merged['ownerOrganisationId'] ? 'hyresvard' : 'staden';
+    if (!merged['status']) merged['status'] = 'ledig';
+    const parsed = unitInputSchema.safeParse(merged);
+    if (!parsed.success) {
+      work.push({ planned: refused(row, key, schemaProblems(parsed.error.issues, FIELD_OF)) });
+      continue;
+    }
+    const outcome = !current ? 'new' : sameValues(asInput(current), parsed.data) ? 'unchanged' : 'update';
+    work.push({
+      planned: { rowNumber: row.rowNumber, outcome, key, problems: [], texts: row.texts, creates: [] },
+      values: parsed.data,
+      ...(current ? { current } : {}),
+    });
+  }
+  const planned = work.map((w) => w.planned);
+  refuseDuplicateKeys(planned, 'objectNumber', unitLabels.objectNumber);
+  return {
+    rows: planned,
+    async write(wctx: ServiceContext, accepted, progress) {
+      const chosen = work.filter((w) => accepted.has(w.planned.rowNumber) && w.planned.outcome !== 'refused');
+      const created = await createRecords(
+        wctx,
+        UNIT,
+        chosen.filter((w) => w.planned.outcome === 'new').map((w) => unitColumns(w.values!)),
+        progress,
+      );
+      const records: BatchRecord[] = created.map((r) => ({
+        entity: UNIT.entity,
+        entityId: r.id,
+        action: 'create',
+        versionAfter: 1,
+        before: null,
+      }));
+      for (const w of chosen.filter((c) => c.planned.outcome === 'update')) {
+        const after = await updateUnit(wctx, { ...w.values!, id: w.current!.id, version: w.current!.version });
+        records.push({
+          entity: UNIT.entity,
+          entityId: after.id,
+          action: 'update',
+          versionAfter: after.version,
+          before: w.current,
+        });
+      }
+      return records;
+    },
+  };
+};

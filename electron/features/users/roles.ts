@@ -1,0 +1,69 @@
+/**
+ * Roles in the shared database. Read on every call (one indexed row), so a
+ * role an administratör changes holds from the user's next click, in every
+ * running copy of the app.
+ */
+import type { Knex } from 'knex';
+import { AppError } from '../../../shared/core/result';
+import { ROLES, roleLabels, type Role, type UserRole } from '../../../shared/users/roles';
+import { appendAudit } from '../../core/audit';
+import type { ServiceContext } from '../../core/context';
+
+export async function roleOf(db: Knex, login: string): Promise<Role> {
+  const row = (await db('users').where({ login }).first('role')) as { role: string } | undefined;
+  // A login with no row (removed by hand) or an unknown role gets the least.
+  return row && (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : 'lasbehorig';
+}
+
+export async function listRoles(ctx: ServiceContext): Promise<UserRole[]> {
+  return (await ctx
+    .db('users')
+    .orderBy('displayName')
+    .orderBy('login')
+    .select('login', 'displayName', 'role', 'version', 'updatedAt')) as UserRole[];
+}
+
+export async function setRole(
+  ctx: ServiceContext,
+  input: { login: string; role: Role; version: number },
+): Promise<UserRole> {
+  const before = (await ctx.db('users').where({ login: input.login }).first()) as
+    (UserRole & { updatedBy?: string }) | undefined;
+  if (!before) throw new AppError('NOT_FOUND', `Användaren ${input.login} finns inte.`);
+  if (before.version !== input.version) {
+    throw new AppError(
+      'CONFLICT',
+      `${before.displayName}s roll har just ändrats av någon annan. Ladda om och försök igen.`,
+      {
+        conflict: { changedBy: 'en administratör', changedAt: before.updatedAt, currentVersion: before.version },
+      },
+    );
+  }
+  if (before.role === 'administrator' && input.role !== 'administrator') {
+    const admins = (await ctx.db('users').where({ role: 'administrator' }).count({ n: '*' }).first()) as {
+      n: number | string;
+    };
+    if (Number(admins.n) <= 1) {
+      throw new AppError(
+        'VALIDATION',
+        `${before.displayName} är den enda administratören. Gör någon annan till administratör först.`,
+        { fields: { role: 'Roll: det måste finnas minst en administratör.' } },
+      );
+    }
+  }
+  await ctx
+    .db('users')
+    .where({ login: input.login })
+    .update({ role: input.role, version: before.version + 1, updatedAt: ctx.clock.now() });
+  await appendAudit(ctx, {
+    entity: 'user',
+    entityId: null,
+    action: 'role',
+    before: { login: before.login, role: before.role },
+    after: { login: before.login, role: input.role, roleLabel: roleLabels[input.role] },
+  });
+  return (await ctx
+    .db('users')
+    .where({ login: input.login })
+    .first('login', 'displayName', 'role', 'version', 'updatedAt')) as UserRole;
+}

@@ -1,0 +1,114 @@
+/** One risk of eviction (plan 3:8): the warning and its copy to socialnämnden, who did what, and the outcome. */
+import { useMemo } from 'react';
+import {
+  EVICTION_PARTIES,
+  evictionCauseLabels,
+  evictionOutcomeLabels,
+  evictionPartyLabels,
+  evictionRiskInputSchema,
+  evictionRiskLabels as L,
+  type EvictionRiskRow,
+} from '../../../shared/evictionRisks/schema';
+import { api, saveRecord } from '../../api/client';
+import { RecordHistory } from '../../components/RecordHistory';
+import { RecordFormView } from '../../components/form/RecordFormView';
+import { optionsOf, type CustomInputProps, type FieldSpec } from '../../components/form/fieldSpec';
+import { useRecordForm } from '../../components/form/useRecordForm';
+import { householdsApi } from '../households/householdsApi';
+
+const save = (input: Record<string, unknown>, record: EvictionRiskRow | null) =>
+  saveRecord('evictionRisks.create', 'evictionRisks.update')(input, record);
+const fetchLatest = (id: number) => api.call('evictionRisks.get', { id });
+const { householdId: _h, contractId: _c, landlordId: _l, ...historyLabels } = L;
+
+/** The departments as checkboxes over one comma-separated value. */
+function PartyChecks({ id, value, onChange }: CustomInputProps) {
+  const chosen = new Set(value.split(',').filter(Boolean));
+  return (
+    <div id={id} className="checks" role="group" aria-label={L.departments}>
+      {EVICTION_PARTIES.map((p) => (
+        <label key={p} className="toggle">
+          <input
+            type="checkbox"
+            checked={chosen.has(p)}
+            onChange={(e) => {
+              const next = new Set(chosen);
+              if (e.target.checked) next.add(p);
+              else next.delete(p);
+              onChange(EVICTION_PARTIES.filter((x) => next.has(x)).join(','));
+            }}
+          />{' '}
+          {evictionPartyLabels[p]}
+        </label>
+      ))}
+    </div>
+  );
+}
+
+interface Props {
+  risk: EvictionRiskRow | null;
+  onSaved(r: EvictionRiskRow): void;
+  onClose(): void;
+}
+
+export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
+  const specs = useMemo<FieldSpec[]>(
+    () => [
+      {
+        name: 'householdId',
+        label: L.householdId,
+        kind: 'lookup',
+        required: true,
+        options: risk
+          ? [{ value: String(risk.householdId), label: `${risk.holderName} (${risk.holderIdentityMasked})` }]
+          : [],
+        search: householdsApi.search,
+        readOnly: risk !== null,
+        wide: true,
+      },
+      { name: 'cause', label: L.cause, kind: 'choice', required: true, options: optionsOf(evictionCauseLabels) },
+      { name: 'warningDate', label: L.warningDate, kind: 'date', required: true },
+      {
+        name: 'socialNoticeDate',
+        label: L.socialNoticeDate,
+        kind: 'date',
+        hint: 'Hyresvärden ska skicka en kopia av varningen till socialnämnden',
+      },
+      { name: 'departments', label: L.departments, kind: 'text', wide: true, render: (p) => <PartyChecks {...p} /> },
+      { name: 'actions', label: L.actions, kind: 'textarea', wide: true },
+      {
+        name: 'outcome',
+        label: L.outcome,
+        kind: 'choice',
+        options: [{ value: '', label: 'Pågår' }, ...optionsOf(evictionOutcomeLabels)],
+      },
+      { name: 'outcomeDate', label: L.outcomeDate, kind: 'date' },
+      { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
+    ],
+    [risk],
+  );
+  const record = useMemo(
+    () => (risk ? ({ ...risk, departments: risk.departments.join(',') } as unknown as EvictionRiskRow) : null),
+    [risk],
+  );
+  const form = useRecordForm<EvictionRiskRow>({
+    draftKey: 'evictionRisk',
+    specs,
+    schema: evictionRiskInputSchema,
+    record,
+    save,
+    fetchLatest,
+    onSaved,
+  });
+  return (
+    <>
+      <RecordFormView form={form} specs={specs} onCancel={onClose} />
+      {risk ? (
+        <section className="form-section">
+          <h3>Historik</h3>
+          <RecordHistory key={risk.version} entity="evictionRisk" id={risk.id} labels={historyLabels} />
+        </section>
+      ) : null}
+    </>
+  );
+}

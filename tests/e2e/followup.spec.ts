@@ -1,0 +1,134 @@
+/**
+ * Issue 15's journey, as a new user: record a discharge and a prevented
+ * eviction risk in their registers (a Bostad Först placement is set up as
+ * a contract on a Bostad Först unit), open Uppföljning and find them
+ * counted and charted, write a comment, approve the report and print it
+ * to PDF; a page of the PDF is rendered with pdftoppm to look at.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { contractInput, householdInput } from '../fixtures/households';
+import { modulbostadInput } from '../fixtures/bestand';
+import { apiCall, expect, openApp, test, type Host } from './fixtures';
+import { AppPage } from './pages';
+
+test.use({ hostOptions: { today: '2026-09-05' } });
+
+async function departmentId(host: Host, code: string): Promise<number> {
+  return (await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {})).find((d) => d.code === code)!.id;
+}
+
+test('a discharge, a prevented eviction and a Bostad Först placement are counted, charted, commented, approved and printed', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(120_000);
+  const sof = await departmentId(host, 'SOF');
+  const ff = await departmentId(host, 'FF');
+  await apiCall(host, 'households.create', householdInput(sof));
+  const unit = await apiCall<{ id: number }>(
+    host,
+    'units.create',
+    modulbostadInput(ff, { objectNumber: 'BF-1', use: 'bostad_forst', status: 'ledig' }),
+  );
+  const household = await apiCall<{ id: number }>(host, 'households.lookup', { search: 'anna' }).then(
+    (r) => (r as unknown as { id: number }[])[0]!,
+  );
+  const draft = await apiCall<{ id: number; version: number }>(host, 'contracts.create', {
+    ...contractInput(
+      { unitId: unit.id, householdId: household.id, referringDepartmentId: sof },
+      { startDate: '2026-06-01', endDate: '2028-05-31' },
+    ),
+    acknowledgeWarnings: true,
+  });
+  await apiCall(host, 'contracts.activate', { id: draft.id, version: draft.version, acknowledgeWarnings: true });
+
+  const app = new AppPage(page);
+  await openApp(page, host);
+
+  await app.goTo('Utskrivningar');
+  await page.getByRole('button', { name: 'Ny utskrivning' }).click();
+  await app.field('Hushåll').fill('anna');
+  await page.getByRole('option', { name: /^Anna Andersson/ }).click();
+  await app.fill({
+    'Planerat utskrivningsdatum': '2026-04-20',
+    'Skrivs ut från': 'Anstalt (Kriminalvården)',
+    'Anstalt eller enhet': 'Anstalten Helsingborg',
+    Utfall: 'Utskriven till hemlöshet',
+    'Datum för utfall': '2026-04-20',
+  });
+  await app.save();
+  await expect(page.getByRole('dialog', { name: /Utskrivning: Anna Andersson/ })).toBeVisible();
+  await app.closeDrawer();
+
+  await app.goTo('Vräkningsrisker');
+  await page.getByRole('button', { name: 'Ny vräkningsrisk' }).click();
+  await app.field('Hushåll').fill('anna');
+  await page.getByRole('option', { name: /^Anna Andersson/ }).click();
+  await app.fill({
+    Orsak: 'Störningar (12 kap. 25 § JB)',
+    'Hyresvärdens varning': '2026-02-02',
+    'Kopia till socialnämnden': '2026-02-03',
+    Insatser: 'Hembesök och boendestöd',
+    Utfall: 'Avvärjd',
+    'Datum för utfall': '2026-05-15',
+  });
+  await page.getByRole('dialog').getByLabel('Socialförvaltningen').check();
+  await page.getByRole('dialog').getByLabel('Helsingborgshem').check();
+  await app.save();
+  await expect(page.getByRole('dialog', { name: /Vräkningsrisk: Anna Andersson/ })).toBeVisible();
+  await app.closeDrawer();
+
+  await app.goTo('Uppföljning');
+  const current = (page: typeof app.page, key: string) => page.locator(`tr[data-figure="${key}"] td`).last();
+  await page.getByRole('tab', { name: '3:2' }).click();
+  const discharges = page.getByRole('region', { name: 'Åtgärd 3:2' });
+  await expect(current(page, 'hemloshet')).toHaveText('1');
+  await expect(discharges.getByRole('img', { name: 'Diagram: Utskrivningar per utfall' })).toBeVisible();
+  await page
+    .getByLabel('Förvaltningens kommentar')
+    .fill('Färre skrivs ut till hemlöshet sedan samverkan med Kriminalvården började.');
+  await page.getByRole('button', { name: 'Spara kommentar' }).click();
+  await expect(page.getByText('Kommentaren är sparad.')).toBeVisible();
+
+  await page.getByRole('tab', { name: '3:8' }).click();
+  await expect(current(page, 'avvard')).toHaveText('1');
+  await expect(current(page, 'preventedShare')).toHaveText('100 %');
+  await page.getByRole('tab', { name: '3:10' }).click();
+  await expect(current(page, 'households')).toHaveText('1');
+  await expect(current(page, 'units')).toHaveText('1');
+  await expect(page.getByRole('img', { name: 'Diagram: Bostad Först: tillväxt mot mål' })).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('uppfoljning.png'), fullPage: true });
+
+  await page.getByRole('button', { name: 'Fastställ rapporten…' }).click();
+  await page.getByRole('button', { name: 'Ja, fastställ' }).click();
+  await expect(
+    page.getByText(/Rapporten för 2026 är fastställd \d{4}-\d{2}-\d{2} av .*frysta per 2026-09-05/),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Spara kommentar' })).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Rapport för utskrift' }).click();
+  const preview = page.getByRole('dialog', {
+    name: /Förhandsgranskning: Uppföljning av det bostadssociala programmet 2026/,
+  });
+  await expect(preview.frameLocator('iframe').getByRole('heading', { name: 'Uppföljning 2026' })).toBeVisible();
+  const downloading = page.waitForEvent('download');
+  await preview.getByRole('button', { name: 'Spara som PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('Uppföljning av det bostadssociala programmet 2026.pdf');
+  const file = test.info().outputPath('uppfoljning.pdf');
+  await download.saveAs(file);
+  const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+  expect(text).toMatch(/Fastställd \d{4}-\d{2}-\d{2} av /);
+  expect(text).toContain('Åtgärd 3:2: Utskrivning från kriminalvård och behandling till hemlöshet');
+  expect(text).toContain('Färre skrivs ut till hemlöshet sedan samverkan med Kriminalvården började.');
+  expect(text).toContain('Boverkets bostadsmarknadsenkät');
+  // The page of action 3:2 as an image, to look at (kept with the test's output).
+  const pages = execFileSync('pdfinfo', [file]).toString();
+  expect(Number(/Pages:\s+(\d+)/.exec(pages)![1])).toBeGreaterThanOrEqual(12);
+  const prefix = test.info().outputPath('sida');
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '4', '-l', '4', file, prefix]);
+  const png = fs.readdirSync(test.info().outputDir).find((f) => f.startsWith('sida') && f.endsWith('.png'));
+  expect(png).toBeDefined();
+  expect(fs.statSync(`${test.info().outputDir}/${png}`).size).toBeGreaterThan(10_000);
+});

@@ -1,0 +1,50 @@
+/**
+ * Exports, some with personnummer, do not stay in the temp folder: the
+ * desktop app clears every export file (this run's and an earlier run's)
+ * when it starts and when it quits, and counts running exports so quitting
+ * can ask first.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clearExports, finishedExportFile, runningExportCount } from '../../electron/features/exports/jobs';
+import { waitForJob } from './exportHelpers';
+import { openTestBackEnd, type TestBackEnd } from './testBackEnd';
+
+let t: TestBackEnd;
+const tmpdir = process.env['TMPDIR'];
+beforeAll(async () => {
+  // A temp folder of this test's own (os.tmpdir() reads TMPDIR): clearing
+  // must not touch the exports of tests running beside it.
+  process.env['TMPDIR'] = fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-tmp-'));
+  t = await openTestBackEnd();
+});
+afterAll(async () => {
+  await t.close();
+  if (tmpdir === undefined) delete process.env['TMPDIR'];
+  else process.env['TMPDIR'] = tmpdir;
+});
+
+describe('export files in the temp folder', () => {
+  it('are counted while running and all removed by clearExports, with files an earlier run left', async () => {
+    const folder = path.join(os.tmpdir(), 'bostadsportfoljen-exports');
+    expect(folder.startsWith(process.env['TMPDIR']!)).toBe(true);
+    fs.mkdirSync(folder, { recursive: true });
+    const leftover = path.join(folder, 'from-an-earlier-run.xlsx');
+    fs.writeFileSync(leftover, 'personnummer 19851024-2392');
+
+    const started = await t.call('exports.portfolio', { includePersonalData: true });
+    expect(runningExportCount()).toBeGreaterThanOrEqual(started.status === 'running' ? 1 : 0);
+    const job = await waitForJob(t, started);
+    expect(job.status).toBe('done');
+    const { file } = finishedExportFile(job.id);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(runningExportCount()).toBe(0);
+
+    clearExports();
+    expect(fs.existsSync(file)).toBe(false);
+    expect(fs.existsSync(leftover)).toBe(false);
+    expect(() => finishedExportFile(job.id)).toThrow(/finns inte längre/);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * A browser-host process (dist/main/host.js) as the harness's back end:
+ * started with a database, called over HTTP exactly as the app's pages
+ * call it, and stopped politely or killed with SIGKILL mid-write.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import type { Envelope } from '../../shared/core/result';
+import { hostArgs, type Engine } from './engine';
+
+export interface HostProcess {
+  user: string;
+  send(name: string, input: unknown): Promise<Envelope<unknown>>;
+  call<T>(name: string, input: unknown): Promise<T>;
+  kill9(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startHostProcess(
+  hostScript: string,
+  engine: Engine,
+  options: { user: string; today?: string },
+): Promise<HostProcess> {
+  if (!fs.existsSync(hostScript)) throw new Error(`${hostScript} is missing: run \`npm run build\` first.`);
+  const args = [hostScript, ...hostArgs(engine), '--port', '0', '--user', options.user];
+  if (options.today) args.push('--today', options.today);
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<URL>((resolve, reject) => {
+    // Generous: on a shared, loaded build machine a cold start has taken 10 s.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`host did not start in 120 s:\n${output}`));
+    }, 120_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /körs på (http:\/\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolve(new URL(match[1]!));
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
+  });
+  const token = /token=([^&]+)/.exec(url.hash)![1]!;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const send = async (name: string, input: unknown): Promise<Envelope<unknown>> => {
+    const res = await fetch(`${url.origin}/api/${name}`, {
+      method: 'POST',
+      headers: { 'x-bostad-token': token, 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    return (await res.json()) as Envelope<unknown>;
+  };
+  return {
+    user: options.user,
+    send,
+    async call<T>(name: string, input: unknown): Promise<T> {
+      const envelope = await send(name, input);
+      if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code} ${envelope.error.message}`);
+      return envelope.value as T;
+    },
+    async kill9() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
