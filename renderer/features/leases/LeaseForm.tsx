@@ -1,5 +1,5 @@
 /** Create or edit one lease: its terms, the deadlines they give, its notice, rent and history. */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
 import { leaseInputSchema, leaseLabels, noticePartyPhrase, type LeaseDetail } from '../../../shared/leases/schema';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -29,8 +29,16 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
   const [terminating, setTerminating] = useState(false);
   const known = useMemo(() => lease?.units ?? [], [lease]);
   const unitPicker = useCallback((p: CustomInputProps) => <UnitPicker {...p} known={known} />, [known]);
+  const showAcknowledge = useRef(false);
   const specs = useMemo(
-    () => leaseFormSpecs({ landlords, departments, status: lease?.status ?? null, unitPicker }),
+    () =>
+      leaseFormSpecs({
+        landlords,
+        departments,
+        status: lease?.status ?? null,
+        unitPicker,
+        showAcknowledge: () => showAcknowledge.current,
+      }),
     [landlords, departments, lease?.status, unitPicker],
   );
   const form = useRecordForm<LeaseDetail>({
@@ -43,6 +51,7 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
     fetchLatest: leasesApi.get,
     onSaved,
   });
+  if (form.errors['acknowledgeWarnings']) showAcknowledge.current = true;
   const current = form.record;
   const input = useMemo(() => formToInput(specs, form.values), [specs, form.values]);
 
