@@ -23,8 +23,12 @@ export interface TableCopy {
   checksum: string;
 }
 
-/** Tables the migrator owns and fills itself on the target. */
-const MIGRATOR_TABLES = new Set(['knex_migrations', 'knex_migrations_lock']);
+/**
+ * Tables the target fills itself: the migrator's own, and the live-refresh
+ * counters that triggers bump on every write (copying the rows bumps them
+ * on the target; their values only need to move, never to equal the source's).
+ */
+const TARGET_OWNED_TABLES = new Set(['knex_migrations', 'knex_migrations_lock', 'change_counters']);
 const CHUNK = 500;
 
 export class CopyRefusedError extends Error {}
@@ -145,7 +149,9 @@ export async function copyDatabase(
       : pgConfig(to.url, false),
   );
   try {
-    const tables = (await inDependencyOrder(source, await sqliteTables(source))).filter((t) => !MIGRATOR_TABLES.has(t));
+    const tables = (await inDependencyOrder(source, await sqliteTables(source))).filter(
+      (t) => !TARGET_OWNED_TABLES.has(t),
+    );
     const results: TableCopy[] = [];
     await target.transaction(async (trx) => {
       // Rows the migrations seeded in the new database (the departments)

@@ -113,6 +113,15 @@ async function checkFile(file: string, create: boolean): Promise<OpenCheck | nul
   } catch (error) {
     return classify(error, file, false);
   }
+  // An upgrade writes a backup and a journal beside the file: a folder we
+  // cannot write to is read-only for us, said before anything is tried.
+  try {
+    await fs.promises.access(path.dirname(file), fs.constants.W_OK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return fail('read-only', MESSAGES.readOnly(file));
+    return classify(error, file, false);
+  }
   return null;
 }
 

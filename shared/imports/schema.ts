@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { exportJobSchema } from '../exports/schema';
-import { mutation, query } from '../core/procedure';
+import { command, mutation, query } from '../core/procedure';
 import { IMPORT_REGISTERS } from './registers';
 
 export const uploadSchema = z.object({ uploadId: z.string(), fileName: z.string(), size: z.number().int() });
@@ -135,15 +135,16 @@ export type ImportBatch = z.infer<typeof batchSchema>;
 const jobRef = z.object({ id: z.string().max(64) });
 
 export const importProcedures = {
-  'imports.inspect': query(inspectInputSchema, inspectResultSchema),
-  'imports.preview': query(importRequestSchema, previewResultSchema),
+  // Reading a file to import is part of registering: a läsbehörig has no import to prepare.
+  'imports.inspect': query(inspectInputSchema, inspectResultSchema, 'register'),
+  'imports.preview': query(importRequestSchema, previewResultSchema, 'register'),
   // A job, like an export: it takes its own write transaction, reports
   // progress and can be cancelled; a cancel rolls the transaction back.
-  'imports.start': query(importStartSchema, importJobSchema),
-  'imports.status': query(jobRef, importJobSchema),
-  'imports.cancel': query(jobRef, importJobSchema),
+  'imports.start': command(importStartSchema, importJobSchema),
+  'imports.status': query(jobRef, importJobSchema, 'register'),
+  'imports.cancel': query(jobRef, importJobSchema, 'register'),
   /** The refused rows with their reasons, as an xlsx to fix in Excel (saved like an export). */
-  'imports.errorReport': query(importRequestSchema, exportJobSchema),
+  'imports.errorReport': query(importRequestSchema, exportJobSchema, 'register'),
   'imports.batches': query(z.object({}), z.array(batchSchema)),
   'imports.revert': mutation(z.object({ id: z.number().int().positive() }), batchSchema),
 };

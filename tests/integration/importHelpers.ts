@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ImportRegister } from '../../shared/imports/registers';
-import type { ImportJob, InspectResult, PreviewResult } from '../../shared/imports/schema';
+import type { ImportJob, ImportRequest, InspectResult, PreviewResult } from '../../shared/imports/schema';
 import { importFinished } from '../../electron/features/imports/service';
 import { storeUpload } from '../../electron/features/imports/uploads';
 import type { TestBackEnd } from './testBackEnd';
@@ -50,6 +50,7 @@ export function libreOfficeXlsx(dir: string, name: string, csv: string): Buffer 
 }
 
 export interface ImportRun {
+  request: ImportRequest;
   inspect: InspectResult;
   preview: PreviewResult;
   job: ImportJob;
@@ -82,5 +83,5 @@ export async function runImport(
   const preview = await t.call('imports.preview', request);
   const started = await t.call('imports.start', { ...request, mode: options.mode ?? 'all' });
   const job = await importFinished(started.id);
-  return { inspect, preview, job };
+  return { request, inspect, preview, job };
 }

@@ -13,6 +13,8 @@ import { openRawSqlite, type RawSqlite } from '../../electron/db/rawSqlite';
 import { Random } from '../../electron/demo/random';
 import { leaseInput, leaseWorld } from '../fixtures/leases';
 import { waitForJob } from './exportHelpers';
+import { runImport } from './importHelpers';
+import { AP_FUND_ORGANISATION_NUMBERS } from '../fixtures/organisationNumbers';
 import { openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
 
 const open: TestBackEnd[] = [];
@@ -58,12 +60,14 @@ describe('reads never write', () => {
       const { seedHouseholds } = await import('../../electron/demo/households');
       const { seedOnward } = await import('../../electron/demo/onward');
       const { seedLandAgreements } = await import('../../electron/demo/landAgreements');
+      const { seedFollowup } = await import('../../electron/demo/followup');
       const random = new Random(5);
       const bestand = await seedBestand(seed.backEnd, random, 120);
       await seedLeases(seed.backEnd, random, bestand);
       await seedHouseholds(seed.backEnd, random, bestand);
       await seedOnward(seed.backEnd, random, bestand);
       await seedLandAgreements(seed.backEnd, random, bestand);
+      await seedFollowup(seed.backEnd, random);
       await seed.close();
       open.pop();
     }
@@ -82,6 +86,15 @@ describe('reads never write', () => {
     // An export is a command (it may be audited); its job is then only read.
     const job = await t.call('exports.portfolio', {});
     await waitForJob(t, job);
+    // So is an import; its job, the file's sheets and preview are then only read.
+    const landlords = await runImport(
+      t,
+      'organisations',
+      Buffer.from(`Namn;Org.nr\nFörsta AP-fonden;${AP_FUND_ORGANISATION_NUMBERS[0]!.separatedFormat}\n`),
+      'hyresvardar.csv',
+    );
+    const importRequest = landlords.request;
+    const followupYear = 2026;
 
     const inputs: Partial<Record<ProcedureName, unknown>> = {
       'prefs.get': { key: 'grid.units' },
@@ -104,6 +117,17 @@ describe('reads never write', () => {
       'moveOns.readiness': { householdId: ids.household },
       'exports.status': { id: job.id },
       'exports.cancel': { id: job.id },
+      'imports.inspect': { uploadId: importRequest.uploadId, register: 'organisations' },
+      'imports.preview': importRequest,
+      'imports.errorReport': importRequest,
+      'imports.status': { id: landlords.job.id },
+      'imports.cancel': { id: landlords.job.id },
+      'discharges.get': { id: await firstId(t, 'discharges') },
+      'evictionRisks.get': { id: await firstId(t, 'evictionRisks') },
+      'cityUnits.forUnit': { unitId: ids.unit },
+      'cityUnits.disturbances': { unitId: ids.unit },
+      'followup.view': { year: followupYear },
+      'followup.comments': { year: followupYear },
     };
 
     const dataVersion = await watcher(dbPath);
