@@ -248,15 +248,19 @@ async function ownerWarnings(
     .leftJoin('organisations', 'organisations.id', 'units.ownerOrganisationId')
     .whereIn('units.id', added)
     .orderBy('units.objectNumberSort')
-    .select('units.objectNumber', 'units.ownerType', 'units.ownerOrganisationId', 'organisations.name as ownerName')) as {
+    .select(
+      'units.objectNumber',
+      'units.ownerType',
+      'units.ownerOrganisationId',
+      'organisations.name as ownerName',
+    )) as {
     objectNumber: string;
     ownerType: string;
     ownerOrganisationId: number | null;
     ownerName: string | null;
   }[];
   return units.flatMap((u) => {
-    if (u.ownerType === 'staden')
-      return [`${u.objectNumber} ägs av staden, men hyresavtalet är med ${landlord}.`];
+    if (u.ownerType === 'staden') return [`${u.objectNumber} ägs av staden, men hyresavtalet är med ${landlord}.`];
     if (u.ownerOrganisationId !== null && u.ownerOrganisationId !== values.landlordId)
       return [`${u.objectNumber} ägs av ${u.ownerName ?? 'en annan organisation'}, inte av hyresvärden ${landlord}.`];
     return [];
@@ -395,9 +399,9 @@ export async function updateLease(ctx: ServiceContext, input: LeaseValues & Reco
   const noticeEndsOn = noticeEnd(values, before);
   const endsOn = derive({ ...values, noticeEndsOn }, [], ctx.clock.today()).endsOn;
   await checkLease(ctx, values, id, endsOn);
-  const unitsBefore = await ctx.db('leaseUnits').where({ leaseId: id }).pluck('unitId');
+  const unitsBefore = await ctx.db('leaseUnits').where({ leaseId: id }).select('unitId');
   confirmOwnerWarnings(
-    await ownerWarnings(ctx, values, { landlordId: before.landlordId, unitIds: unitsBefore }),
+    await ownerWarnings(ctx, values, { landlordId: before.landlordId, unitIds: unitsBefore.map((u) => u.unitId) }),
     values.acknowledgeWarnings,
   );
   await updateRecord(

@@ -22,6 +22,7 @@ import {
 import { formatDateTime } from '../../../shared/core/format';
 import { ApiError, errorMessage } from '../../api/client';
 import { optionsOf, type FieldSpec } from '../../components/form/fieldSpec';
+import { navigate } from '../../router';
 import { ActionForm } from './ActionForm';
 import { contractsApi } from './contractsApi';
 
@@ -186,6 +187,10 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
               onChange={(e) => setPhaseNote(e.target.value)}
             />
             <span className="spacer" />
+            {/* The move-on is the contract's own action too, also before it starts. */}
+            <button type="button" disabled={busy} onClick={() => navigate('utslussning', c.id)}>
+              Registrera utslussning…
+            </button>
             {c.status === 'aktivt' ? (
               <button
                 type="button"
