@@ -13,6 +13,7 @@ import {
 } from '../../../shared/units/schema';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../core/context';
+import { nextObjectNumber } from './objectNumbers';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { liveContractOnUnit } from '../contracts/queries';
 import { recordStockEvent } from './stockEvents';
@@ -133,7 +134,12 @@ export function unitColumns(values: UnitValues): Record<string, unknown> {
   };
 }
 
-export async function createUnit(ctx: ServiceContext, values: UnitValues): Promise<UnitRow> {
+export async function createUnit(
+  ctx: ServiceContext,
+  input: Omit<UnitValues, 'objectNumber'> & { objectNumber: string | null },
+): Promise<UnitRow> {
+  // Left empty: the next number of the kind's series, taken under the write lock.
+  const values = { ...input, objectNumber: input.objectNumber ?? (await nextObjectNumber(ctx, input.kind)) };
   await checkUnit(ctx, values, null);
   const row = await createRecord(ctx, UNIT, unitColumns(values));
   await recordStockEvent(ctx, row.id);

@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import {
   contractTextsSchema,
   infoMaterialSchema,
+  objectNumberSettingsLabels,
+  objectNumberSettingsSchema,
   followupSettingsLabels,
   followupSettingsSchema,
   onwardSettingsLabels,
@@ -67,6 +69,17 @@ const onwardSpecs: FieldSpec[] = [
     hint: 'Hushåll som bott så länge på kommunalt kontrakt visas som kandidater',
   },
 ];
+
+const objectNumberSpecs: FieldSpec[] = (['modulbostad', 'villavagn', 'lagenhet'] as const).flatMap((kind) => [
+  {
+    name: `${kind}Prefix`,
+    label: objectNumberSettingsLabels[`${kind}Prefix`],
+    kind: 'text' as const,
+    required: true,
+    hint: 'T.ex. MOD-',
+  },
+  { name: `${kind}Width`, label: objectNumberSettingsLabels[`${kind}Width`], kind: 'integer' as const, required: true },
+]);
 
 const followupSpecs: FieldSpec[] = [
   {
@@ -134,6 +147,7 @@ export function SettingsScreen() {
   const infoMaterial = useProcedure('settings.infoMaterial', {});
   const onward = useProcedure('settings.onward', {});
   const followup = useProcedure('settings.followup', {});
+  const objectNumbers = useProcedure('settings.objectNumbers', {});
   const [preview, setPreview] = useState(false);
 
   return (
@@ -200,6 +214,17 @@ export function SettingsScreen() {
           stored={followup.data}
           save={(value, version) => api.call('settings.setFollowup', { value: value as never, version })}
           onSaved={followup.reload}
+        />
+      ) : null}
+      {objectNumbers.data ? (
+        <SettingsGroupForm
+          key={`objectNumbers:${objectNumbers.data.version}`}
+          title="Objektnummer för nya bostäder"
+          specs={objectNumberSpecs}
+          schema={objectNumberSettingsSchema}
+          stored={objectNumbers.data}
+          save={(value, version) => api.call('settings.setObjectNumbers', { value: value as never, version })}
+          onSaved={objectNumbers.reload}
         />
       ) : null}
       {preview ? <DocumentPreview request={{ kind: 'infoMaterial' }} onClose={() => setPreview(false)} /> : null}
