@@ -3,6 +3,7 @@ import { Fragment, Suspense } from 'react';
 import { useProcedure } from './api/hooks';
 import { DatabaseBanners } from './components/DatabaseBanners';
 import { StatusBar } from './components/StatusBar';
+import { HelpLayer } from './features/help/HelpLayer';
 import { navItems } from './navigation';
 import { useRoute } from './router';
 
@@ -45,6 +46,7 @@ export function App() {
         <Suspense fallback={<div className="screen muted">Hämtar…</div>}>
           <Screen key={current.route} />
         </Suspense>
+        <HelpLayer route={current.route} label={current.label} />
       </main>
     </div>
   );
