@@ -96,11 +96,11 @@ export async function up(knex: Knex): Promise<void> {
     t.index(['effective_date', 'unit_id'], 'unit_stock_events_date_unit_idx');
     t.index(['unit_id', 'effective_date'], 'unit_stock_events_unit_date_idx');
   });
+  // The comparison itself is the boolean: PostgreSQL's boolean, SQLite's 1 or 0.
   await knex.raw(
     `insert into unit_stock_events (unit_id, effective_date, kind, "use", owner_type, in_stock, recorded_at)
      select id, substr(created_at, 1, 10), kind, "use", owner_type,
-            case when archived_at is null and status <> 'avvecklad' then ? else ? end, created_at from units`,
-    [true, false],
+            (archived_at is null and status <> 'avvecklad'), created_at from units`,
   );
 
   // The department's comment per action and year, written before approval.

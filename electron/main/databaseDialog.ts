@@ -52,7 +52,18 @@ export function openDatabaseDialog(parent: BrowserWindow): void {
     width: 460,
     height: 560,
     title: 'Databas',
-    webPreferences: { sandbox: true, contextIsolation: true, javascript: false },
+    // Written out here, as in every window: Electronegativity checks the literal options.
+    webPreferences: {
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      devTools: false,
+      // A middle click would open a link in a new window; new windows are denied anyway, this stops the event.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: false,
+    },
   });
   win.setMenu(null);
   win.webContents.on('will-navigate', (event, url) => {

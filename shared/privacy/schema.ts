@@ -56,6 +56,9 @@ export const registerExtractSchema = z.object({
   guarantees: z.array(recordLineSchema),
   placements: z.array(recordLineSchema),
   newcomerPeriods: z.array(recordLineSchema),
+  /** Discharges from custody, care or treatment (plan 3:2) and risks of eviction (3:8). */
+  discharges: z.array(recordLineSchema),
+  evictionRisks: z.array(recordLineSchema),
   history: z.array(auditLineSchema),
   /** Who has seen the person's whole number, when and how. */
   identityReads: z.array(auditLineSchema),

@@ -19,6 +19,7 @@ let colleague: TestBackEnd;
 let householdId: number;
 let otherHouseholdId: number;
 let contractId: number;
+let dischargeId: number;
 
 beforeAll(async () => {
   t = await openTestBackEnd({ login: 'anna.admin' });
@@ -39,6 +40,17 @@ beforeAll(async () => {
   const unitId = (await t.call('units.create', modulbostadInput(depts['FF']!))).id;
   contractId = (
     await t.call('contracts.create', contractInput({ unitId, householdId, referringDepartmentId: depts['SOF']! }))
+  ).id;
+  dischargeId = (
+    await t.call('discharges.create', {
+      householdId,
+      plannedDate: '2026-12-15',
+      fromKind: 'hvb',
+      institution: 'HVB Solrosen',
+      outcome: null,
+      outcomeDate: null,
+      notes: null,
+    })
   ).id;
 });
 afterAll(async () => {
@@ -127,6 +139,8 @@ describe('registerutdrag', () => {
     expect(extract.name).toBe('Anna Andersson');
     expect(extract.households.map((h) => h['id'])).toEqual([householdId]);
     expect(extract.contracts.map((c) => c['id'])).toEqual([contractId]);
+    expect(extract.discharges.map((d) => d['id'])).toEqual([dischargeId]);
+    expect(extract.evictionRisks).toEqual([]);
     expect(extract.members).toHaveLength(1);
     expect(extract.history.some((h) => h.entity === 'contract' && h.action === 'create')).toBe(true);
     expect(extract.history.some((h) => h.entity === 'household' && h.action === 'create')).toBe(true);
@@ -148,6 +162,7 @@ describe('registerutdrag', () => {
     expect(text).toContain('Registerutdrag 19851024-2392');
     expect(text).toContain('Vem har sett hela personnumret');
     expect(text).toContain('Visa personnummer');
+    expect(text).toContain('HVB Solrosen');
     expect(text).not.toContain(CHILD.slice(0, 8) + '-' + CHILD.slice(8));
   });
 

@@ -50,6 +50,29 @@ beforeAll(async () => {
   oldHousehold = (await past.call('households.create', householdInput(d['SOF']!, { notes: 'Behöver stöd.' }))).id;
   const unitA = (await past.call('units.create', modulbostadInput(d['FF']!))).id;
   oldContract = (await draftAndActivate(past, ids(oldHousehold, unitA), '2019-06-01', '2020-05-31')).id;
+  // The follow-up's own registers (3:2, 3:8) hold free text about the household too.
+  await past.call('discharges.create', {
+    householdId: oldHousehold,
+    plannedDate: '2019-05-20',
+    fromKind: 'anstalt',
+    institution: null,
+    outcome: 'fore',
+    outcomeDate: '2019-05-15',
+    notes: 'Utskrivs från anstalten efter avtjänat straff.',
+  });
+  await past.call('evictionRisks.create', {
+    householdId: oldHousehold,
+    contractId: oldContract,
+    landlordId: null,
+    cause: 'storning',
+    warningDate: '2019-09-01',
+    socialNoticeDate: '2019-09-03',
+    departments: ['SOF'],
+    actions: 'Hembesök hos grannen som klagat.',
+    outcome: 'avvard',
+    outcomeDate: '2019-10-15',
+    notes: 'Musik på natten.',
+  });
   await past.close();
 
   const ending = await openTestBackEnd({ dbPath, today: '2020-05-31', login: 'anna.admin' });
@@ -127,6 +150,8 @@ describe('gallring', () => {
       await knex('householdMembers').where({ householdId: oldHousehold }),
       await knex('municipalContracts').where({ householdId: oldHousehold }),
       await knex('auditLog').where({ entity: 'household', entityId: oldHousehold }),
+      await knex('discharges').where({ householdId: oldHousehold }),
+      await knex('evictionRisks').where({ householdId: oldHousehold }),
     ]);
     for (const personal of [
       ADULT,
@@ -136,6 +161,9 @@ describe('gallring', () => {
       'Behöver stöd',
       'Flyttade till eget',
       'Karin',
+      'avtjänat straff',
+      'Hembesök hos grannen',
+      'Musik på natten',
     ])
       expect(everything, personal).not.toContain(personal);
 

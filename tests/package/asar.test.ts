@@ -59,13 +59,14 @@ function appFiles(): string[] {
 function runtimePackages(): string[] {
   const seen = new Set<string>();
   const visit = (name: string, fromDir: string) => {
-    let pkgJson: string;
-    try {
-      pkgJson = createRequire(path.join(fromDir, 'noop.js')).resolve(`${name}/package.json`);
-    } catch {
-      // Not installed: an optional dependency of another platform.
-      return;
-    }
+    // Node's own lookup (node_modules folders upwards), by folder: resolving
+    // `${name}/package.json` fails for packages whose exports hide it.
+    const pkgJson = createRequire(path.join(fromDir, 'noop.js'))
+      .resolve.paths(name)
+      ?.map((folder) => path.join(folder, name, 'package.json'))
+      .find((candidate) => fs.existsSync(candidate));
+    // Not installed: an optional dependency of another platform.
+    if (!pkgJson) return;
     const dir = path.dirname(pkgJson);
     if (seen.has(dir)) return;
     seen.add(dir);

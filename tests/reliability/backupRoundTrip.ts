@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { backupDir } from '../../electron/db/backup';
+import { osLogin } from '../../electron/features/users/service';
 import { modulbostadInput } from '../fixtures/bestand';
 import { plainKnex, type Engine } from './engine';
 import { startHostProcess } from './hostProcess';
@@ -36,7 +37,8 @@ export async function runBackupRoundTrip(options: {
   });
   if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
 
-  const host = await startHostProcess(options.hostScript, engine, { user: 'kopia', today: '2026-11-29' });
+  // The one who seeded the database is its first user, so its administratör: restoring is theirs.
+  const host = await startHostProcess(options.hostScript, engine, { user: osLogin(), today: '2026-11-29' });
   try {
     const backup = await host.call<{ name: string }>('backups.create', {});
     const file = path.join(backupDir(engine.file), backup.name);

@@ -88,6 +88,8 @@ export async function registerExtract(ctx: ServiceContext, identityNumber: strin
   const placements = await rowsWhereIn(db, 'quotaPlacements', 'householdId', householdIds);
   const moveOns = await rowsWhereIn(db, 'moveOns', 'householdId', householdIds);
   const newcomerPeriods = await rowsWhereIn(db, 'newcomerSettlements', 'householdId', householdIds);
+  const discharges = await rowsWhereIn(db, 'discharges', 'householdId', householdIds);
+  const evictionRisks = await rowsWhereIn(db, 'evictionRisks', 'householdId', householdIds);
 
   const records: [string, number[]][] = [
     ['household', householdIds],
@@ -96,6 +98,8 @@ export async function registerExtract(ctx: ServiceContext, identityNumber: strin
     ['quotaPlacement', ids(placements)],
     ['moveOn', ids(moveOns)],
     ['newcomer', ids(newcomerPeriods)],
+    ['discharge', ids(discharges)],
+    ['evictionRisk', ids(evictionRisks)],
   ];
   const history = (
     await auditLines(db, (w) => {
@@ -146,6 +150,8 @@ export async function registerExtract(ctx: ServiceContext, identityNumber: strin
     guarantees,
     placements: [...placements, ...moveOns.map((m) => ({ ...m, kind: 'utslussning' }))],
     newcomerPeriods,
+    discharges,
+    evictionRisks,
     history: history.filter((h) => h.action !== 'view-identity'),
     identityReads,
   };
@@ -218,6 +224,8 @@ function extractPage(title: string, e: Omit<RegisterExtract, 'html' | 'json' | '
     ${table('Personen i hushåll', e.members)} ${table('Hushåll', e.households)}
     ${table('Kommunala kontrakt', e.contracts)} ${table('Hyresgarantier', e.guarantees)}
     ${table('Kvotplaceringar och utslussning', e.placements)} ${table('Bosättning av nyanlända', e.newcomerPeriods)}
+    ${table('Utskrivning från anstalt, vård eller behandling', e.discharges)}
+    ${table('Risk för vräkning', e.evictionRisks)}
     ${auditTable('Ändringshistorik', e.history, (l) => `${l.entity} ${l.entityId ?? ''}: ${l.action}`)}
     ${auditTable(
       'Vem har sett hela personnumret',

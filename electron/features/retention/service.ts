@@ -8,7 +8,8 @@
  *   none, the household was last changed) more than N years ago. Members
  *   (names, personnummer) are removed; the holder's name becomes the
  *   tombstone; contact details and free text are cleared, in the
- *   household, its contracts, guarantees, placements and newcomer periods;
+ *   household, its contracts, guarantees, placements, newcomer periods,
+ *   discharges and eviction risks;
  *   the household's own audit rows keep who and when, not what.
  * - leases: ended (avslutad) more than M years ago: the department contact,
  *   the notes and the notice reason are cleared.
@@ -113,8 +114,10 @@ async function gallraHouseholds(ctx: ServiceContext, ids: number[], today: strin
     await db('municipalContracts').whereIn('householdId', chunk).update({ notes: null, endNote: null });
     if (contractIds.length > 0)
       await db('contractPhaseMoves').whereIn('contractId', contractIds).update({ note: null });
-    for (const table of ['rentGuarantees', 'quotaPlacements', 'moveOns', 'newcomerSettlements'])
+    for (const table of ['rentGuarantees', 'quotaPlacements', 'moveOns', 'newcomerSettlements', 'discharges'])
       await db(table).whereIn('householdId', chunk).update({ notes: null });
+    // The follow-up counts risks by cause, dates and outcome; what was done and said goes.
+    await db('evictionRisks').whereIn('householdId', chunk).update({ notes: null, actions: null });
     await db('guaranteeClaims')
       .whereIn('guaranteeId', db('rentGuarantees').whereIn('householdId', chunk).select('id'))
       .update({ note: null });
