@@ -34,7 +34,7 @@ test('F1 and "?" open the screen’s help with the law behind its dates, and it 
   // Printed: the help alone, read back from a real PDF.
   await page.evaluate(() => {
     // Headless Chromium has no print dialog to wait for; the PDF below is the printout.
-    window.print = () => undefined;
+    (globalThis as unknown as { print(): void }).print = () => undefined;
   });
   await watchHelp.getByRole('button', { name: 'Skriv ut' }).click();
   await page.emulateMedia({ media: 'print' });
