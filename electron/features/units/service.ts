@@ -5,6 +5,7 @@ import type { ListResult } from '../../../shared/core/listQuery';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { RecordRef } from '../../../shared/core/record';
 import {
+  ownerTypeLabels,
   PERMIT_WARNING_DAYS,
   type UnitRow,
   type UnitSummary,
@@ -79,7 +80,12 @@ type UnitDbRow = Omit<UnitRow, 'permitDaysLeft'> & { searchText?: string; archiv
 
 function toRow(row: UnitDbRow, today: string): UnitRow {
   const { searchText: _search, archivedBy: _by, ...rest } = row;
-  return { ...rest, permitDaysLeft: row.permitEndDate ? daysBetween(today, row.permitEndDate) : null };
+  return {
+    ...rest,
+    // The owner as every screen and export says it: a city-owned unit's owner is "Staden".
+    ownerName: row.ownerName ?? (row.ownerType === 'staden' ? ownerTypeLabels.staden : null),
+    permitDaysLeft: row.permitEndDate ? daysBetween(today, row.permitEndDate) : null,
+  };
 }
 
 /** The unit list's rows before paging (joins, owner scope) and its spec; an export reads it all. */
