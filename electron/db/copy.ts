@@ -24,11 +24,13 @@ export interface TableCopy {
 }
 
 /**
- * Tables the target fills itself: the migrator's own, and the live-refresh
+ * Tables the target fills itself: the migrator's own, the live-refresh
  * counters that triggers bump on every write (copying the rows bumps them
- * on the target; their values only need to move, never to equal the source's).
+ * on the target; their values only need to move, never to equal the
+ * source's), and the sessions of who has the source open, which are not
+ * the target's.
  */
-const TARGET_OWNED_TABLES = new Set(['knex_migrations', 'knex_migrations_lock', 'change_counters']);
+const TARGET_OWNED_TABLES = new Set(['knex_migrations', 'knex_migrations_lock', 'change_counters', 'sessions']);
 const CHUNK = 500;
 
 export class CopyRefusedError extends Error {}

@@ -15,6 +15,7 @@ import type { ChangeEvent } from '../../shared/core/changes';
 import { modulbostadInput } from '../fixtures/bestand';
 import { tableDump } from '../reliability/tableDump';
 import { departmentIds, openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
+import { skipUnlessSqlite } from './testEngine';
 
 const open: TestBackEnd[] = [];
 afterEach(async () => {
@@ -27,7 +28,7 @@ async function backEnd(options: Parameters<typeof openTestBackEnd>[0] = {}): Pro
   return t;
 }
 
-describe('backups', () => {
+describe.skipIf(skipUnlessSqlite('backups of the database file'))('backups', () => {
   it('makes an online copy on demand that passes integrity_check, and keeps only the last N', async () => {
     const t = await backEnd();
     const ff = (await departmentIds(t))['FF']!;
@@ -67,7 +68,7 @@ describe('backups', () => {
   });
 });
 
-describe('restore', () => {
+describe.skipIf(skipUnlessSqlite('restoring the database file'))('restore', () => {
   it('brings back every table row for row, keeps the current file aside, audits, and tells the other apps to reload', async () => {
     const dbPath = path.join(tempDir(), 'shared.sqlite');
     const anna = await backEnd({ dbPath, login: 'anna' });

@@ -1,14 +1,16 @@
 /**
  * Migration 0150 on a database in use: every unit gets its first stock
  * event, dated the day it was registered, in the stock unless archived or
- * wound up, so Uppföljning's stock figures cover the units from before.
+ * wound up, so Uppföljning's stock figures cover the units from before;
+ * on either engine.
  */
 import knexFactory, { type Knex } from 'knex';
 import { afterEach, expect, it } from 'vitest';
+import { pgConfig } from '../../electron/db/connection';
 import { migrationSource } from '../../electron/db/migrate';
-import { ImmediateSqliteClient } from '../../electron/db/sqliteClient';
 import { modulbostadInput } from '../fixtures/bestand';
 import { departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { onPostgres } from './testEngine';
 
 let plain: Knex | null = null;
 let t: TestBackEnd | null = null;
@@ -18,13 +20,12 @@ afterEach(async () => {
   plain = t = null;
 });
 
-function openPlain(filename: string): Knex {
-  return knexFactory({
-    client: ImmediateSqliteClient,
-    connection: { filename },
-    useNullAsDefault: true,
-    pool: { min: 1, max: 1 },
-  });
+function openPlain(dbPath: string): Knex {
+  return knexFactory(
+    onPostgres
+      ? pgConfig(dbPath, false)
+      : { client: 'sqlite3', connection: { filename: dbPath }, useNullAsDefault: true, pool: { min: 1, max: 1 } },
+  );
 }
 
 it('gives every existing unit its first stock event, archived and wound-up units out of the stock', async () => {
@@ -51,7 +52,7 @@ it('gives every existing unit its first stock event, archived and wound-up units
     unitId: number;
     effectiveDate: string;
     use: string;
-    inStock: number;
+    inStock: number | boolean;
   }[];
   expect(events.map((e) => [e.unitId, e.effectiveDate, e.use, Boolean(e.inStock)])).toEqual([
     [kept.id, '2024-03-05', 'bostad_forst', true],

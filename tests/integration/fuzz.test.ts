@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { api } from '../../shared/api';
 import { householdInput } from '../fixtures/households';
+import { tableDump } from '../reliability/tableDump';
 import { departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { onPostgres } from './testEngine';
 
 let t: TestBackEnd;
 
@@ -23,13 +25,12 @@ afterAll(() => t.close());
 /** Every table's rows, hashed: equal before and after means nothing changed. */
 async function databaseDigest(): Promise<string> {
   const knex = t.backEnd.database.knex;
-  const tables = (await knex.raw(
-    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
-  )) as { name: string }[];
   const parts: string[] = [];
-  for (const { name } of tables) {
+  // Every table on either engine, each in a total order (its first columns are its key).
+  const dump = await tableDump(knex, onPostgres ? 'postgresql' : 'sqlite');
+  for (const [name, rows] of Object.entries(dump)) {
     const hash = createHash('sha256');
-    hash.update(JSON.stringify(await knex.raw(`select * from "${name}" order by rowid`)));
+    hash.update(JSON.stringify(rows));
     parts.push(`${name}:${hash.digest('hex').slice(0, 12)}`);
   }
   return parts.join(' ');

@@ -4,24 +4,33 @@
  */
 import type { Knex } from 'knex';
 
-export async function tableNames(knex: Knex): Promise<string[]> {
-  const client = String((knex.client as { config: { client: unknown } }).config.client);
-  const rows = client.includes('pg')
-    ? (
-        (await knex.raw("select tablename as name from pg_tables where schemaname = 'public' order by 1")) as {
-          rows: { name: string }[];
-        }
-      ).rows
-    : ((await knex.raw(
-        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
-      )) as { name: string }[]);
+type EngineKind = 'sqlite' | 'postgresql';
+
+/** The engine as knex was configured with it (a plain knex), unless the caller says. */
+function engineOf(knex: Knex): EngineKind {
+  return String((knex.client as { config: { client: unknown } }).config.client).includes('pg')
+    ? 'postgresql'
+    : 'sqlite';
+}
+
+export async function tableNames(knex: Knex, engine: EngineKind = engineOf(knex)): Promise<string[]> {
+  const rows =
+    engine === 'postgresql'
+      ? (
+          (await knex.raw("select tablename as name from pg_tables where schemaname = 'public' order by 1")) as {
+            rows: { name: string }[];
+          }
+        ).rows
+      : ((await knex.raw(
+          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+        )) as { name: string }[]);
   return rows.map((r) => r.name).filter((n) => !n.startsWith('knex_migrations'));
 }
 
 /** Rows keyed by snake_case table name; ordered by every column, so the order is total. */
-export async function tableDump(knex: Knex): Promise<Record<string, unknown[]>> {
+export async function tableDump(knex: Knex, engine: EngineKind = engineOf(knex)): Promise<Record<string, unknown[]>> {
   const dump: Record<string, unknown[]> = {};
-  for (const table of await tableNames(knex)) {
+  for (const table of await tableNames(knex, engine)) {
     const result = (await knex.raw(`select * from "${table}" order by 1, 2`)) as unknown[] | { rows: unknown[] };
     dump[table] = Array.isArray(result) ? result : result.rows;
   }
