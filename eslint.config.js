@@ -112,7 +112,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./tsconfig.node.json', './tsconfig.web.json'],
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.rendertests.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -156,7 +156,7 @@ export default tseslint.config(
   },
   {
     // vitest's asymmetric matchers (`expect.any(String)`) are typed `any`.
-    files: ['tests/**/*.ts'],
+    files: ['tests/**/*.ts', 'tests/**/*.tsx'],
     rules: { '@typescript-eslint/no-unsafe-assignment': 'off' },
   },
   {

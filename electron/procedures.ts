@@ -5,6 +5,7 @@
 import { combineByName } from '../shared/core/byName';
 import type { Api } from '../shared/api';
 import type { Handlers } from './core/handlerTypes';
+import { attachmentHandlers } from './features/attachments/procedures';
 import { auditHandlers } from './features/audit/procedures';
 import { backupHandlers } from './features/backups/procedures';
 import { cityUnitHandlers } from './features/cityUnits/procedures';
@@ -20,10 +21,12 @@ import { landAgreementHandlers, landDeliveryHandlers } from './features/landAgre
 import { householdHandlers } from './features/households/procedures';
 import { importHandlers } from './features/imports/procedures';
 import { leaseHandlers } from './features/leases/procedures';
+import { letterHandlers } from './features/letters/procedures';
 import { moveOnHandlers } from './features/moveOns/procedures';
 import { newcomerHandlers } from './features/newcomers/procedures';
 import { organisationHandlers } from './features/organisations/procedures';
 import { quotaHandlers } from './features/quotas/procedures';
+import { searchHandlers } from './features/search/procedures';
 import { sessionHandlers } from './features/sessions/procedures';
 import { settingsHandlers } from './features/settings/procedures';
 import { systemHandlers } from './features/system/procedures';
@@ -54,6 +57,9 @@ export const handlers: Handlers<Api> = combineByName(
   quotaHandlers,
   moveOnHandlers,
   newcomerHandlers,
+  searchHandlers,
+  attachmentHandlers,
+  letterHandlers,
   roleHandlers,
   privacyHandlers,
   retentionHandlers,

@@ -18,7 +18,13 @@ import * as m0115 from './0115_change_counters';
 import * as m0116 from './0116_sessions';
 import * as m0117 from './0117_daily_jobs';
 import * as m0130 from './0130_audit_actor_name';
+import * as m0140 from './0140_search';
+import * as m0141 from './0141_attachments';
+import * as m0142 from './0142_letters';
 import * as m0150 from './0150_followup';
+import * as m0155 from './0155_followup_indexes';
+import * as m0156 from './0156_city_unit_management_events';
+import * as m0157 from './0157_followup_valid_until';
 import * as m0160 from './0160_roles';
 import * as m0161 from './0161_gallring';
 
@@ -43,7 +49,13 @@ export const migrations: readonly Migration[] = [
   { name: '0116_sessions', ...m0116 },
   { name: '0117_daily_jobs', ...m0117 },
   { name: '0130_audit_actor_name', ...m0130 },
+  { name: '0140_search', ...m0140 },
+  { name: '0141_attachments', ...m0141 },
+  { name: '0142_letters', ...m0142 },
   { name: '0150_followup', ...m0150 },
+  { name: '0155_followup_indexes', ...m0155 },
+  { name: '0156_city_unit_management_events', ...m0156 },
+  { name: '0157_followup_valid_until', ...m0157 },
   { name: '0160_roles', ...m0160 },
   { name: '0161_gallring', ...m0161 },
 ];

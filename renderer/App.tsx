@@ -1,17 +1,18 @@
 /** The window: sidebar navigation on the left, the chosen screen beside it. */
 import { Fragment, Suspense } from 'react';
-import { useProcedure } from './api/hooks';
 import { DatabaseBanners } from './components/DatabaseBanners';
 import { StatusBar } from './components/StatusBar';
 import { HelpLayer } from './features/help/HelpLayer';
 import { navItems } from './navigation';
 import { useRoute } from './router';
+import { SearchPalette } from './features/search/SearchPalette';
+import { useSystemInfo } from './api/system';
 
 export function App() {
   const [first = 'start'] = useRoute();
   const current = navItems.find((n) => n.route === first) ?? navItems[0]!;
   const Screen = current.screen;
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const sections = [...new Set(navItems.map((n) => n.section))];
 
   return (
@@ -38,6 +39,7 @@ export function App() {
               ))}
           </Fragment>
         ))}
+        <SearchPalette />
         <StatusBar displayName={info.data ? info.data.actor.displayName : ''} />
       </nav>
       <main className="content">

@@ -24,6 +24,6 @@ console.log(`Integration suite on PostgreSQL (${url.replace(/:[^:@/]*@/, ':***@'
 const env = { ...process.env, BOSTAD_TEST_ENGINE: 'postgresql' };
 const run = (args) => spawnSync('npx', args, { stdio: 'inherit', env }).status ?? 1;
 if (run(['vitest', 'run', '-c', 'tests/vitest.config.ts', 'tests/integration']) !== 0) process.exit(1);
-// Then four browser-host processes on one database (needs the build).
+// Then four browser-host processes on one database, and the pg_dump round trip (both need the build).
 if (!existsSync('dist/main/host.js') && run(['electron-vite', 'build']) !== 0) process.exit(1);
 process.exit(run(['vitest', 'run', '-c', 'tests/reliability/postgres.config.ts']));

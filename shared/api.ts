@@ -4,6 +4,7 @@
  * follow from this one object.
  */
 import { combineByName } from './core/byName';
+import { attachmentProcedures } from './attachments/schema';
 import { auditProcedures } from './audit/schema';
 import { backupProcedures } from './backups/schema';
 import { cityUnitProcedures } from './cityUnits/schema';
@@ -21,10 +22,12 @@ import { landAgreementProcedures } from './landAgreements/schema';
 import { householdProcedures } from './households/schema';
 import { importProcedures } from './imports/schema';
 import { leaseProcedures } from './leases/schema';
+import { letterProcedures } from './letters/schema';
 import { moveOnProcedures } from './moveOns/schema';
 import { newcomerProcedures } from './newcomers/schema';
 import { organisationProcedures } from './organisations/schema';
 import { quotaProcedures } from './quotas/schema';
+import { searchProcedures } from './search/schema';
 import { sessionProcedures } from './sessions/schema';
 import { settingsProcedures } from './settings/schema';
 import { systemProcedures } from './system/schema';
@@ -55,6 +58,9 @@ export const api = combineByName(
   quotaProcedures,
   moveOnProcedures,
   newcomerProcedures,
+  searchProcedures,
+  attachmentProcedures,
+  letterProcedures,
   roleProcedures,
   privacyProcedures,
   retentionProcedures,

@@ -181,7 +181,7 @@ export async function benchExport(backEnd: BackEnd, figures: Figures, size: numb
     );
     await figures.measure(
       {
-        name: 'writer alone: lean OOXML (yazl), lease sheet',
+        name: 'writer alone: lean OOXML (native zip), lease sheet',
         aim: 'faster than ExcelJS on the same rows (ratio < 1)',
         reference: 'ExcelJS streaming writer, same rows',
         met: (m) => (m.ratio ?? Infinity) < 1,

@@ -10,10 +10,12 @@
  */
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../../shared/core/dates';
+import type { Knex } from 'knex';
 import type { BackEnd, ServiceContext } from '../core/context';
 import { insertChunked } from '../demo/bestand';
 import { Random } from '../demo/random';
 import { computeModel } from '../features/followup/service';
+import { refreshValidUntil } from '../features/followup/spans';
 import { closePdfRenderer, htmlToPdf } from '../host/pdf';
 import type { Figures } from './benchFigures';
 import { median, ok, round } from './benchUtil';
@@ -213,8 +215,29 @@ async function seedHistory(backEnd: BackEnd, random: Random, count: number): Pro
       rows(count, () => ({ unitId: pick(units).id, reportedOn: pastDate(random, today), ...meta })),
     );
   });
+  await refreshValidUntil(db);
   for (let y = 2024; y <= 2026; y++)
     await ok(backEnd, 'quotas.create', { landlordId: landlord, year: y, places: 5, notes: null });
+}
+
+/**
+ * BENCH_FOLLOWUP_SQL=1: each query's time during one build, the slowest
+ * printed to stderr, to find which figure needs an index or a rewrite.
+ */
+function traceQueries(db: Knex): () => void {
+  const started = new Map<string, number>();
+  const times: { ms: number; sql: string }[] = [];
+  const onQuery = (q: { __knexQueryUid: string }) => started.set(q.__knexQueryUid, performance.now());
+  const onResponse = (_r: unknown, q: { __knexQueryUid: string; sql: string; bindings?: unknown[] }) =>
+    times.push({
+      ms: round(performance.now() - (started.get(q.__knexQueryUid) ?? 0)),
+      sql: `${q.sql} -- ${JSON.stringify(q.bindings ?? []).slice(0, 200)}`,
+    });
+  db.on('query', onQuery).on('query-response', onResponse);
+  return () => {
+    db.removeListener('query', onQuery).removeListener('query-response', onResponse);
+    for (const t of times.sort((a, b) => b.ms - a.ms).slice(0, 12)) console.error(`[sql] ${t.ms} ms ${t.sql}`);
+  };
 }
 
 /** Runs after the size's leases, households and contracts are seeded (bench.ts). */
@@ -224,6 +247,10 @@ export async function benchFollowup(backEnd: BackEnd, figures: Figures, size: nu
   figures.record({ name: 'seed: follow-up history, every register (bulk)', aim: 'information' }, size, {
     ms: round(performance.now() - seedStart),
   });
+  // BENCH_FOLLOWUP_KEEP=DIR: a copy of the seeded database, to try query plans on with the sqlite3 shell.
+  const keep = process.env['BENCH_FOLLOWUP_KEEP'];
+  if (keep && backEnd.info().databaseKind === 'sqlite')
+    await backEnd.database.knex.raw('vacuum into ?', [`${keep}/followup-${size}.sqlite`]);
   const ctx: ServiceContext = {
     db: backEnd.database.knex,
     actor: backEnd.actor,
@@ -244,8 +271,16 @@ export async function benchFollowup(backEnd: BackEnd, figures: Figures, size: nu
     limit,
     async () => {
       const perAction: Record<string, number> = {};
+      const slowest = process.env['BENCH_FOLLOWUP_SQL'] ? traceQueries(ctx.db) : null;
       await computeModel(ctx, year, backEnd.clock.today(), perAction);
-      return { ms: await timed(5, () => computeModel(ctx, year, backEnd.clock.today())), facts: perAction };
+      slowest?.();
+      // CPU time of the whole process (the SQLite threads too) per build: on a machine shared with
+      // other work the wall time grows with the load, the CPU time far less.
+      const cpu = process.cpuUsage();
+      const ms = await timed(5, () => computeModel(ctx, year, backEnd.clock.today()));
+      const used = process.cpuUsage(cpu);
+      const cpuMsPerBuild = round((used.user + used.system) / 1000 / 6);
+      return { ms, facts: { ...perAction, cpuMsPerBuild } };
     },
   );
   await figures.measure(

@@ -9,19 +9,8 @@ export interface AuditEvent {
   after?: unknown;
 }
 
-interface AuditRow {
-  at: string;
-  actor: string;
-  actorName: string;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  before: string | null;
-  after: string | null;
-  importBatchId: number | null;
-}
-
-function auditRow(ctx: ServiceContext, event: AuditEvent, at: string): AuditRow {
+// The row's type is left to inference so that it is checked against the declared auditLog table.
+function auditRow(ctx: ServiceContext, event: AuditEvent, at: string) {
   return {
     at,
     actor: ctx.actor.login,

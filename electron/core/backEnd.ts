@@ -6,6 +6,7 @@
  * tests and command-line tools leave it off and call what they need.
  */
 import crypto from 'node:crypto';
+import path from 'node:path';
 import packageJson from '../../package.json';
 import { openDatabase, type Database } from '../db/connection';
 import { checkDatabaseFile } from '../db/startupChecks';
@@ -29,6 +30,12 @@ export interface BackEndOptions {
   login?: string;
   /** Poll for colleagues' changes, keep a session alive, run the job at midnight. */
   live?: boolean;
+  /**
+   * Where pg_dump's copies of a server database go: the desktop's user-data
+   * folder, the host's --backup-dir. Default: `sakerhetskopior` in the
+   * working folder.
+   */
+  serverBackupDir?: string;
 }
 
 /** The browser host, the CLIs and tests: checks and opens (and migrates) the file itself. */
@@ -75,6 +82,7 @@ export async function backEndOn(
         ? createPgChangeFeed(database.target.url)
         : createSqliteChangeFeed(() => backEnd.database.knex),
     maintenance: undefined as never,
+    serverBackupDir: path.resolve(options.serverBackupDir ?? 'sakerhetskopior'),
     info: () => ({
       appVersion: packageJson.version,
       databasePath: backEnd.database.path,
@@ -90,14 +98,16 @@ export async function backEndOn(
         info: backEnd.info(),
         maintenance: backEnd.maintenance,
         claimant: `${actor.login} (${backEnd.sessionId})`,
-        ...(options.live ? { backup: async () => (await backEnd.maintenance.backup('daglig')).name } : {}),
+        ...(options.live && backEnd.maintenance.supported
+          ? { backup: async () => (await backEnd.maintenance.backup('daglig')).name }
+          : {}),
       }),
     async reopen(work) {
       await session?.stop().catch(() => undefined);
       session = null;
       await backEnd.database.close();
       await work();
-      // Only a file is restored in place (maintenance.ts); a server is IT's.
+      // A file is checked again after a restore; a server checks itself.
       const target = backEnd.database.target;
       const after = target.kind === 'sqlite' ? await checkDatabaseFile(target.path) : { ok: true, problems: [] };
       backEnd.health = { problems: after.problems };

@@ -8,6 +8,7 @@ import { isIsoDate, isoDateInStockholm, type IsoDate } from '../../shared/core/d
 import type { Actor } from '../../shared/users/schema';
 import type { Role } from '../../shared/users/roles';
 import type { Database } from '../db/connection';
+import type { DbTarget } from '../db/target';
 import type { DailyJobSummary } from '../features/daily/job';
 import type { ChangeFeed } from '../live/changeFeed';
 import type { Maintenance } from './maintenance';
@@ -46,6 +47,8 @@ export interface BackEnd {
   sessionId: string;
   changes: ChangeFeed;
   maintenance: Maintenance;
+  /** Where pg_dump's copies of a server database go (a folder on this machine); unused for a file. */
+  serverBackupDir: string;
   info(): ServiceInfo;
   runDailyJob(): Promise<DailyJobSummary | null>;
   /** Closes the database, runs `work` on the file, opens it again (a restore). */
@@ -75,4 +78,10 @@ export interface ServiceContext {
   info: ServiceInfo;
   /** Backups and restore of this engine. */
   maintenance: Maintenance;
+  /**
+   * Where the database is, credentials included, for a worker thread that
+   * opens its own connection (the export worker). Never shown or logged.
+   * Without it (a tool's own context) an export runs on this thread.
+   */
+  dbTarget?: DbTarget;
 }

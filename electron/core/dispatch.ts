@@ -87,6 +87,7 @@ async function run(name: string, input: unknown, backEnd: BackEnd): Promise<Enve
     clock: backEnd.clock,
     info: backEnd.info(),
     maintenance: backEnd.maintenance,
+    dbTarget: backEnd.database.target,
   };
   try {
     const value =

@@ -33,10 +33,29 @@ export interface ListColumn {
   sortColumn?: string;
 }
 
+/**
+ * The quick search of a list: each word typed must be in one of the
+ * columns of lower-cased search text (written with `searchText`).
+ */
+export interface ListSearch {
+  /** Qualified columns holding search text. */
+  columns: string[];
+  /** One of the columns is in a joined table: counting and paging with a search keep the joins. */
+  joined?: boolean;
+  /** '-' and '*' part words, so a masked birth date as a list shows it (19851024-****) finds its household. */
+  dashesPartWords?: boolean;
+  /**
+   * A search that means one record as a whole (a full personnummer, never
+   * stored in any search text): adds its own condition and returns true,
+   * or returns false to search the words.
+   */
+  exact?(qb: Knex.QueryBuilder, search: string): boolean;
+}
+
 export interface ListSpec {
   columns: Record<string, ListColumn>;
-  /** Column holding the lower-cased text the quick search looks in. */
-  searchColumn?: string;
+  /** What the quick search looks in. */
+  search?: ListSearch;
   /** Column that is null unless the record is archived. */
   archivedColumn?: string;
   /** The tie-breaker that keeps paging stable. */
@@ -160,10 +179,28 @@ export function applyFilters(qb: Knex.QueryBuilder, spec: ListSpec, query: Parse
       qb.where((w) => applyCondition(w, col, filter));
     }
   }
-  const words = query.search.toLocaleLowerCase('sv-SE').split(/\s+/).filter(Boolean);
-  if (spec.searchColumn) {
-    for (const word of words) qb.whereRaw(`?? like ? escape '\\'`, [spec.searchColumn, likePattern(word, 'contains')]);
+  if (spec.search) applyListSearch(qb, spec.search, query.search);
+}
+
+/** The quick search's condition, for a list or a picker's look-up over the same text. */
+export function applyListSearch(qb: Knex.QueryBuilder, search: ListSearch, text: string): void {
+  if (search.exact?.(qb, text)) return;
+  const lower = text.toLocaleLowerCase('sv-SE');
+  const words = (search.dashesPartWords ? lower.replace(/[-*]/g, ' ') : lower).split(/\s+/).filter(Boolean);
+  for (const word of words) {
+    const pattern = likePattern(word, 'contains');
+    qb.where((w) => {
+      for (const c of search.columns) w.orWhereRaw(`?? like ? escape '\\'`, [c, pattern]);
+    });
   }
+}
+
+/** Whether the request needs the list's joins to filter: a filter on a joined column, or a search in a joined table. */
+function needsJoins(spec: ListSpec, query: ParsedListQuery): boolean {
+  return (
+    Object.keys(query.filters).some((name) => column(spec, name).joined) ||
+    (spec.search?.joined === true && query.search.trim() !== '')
+  );
 }
 
 /** Ids per `in (…)` list: well under SQLite's limit on bound parameters. */
@@ -178,7 +215,7 @@ export function orderedIdsQuery(base: Knex.QueryBuilder, spec: ListSpec, query: 
   const filtered = base.clone();
   applyFilters(filtered, spec, query);
   const sort = query.sort.length > 0 ? query.sort : spec.defaultSort;
-  const filterNeedsJoins = Object.keys(query.filters).some((name) => column(spec, name).joined);
+  const filterNeedsJoins = needsJoins(spec, query);
   const sortNeedsJoins = sort.some((s) => column(spec, s.column).joined);
   // Sorting on a name the select gives needs that select.
   const narrow = !sort.some((s) => column(spec, s.column).alias);
@@ -230,7 +267,7 @@ export async function runList<T>(
 
   let total: number | null = null;
   if (query.withTotal) {
-    const filterNeedsJoins = Object.keys(query.filters).some((name) => column(spec, name).joined);
+    const filterNeedsJoins = needsJoins(spec, query);
     let counter = base.clone();
     applyFilters(counter, spec, query);
     if (spec.countBase && !filterNeedsJoins) {

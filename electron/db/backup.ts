@@ -21,8 +21,9 @@ export interface BackupFile {
   sizeBytes: number;
 }
 
+/** `<base>-<time>-<reason><extension>`: sorts by age; the reason says why it was made. */
 const NAME =
-  /^(.+)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(manuell|daglig|fore-migrering|fore-aterstallning)\.sqlite$/;
+  /^(.+)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(manuell|daglig|fore-migrering|fore-aterstallning)(\.[a-z]+)$/;
 
 export function backupDir(databasePath: string): string {
   const base = path.basename(databasePath).replace(/\.[^.]*$/, '');
@@ -33,20 +34,36 @@ function stamp(date: Date): string {
   return date.toISOString().replace(/:/g, '-').replace('.', '-');
 }
 
-export function listBackups(databasePath: string): BackupFile[] {
-  const dir = backupDir(databasePath);
+/** The backups in `dir` with this extension (any base), newest first. */
+export function listBackupFiles(dir: string, extension: string): BackupFile[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir)
     .flatMap((name) => {
       const m = NAME.exec(name);
-      if (!m) return [];
+      if (!m || m[4] !== extension) return [];
       const t = m[2]!;
       const createdAt = `${t.slice(0, 10)}T${t.slice(11, 13)}:${t.slice(14, 16)}:${t.slice(17, 19)}.${t.slice(20, 23)}Z`;
       const file = path.join(dir, name);
       return [{ file, name, createdAt, reason: m[3] as BackupReason, sizeBytes: fs.statSync(file).size }];
     })
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+export function listBackups(databasePath: string): BackupFile[] {
+  return listBackupFiles(backupDir(databasePath), '.sqlite');
+}
+
+/** A new backup's name in `dir`, unused there. */
+export function backupFileName(dir: string, base: string, reason: BackupReason, extension: string): string {
+  let now = new Date();
+  let name = `${base}-${stamp(now)}-${reason}${extension}`;
+  // Two backups in the same millisecond (a test, or two colleagues) get distinct names.
+  while (fs.existsSync(path.join(dir, name))) {
+    now = new Date(now.getTime() + 1);
+    name = `${base}-${stamp(now)}-${reason}${extension}`;
+  }
+  return name;
 }
 
 /**
@@ -63,14 +80,7 @@ export async function createBackup(
   const dir = backupDir(databasePath);
   fs.mkdirSync(dir, { recursive: true });
   const base = path.basename(databasePath).replace(/\.[^.]*$/, '');
-  let now = new Date();
-  let name = `${base}-${stamp(now)}-${reason}.sqlite`;
-  // Two backups in the same millisecond (a test, or two colleagues) get distinct names.
-  while (fs.existsSync(path.join(dir, name))) {
-    now = new Date(now.getTime() + 1);
-    name = `${base}-${stamp(now)}-${reason}.sqlite`;
-  }
-  const file = path.join(dir, name);
+  const file = path.join(dir, backupFileName(dir, base, reason, '.sqlite'));
   const partial = `${file}.partial`;
   fs.rmSync(partial, { force: true });
   await knex.raw('vacuum into ?', [partial]);
@@ -79,9 +89,14 @@ export async function createBackup(
   return listBackups(databasePath).find((b) => b.file === file)!;
 }
 
+/** Keeps the newest `keep` of `backups` (newest first); the others are removed. */
+export function pruneBackupFiles(backups: BackupFile[], keep: number): void {
+  for (const old of backups.slice(Math.max(1, keep))) fs.rmSync(old.file, { force: true });
+}
+
 /** Keeps the newest `keep` backups; the others are removed. */
 export function pruneBackups(databasePath: string, keep: number): void {
-  for (const old of listBackups(databasePath).slice(Math.max(1, keep))) fs.rmSync(old.file, { force: true });
+  pruneBackupFiles(listBackups(databasePath), keep);
 }
 
 /** `PRAGMA integrity_check` of a file, opened read-only: `[]` when it is sound. */

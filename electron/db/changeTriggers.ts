@@ -13,8 +13,10 @@ import type { Knex } from 'knex';
 import { QUIET_TABLES } from '../../shared/core/changes';
 
 export async function sqliteWatchedTables(knex: Knex): Promise<string[]> {
+  // Ordinary tables only: a full-text index (virtual) takes no triggers, and
+  // its shadow tables change with the record whose own table is watched.
   const rows = (await knex.raw(
-    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+    "select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name",
   )) as { name: string }[];
   return rows.map((r) => r.name).filter((n) => !QUIET_TABLES.includes(n));
 }

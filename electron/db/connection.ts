@@ -185,11 +185,16 @@ export async function openDatabase(where: string | DbTarget, options: OpenOption
 }
 
 /**
- * A second connection to an open SQLite file, for one long read (an
- * export): the app's own connection stays free for other users' calls,
- * which would otherwise queue behind every chunk the export reads. SQLite
- * lets readers run side by side; the caller destroys it when done.
+ * A connection of its own to an open database, for one long read (an
+ * export, in its worker thread): the app's own connection stays free for
+ * other users' calls, which would otherwise queue behind every chunk the
+ * export reads. SQLite lets readers run side by side (the file is opened
+ * query_only); on PostgreSQL a read takes no lock at all. The caller
+ * destroys it when done.
  */
-export function openSqliteReader(filename: string): Knex {
-  return knexFactory(sqliteConfig(path.resolve(filename), true, true));
+export function openReader(target: DbTarget): Knex {
+  if (target.kind === 'sqlite') return knexFactory(sqliteConfig(path.resolve(target.path), true, true));
+  const config = pgConfig(target.url, true);
+  // Two connections: the chunk being read and the ids (or personal data) beside it.
+  return knexFactory({ ...config, pool: { ...config.pool, max: 2 } });
 }

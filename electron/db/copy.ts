@@ -35,9 +35,16 @@ const CHUNK = 500;
 
 export class CopyRefusedError extends Error {}
 
+/**
+ * Ordinary tables only: the search index (FTS5 virtual tables and their
+ * shadow tables) is no data of its own; the target's triggers fill its own
+ * index (FTS5, or search_entries on PostgreSQL) as the records arrive.
+ */
 async function sqliteTables(db: Knex): Promise<string[]> {
   return rawRows<{ name: string }>(
-    await db.raw("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name"),
+    await db.raw(
+      "select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name",
+    ),
   ).map((r) => r.name);
 }
 
@@ -160,9 +167,12 @@ export async function copyDatabase(
       // come from the source instead, with the source's ids.
       for (const t of [...tables].reverse()) await trx(t).del();
       for (const t of tables) {
-        const columns = rawRows<{ name: string }>(await source.raw(`pragma table_info(${JSON.stringify(t)})`)).map(
-          (c) => c.name,
+        const info = rawRows<{ name: string; type: string }>(
+          await source.raw(`pragma table_info(${JSON.stringify(t)})`),
         );
+        const columns = info.map((c) => c.name);
+        // Only a numbered id has a counter to continue (a session's id is a token).
+        const numberedId = info.some((c) => c.name === 'id' && /int/i.test(c.type));
         const key = await primaryKey(source, t);
         for (let offset = 0; ; offset += CHUNK) {
           const rows = (await source(t).select(columns).orderBy(key).limit(CHUNK).offset(offset)) as Record<
@@ -172,7 +182,7 @@ export async function copyDatabase(
           if (rows.length > 0) await trx(t).insert(rows);
           if (rows.length < CHUNK) break;
         }
-        if (columns.includes('id') && key.length === 1 && key[0] === 'id') await resetIdSequence(trx, t);
+        if (numberedId && key.length === 1 && key[0] === 'id') await resetIdSequence(trx, t);
         const want = await tableChecksum(source, t, columns, key);
         const got = await tableChecksum(trx, t, columns, key);
         if (got.rows !== want.rows || got.checksum !== want.checksum) {

@@ -5,6 +5,58 @@ import type { Knex } from 'knex';
 /** SQLite hands booleans back as 0 and 1; PostgreSQL as true and false. */
 export type SqlBoolean = boolean | 0 | 1;
 
+type AttachmentContentsRow = {
+  attachmentId: number;
+  content: Buffer;
+};
+
+type AttachmentContentsInsert = {
+  attachmentId?: number;
+  content: Buffer;
+};
+
+type AttachmentsRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  owner: string;
+  ownerId: number;
+  kind: string;
+  documentDate: string;
+  fileName: string;
+  note: string | null;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  encrypted: SqlBoolean;
+};
+
+type AttachmentsInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  owner: string;
+  ownerId: number;
+  kind: string;
+  documentDate: string;
+  fileName: string;
+  note?: string | null;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  encrypted?: SqlBoolean;
+};
+
 type AuditLogRow = {
   id: number;
   at: string;
@@ -77,6 +129,32 @@ type CityUnitManagementInsert = {
   notes?: string | null;
 };
 
+type CityUnitManagementEventsRow = {
+  id: number;
+  unitId: number;
+  effectiveDate: string;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: SqlBoolean;
+  recordedAt: string;
+  recordedBy: string;
+};
+
+type CityUnitManagementEventsInsert = {
+  id?: number;
+  unitId: number;
+  effectiveDate: string;
+  managingDepartment: string;
+  lettingMethod: string;
+  supportBoendestod: SqlBoolean;
+  supportHemtjanst: SqlBoolean;
+  supportOther: SqlBoolean;
+  recordedAt: string;
+  recordedBy: string;
+};
+
 type ContractNumberSeriesRow = {
   year: number;
   lastNumber: number;
@@ -96,6 +174,7 @@ type ContractPhaseMovesRow = {
   movedAt: string;
   movedBy: string;
   note: string | null;
+  validUntil: string | null;
 };
 
 type ContractPhaseMovesInsert = {
@@ -107,6 +186,7 @@ type ContractPhaseMovesInsert = {
   movedAt: string;
   movedBy: string;
   note?: string | null;
+  validUntil?: string | null;
 };
 
 type DailyJobsRow = {
@@ -743,6 +823,54 @@ type LeasesInsert = {
   gallradRule?: string | null;
 };
 
+type LetterRecordsRow = {
+  letterId: number;
+  owner: string;
+  ownerId: number;
+};
+
+type LetterRecordsInsert = {
+  letterId?: number;
+  owner: string;
+  ownerId?: number;
+};
+
+type LettersRow = {
+  id: number;
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt: string | null;
+  archivedBy: string | null;
+  kind: string;
+  owner: string;
+  recipientOrganisationId: number | null;
+  sentOn: string;
+  method: string;
+  sentByName: string;
+  receivedOn: string | null;
+};
+
+type LettersInsert = {
+  id?: number;
+  version?: number;
+  createdAt: string;
+  createdBy: string;
+  updatedAt: string;
+  updatedBy: string;
+  archivedAt?: string | null;
+  archivedBy?: string | null;
+  kind: string;
+  owner: string;
+  recipientOrganisationId?: number | null;
+  sentOn: string;
+  method: string;
+  sentByName: string;
+  receivedOn?: string | null;
+};
+
 type MoveOnReadinessRow = {
   id: number;
   version: number;
@@ -1180,6 +1308,7 @@ type UnitStockEventsRow = {
   ownerType: string;
   inStock: SqlBoolean;
   recordedAt: string;
+  validUntil: string | null;
 };
 
 type UnitStockEventsInsert = {
@@ -1191,6 +1320,7 @@ type UnitStockEventsInsert = {
   ownerType: string;
   inStock: SqlBoolean;
   recordedAt: string;
+  validUntil?: string | null;
 };
 
 type UnitsRow = {
@@ -1291,12 +1421,23 @@ type UsersInsert = {
 
 declare module 'knex/types/tables' {
   interface Tables {
+    attachmentContents: Knex.CompositeTableType<
+      AttachmentContentsRow,
+      AttachmentContentsInsert,
+      Partial<AttachmentContentsInsert>
+    >;
+    attachments: Knex.CompositeTableType<AttachmentsRow, AttachmentsInsert, Partial<AttachmentsInsert>>;
     auditLog: Knex.CompositeTableType<AuditLogRow, AuditLogInsert, Partial<AuditLogInsert>>;
     changeCounters: Knex.CompositeTableType<ChangeCountersRow, ChangeCountersInsert, Partial<ChangeCountersInsert>>;
     cityUnitManagement: Knex.CompositeTableType<
       CityUnitManagementRow,
       CityUnitManagementInsert,
       Partial<CityUnitManagementInsert>
+    >;
+    cityUnitManagementEvents: Knex.CompositeTableType<
+      CityUnitManagementEventsRow,
+      CityUnitManagementEventsInsert,
+      Partial<CityUnitManagementEventsInsert>
     >;
     contractNumberSeries: Knex.CompositeTableType<
       ContractNumberSeriesRow,
@@ -1348,6 +1489,8 @@ declare module 'knex/types/tables' {
     >;
     leaseUnits: Knex.CompositeTableType<LeaseUnitsRow, LeaseUnitsInsert, Partial<LeaseUnitsInsert>>;
     leases: Knex.CompositeTableType<LeasesRow, LeasesInsert, Partial<LeasesInsert>>;
+    letterRecords: Knex.CompositeTableType<LetterRecordsRow, LetterRecordsInsert, Partial<LetterRecordsInsert>>;
+    letters: Knex.CompositeTableType<LettersRow, LettersInsert, Partial<LettersInsert>>;
     moveOnReadiness: Knex.CompositeTableType<MoveOnReadinessRow, MoveOnReadinessInsert, Partial<MoveOnReadinessInsert>>;
     moveOns: Knex.CompositeTableType<MoveOnsRow, MoveOnsInsert, Partial<MoveOnsInsert>>;
     municipalContracts: Knex.CompositeTableType<

@@ -12,6 +12,7 @@ import { addDays, minDate } from '../../shared/core/dates';
 import { DISCHARGE_FROM } from '../../shared/discharges/schema';
 import { FOLLOWUP_ACTIONS } from '../../shared/followup/schema';
 import type { BackEnd } from '../core/context';
+import { refreshValidUntil } from '../features/followup/spans';
 import { call } from './bestand';
 import type { Random } from './random';
 
@@ -86,6 +87,8 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
       supportHemtjanst: random.chance(0.15),
       supportOther: '',
       notes: '',
+      // Managed so since a day within the history, so earlier years count fewer.
+      effectiveFrom: span(start, today),
     });
   }
   for (let i = 0; i < 36; i++) {
@@ -133,6 +136,8 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
       .where({ id: m.id })
       .update({ movedAt: `${when}T09:00:00.000Z` });
   }
+  // Redated above, so each event's end is set again from the one that now follows it.
+  await refreshValidUntil(db);
 
   // Last year's report: commented and approved.
   for (const action of FOLLOWUP_ACTIONS) {

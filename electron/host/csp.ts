@@ -1,6 +1,8 @@
 /**
  * The content security policy of the renderer, for both hosts. AG Grid
- * needs inline styles and data: images; nothing else is loosened.
+ * needs inline styles and data: images; an attachment's preview shows the
+ * stored bytes from a blob: URL (an image, or a PDF in Chromium's viewer
+ * in a frame); nothing else is loosened.
  */
 export function contentSecurityPolicy(): string {
   return [
@@ -10,6 +12,7 @@ export function contentSecurityPolicy(): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

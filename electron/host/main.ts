@@ -7,14 +7,16 @@
  * or --db-url postgres://… (or BOSTAD_DB_URL; wins over the file),
  * --port <n> (or BOSTAD_PORT; default 0 = any free port), --today YYYY-MM-DD
  * (or BOSTAD_TODAY; fixes the date, for tests), --log-dir <folder> (or
- * BOSTAD_LOG_DIR; default the user's own state folder).
+ * BOSTAD_LOG_DIR; default the user's own state folder), --backup-dir
+ * <folder> (or BOSTAD_BACKUP_DIR; where pg_dump's copies of a PostgreSQL
+ * database go, default ./data/sakerhetskopior).
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBackEnd } from '../core/backEnd';
 import { defaultLogDir, log, openLog, safeError } from '../core/log';
 import { dbTargetFrom } from '../db/target';
-import { DEFAULT_HOST_DB } from './defaults';
+import { DEFAULT_HOST_BACKUPS, DEFAULT_HOST_DB } from './defaults';
 import { closePdfRenderer } from './pdf';
 import { startHost } from './server';
 import { option } from '../cli/args';
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
   const backEnd = await startBackEnd({
     databasePath,
     live: true,
+    serverBackupDir: option(args, 'backup-dir') ?? process.env['BOSTAD_BACKUP_DIR'] ?? DEFAULT_HOST_BACKUPS,
     ...(today ? { today } : {}),
     ...(login ? { login } : {}),
   });

@@ -1,9 +1,12 @@
 /**
  * PDFs for the browser host: Chromium renders the same HTML the preview
  * shows (A4, CSS page size, backgrounds on). One headless Chromium is
- * started on first use and kept, so each PDF costs a page, not a browser
- * start. The desktop app uses Electron's own printToPDF instead
- * (electron/main/shell.ts).
+ * started on first use and kept. Each document gets a context and page of
+ * its own, closed after it, but made ahead: when a PDF is done, the next
+ * one's page is prepared, so a PDF costs only setting the content and
+ * printing it (making the context and page was about half of a contract's
+ * 0.5–1.1 s; bench, loaded machine). The desktop app uses Electron's own
+ * printToPDF instead (electron/main/shell.ts).
  *
  * The HTML holds user data (escaped, but still): the page fetches nothing.
  * Every request it would make is aborted before it leaves Chromium, and
@@ -11,7 +14,7 @@
  * so an iframe, image or stylesheet pointing at the API, another host or a
  * file is never loaded into the PDF.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 const ARGS = [
   '--disable-gpu',
@@ -31,6 +34,8 @@ function sandboxed(): boolean {
 }
 
 let browser: Promise<Browser> | null = null;
+/** The next document's page, made while no PDF is waiting. */
+let spare: Promise<Page> | null = null;
 
 function chromiumPath(): string {
   return process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -62,20 +67,40 @@ export function withPrintCsp(html: string): string {
   return `<!doctype html><html><head>${meta}</head><body>${html}</body></html>`;
 }
 
+/** A new context and its page: offline, no scripts, every request aborted. */
+function preparePage(): Promise<Page> {
+  const page = getBrowser()
+    .then((b) => b.newContext({ javaScriptEnabled: false, offline: true }))
+    .then(async (context) => {
+      await context.route('**/*', (route) => route.abort('blockedbyclient'));
+      return context.newPage();
+    });
+  page.catch(() => undefined); // awaited by the PDF that takes it
+  return page;
+}
+
 export async function htmlToPdf(html: string): Promise<Buffer> {
-  const context = await (await getBrowser()).newContext({ javaScriptEnabled: false, offline: true });
+  const ready = spare;
+  spare = null;
+  // A spare that failed (the browser closed under it) is replaced by a new one.
+  const page = ready ? await ready.catch(() => preparePage()) : await preparePage();
   try {
-    await context.route('**/*', (route) => route.abort('blockedbyclient'));
-    const page = await context.newPage();
     await page.setContent(withPrintCsp(html), { waitUntil: 'load' });
     return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   } finally {
-    await context.close();
+    // Closing the context closes any connection Chromium opened for the
+    // document (a preconnect to a host it names), before the PDF is answered.
+    await page
+      .context()
+      .close()
+      .catch(() => undefined);
+    if (browser) spare ??= preparePage();
   }
 }
 
 export async function closePdfRenderer(): Promise<void> {
   const b = browser;
   browser = null;
+  spare = null;
   if (b) await (await b).close();
 }

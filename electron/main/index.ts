@@ -20,7 +20,7 @@ import { clearExports, runningExportCount } from '../features/exports/jobs';
 import { createInvokeHandler } from './ipc';
 import { buildMenu } from './menu';
 import { lockDownSessions, registerAppScheme, serveAppScheme } from './security';
-import { initialDatabasePath, writeSettings } from './settings';
+import { initialDatabasePath, serverBackupDir, writeSettings } from './settings';
 import { handleShellCall } from './shell';
 import { startUi } from './startWindow';
 import { createMainWindow, rendererDir } from './window';
@@ -177,7 +177,11 @@ async function start(): Promise<void> {
     return;
   }
   const today = desktopToday(process.env, app.isPackaged);
-  backEnd = await backEndOn(opened.database, { ...(today ? { today } : {}), live: true });
+  backEnd = await backEndOn(opened.database, {
+    ...(today ? { today } : {}),
+    live: true,
+    serverBackupDir: serverBackupDir(userData),
+  });
   showMainWindow(opened.file, backEnd);
 }
 

@@ -8,6 +8,8 @@ import path from 'node:path';
 
 export interface DesktopSettings {
   databasePath?: string;
+  /** Where pg_dump's copies of a server database go on this machine (default: user data's `sakerhetskopior`). */
+  backupDir?: string;
   /** As saved by electron/main/window.ts; checked by restoreWindowState when read. */
   window?: unknown;
 }
@@ -20,8 +22,12 @@ export function readSettings(userDataDir: string): DesktopSettings {
   try {
     const parsed = JSON.parse(fs.readFileSync(file(userDataDir), 'utf8')) as unknown;
     if (typeof parsed !== 'object' || parsed === null) return {};
-    const { databasePath, window } = parsed as Record<string, unknown>;
-    return { ...(typeof databasePath === 'string' ? { databasePath } : {}), ...(window ? { window } : {}) };
+    const { databasePath, backupDir, window } = parsed as Record<string, unknown>;
+    return {
+      ...(typeof databasePath === 'string' ? { databasePath } : {}),
+      ...(typeof backupDir === 'string' && backupDir !== '' ? { backupDir } : {}),
+      ...(window ? { window } : {}),
+    };
   } catch {
     // No settings yet, or unreadable: the first-run choices apply.
     return {};
@@ -41,4 +47,9 @@ export function writeSettings(userDataDir: string, changes: DesktopSettings): vo
  */
 export function initialDatabasePath(userDataDir: string, env: NodeJS.ProcessEnv = process.env): string | null {
   return env['BOSTAD_DB'] ?? readSettings(userDataDir).databasePath ?? null;
+}
+
+/** The folder for pg_dump's copies: the setting, else `sakerhetskopior` in the user-data folder. */
+export function serverBackupDir(userDataDir: string): string {
+  return readSettings(userDataDir).backupDir ?? path.join(userDataDir, 'sakerhetskopior');
 }

@@ -40,6 +40,8 @@ export function createMainWindow(): BrowserWindow {
       // A middle click would open a link in a new window; new windows are denied anyway, this stops the event.
       disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
+      // Chromium's built-in PDF viewer, for the preview of a scanned attachment.
+      plugins: true,
       // DevTools only from a source checkout, never in the installed app.
       devTools: !app.isPackaged,
     },

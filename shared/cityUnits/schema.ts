@@ -5,7 +5,7 @@
  * the disturbances reported.
  */
 import { z } from 'zod';
-import { choice, flag, optionalText, recordId, requiredDate } from '../core/fields';
+import { choice, flag, optionalDate, optionalText, recordId, requiredDate } from '../core/fields';
 import { mutation, query } from '../core/procedure';
 import { recordMetaSchema, recordRefSchema } from '../core/record';
 
@@ -27,6 +27,7 @@ export const cityUnitLabels = {
   supportHemtjanst: 'Hemtjänst',
   supportOther: 'Annan stödinsats',
   notes: 'Anteckningar',
+  effectiveFrom: 'Gäller från',
   reportedOn: 'Anmäld',
   description: 'Beskrivning',
 } as const;
@@ -40,6 +41,8 @@ const managementShape = {
   supportHemtjanst: flag(L.supportHemtjanst),
   supportOther: optionalText(L.supportOther, 200),
   notes: optionalText(L.notes, 2000),
+  /** From which day this management holds (figures as of earlier dates keep the previous); empty = today. */
+  effectiveFrom: optionalDate(L.effectiveFrom).default(null),
 };
 export const cityUnitInputSchema = z.object(managementShape);
 export const cityUnitUpdateSchema = z.object({ ...managementShape, ...recordRefSchema.shape });

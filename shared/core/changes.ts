@@ -24,4 +24,6 @@ export const QUIET_TABLES: readonly string[] = [
   'user_prefs',
   'knex_migrations',
   'knex_migrations_lock',
+  // The global search index (PostgreSQL): written with its record, whose own table is watched.
+  'search_entries',
 ];

@@ -5,13 +5,26 @@
  * needs it. Labels are the registers' own, so a refused row names the same
  * field the form does.
  */
+import { contractLabels } from '../contracts/schema';
+import { guaranteeLabels } from '../guarantees/schema';
 import { householdLabels, targetGroupLabels } from '../households/schema';
+import { landDeliveryLabels } from '../landAgreements/deliveries';
 import { agreementKindLabels, landAgreementLabels } from '../landAgreements/schema';
 import { leaseLabels } from '../leases/schema';
 import { organisationLabels } from '../organisations/schema';
 import { unitLabels } from '../units/schema';
 
-export const IMPORT_REGISTERS = ['organisations', 'units', 'leases', 'households', 'landAgreements', 'kpi'] as const;
+export const IMPORT_REGISTERS = [
+  'organisations',
+  'units',
+  'leases',
+  'households',
+  'contracts',
+  'landAgreements',
+  'landDeliveries',
+  'guarantees',
+  'kpi',
+] as const;
 export type ImportRegister = (typeof IMPORT_REGISTERS)[number];
 
 export const importRegisterLabels: Record<ImportRegister, string> = {
@@ -19,7 +32,10 @@ export const importRegisterLabels: Record<ImportRegister, string> = {
   units: 'Bostäder',
   leases: 'Hyresavtal',
   households: 'Hushåll',
+  contracts: 'Kommunala kontrakt',
   landAgreements: 'Markanvisningar',
+  landDeliveries: 'Leveranser från markanvisningar',
+  guarantees: 'Hyresgarantier',
   kpi: 'KPI-tabell',
 };
 
@@ -355,6 +371,120 @@ const householdFields: ImportField[] = [
   { key: 'notes', label: H.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
 ];
 
+const K = contractLabels;
+
+const contractFields: ImportField[] = [
+  {
+    key: 'contractNumber',
+    label: K.contractNumber,
+    kind: 'text',
+    aliases: ['Kontraktsnr', 'Kontraktsnummer', 'Kontrakt nr', 'KK-nr'],
+  },
+  {
+    key: 'holderIdentity',
+    label: `${K.householdId} (personnummer)`,
+    kind: 'identity',
+    required: true,
+    aliases: ['Personnummer', 'Personnr', 'Pnr', 'Hyresgästens personnummer', 'Samordningsnummer'],
+  },
+  {
+    key: 'unit',
+    label: K.unitId,
+    kind: 'ref',
+    aliases: ['Objektnr', 'Objektnummer', 'Objekt', 'Lgh nr', 'Bostad'],
+  },
+  { key: 'unitAddress', label: 'Adress', kind: 'text', aliases: ['Adress', 'Gatuadress', 'Bostadens adress'] },
+  {
+    key: 'lease',
+    label: K.leaseId,
+    kind: 'text',
+    aliases: ['Hyresavtal', 'Hyresavtal nr', 'Avtalsnr', 'Avtalsnummer'],
+  },
+  {
+    key: 'referringDepartment',
+    label: K.referringDepartmentId,
+    kind: 'ref',
+    aliases: ['Remitterande förvaltning', 'Förvaltning', 'Remittent'],
+  },
+  {
+    key: 'startDate',
+    label: K.startDate,
+    kind: 'date',
+    required: true,
+    aliases: ['Fr.o.m.', 'From', 'Startdatum', 'Från', 'Inflyttning', 'Tillträde'],
+  },
+  {
+    key: 'endDate',
+    label: K.endDate,
+    kind: 'date',
+    required: true,
+    aliases: ['T.o.m.', 'Tom', 'Slutdatum', 'Till', 'Avflyttning'],
+  },
+  {
+    key: 'monthlyRent',
+    label: K.monthlyRent,
+    kind: 'money',
+    required: true,
+    aliases: ['Månadshyra', 'Hyra', 'Hyra/mån', 'Hyra per månad', 'Hyra kr/mån'],
+  },
+  {
+    key: 'waiverGround',
+    label: K.waiverGround,
+    kind: 'text',
+    aliases: ['Skäl för avstående', 'Skäl', 'Avstående skäl', 'Grund för avstående', 'Skäl avstående'],
+  },
+  {
+    key: 'waiverStatus',
+    label: K.waiverStatus,
+    kind: 'choice',
+    aliases: ['Avstående', 'Status avstående', 'Hyresnämnden', 'HN2'],
+    choices: {
+      ej_ansokt: ['Ej ansökt', 'Ej sökt', 'Nej', '-'],
+      ansokan_inskickad: ['Ansökan inskickad', 'Inskickad', 'Ansökt', 'Skickad'],
+      godkand: ['Godkänt', 'Godkänd', 'Godkänt av hyresnämnden', 'Beviljat', 'Ja'],
+      avslagen: ['Avslaget', 'Avslagen', 'Avslag', 'Avslaget av hyresnämnden'],
+    },
+  },
+  {
+    key: 'waiverApplicationDate',
+    label: K.waiverApplicationDate,
+    kind: 'date',
+    aliases: ['Ansökan skickad', 'Ansökan till hyresnämnden', 'Ansökt datum'],
+  },
+  {
+    key: 'waiverDecisionDate',
+    label: K.waiverDecisionDate,
+    kind: 'date',
+    aliases: ['Beslut', 'Beslutsdatum', 'Hyresnämndens beslut'],
+  },
+  {
+    key: 'waiverCaseNumber',
+    label: K.waiverCaseNumber,
+    kind: 'text',
+    aliases: ['Ärendenummer', 'Ärendenr', 'Hyresnämndens ärendenummer'],
+  },
+  {
+    key: 'landlordNotifiedDate',
+    label: K.landlordNotifiedDate,
+    kind: 'date',
+    aliases: ['Hyresvärden underrättad', 'Underrättad', 'Värd underrättad'],
+  },
+  {
+    key: 'status',
+    label: K.status,
+    kind: 'choice',
+    aliases: ['Status', 'Kontraktsstatus'],
+    choices: { utkast: ['Utkast'], aktivt: ['Aktivt', 'Aktiv', 'Gällande', 'Pågående'] },
+  },
+  {
+    key: 'acknowledgeWarnings',
+    label: K.acknowledgeWarnings,
+    kind: 'flag',
+    aliases: ['Bekräfta varning', 'Varning bekräftad', 'Bekräftad varning'],
+  },
+  { key: 'notes', label: K.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt', 'Notering'] },
+];
+
 const M = landAgreementLabels;
 
 const landAgreementFields: ImportField[] = [
@@ -418,6 +548,98 @@ const landAgreementFields: ImportField[] = [
   { key: 'notes', label: M.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
 ];
 
+const D = landDeliveryLabels;
+
+const landDeliveryFields: ImportField[] = [
+  {
+    key: 'agreement',
+    label: D.landAgreementId,
+    kind: 'ref',
+    required: true,
+    aliases: ['Markanvisning', 'Fastighetsbeteckning', 'Fastighet', 'Projekt', 'Avtal'],
+  },
+  { key: 'unit', label: D.unitId, kind: 'ref', aliases: ['Objektnr', 'Objektnummer', 'Objekt', 'Bostad', 'Lgh nr'] },
+  { key: 'unitAddress', label: 'Adress', kind: 'text', aliases: ['Adress', 'Gatuadress', 'Bostadens adress'] },
+  {
+    key: 'handedOverDate',
+    label: D.handedOverDate,
+    kind: 'date',
+    required: true,
+    aliases: ['Överlämnad', 'Överlämnad datum', 'Leveransdatum', 'Levererad', 'Datum'],
+  },
+  { key: 'lease', label: D.leaseId, kind: 'text', aliases: ['Hyresavtal', 'Hyresavtal nr', 'Avtalsnr'] },
+  { key: 'notes', label: D.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
+];
+
+const G = guaranteeLabels;
+
+const guaranteeFields: ImportField[] = [
+  {
+    key: 'holderIdentity',
+    label: `${G.householdId} (personnummer)`,
+    kind: 'identity',
+    required: true,
+    aliases: ['Personnummer', 'Personnr', 'Pnr', 'Hyresgästens personnummer', 'Samordningsnummer'],
+  },
+  { key: 'landlord', label: G.landlordId, kind: 'ref', aliases: ['Hyresvärd', 'Fastighetsägare', 'Värd'] },
+  {
+    key: 'landlordOrgNumber',
+    label: `${G.landlordId} (organisationsnummer)`,
+    kind: 'orgnr',
+    aliases: ['Org.nr', 'Orgnr', 'Organisationsnummer', 'Hyresvärdens org.nr'],
+  },
+  {
+    key: 'leaseAddress',
+    label: G.leaseAddress,
+    kind: 'text',
+    required: true,
+    aliases: ['Adress', 'Lägenhetens adress', 'Gatuadress', 'Adress förstahandskontrakt'],
+  },
+  {
+    key: 'leaseReference',
+    label: G.leaseReference,
+    kind: 'text',
+    aliases: ['Hyresvärdens referens', 'Referens', 'Hyresvärdens kontraktsnr', 'Objektnr hos värden'],
+  },
+  {
+    key: 'monthlyRent',
+    label: G.monthlyRent,
+    kind: 'money',
+    required: true,
+    aliases: ['Månadshyra', 'Hyra', 'Hyra/mån', 'Hyra per månad'],
+  },
+  {
+    key: 'guaranteedAmount',
+    label: G.guaranteedAmount,
+    kind: 'money',
+    required: true,
+    aliases: ['Garantibelopp', 'Belopp', 'Garanti', 'Garanterat belopp'],
+  },
+  {
+    key: 'startDate',
+    label: G.startDate,
+    kind: 'date',
+    required: true,
+    aliases: ['Gäller från', 'Fr.o.m.', 'From', 'Startdatum'],
+  },
+  { key: 'endDate', label: G.endDate, kind: 'date', aliases: ['Gäller t.o.m.', 'T.o.m.', 'Tom', 'Slutdatum'] },
+  { key: 'firstHandLease', label: G.firstHandLease, kind: 'flag', aliases: ['Förstahandskontrakt', 'Förstahand'] },
+  {
+    key: 'canPayWithoutForsorjningsstod',
+    label: G.canPayWithoutForsorjningsstod,
+    kind: 'flag',
+    aliases: ['Klarar hyran utan försörjningsstöd', 'Utan försörjningsstöd', 'Egen försörjning'],
+  },
+  { key: 'withinQuota', label: G.withinQuota, kind: 'flag', aliases: ['Inom kvot', 'Kvot'] },
+  {
+    key: 'grantAppliedOn',
+    label: G.grantAppliedOn,
+    kind: 'date',
+    aliases: ['Bidrag sökt hos Boverket', 'Bidrag sökt', 'Sökt hos Boverket'],
+  },
+  { key: 'notes', label: G.notes, kind: 'text', aliases: ['Anteckningar', 'Kommentar', 'Övrigt'] },
+];
+
 const kpiFields: ImportField[] = [
   { key: 'month', label: 'Månad', kind: 'yearMonth', required: true, aliases: ['Månad', 'Period', 'År-månad'] },
   { key: 'value', label: 'KPI', kind: 'number', required: true, aliases: ['KPI', 'Värde', 'Index', 'KPI-värde'] },
@@ -428,6 +650,9 @@ export const importFields: Record<ImportRegister, readonly ImportField[]> = {
   units: unitFields,
   leases: leaseFields,
   households: householdFields,
+  contracts: contractFields,
   landAgreements: landAgreementFields,
+  landDeliveries: landDeliveryFields,
+  guarantees: guaranteeFields,
   kpi: kpiFields,
 };

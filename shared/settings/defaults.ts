@@ -1,4 +1,5 @@
 /** What the settings hold until FF has edited them. */
+import { DEFAULT_LETTER_TEXTS } from '../letters/templates';
 import { DEFAULT_ESTABLISHMENT_MONTHS } from '../guarantees/rules';
 import type { RetentionSettings } from '../retention/schema';
 import type {
@@ -90,6 +91,7 @@ export const SETTINGS_DEFAULTS = {
   contractTexts: DEFAULT_CONTRACT_TEXTS,
   infoMaterial: DEFAULT_INFO_MATERIAL,
   onward: DEFAULT_ONWARD,
+  letterTexts: DEFAULT_LETTER_TEXTS,
   retention: DEFAULT_RETENTION,
   backups: DEFAULT_BACKUPS,
   followup: DEFAULT_FOLLOWUP,

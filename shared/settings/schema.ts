@@ -16,6 +16,7 @@ import {
   requiredText,
 } from '../core/fields';
 import { mutation, query } from '../core/procedure';
+import { letterFields, letterKindLabels, templateProblem, type LetterKind } from '../letters/templates';
 
 /** A logo small enough to travel in every document: PNG, JPEG or SVG as a data URL. */
 const LOGO = /^data:image\/(png|jpeg|svg\+xml);base64,[A-Za-z0-9+/=]+$/;
@@ -67,6 +68,31 @@ export const onwardSettingsSchema = z.object({
 });
 export type OnwardSettings = z.output<typeof onwardSettingsSchema>;
 
+/** A letter's text: checked when saved, so an unknown field is refused and never printed blank. */
+function letterText(kind: LetterKind) {
+  const label = letterKindLabels[kind];
+  return requiredText(label, 20_000).superRefine((text, check) => {
+    const why = templateProblem(kind, text);
+    if (why) check.addIssue({ code: 'custom', message: problem(label, why) });
+  });
+}
+
+export const letterTextsSchema = z.object({
+  sublet1239: letterText('sublet1239'),
+  leaseNotice: letterText('leaseNotice'),
+  waiverApplication: letterText('waiverApplication'),
+} satisfies Record<LetterKind, z.ZodType>);
+
+/** The fields each letter knows, for the hint beside its text. */
+export const letterFieldHints: Record<LetterKind, string> = Object.fromEntries(
+  Object.entries(letterFields).map(([kind, fields]) => [
+    kind,
+    `Fält: ${Object.entries(fields)
+      .map(([name, what]) => `{${name}} ${what}`)
+      .join('; ')}. Tom rad mellan styckena.`,
+  ]),
+) as Record<LetterKind, string>;
+
 /** How many backups of the database file are kept (the oldest are removed first). */
 export const backupSettingsLabels = { keepCount: 'Antal säkerhetskopior att spara' } as const;
 export const backupSettingsSchema = z.object({
@@ -116,6 +142,7 @@ export const settingsGroups = {
   contractTexts: contractTextsSchema,
   infoMaterial: infoMaterialSchema,
   onward: onwardSettingsSchema,
+  letterTexts: letterTextsSchema,
   retention: retentionSettingsSchema,
   backups: backupSettingsSchema,
   followup: followupSettingsSchema,
@@ -151,6 +178,8 @@ export const settingsProcedures = {
   'settings.infoMaterial': query(z.object({}), storedSchema(infoMaterialSchema)),
   'settings.setInfoMaterial': mutation(saveInput(infoMaterialSchema), storedSchema(infoMaterialSchema), 'admin'),
   'settings.onward': query(z.object({}), storedSchema(onwardSettingsSchema)),
+  'settings.letterTexts': query(z.object({}), storedSchema(letterTextsSchema)),
+  'settings.setLetterTexts': mutation(saveInput(letterTextsSchema), storedSchema(letterTextsSchema), 'admin'),
   'settings.retention': query(z.object({}), storedSchema(retentionSettingsSchema)),
   'settings.setRetention': mutation(saveInput(retentionSettingsSchema), storedSchema(retentionSettingsSchema), 'admin'),
   'settings.setOnward': mutation(saveInput(onwardSettingsSchema), storedSchema(onwardSettingsSchema), 'admin'),

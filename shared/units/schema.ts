@@ -209,8 +209,17 @@ export const unitSummarySchema = z.object({
 });
 export type UnitSummary = z.infer<typeof unitSummarySchema>;
 
+/** A unit as a picker offers it: the object number and address, and what tells like ones apart. */
+export const unitOptionSchema = z.object({ id: z.number().int(), label: z.string(), detail: z.string() });
+export type UnitOption = z.infer<typeof unitOptionSchema>;
+
 export const unitProcedures = {
   'units.summary': query(z.object({}), unitSummarySchema),
+  /** For pickers: the first 20 by object number matching the search text (number, address, place), or one by id. */
+  'units.lookup': query(
+    z.object({ search: z.string().trim().max(100).default(''), id: z.number().int().positive().optional() }),
+    z.array(unitOptionSchema),
+  ),
   'units.list': query(unitListQuerySchema, listResultSchema(unitRowSchema)),
   'units.get': query(idSchema, unitRowSchema),
   'units.create': mutation(unitCreateSchema, unitRowSchema),

@@ -83,6 +83,12 @@ describe('copy-db', () => {
       await call(from, 'leases.get', { id: lease.rows[0]!.id }),
     );
 
+    // The target's own search index was filled as the records arrived: it finds what the source finds.
+    const sample = (await from.database.knex('units').orderBy('id').first('address')) as { address: string };
+    const found = await call(to, 'search.global', { text: sample.address });
+    expect(found).toEqual(await call(from, 'search.global', { text: sample.address }));
+    expect((found['groups'] as { register: string }[]).map((g) => g.register)).toContain('units');
+
     // New records continue after the copied ids, as they would have in the file.
     const maxId = ((await from.database.knex('units').max({ m: 'id' }).first()) as { m: number }).m;
     const ff = ((await call(to, 'departments.list', {})) as unknown as { id: number; code: string }[]).find(

@@ -205,6 +205,38 @@ describe('export the current view', () => {
     if (!bad.ok) expect(bad.error.fields?.['source']).toMatch(/går inte att exportera/);
   });
 
+  it('reads the rows on a connection of its own (the export worker), on either engine', async () => {
+    // Every statement the app's own connection runs while the export runs:
+    // the list's count is there, never the export's own reads (all the ids
+    // in order, without a limit, and its chunks of rows, which select the row
+    // id as export_row_id; on SQLite the driver runs those unseen by knex).
+    const onApp: string[] = [];
+    const record = (q: { sql: string }) => onApp.push(q.sql);
+    t.backEnd.database.knex.on('query', record);
+    try {
+      const job = await waitForJob(
+        t,
+        await t.call('exports.start', {
+          source: 'units',
+          title: 'Bostäder',
+          format: 'csv',
+          columns: COLUMNS,
+          query: VIEW,
+        }),
+      );
+      expect(job.status).toBe('done');
+      const lines = fs.readFileSync(finishedExportFile(job.id).file, 'utf8').split('\r\n').filter(Boolean);
+      expect(lines).toHaveLength(5); // the header and the four ledig
+    } finally {
+      t.backEnd.database.knex.off('query', record);
+    }
+    expect(onApp.some((sql) => /count\(/i.test(sql))).toBe(true);
+    const exportReads = onApp.filter(
+      (sql) => /export_row_id/.test(sql) || (/order by/.test(sql) && !/limit/.test(sql)),
+    );
+    expect(exportReads).toEqual([]);
+  });
+
   it('can be cancelled; the partial file is removed', async () => {
     await bulkUnits(t.backEnd, new Random(1), 20_000);
     const started = await t.call('exports.start', {
@@ -297,6 +329,7 @@ describe('every register exports its view', () => {
     const { seedHouseholds } = await import('../../electron/demo/households');
     const { seedOnward } = await import('../../electron/demo/onward');
     const { seedLandAgreements } = await import('../../electron/demo/landAgreements');
+    const { seedFollowup } = await import('../../electron/demo/followup');
     const { exportSources } = await import('../../electron/features/exports/sources');
     const random = new Random(5);
     const bestand = await seedBestand(t.backEnd, random, 120);
@@ -304,6 +337,8 @@ describe('every register exports its view', () => {
     await seedHouseholds(t.backEnd, random, bestand);
     await seedOnward(t.backEnd, random, bestand);
     await seedLandAgreements(t.backEnd, random, bestand);
+    // Discharges and eviction risks (Uppföljning's registers) come with the follow-up's history.
+    await seedFollowup(t.backEnd, random);
     const ctx = serviceContext(t);
 
     for (const [name, source] of Object.entries(exportSources)) {

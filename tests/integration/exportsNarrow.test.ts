@@ -19,6 +19,8 @@ import { exportSources } from '../../electron/features/exports/sources';
 import { leanXlsxBook } from '../../electron/features/exports/xlsxWriter';
 import { bulkHouseholdsAndContracts, bulkLeases } from '../../electron/cli/benchSeed';
 import { contractPortfolioColumns } from '../../shared/contracts/columns';
+import { guaranteeColumnSpecs, guaranteePortfolioColumns } from '../../shared/guarantees/columns';
+import { guaranteeInput } from '../fixtures/onward';
 import { Random } from '../../electron/demo/random';
 import { csvCells, hasLibreOffice, libreOfficeToCsv } from './exportHelpers';
 import { openTestBackEnd, serviceContext, tempDir, type TestBackEnd } from './testBackEnd';
@@ -31,6 +33,23 @@ beforeAll(async () => {
   // More rows than one read chunk, so the order must hold across chunks.
   await bulkLeases(t.backEnd, new Random(11), READ_CHUNK * 2 + 37);
   await bulkHouseholdsAndContracts(t.backEnd, new Random(12), READ_CHUNK + 11);
+  // Guarantees of every kind the sheet shows: open or ended, with and without an end, qualifying for the grant or not.
+  const households = (await t.backEnd.database.knex('households').select('id').limit(6)).map((h) => h.id);
+  const landlords = (await t.backEnd.database.knex('organisations').select('id').limit(2)).map((o) => o.id);
+  const variants = [
+    {},
+    { endDate: null, leaseReference: 'K-17' },
+    { monthlyRent: 750000, guaranteedAmount: 1500000, startDate: '2025-01-01', endDate: '2026-12-31' },
+    { firstHandLease: false, grantAppliedOn: '2026-03-10' },
+    { canPayWithoutForsorjningsstod: false, leaseAddress: 'Drottninggatan 1' },
+    { monthlyRent: 500000, guaranteedAmount: 6000000, startDate: '2024-06-01', endDate: '2027-05-31' },
+  ];
+  for (const [i, overrides] of variants.entries()) {
+    await t.call(
+      'guarantees.create',
+      guaranteeInput({ householdId: households[i]!, landlordId: landlords[i % 2]! }, overrides),
+    );
+  }
   ctx = serviceContext(t);
 }, 120_000);
 afterAll(async () => {
@@ -88,6 +107,13 @@ describe('the narrow export read', () => {
         { id: 'daysLeft', header: 'Dagar kvar', type: 'daysLeft' },
         { id: 'leaseNumber', header: 'Hyresavtal', type: 'text' },
       ],
+    ],
+    ['guarantees', 'default order', {}, guaranteePortfolioColumns],
+    [
+      'guarantees',
+      'by landlord, with days left and the masked personnummer',
+      { sort: [{ column: 'landlordName', direction: 'asc' }] },
+      [...guaranteePortfolioColumns, guaranteeColumnSpecs.daysLeft, guaranteeColumnSpecs.holderIdentityMasked],
     ],
     [
       'units',

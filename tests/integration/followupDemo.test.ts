@@ -114,8 +114,30 @@ describe('an approved report is frozen', () => {
       outcomeDate: '2025-06-10',
       notes: '',
     });
+    // An edit of a record the report counted: a 2025 discharge that was housed becomes one to homelessness.
+    const housed = (await t.backEnd.database
+      .knex('discharges')
+      .where('plannedDate', '>=', '2025-01-01')
+      .where('plannedDate', '<=', '2025-12-31')
+      .whereNot('outcome', 'hemloshet')
+      .whereNotNull('outcome')
+      .whereNull('archivedAt')
+      .first('id')) as { id: number };
+    const edited = await t.call('discharges.get', { id: housed.id });
+    await t.call('discharges.update', {
+      ...edited,
+      institution: edited.institution ?? '',
+      notes: edited.notes ?? '',
+      outcome: 'hemloshet',
+      outcomeDate: edited.outcomeDate ?? '2025-06-10',
+    });
+    // And the Bostad Först goal set in Inställningar afterwards.
+    const goal = await t.call('settings.followup', {});
+    await t.call('settings.setFollowup', { value: { bostadForstGoalPerYear: 25 }, version: goal.version });
     const live = await computeModel(ctx(), 2025, '2025-12-31');
-    expect(values(live, '3:2', 'hemloshet')[2]).toBe(values(before, '3:2', 'hemloshet')[2]! + 1);
+    expect(values(live, '3:2', 'hemloshet')[2]).toBe(values(before, '3:2', 'hemloshet')[2]! + 2);
+    expect(values(live, '3:10', 'goal')[2]).toBe(25);
+    expect(values(before, '3:10', 'goal')[2]).toBe(10);
     const after = await t.call('followup.view', { year: 2025 });
     expect(after.actions).toEqual(before.actions);
     expect(after.boverket).toEqual(before.boverket);
@@ -127,6 +149,13 @@ describe('an approved report is frozen', () => {
     if (!refused.ok) expect(refused.error.message).toMatch(/fastställd/);
     const again = await t.send('followup.approve', { year: 2025 });
     expect(again.ok).toBe(false);
+    // The approved year's workbook holds the frozen figures too, not today's.
+    const job = await waitForJob(t, await t.call('exports.followup', { year: 2025 }));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(finishedExportFile(job.id).file);
+    const sheet32 = workbook.worksheets.find((w) => w.name.startsWith('3.2'))!;
+    const row = before.actions.find((a) => a.action === '3:2')!.figures.findIndex((f) => f.key === 'hemloshet') + 2;
+    expect(sheet32.getRow(row).getCell(4).value).toBe(values(before, '3:2', 'hemloshet')[2]);
   });
 });
 

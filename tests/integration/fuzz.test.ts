@@ -22,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** Every table's rows, hashed: equal before and after means nothing changed. */
+/** Every table's rows, hashed: equal before and after means nothing changed (on either engine). */
 async function databaseDigest(): Promise<string> {
   const knex = t.backEnd.database.knex;
   const parts: string[] = [];

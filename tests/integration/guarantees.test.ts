@@ -119,4 +119,19 @@ describe('rent guarantees', () => {
       { kind: 'guarantee.ends', date: '2026-12-31', title: 'Anna Andersson (19851024-****), Södergatan 3' },
     ]);
   });
+
+  it('counts every guarantee ending in Bevakning exactly, beyond the 5 000 a list once stopped at', async () => {
+    const g = await t.call(
+      'guarantees.create',
+      guaranteeInput({ householdId, landlordId }, { startDate: '2024-12-01', endDate: '2026-12-31' }),
+    );
+    // Copies of the row straight into the table: 5 200 through dispatch would take minutes.
+    const knex = t.backEnd.database.knex;
+    const { id: _id, ...row } = (await knex('rentGuarantees').where({ id: g.id }).first())!;
+    for (let i = 0; i < 52; i += 1) await knex('rentGuarantees').insert(Array.from({ length: 100 }, () => row));
+    const watch = await t.call('watch.list', { kinds: ['guarantee.ends'], limit: 3 });
+    expect(watch.counts).toContainEqual({ kind: 'guarantee.ends', total: 5201, overdue: 0 });
+    expect(watch.total).toBe(5201);
+    expect(watch.items).toHaveLength(3);
+  });
 });

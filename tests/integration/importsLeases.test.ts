@@ -160,6 +160,60 @@ describe('import of a lease list made by LibreOffice', () => {
     expect(await countRows(t, 'leases')).toBe(2);
   }, 60_000);
 
+  it('finds the landlord by name and the unit by address when the list has no numbers, and says which it cannot find', async () => {
+    await landlords();
+    await runImport(t, 'units', unitList, 'bostader.xlsx');
+    // A second unit at Storgatan 3 makes that address ambiguous.
+    const more = await xlsxBytes([
+      {
+        name: 'Blad1',
+        rows: [
+          ['Objektnr', 'Typ', 'Användning', 'Adress', 'Förvaltning', 'Hyresvärd'],
+          ['LGH-4', 'Lägenhet', 'Bostadssocial', 'Storgatan 3', 'SOF', a!.shortFormat],
+        ],
+      },
+    ]);
+    expect((await runImport(t, 'units', more, 'fler.xlsx')).job.status).toBe('done');
+    const list = await xlsxBytes([
+      {
+        name: 'Avtal',
+        rows: [
+          ['Avtalsnr', 'Hyresvärd', 'Adress', 'Förvaltning', 'Fr.o.m.', 'Uppsägningstid', 'Årshyra'],
+          ['HA-1', 'andra ap-fonden', 'storgatan 2', 'AMF', '2025-03-01', '3 mån', '96 000'],
+          ['HA-2', 'Första AP-fonden', 'Storgatan 3', 'SOF', '2025-03-01', '3 mån', '96 000'],
+          ['HA-3', 'Femte AP-fonden', 'Storgatan 9', 'SOF', '2025-03-01', '3 mån', '96 000'],
+        ],
+      },
+    ]);
+    const run = await runImport(t, 'leases', list, 'avtal.xlsx', { mode: 'approved' });
+    expect(run.inspect.columns.map((c) => c.field)).toEqual([
+      'leaseNumber',
+      'landlord',
+      'unitAddress',
+      'department',
+      'startDate',
+      'noticeMonthsTenant',
+      'rentPerYearOre',
+    ]);
+    expect(run.preview.rows.map((r) => [r.outcome, r.problems.map((p) => [p.field, p.message])])).toEqual([
+      ['new', []],
+      ['refused', [['unitAddress', 'Bostäder: flera bostäder har adressen Storgatan 3; ange objektnummer.']]],
+      [
+        'refused',
+        [
+          [
+            'landlord',
+            'Hyresvärd: "Femte AP-fonden" finns inte bland hyresvärdarna. Lägg till den, eller välj att skapa saknade hyresvärdar.',
+          ],
+          ['unitAddress', 'Bostäder: ingen bostad har adressen Storgatan 9; ange objektnummer.'],
+        ],
+      ],
+    ]);
+    expect(run.job.status).toBe('done');
+    const lease = (await t.call('leases.list', { search: 'HA-1' })).rows[0]!;
+    expect([lease.landlordName, lease.unitSummary]).toEqual(['Andra AP-fonden', 'LGH-2']);
+  });
+
   it('a cancelled import leaves nothing behind', async () => {
     await landlords();
     await runImport(t, 'units', unitList, 'bostader.xlsx');

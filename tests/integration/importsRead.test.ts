@@ -127,6 +127,15 @@ describe('bad files are refused before they are unpacked', () => {
     );
   });
 
+  it('a zip whose entry unpacks to more than it declares is stopped at the declared size', async () => {
+    const bomb = await zipBomb(1024 * 1024);
+    // The central directory says 100 bytes; the data inflates to a megabyte.
+    const central = bomb.length - 22 - 46 - 'xl/workbook.xml'.length;
+    bomb.writeUInt32LE(100, central + 24);
+    expect(readZipDirectory(bomb)?.unpackedBytes).toBe(100);
+    expect(await refusal(bomb)).toMatch(/Arbetsboken kunde inte läsas/);
+  });
+
   it('a zip that is not a workbook', async () => {
     const bomb = await zipBomb(10);
     const notWorkbook = Buffer.from(bomb.toString('latin1').replaceAll('xl/workbook.xml', 'dokument/a.txt1'), 'latin1');

@@ -8,7 +8,7 @@
  */
 import knexFactory, { type Knex } from 'knex';
 import { afterEach, describe, expect, it } from 'vitest';
-import { migrateDownTo } from '../../electron/db/migrate';
+import { knownMigrationNames, migrateDownTo } from '../../electron/db/migrate';
 import { ImmediateSqliteClient } from '../../electron/db/sqliteClient';
 import { agreementInput, deliveryInput, developerInput } from '../fixtures/landAgreements';
 import { contractInput, householdInput, member, OTHER_ADULT } from '../fixtures/households';
@@ -107,6 +107,15 @@ describe.skipIf(skipUnlessSqlite('migration 0007 rebuilding SQLite tables'))(
 
       // Back to before 0007, as a database of the previous version would be.
       plain = openPlain(dbPath);
+      // The search index and its neighbours (0140–0149) are taken back first,
+      // latest first: its triggers name municipal_contracts, which 0007 rebuilds.
+      // Later migrations stay, as 0007 is taken back alone: their indexes are
+      // in the schema before and after.
+      for (const name of knownMigrationNames()
+        .filter((n) => n.startsWith('014'))
+        .reverse()) {
+        await migrateDownTo(plain, name);
+      }
       await migrateDownTo(plain, '0007_lease_links');
       expect(await schemaOf(plain, 'municipal_contracts')).toMatchObject({
         keys: ['household_id->households', 'referring_department_id->departments', 'unit_id->units'],

@@ -128,6 +128,8 @@ describe('reads never write', () => {
       'cityUnits.disturbances': { unitId: ids.unit },
       'followup.view': { year: followupYear },
       'followup.comments': { year: followupYear },
+      'attachments.list': { owner: 'lease', ownerId: ids.lease },
+      'letters.forRecord': { owner: 'contract', id: ids.contract },
     };
 
     const dataVersion = await watcher(dbPath);

@@ -20,6 +20,8 @@ function tsType(sqlType: string): string {
   const base = sqlType.toLowerCase().replace(/\(.*$/, '').trim();
   if (['integer', 'bigint', 'float', 'double', 'real', 'decimal', 'numeric'].includes(base)) return 'number';
   if (base === 'boolean') return 'SqlBoolean';
+  // Attachments' bytes: a Buffer from the sqlite3 driver and from pg (bytea).
+  if (base === 'blob') return 'Buffer';
   return 'string';
 }
 

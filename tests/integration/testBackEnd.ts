@@ -41,6 +41,8 @@ export async function openTestBackEnd(
     databasePath: dbPath,
     today: options.today ?? '2026-11-26',
     login: options.login ?? 'testare',
+    // pg_dump's copies, on PostgreSQL: in the test's own folder.
+    serverBackupDir: path.join(dir, 'sakerhetskopior'),
   });
   if (onPostgres) databaseOpened(dbPath);
   const send = (name: string, input: unknown) => dispatch(name, input, backEnd);
@@ -72,6 +74,7 @@ export function serviceContext(t: TestBackEnd, db: Knex = t.backEnd.database.kne
     clock: t.backEnd.clock,
     info: t.backEnd.info(),
     maintenance: t.backEnd.maintenance,
+    dbTarget: t.backEnd.database.target,
   };
 }
 

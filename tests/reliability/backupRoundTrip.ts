@@ -1,16 +1,19 @@
 /**
  * Backup → restore round trip through a running host: the demo data, a
  * backup, more work, the restore; then every table must equal the backup
- * row for row. The audit log is the backup's plus the restore's own row;
+ * row for row, on either engine. The audit log is the backup's plus the restore's own row;
  * the change counters and sessions are live state, not data.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { backupDir } from '../../electron/db/backup';
+import { findPgTools, restorePgBackup } from '../../electron/db/pgBackup';
 import { osLogin } from '../../electron/features/users/service';
 import { modulbostadInput } from '../fixtures/bestand';
-import { plainKnex, type Engine } from './engine';
+import { hostArgs, plainKnex, type Engine } from './engine';
 import { startHostProcess } from './hostProcess';
 import { tableDump } from './tableDump';
 
@@ -20,7 +23,38 @@ export interface BackupRoundTripResult {
   tables: number;
   rows: number;
   differentTables: string[];
-  skipped?: string;
+}
+
+/** What a backup file holds, table by table: opened (SQLite) or restored into a scratch database (PostgreSQL). */
+async function backupContents(engine: Engine, file: string): Promise<Record<string, unknown[]>> {
+  if (engine.kind === 'sqlite') {
+    const copy = plainKnex({ kind: 'sqlite', file });
+    try {
+      return await tableDump(copy);
+    } finally {
+      await copy.destroy();
+    }
+  }
+  const tools = findPgTools();
+  if (!tools) throw new Error('pg_dump/pg_restore are not installed: the PostgreSQL round trip needs them');
+  const scratch = new URL(engine.url);
+  const name = `${scratch.pathname.slice(1)}_backup_check`;
+  scratch.pathname = `/${name}`;
+  const admin = plainKnex(engine);
+  try {
+    await admin.raw('drop database if exists ?? with (force)', [name]);
+    await admin.raw(`create database ?? template template0 encoding 'UTF8'`, [name]);
+    await restorePgBackup(tools, scratch.toString(), file);
+    const copy = plainKnex({ kind: 'postgresql', url: scratch.toString() });
+    try {
+      return await tableDump(copy);
+    } finally {
+      await copy.destroy();
+    }
+  } finally {
+    await admin.raw('drop database if exists ?? with (force)', [name]);
+    await admin.destroy();
+  }
 }
 
 export async function runBackupRoundTrip(options: {
@@ -29,22 +63,24 @@ export async function runBackupRoundTrip(options: {
   engine: Engine;
 }): Promise<BackupRoundTripResult> {
   const { engine } = options;
-  if (engine.kind !== 'sqlite')
-    return { tables: 0, rows: 0, differentTables: [], skipped: 'PostgreSQL: pg_dump/pg_restore (issue 11, i11a)' };
-  const seeded = spawnSync(process.execPath, [options.seedScript, '--demo', '--db', engine.file], {
+  const seeded = spawnSync(process.execPath, [options.seedScript, '--demo', ...hostArgs(engine)], {
     env: { ...process.env, BOSTAD_TODAY: '2026-11-29' },
     encoding: 'utf8',
   });
   if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stderr}`);
 
   // The one who seeded the database is its first user, so its administratör: restoring is theirs.
-  const host = await startHostProcess(options.hostScript, engine, { user: osLogin(), today: '2026-11-29' });
+  // On PostgreSQL, pg_dump's copies go to the host's --backup-dir.
+  const serverBackups = fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-pg-backups-'));
+  const host = await startHostProcess(options.hostScript, engine, {
+    user: osLogin(),
+    today: '2026-11-29',
+    args: ['--backup-dir', serverBackups],
+  });
   try {
     const backup = await host.call<{ name: string }>('backups.create', {});
-    const file = path.join(backupDir(engine.file), backup.name);
-    const copy = plainKnex({ kind: 'sqlite', file });
-    const expected = await tableDump(copy);
-    await copy.destroy();
+    const dir = engine.kind === 'sqlite' ? backupDir(engine.file) : serverBackups;
+    const expected = await backupContents(engine, path.join(dir, backup.name));
 
     // Work after the backup, which the restore must take away.
     const departments = await host.call<{ id: number; code: string }[]>('departments.list', {});
@@ -72,5 +108,6 @@ export async function runBackupRoundTrip(options: {
     return { tables: Object.keys(expected).length, rows, differentTables: different };
   } finally {
     await host.stop();
+    fs.rmSync(serverBackups, { recursive: true, force: true });
   }
 }

@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Envelope } from '../../shared/core/result';
 import { hostArgs, type Engine } from './engine';
 
@@ -19,11 +21,15 @@ export interface HostProcess {
 export async function startHostProcess(
   hostScript: string,
   engine: Engine,
-  options: { user: string; today?: string },
+  options: { user: string; today?: string; args?: string[] },
 ): Promise<HostProcess> {
   if (!fs.existsSync(hostScript)) throw new Error(`${hostScript} is missing: run \`npm run build\` first.`);
   const args = [hostScript, ...hostArgs(engine), '--port', '0', '--user', options.user];
   if (options.today) args.push('--today', options.today);
+  args.push(...(options.args ?? []));
+  // The day's job makes a pg_dump copy where pg_dump is installed: into a temp folder, not ./data.
+  if (engine.kind === 'postgresql' && !args.includes('--backup-dir'))
+    args.push('--backup-dir', path.join(os.tmpdir(), 'bostad-reliability-pg-backups'));
   const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<URL>((resolve, reject) => {

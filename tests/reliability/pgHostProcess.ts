@@ -5,6 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Envelope } from '../../shared/core/result';
 
 export interface HostProcess {
@@ -16,9 +18,11 @@ export interface HostProcess {
 
 export async function startHost(hostScript: string, dbUrl: string, user: string, today: string): Promise<HostProcess> {
   if (!fs.existsSync(hostScript)) throw new Error(`${hostScript} is missing: run \`npm run build\` first.`);
+  // The day's job makes a pg_dump copy where pg_dump is installed: into a temp folder, not ./data.
+  const backups = fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-pg-host-backups-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [hostScript, '--db-url', dbUrl, '--port', '0', '--user', user, '--today', today],
+    [hostScript, '--db-url', dbUrl, '--port', '0', '--user', user, '--today', today, '--backup-dir', backups],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -57,6 +61,7 @@ export async function startHost(hostScript: string, dbUrl: string, user: string,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
+      fs.rmSync(backups, { recursive: true, force: true });
     },
   };
 }

@@ -21,8 +21,9 @@ export async function tableNames(knex: Knex, engine: EngineKind = engineOf(knex)
             rows: { name: string }[];
           }
         ).rows
-      : ((await knex.raw(
-          "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name",
+      : // Ordinary tables: the search index's FTS5 virtual and shadow tables follow the records.
+        ((await knex.raw(
+          "select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite_%' order by name",
         )) as { name: string }[]);
   return rows.map((r) => r.name).filter((n) => !n.startsWith('knex_migrations'));
 }

@@ -42,18 +42,55 @@ async function getById(ctx: ServiceContext, id: number): Promise<CityUnitRow> {
   return toRow(row);
 }
 
+/**
+ * Appends the management as it holds from `effectiveFrom` (today when
+ * empty) to the unit's history, which the follow-up reads for past dates.
+ * Not in the future (the current record would run ahead of the history)
+ * and not before the unit's latest change (the history is read in date order).
+ */
+async function appendManagementEvent(ctx: ServiceContext, values: CityUnitValues): Promise<void> {
+  const today = ctx.clock.today();
+  const date = values.effectiveFrom ?? today;
+  if (date > today) throw fieldError('effectiveFrom', `${L.effectiveFrom}: kan inte ligga i framtiden.`);
+  const latest = await ctx
+    .db('cityUnitManagementEvents')
+    .where({ unitId: values.unitId })
+    .max({ d: 'effectiveDate' })
+    .first();
+  if (latest?.d && date < String(latest.d))
+    throw fieldError(
+      'effectiveFrom',
+      `${L.effectiveFrom}: får inte ligga före den senaste ändringen (${String(latest.d)}).`,
+    );
+  await ctx.db('cityUnitManagementEvents').insert({
+    unitId: values.unitId,
+    effectiveDate: date,
+    managingDepartment: values.managingDepartment,
+    lettingMethod: values.lettingMethod,
+    supportBoendestod: values.supportBoendestod,
+    supportHemtjanst: values.supportHemtjanst,
+    supportOther: values.supportOther !== null,
+    recordedAt: ctx.clock.now(),
+    recordedBy: ctx.actor.login,
+  });
+}
+
 export async function createCityUnit(ctx: ServiceContext, values: CityUnitValues): Promise<CityUnitRow> {
   await checkCityUnit(ctx, values.unitId);
   if (await cityUnitOf(ctx, values.unitId))
     throw fieldError('unitId', `${L.unitId}: uppgifterna finns redan för bostaden; ändra dem i stället.`);
-  const row = await createRecord(ctx, CITY_UNIT, values);
+  const { effectiveFrom: _e, ...record } = values;
+  await appendManagementEvent(ctx, values);
+  const row = await createRecord(ctx, CITY_UNIT, record);
   return getById(ctx, row.id);
 }
 
 export async function updateCityUnit(ctx: ServiceContext, input: CityUnitValues & RecordRef): Promise<CityUnitRow> {
   const { id, version, ...values } = input;
   await checkCityUnit(ctx, values.unitId);
-  await updateRecord(ctx, CITY_UNIT, { id, version }, values);
+  const { effectiveFrom: _e, ...record } = values;
+  await updateRecord(ctx, CITY_UNIT, { id, version }, record);
+  await appendManagementEvent(ctx, values);
   return getById(ctx, id);
 }
 

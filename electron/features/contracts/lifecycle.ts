@@ -44,12 +44,19 @@ async function recordPhaseMove(
   to: ContractPhase,
   note: string | null,
 ): Promise<void> {
+  const movedAt = ctx.clock.now();
+  // The move before holds until this one (Uppföljning reads the phase at a date from these spans).
+  await ctx
+    .db('contractPhaseMoves')
+    .where({ contractId: c.id })
+    .whereNull('validUntil')
+    .update({ validUntil: movedAt });
   await ctx.db('contractPhaseMoves').insert({
     contractId: c.id,
     fromPhase: from,
     toPhase: to,
     responsibleDepartment: responsibleDepartment(to, await departmentCode(ctx, c.referringDepartmentId)),
-    movedAt: ctx.clock.now(),
+    movedAt,
     movedBy: ctx.actor.login,
     note,
   });

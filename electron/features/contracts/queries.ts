@@ -14,7 +14,7 @@ import {
   type ContractPhase,
 } from '../../../shared/contracts/schema';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, type ListSpec } from '../../core/listQuery';
+import { runList, type ListSpec } from '../../core/listQuery';
 import type { EntityInfo } from '../../core/records';
 
 export const CONTRACT: EntityInfo = { table: 'municipalContracts', entity: 'contract', label: 'Kontraktet' };
@@ -29,6 +29,8 @@ export const OPEN_STATUSES = ['utkast', 'aktivt', 'uppsagt'] as const;
  * joined tables are marked, so a count without them skips the joins.
  */
 const listSpec: ListSpec = {
+  // The contract number, the unit (number, address, place) and the household (names, birth dates).
+  search: { columns: ['municipalContracts.searchText', 'units.searchText', 'households.searchText'], joined: true },
   columns: {
     contractNumber: { column: 'municipalContracts.contractNumber', kind: 'text', notNull: true },
     status: { column: 'municipalContracts.status', kind: 'set', notNull: true },
@@ -153,19 +155,6 @@ export function toContractRow(row: ContractDbRow, today: string): ContractRow {
   };
 }
 
-/** Quick search: the contract number, the unit (number, address, place) and the household (names, birth dates). */
-function applySearch(qb: Knex.QueryBuilder, search: string): void {
-  const words = search.toLocaleLowerCase('sv-SE').split(/\s+/).filter(Boolean);
-  for (const word of words) {
-    const pattern = likePattern(word, 'contains');
-    qb.where((w) => {
-      w.whereRaw(`?? like ? escape '\\'`, ['municipalContracts.searchText', pattern])
-        .orWhereRaw(`?? like ? escape '\\'`, ['units.searchText', pattern])
-        .orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]);
-    });
-  }
-}
-
 /**
  * The contract list before paging: joins, the caseworker's scope and the
  * quick search, with the spec of its columns. The grid pages through it; an
@@ -199,14 +188,9 @@ export function contractListView(
       );
     return qb;
   };
-  const base = scoped(selectContracts(ctx.db));
-  applySearch(base, query.search);
-  // The quick search looks in the unit's and the household's text: counting it needs their joins.
-  const spec: ListSpec =
-    query.search === ''
-      ? { ...listSpec, countBase: () => scoped(ctx.db('municipalContracts')), pageFirst: true }
-      : listSpec;
-  return { base, spec, query: { ...query, search: '' } };
+  // Without a search (which looks in the joined unit and household) counting and paging skip the joins.
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('municipalContracts')), pageFirst: true };
+  return { base: scoped(selectContracts(ctx.db)), spec, query };
 }
 
 export async function listContracts(

@@ -22,7 +22,7 @@ import { resolveLease, unitLeases } from './leaseLink';
 import { nextContractNumber } from './numbering';
 import { CONTRACT, getContract } from './queries';
 
-type ContractValues = Omit<z.output<typeof contractInputSchema>, 'acknowledgeWarnings'>;
+export type ContractValues = Omit<z.output<typeof contractInputSchema>, 'acknowledgeWarnings'>;
 
 /** A contract as stored, for the rules. */
 export interface StoredContract {
@@ -126,7 +126,8 @@ export function confirmWarnings(warnings: string[], storedJson: string | null, a
   return warnings.length > 0 ? JSON.stringify(warnings) : null;
 }
 
-function dbValues(values: ContractValues, contractNumber: string): Record<string, unknown> {
+/** The stored columns of a contract's values (the import writes them too). */
+export function contractDbValues(values: ContractValues, contractNumber: string): Record<string, unknown> {
   return { ...values, searchText: searchText([contractNumber]) };
 }
 
@@ -143,7 +144,7 @@ export async function createContract(
   const acknowledgedWarnings = confirmWarnings(await contractWarnings(ctx, values), null, acknowledgeWarnings);
   const contractNumber = await nextContractNumber(ctx);
   const row = await createRecord(ctx, CONTRACT, {
-    ...dbValues(values, contractNumber),
+    ...contractDbValues(values, contractNumber),
     contractNumber,
     status: 'utkast',
     phase: 'uthyrning',
@@ -205,7 +206,7 @@ export async function updateContract(
     ctx,
     CONTRACT,
     { id, version },
-    { ...dbValues(values, current.contractNumber), endsOn, acknowledgedWarnings },
+    { ...contractDbValues(values, current.contractNumber), endsOn, acknowledgedWarnings },
   );
   return getContract(ctx, id);
 }

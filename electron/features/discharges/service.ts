@@ -16,12 +16,12 @@ import {
   type DischargeRow,
   type DischargeValues,
 } from '../../../shared/discharges/schema';
-import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, type ListSpec } from '../../core/listQuery';
+import { runList, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { checkHousehold } from '../quotas/refs';
-import type { WatchWindow } from '../watch/sources';
+import { runWatchKind } from '../watch/kindQuery';
+import type { WatchKindResult, WatchWindow } from '../watch/sources';
 
 export const DISCHARGE: EntityInfo = { table: 'discharges', entity: 'discharge', label: 'Utskrivningen' };
 
@@ -36,6 +36,7 @@ const listSpec: ListSpec = {
     outcomeDate: { column: 'discharges.outcomeDate', kind: 'date' },
     updatedAt: { column: 'discharges.updatedAt', kind: 'text', notNull: true },
   },
+  search: { columns: ['households.searchText'], joined: true, dashesPartWords: true },
   archivedColumn: 'discharges.archivedAt',
   idColumn: 'discharges.id',
   defaultSort: [{ column: 'plannedDate', direction: 'desc' }],
@@ -53,17 +54,22 @@ function toRow({ archivedBy: _a, ...rest }: DischargeDbRow): DischargeRow {
   return rest;
 }
 
+/** The list's rows before paging, its spec and the query left to apply: the list and its export read the same view. */
+export function dischargeListView(
+  ctx: ServiceContext,
+  query: z.output<typeof dischargeListQuerySchema>,
+): { base: Knex.QueryBuilder; spec: ListSpec; query: z.output<typeof dischargeListQuerySchema> } {
+  const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('discharges.outcome') : qb);
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('discharges')) };
+  return { base: scoped(selectDischarges(ctx.db)), spec, query };
+}
+
 export async function listDischarges(
   ctx: ServiceContext,
   query: z.output<typeof dischargeListQuerySchema>,
 ): Promise<ListResult<DischargeRow>> {
-  const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('discharges.outcome') : qb);
-  const base = scoped(selectDischarges(ctx.db));
-  for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
-    base.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
-  }
-  const spec: ListSpec = query.search ? listSpec : { ...listSpec, countBase: () => scoped(ctx.db('discharges')) };
-  const result = await runList<DischargeDbRow>(base, spec, { ...query, search: '' });
+  const view = dischargeListView(ctx, query);
+  const result = await runList<DischargeDbRow>(view.base, view.spec, view.query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 
@@ -99,24 +105,37 @@ export async function restoreDischarge(ctx: ServiceContext, ref: RecordRef): Pro
 /**
  * Bevakning: planned discharges from today to 60 days ahead (or the
  * horizon, when longer), and overdue ones, with no outcome yet: nobody has
- * recorded housing arranged for them.
+ * recorded housing arranged for them. Counted exactly; only the rows listed
+ * are joined and read.
  */
-export async function dischargeWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
+export async function dischargeWatch(ctx: ServiceContext, window: WatchWindow): Promise<WatchKindResult[]> {
+  const { today, until } = window;
   const sixtyDays = addDays(today, DISCHARGE_WATCH_DAYS);
-  const rows = (await selectDischarges(ctx.db)
+  const rows = ctx
+    .db('discharges')
     .whereNull('discharges.archivedAt')
     .whereNull('discharges.outcome')
-    .where('discharges.plannedDate', '<=', until > sixtyDays ? until : sixtyDays)
-    .orderBy('discharges.plannedDate')
-    .limit(5000)) as DischargeDbRow[];
-  return rows.map((d) => ({
-    kind: 'discharge.noHousing',
-    date: d.plannedDate,
-    daysLeft: daysBetween(today, d.plannedDate),
-    title: `${d.holderName} (${d.holderIdentityMasked})`,
-    detail: `Skrivs ut från ${dischargeFromLabels[d.fromKind].toLowerCase()}${d.institution ? ` (${d.institution})` : ''} ${d.plannedDate}; ingen bostad ordnad.`,
-    entity: 'discharge',
-    entityId: d.id,
-    route: `utskrivningar/${d.id}`,
-  }));
+    .where('discharges.plannedDate', '<=', until > sixtyDays ? until : sixtyDays);
+  return [
+    await runWatchKind<DischargeDbRow>(ctx, window, {
+      kind: 'discharge.noHousing',
+      rows,
+      columns: (qb) =>
+        qb
+          .join('households', 'households.id', 'discharges.householdId')
+          .select('discharges.*', 'households.holderName', 'households.holderIdentityMasked'),
+      dateColumn: 'discharges.plannedDate',
+      idColumn: 'discharges.id',
+      toItem: (d) => ({
+        kind: 'discharge.noHousing',
+        date: d.plannedDate,
+        daysLeft: daysBetween(today, d.plannedDate),
+        title: `${d.holderName} (${d.holderIdentityMasked})`,
+        detail: `Skrivs ut från ${dischargeFromLabels[d.fromKind].toLowerCase()}${d.institution ? ` (${d.institution})` : ''} ${d.plannedDate}; ingen bostad ordnad.`,
+        entity: 'discharge',
+        entityId: d.id,
+        route: `utskrivningar/${d.id}`,
+      }),
+    }),
+  ];
 }

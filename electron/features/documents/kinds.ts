@@ -8,6 +8,9 @@ import { contractDocument } from './kinds/contract';
 import { infoMaterialDocument } from './kinds/infoMaterial';
 import { leaseSummaryDocument } from './kinds/leaseSummary';
 import { steeringReportDocument } from './kinds/steeringReport';
+import { leaseNoticeLetter } from '../letters/leaseNoticeLetter';
+import { subletLetterForContracts, subletLetterForLease } from '../letters/subletLetter';
+import { waiverApplicationLetter } from '../letters/waiverApplicationLetter';
 
 export interface DocumentContent {
   title: string;
@@ -24,4 +27,8 @@ export const documentKinds: Record<string, DocumentKind> = {
   contract: contractDocument,
   leaseSummary: leaseSummaryDocument,
   steeringReport: steeringReportDocument,
+  subletLetterContracts: subletLetterForContracts,
+  subletLetterLease: subletLetterForLease,
+  leaseNoticeLetter,
+  waiverApplicationLetter,
 };

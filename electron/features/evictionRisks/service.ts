@@ -13,7 +13,7 @@ import {
   type EvictionRiskValues,
 } from '../../../shared/evictionRisks/schema';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, type ListSpec } from '../../core/listQuery';
+import { runList, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { checkHousehold, checkLandlord } from '../quotas/refs';
 
@@ -30,6 +30,7 @@ const listSpec: ListSpec = {
     outcomeDate: { column: 'evictionRisks.outcomeDate', kind: 'date' },
     updatedAt: { column: 'evictionRisks.updatedAt', kind: 'text', notNull: true },
   },
+  search: { columns: ['households.searchText'], joined: true, dashesPartWords: true },
   archivedColumn: 'evictionRisks.archivedAt',
   idColumn: 'evictionRisks.id',
   defaultSort: [{ column: 'warningDate', direction: 'desc' }],
@@ -58,17 +59,22 @@ function toRow({ archivedBy: _a, departments, ...rest }: RiskDbRow): EvictionRis
   return { ...rest, departments: parties };
 }
 
+/** The list's rows before paging, its spec and the query left to apply: the list and its export read the same view. */
+export function evictionRiskListView(
+  ctx: ServiceContext,
+  query: z.output<typeof evictionRiskListQuerySchema>,
+): { base: Knex.QueryBuilder; spec: ListSpec; query: z.output<typeof evictionRiskListQuerySchema> } {
+  const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('evictionRisks.outcome') : qb);
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('evictionRisks')) };
+  return { base: scoped(selectRisks(ctx.db)), spec, query };
+}
+
 export async function listEvictionRisks(
   ctx: ServiceContext,
   query: z.output<typeof evictionRiskListQuerySchema>,
 ): Promise<ListResult<EvictionRiskRow>> {
-  const scoped = (qb: Knex.QueryBuilder) => (query.openOnly ? qb.whereNull('evictionRisks.outcome') : qb);
-  const base = scoped(selectRisks(ctx.db));
-  for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
-    base.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
-  }
-  const spec: ListSpec = query.search ? listSpec : { ...listSpec, countBase: () => scoped(ctx.db('evictionRisks')) };
-  const result = await runList<RiskDbRow>(base, spec, { ...query, search: '' });
+  const view = evictionRiskListView(ctx, query);
+  const result = await runList<RiskDbRow>(view.base, view.spec, view.query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 

@@ -10,6 +10,7 @@ import { followupModel } from '../followup/service';
 import { appendAudit } from '../../core/audit';
 import { createJob, jobView } from './jobs';
 import { runJob } from './service';
+import type { FixedSheet } from './writeBook';
 
 export async function startFollowupWorkbook(ctx: ServiceContext, year: number): Promise<ExportJob> {
   const model = await followupModel(ctx, year);
@@ -30,27 +31,25 @@ export async function startFollowupWorkbook(ctx: ServiceContext, year: number): 
     { id: 'unit', header: 'Enhet', type: 'text' },
     { id: 'definition', header: 'Definition', type: 'text' },
   ];
-  void runJob(ctx, job, 'xlsx', [], async (book) => {
-    for (const action of model.actions) {
-      const sheet = book.addSheet(`${action.action.replace(':', '.')} ${action.title}`, columns);
-      for (const f of action.figures) {
-        sheet.addRow({
-          label: f.label,
-          ...Object.fromEntries(model.years.map((y, i) => [`y${y}`, f.values[i]])),
-          unit: f.unit,
-          definition: f.definition,
-        });
-      }
-      job.rowsWritten += action.figures.length;
-      await sheet.finish();
-    }
-    const boverket = book.addSheet('Boverket BME', [
+  const fixed: FixedSheet[] = model.actions.map((action) => ({
+    title: `${action.action.replace(':', '.')} ${action.title}`,
+    columns,
+    rows: action.figures.map((f) => ({
+      label: f.label,
+      ...Object.fromEntries(model.years.map((y, i) => [`y${y}`, f.values[i]])),
+      unit: f.unit,
+      definition: f.definition,
+    })),
+  }));
+  fixed.push({
+    title: 'Boverket BME',
+    columns: [
       { id: 'question', header: 'Uppgift', type: 'text' },
       { id: 'value', header: 'Antal', type: 'number' },
       { id: 'definition', header: 'Definition', type: 'text' },
-    ]);
-    for (const b of model.boverket) boverket.addRow({ ...b });
-    await boverket.finish();
+    ],
+    rows: model.boverket.map((b) => ({ ...b })),
   });
+  void runJob(ctx, job, { format: 'xlsx', file: job.file, sheets: [], summary: false, fixed });
   return jobView(job);
 }

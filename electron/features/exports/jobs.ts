@@ -16,6 +16,8 @@ import { AppError } from '../../../shared/core/result';
 export interface RunningJob extends ExportJob {
   file: string;
   cancelled: boolean;
+  /** Tells the export worker to stop, while it runs. */
+  cancel?: (() => void) | undefined;
 }
 
 const jobs = new Map<string, RunningJob>();
@@ -70,7 +72,10 @@ export function runningExportCount(): number {
 
 /** Cancels every job and removes this process's export files. */
 export function clearExports(): void {
-  for (const job of jobs.values()) job.cancelled = true;
+  for (const job of jobs.values()) {
+    job.cancelled = true;
+    job.cancel?.();
+  }
   jobs.clear();
   fs.rmSync(path.join(exportRoot(), `exports-${process.pid}`), { recursive: true, force: true });
 }

@@ -16,6 +16,7 @@ import type { ParsedListQuery } from '../../../shared/core/listQuery';
 import type { ExportColumn } from '../../../shared/exports/schema';
 import type { ServiceContext } from '../../core/context';
 import { orderedIdsQuery, type ListSpec } from '../../core/listQuery';
+import { chunkStatement } from './chunkStatement';
 
 export interface ListView {
   /** The list's rows before paging: its joins and scope (its select is replaced). */
@@ -117,16 +118,32 @@ export async function* readNarrow(ctx: ServiceContext, plan: NarrowPlan): AsyncG
   const idKey = plan.idColumn.split('.').pop()!;
   const ids = ((await plan.idsQuery) as Record<string, number>[]).map((r) => r[idKey]!);
   const today = ctx.clock.today();
-  for (let start = 0; start < ids.length; start += READ_CHUNK) {
-    const chunk = ids.slice(start, start + READ_CHUNK);
-    const rows = (await plan.rowsQuery.clone().whereIn(plan.idColumn, chunk)) as Record<string, unknown>[];
-    const position = new Map(chunk.map((id, i) => [id, i]));
-    const ordered = new Array<Record<string, unknown>>(chunk.length);
-    for (const row of rows) {
-      for (const c of plan.computed) row[c.id] = c.compute(row, today);
-      ordered[position.get(row[ROW_ID] as number)!] = row;
+  const statement = chunkStatement(ctx.db, plan.rowsQuery, plan.idColumn, READ_CHUNK);
+  const chunkAt = (start: number) => ids.slice(start, start + READ_CHUNK);
+  // The next chunk is read while this one is written: the driver runs the
+  // statement on the thread pool, beside the thread that builds the rows.
+  const read = (start: number) => {
+    const pending = start < ids.length ? statement.run(chunkAt(start)) : null;
+    pending?.catch(() => undefined); // awaited below, or dropped when the export stops early
+    return pending;
+  };
+  let next = read(0);
+  try {
+    for (let start = 0; start < ids.length; start += READ_CHUNK) {
+      const chunk = chunkAt(start);
+      const rows = (await next)!;
+      next = read(start + READ_CHUNK);
+      const position = new Map(chunk.map((id, i) => [id, i]));
+      const ordered = new Array<Record<string, unknown>>(chunk.length);
+      for (const row of rows) {
+        for (const c of plan.computed) row[c.id] = c.compute(row, today);
+        ordered[position.get(row[ROW_ID] as number)!] = row;
+      }
+      // Nothing is deleted, but a row may leave the view between the two reads.
+      yield rows.length === chunk.length ? ordered : ordered.filter(Boolean);
     }
-    // Nothing is deleted, but a row may leave the view between the two reads.
-    yield rows.length === chunk.length ? ordered : ordered.filter(Boolean);
+  } finally {
+    await next?.catch(() => undefined);
+    await statement.close();
   }
 }

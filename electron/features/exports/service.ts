@@ -1,113 +1,76 @@
 /**
- * Runs exports as jobs: the view is read a chunk at a time, only the
- * sheet's columns (narrowRead.ts; others keep working between chunks), each
- * row goes once straight to the file, and the job can be cancelled between
- * chunks. Every export is audited, saying whether it included personal data.
+ * Runs exports as jobs: the file is written by the export worker, a thread
+ * with its own connection (exportWorker.ts), so the app's thread stays free
+ * for other users' calls; progress and cancel pass as messages. Every
+ * export is audited, saying whether it included personal data.
  */
 import type { z } from 'zod';
 import type { ParsedListQuery } from '../../../shared/core/listQuery';
-import { own } from '../../../shared/core/own';
 import { maySeeIdentityNumbers } from '../../../shared/users/roles';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { ExportColumn, ExportJob, exportRequestSchema } from '../../../shared/exports/schema';
 import { appendAudit } from '../../core/audit';
 import { safeFileName } from '../../../shared/core/fileNames';
 import { log, safeError, scrubIdentityNumbers } from '../../core/log';
-import { openSqliteReader } from '../../db/connection';
 import type { ServiceContext } from '../../core/context';
+import { runInWorker } from './exportWorkerRun';
 import { createJob, finishJob, getJob, jobView, type RunningJob } from './jobs';
-import { planNarrowRead, readNarrow } from './narrowRead';
 import { exportSources, PORTFOLIO_SHEETS, type ExportSource } from './sources';
-import { csvBook, xlsxBook, type BookWriter } from './writers';
+import { countSheetRows, sourceOf, writeBook, type BookSpec, type SheetSpec } from './writeBook';
 
-/** Rows per page where a source has no narrow read: large enough that a sort is repeated rarely. */
-const PAGE = 5000;
-
-export interface SheetPlan {
-  title: string;
-  source: ExportSource;
-  query: ParsedListQuery;
-  columns: ExportColumn[];
-  /** The user asked for personal data (personnummer). */
-  personalData: boolean;
-}
-
-function sourceOf(name: string): ExportSource {
-  const source = own(exportSources, name);
-  if (!source) throw fieldError('source', `Listan "${name}" går inte att exportera.`);
-  return source;
-}
-
-/** Drops personal columns unless asked for; refuses columns the list does not have. */
+/** Drops personal columns unless asked for. */
 function allowedColumns(source: ExportSource, columns: ExportColumn[], includePersonalData: boolean): ExportColumn[] {
   return columns.filter((c) => includePersonalData || !source.personalColumns.includes(c.id));
 }
 
-async function countRows(ctx: ServiceContext, plan: SheetPlan): Promise<number> {
-  const first = await plan.source.list(ctx, { ...plan.query, offset: 0, limit: 1, withTotal: true });
-  return first.total ?? 0;
+type JobEnd = { status: 'done' | 'cancelled' | 'failed'; message: string | null };
+
+function failed(job: RunningJob, error: unknown): JobEnd {
+  log().error({ job: job.id, err: safeError(error) }, 'export failed');
+  return { status: 'failed', message: error instanceof AppError ? error.message : null };
 }
 
-/** Pages of the list itself: for sources (or grid columns) the narrow read does not cover. */
-async function* readPages(ctx: ServiceContext, plan: SheetPlan): AsyncGenerator<Record<string, unknown>[]> {
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await plan.source.list(ctx, { ...plan.query, offset, limit: PAGE, withTotal: false });
-    yield page.rows;
-    if (page.rows.length < PAGE) return;
-  }
-}
-
-async function readView(ctx: ServiceContext, plan: SheetPlan): Promise<AsyncGenerator<Record<string, unknown>[]>> {
-  const narrow = plan.source.narrow && (await planNarrowRead(ctx, plan.source.narrow, plan.query, plan.columns));
-  return narrow ? readNarrow(ctx, narrow) : readPages(ctx, plan);
-}
-
-async function writeSheet(ctx: ServiceContext, job: RunningJob, book: BookWriter, plan: SheetPlan): Promise<void> {
-  const sheet = book.addSheet(plan.title, plan.columns);
+/** On this thread: a few fixed rows, or a context without a database for a worker to open. */
+async function runHere(ctx: ServiceContext, job: RunningJob, spec: BookSpec): Promise<JobEnd> {
   try {
-    for await (const rows of await readView(ctx, plan)) {
-      if (job.cancelled) break;
-      if (plan.personalData) await plan.source.addPersonalData?.(ctx, rows);
-      for (const row of rows) sheet.addRow(row);
-      job.rowsWritten += rows.length;
-      await sheet.flush();
-    }
-  } finally {
-    // A cancelled sheet is closed too, so the file can be closed and removed.
-    await sheet.finish();
+    const status = await writeBook(
+      ctx,
+      spec,
+      () => job.cancelled,
+      ({ rowsWritten }) => (job.rowsWritten = rowsWritten),
+    );
+    return { status, message: null };
+  } catch (error) {
+    return failed(job, error);
   }
 }
 
 /** Writes the sheets to the job's file; finishes the job either way. */
-export async function runJob(
-  ctx: ServiceContext,
-  job: RunningJob,
-  format: 'xlsx' | 'csv',
-  plans: SheetPlan[],
-  summary?: (book: BookWriter) => Promise<void>,
-): Promise<void> {
-  // The sheets are read on a connection of their own (SQLite): others' list
-  // calls then never queue behind the export's reads. Counting first, on the
-  // app's connection, also runs any refresh a list does before it reads.
-  const reader = ctx.info.databaseKind === 'sqlite' ? openSqliteReader(ctx.info.databasePath) : null;
-  const readCtx: ServiceContext = reader ? { ...ctx, db: reader } : ctx;
-  let book: BookWriter | null = null;
+export async function runJob(ctx: ServiceContext, job: RunningJob, spec: BookSpec): Promise<void> {
+  let end: JobEnd;
   try {
-    let total = 0;
-    for (const plan of plans) total += await countRows(ctx, plan);
+    // Counting first, on the app's connection, so the bar shows progress.
+    let total = (spec.fixed ?? []).reduce((n, sheet) => n + sheet.rows.length, 0);
+    for (const sheet of spec.sheets) total += await countSheetRows(ctx, sheet);
     job.totalRows = total;
-    book = format === 'xlsx' ? xlsxBook(job.file) : csvBook(job.file);
-    for (const plan of plans) await writeSheet(readCtx, job, book, plan);
-    if (summary && !job.cancelled) await summary(book);
-    await book.close();
-    finishJob(job, job.cancelled ? 'cancelled' : 'done', job.cancelled ? 'Exporten avbröts.' : null);
+    end =
+      ctx.dbTarget && spec.sheets.length > 0
+        ? await runInWorker(job, {
+            spec,
+            target: ctx.dbTarget,
+            today: ctx.clock.today(),
+            actor: ctx.actor,
+            role: ctx.role,
+            info: ctx.info,
+          })
+        : await runHere(ctx, job, spec);
   } catch (error) {
-    log().error({ job: job.id, err: safeError(error) }, 'export failed');
-    book?.abort();
-    finishJob(job, 'failed', error instanceof AppError ? error.message : 'Exporten misslyckades. Ingen fil skapades.');
-  } finally {
-    await reader?.destroy();
+    end = failed(job, error);
   }
+  // A cancel that reached the worker after its last chunk still cancels: the user asked.
+  const status = end.status === 'done' && job.cancelled ? 'cancelled' : end.status;
+  const messages = { done: null, cancelled: 'Exporten avbröts.', failed: 'Exporten misslyckades. Ingen fil skapades.' };
+  finishJob(job, status, end.message ?? messages[status]);
 }
 
 /** Appends the export's audit row in a short transaction of its own. */
@@ -153,10 +116,16 @@ export async function startExport(
   }
   const columns = allowedColumns(source, request.columns, request.includePersonalData);
   if (columns.length === 0) throw fieldError('columns', 'Kolumner: det finns inga kolumner kvar att exportera.');
-  const plan = { title: request.title, source, query, columns, personalData: request.includePersonalData };
+  const sheet: SheetSpec = {
+    title: request.title,
+    source: request.source,
+    query,
+    columns,
+    personalData: request.includePersonalData,
+  };
   // Reading the first row before the audit row is written: a filter the list
   // refuses fails here, as the user's error, not later in the job.
-  await countRows(ctx, plan);
+  await countSheetRows(ctx, sheet);
   await auditExport(ctx, {
     source: request.source,
     format: request.format,
@@ -165,7 +134,7 @@ export async function startExport(
     query: maskIdentityNumbersIn(query),
   });
   const job = createJob(fileNameFor(request.title, request.format, ctx.clock.today()), request.format);
-  void runJob(ctx, job, request.format, [plan]);
+  void runJob(ctx, job, { format: request.format, file: job.file, sheets: [sheet], summary: false });
   return jobView(job);
 }
 
@@ -175,29 +144,26 @@ export function exportStatus(id: string): ExportJob {
 
 export function cancelExport(id: string): ExportJob {
   const job = getJob(id);
-  if (job.status === 'running') job.cancelled = true;
+  if (job.status === 'running') {
+    job.cancelled = true;
+    job.cancel?.();
+  }
   return jobView(job);
 }
 
 /** The portfolio sheets available in this build, in their fixed order. */
-export function portfolioPlans(includePersonalData: boolean): SheetPlan[] {
+function portfolioSheets(includePersonalData: boolean): SheetSpec[] {
   return PORTFOLIO_SHEETS.filter((name) => exportSources[name]).map((name) => {
     const source = exportSources[name]!;
     return {
       title: source.title,
-      source,
+      source: name,
       query: source.parse({}),
       columns: allowedColumns(source, source.portfolioColumns, includePersonalData),
       personalData: includePersonalData,
     };
   });
 }
-
-const SUMMARY_COLUMNS: ExportColumn[] = [
-  { id: 'label', header: 'Uppgift', type: 'text' },
-  { id: 'count', header: 'Antal', type: 'number' },
-  { id: 'amountOre', header: 'Belopp', type: 'money' },
-];
 
 /**
  * The lease portfolio workbook: one sheet per register (Hyresavtal,
@@ -207,21 +173,14 @@ const SUMMARY_COLUMNS: ExportColumn[] = [
  */
 export async function startPortfolio(ctx: ServiceContext, includePersonalData: boolean): Promise<ExportJob> {
   refusePersonalDataUnlessAllowed(ctx, includePersonalData);
-  const plans = portfolioPlans(includePersonalData);
+  const sheets = portfolioSheets(includePersonalData);
   await auditExport(ctx, {
     source: 'portfolio',
     format: 'xlsx',
-    sheets: plans.map((p) => p.title),
+    sheets: sheets.map((p) => p.title),
     includePersonalData,
   });
   const job = createJob(fileNameFor('Hyresportfölj', 'xlsx', ctx.clock.today()), 'xlsx');
-  void runJob(ctx, job, 'xlsx', plans, async (book) => {
-    const sheet = book.addSheet('Sammanfattning', SUMMARY_COLUMNS);
-    sheet.addRow({ label: `Hyresportfölj per ${ctx.clock.today()}` });
-    for (const plan of plans) {
-      for (const line of (await plan.source.summarise?.(ctx)) ?? []) sheet.addRow({ ...line });
-    }
-    await sheet.finish();
-  });
+  void runJob(ctx, job, { format: 'xlsx', file: job.file, sheets, summary: true });
   return jobView(job);
 }

@@ -25,7 +25,13 @@ import { leaseListView, leaseSummary, listLeases } from '../leases/service';
 import { guaranteePortfolioColumns } from '../../../shared/guarantees/columns';
 import { guaranteeListQuerySchema } from '../../../shared/guarantees/schema';
 import { guaranteeSummary } from '../guarantees/grants';
-import { listGuarantees } from '../guarantees/service';
+import {
+  guaranteeCoveredMonths,
+  guaranteeDaysLeft,
+  guaranteeGrant,
+  guaranteeListView,
+  listGuarantees,
+} from '../guarantees/service';
 import { candidateListQuerySchema } from '../../../shared/moveOns/schema';
 import { newcomerListQuerySchema } from '../../../shared/newcomers/schema';
 import { listCandidates } from '../moveOns/candidates';
@@ -36,6 +42,10 @@ import { listLandAgreements } from '../landAgreements/service';
 import { landAgreementSummary } from '../landAgreements/summary';
 import { unitStatusLabels, type UnitStatus } from '../../../shared/units/schema';
 import { daysBetween, type IsoDate } from '../../../shared/core/dates';
+import { dischargeListQuerySchema } from '../../../shared/discharges/schema';
+import { evictionRiskListQuerySchema } from '../../../shared/evictionRisks/schema';
+import { dischargeListView, listDischarges } from '../discharges/service';
+import { evictionRiskListView, listEvictionRisks } from '../evictionRisks/service';
 import type { Computed, NarrowRead } from './narrowRead';
 
 export interface ExportSource {
@@ -232,6 +242,31 @@ export const exportSources: Record<string, ExportSource> = {
     portfolioColumns: guaranteePortfolioColumns,
     // The grid may show the masked number; whole numbers are never in this list.
     personalColumns: [],
+    narrow: {
+      view: (ctx, query) => guaranteeListView(ctx, query as z.output<typeof guaranteeListQuerySchema>),
+      table: 'rentGuarantees',
+      joined: () => ({
+        holderName: 'households.holderName',
+        holderIdentityMasked: 'households.holderIdentityMasked',
+        landlordName: 'organisations.name',
+      }),
+      computed: {
+        withinQuota: { from: ['placementId'], compute: (row) => row['placementId'] !== null },
+        coveredMonths: { from: ['monthlyRent', 'guaranteedAmount'], compute: (row) => guaranteeCoveredMonths(row) },
+        grantQualifies: {
+          from: [
+            'firstHandLease',
+            'monthlyRent',
+            'guaranteedAmount',
+            'startDate',
+            'endDate',
+            'canPayWithoutForsorjningsstod',
+          ],
+          compute: (row) => guaranteeGrant(row).qualifies,
+        },
+        daysLeft: { from: ['status', 'endDate'], compute: (row, today) => guaranteeDaysLeft(row, today) },
+      },
+    },
     async summarise(ctx) {
       const s = await guaranteeSummary(ctx);
       return [
@@ -240,6 +275,32 @@ export const exportSources: Record<string, ExportSource> = {
         { label: 'Hyresgarantier som upphör inom 90 dagar', count: s.endingWithin90Days },
         { label: `Hyresgarantier att söka bidrag för senast ${s.nextDeadline}`, count: s.qualifyingNotApplied },
       ];
+    },
+  }),
+  discharges: listSource(dischargeListQuerySchema, listDischarges, {
+    title: 'Utskrivningar',
+    portfolioColumns: [],
+    // The grid shows the masked number only.
+    personalColumns: [],
+    narrow: {
+      view: (ctx, query) => dischargeListView(ctx, query as z.output<typeof dischargeListQuerySchema>),
+      table: 'discharges',
+      joined: () => ({ holderName: 'households.holderName', holderIdentityMasked: 'households.holderIdentityMasked' }),
+    },
+  }),
+  evictionRisks: listSource(evictionRiskListQuerySchema, listEvictionRisks, {
+    title: 'Vräkningsrisker',
+    portfolioColumns: [],
+    personalColumns: [],
+    narrow: {
+      view: (ctx, query) => evictionRiskListView(ctx, query as z.output<typeof evictionRiskListQuerySchema>),
+      table: 'evictionRisks',
+      joined: () => ({
+        holderName: 'households.holderName',
+        holderIdentityMasked: 'households.holderIdentityMasked',
+        contractNumber: 'municipalContracts.contractNumber',
+        landlordName: 'organisations.name',
+      }),
     },
   }),
   organisations: listSource(organisationProcedures['organisations.list'].input, listOrganisations, {

@@ -1,6 +1,6 @@
 /**
  * A lean streaming xlsx (OOXML) writer: each sheet's XML is built as text,
- * row by row, and deflated by yazl through Node's zlib, which runs on the
+ * row by row, and deflated by Node's zlib (zipWriter.ts), which runs on the
  * libuv thread pool, so compression overlaps with reading and building rows
  * on a second core. Cells are typed (numbers, dates as serial days with a
  * yyyy-mm-dd format, money with a kr format, inline text); the header row is
@@ -12,14 +12,13 @@
  * work): the lease sheet, 100 000 rows x 25 columns, rows already in memory:
  * ExcelJS 11.1 s / 13.0 s, this writer 4.6 s / 4.2 s (load average 12 / 20);
  * memory growth while writing ExcelJS 53-95 MB, this writer 2-6 MB. Of this
- * writer's time, about 15 % is yazl's CRC-32 in JavaScript
- * (buffer-crc32; --cpu-prof), the rest building and escaping the XML.
+ * writer's time, about 15 % was yazl's CRC-32 in JavaScript
+ * (buffer-crc32; --cpu-prof): zipWriter.ts checksums natively instead; the
+ * rest is building and escaping the XML.
  */
-import fs from 'node:fs';
-import { PassThrough } from 'node:stream';
-import yazl from 'yazl';
 import type { ExportColumn } from '../../../shared/exports/schema';
 import { cellOf, neutralise, xlsxValue } from './cells';
+import { ZipWriter } from './zipWriter';
 
 /** Deflate level 1: 0.8 s for the 88 MB of XML of 100 000 lease rows, to 5.9 MB (issue 18's measurement); higher levels cost more than they save. */
 const COMPRESSION_LEVEL = 1;
@@ -128,14 +127,7 @@ export interface XlsxBook {
 }
 
 export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): XlsxBook {
-  const zip = new yazl.ZipFile();
-  const out = fs.createWriteStream(file);
-  const written = new Promise<void>((resolve, reject) => {
-    out.on('close', resolve);
-    out.on('error', reject);
-    zip.outputStream.on('error', reject);
-  });
-  zip.outputStream.pipe(out);
+  const zip = new ZipWriter(file);
   const sheets: { name: string; lastColumn: string }[] = [];
 
   return {
@@ -145,8 +137,7 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
       const letters = columns.map((_, i) => columnLetters(i));
       const lastColumn = letters[letters.length - 1] ?? 'A';
       sheets.push({ name, lastColumn });
-      const stream = new PassThrough({ highWaterMark: 1024 * 1024 });
-      zip.addReadStream(stream, `xl/worksheets/sheet${index}.xml`, { compressionLevel: COMPRESSION_LEVEL });
+      const entry = zip.entry(`xl/worksheets/sheet${index}.xml`, COMPRESSION_LEVEL);
 
       const cols = columns
         .map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${columnWidth(c)}" customWidth="1"/>`)
@@ -165,7 +156,7 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
       const push = (chunk: string) => {
         text += chunk;
         if (text.length >= BATCH_CHARS) {
-          stream.write(text);
+          entry.write(text);
           text = '';
         }
       };
@@ -189,15 +180,14 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
           }
           push(`${xml}</row>`);
         },
-        async flush() {
-          if (stream.writableNeedDrain) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-        },
+        flush: () => entry.drain(),
         async finish() {
-          stream.end(
+          entry.write(
             `${text}</sheetData><autoFilter ref="A1:${lastColumn}1"/>` +
               '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
           );
           text = '';
+          await entry.end();
         },
       };
     },
@@ -214,13 +204,13 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
             `${escapeXml(`'${s.name.replace(/'/g, "''")}'`)}!$A$1:$${s.lastColumn}$1</definedName>`,
         )
         .join('');
-      const add = (name: string, xml: string) => zip.addBuffer(Buffer.from(xml, 'utf8'), name);
-      add(
+      const add = (name: string, xml: string) => zip.add(name, xml, COMPRESSION_LEVEL);
+      await add(
         'xl/workbook.xml',
         `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><bookViews><workbookView/></bookViews>` +
           `<sheets>${sheetList}</sheets>${filters ? `<definedNames>${filters}</definedNames>` : ''}</workbook>`,
       );
-      add(
+      await add(
         'xl/_rels/workbook.xml.rels',
         `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
           sheets
@@ -231,15 +221,15 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
             .join('') +
           `<Relationship Id="rId${sheets.length + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`,
       );
-      add('xl/styles.xml', STYLES_XML);
-      add(
+      await add('xl/styles.xml', STYLES_XML);
+      await add(
         '_rels/.rels',
         `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
           `<Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/>` +
           '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>' +
           '</Relationships>',
       );
-      add(
+      await add(
         'docProps/core.xml',
         `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ` +
           'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" ' +
@@ -248,7 +238,7 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
           `<dcterms:created xsi:type="dcterms:W3CDTF">${new Date().toISOString().slice(0, 19)}Z</dcterms:created>` +
           '</cp:coreProperties>',
       );
-      add(
+      await add(
         '[Content_Types].xml',
         `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
           '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
@@ -264,13 +254,9 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
           '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
           '</Types>',
       );
-      zip.end();
-      await written;
+      await zip.close();
     },
 
-    abort() {
-      zip.outputStream.unpipe(out);
-      out.destroy();
-    },
+    abort: () => zip.abort(),
   };
 }

@@ -1,8 +1,16 @@
 /**
  * Boverket's bostadsmarknadsenkät, the questions on the secondary housing
- * market, from the same registers. Each figure is named as the survey asks
- * for it and carries the definition used here; check the names against the
- * year's questionnaire before sending (Boverket rewords questions).
+ * market, from the same registers. Each figure carries the definition used
+ * here. What Boverket's own pages say (checked): the survey goes to every
+ * municipality each year; the secondary housing market is "the
+ * municipalities' housing solutions for people who for various reasons are
+ * not accepted as tenants on the ordinary housing market", mostly
+ * second-hand contracts with limited security of tenure, which Boverket
+ * calls sociala (hyres)kontrakt (the plan's kommunala kontrakt); Boverket
+ * and Socialstyrelsen have followed their number since 2008. The
+ * questionnaire's own wording of each question was not found in the
+ * sources available here, so the names below are ours: check them against
+ * the year's questionnaire before sending (Boverket rewords questions).
  */
 import type { ActionFollowup, BoverketRow } from '../../../shared/followup/schema';
 import type { Period } from '../../../shared/followup/periods';

@@ -7,12 +7,40 @@
  * patterns and lines differ in dash and symbol, not only in colour.
  */
 import * as echarts from 'echarts/core';
+import { setPlatformAPI } from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TitleComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { Chart } from '../../../shared/followup/schema';
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TitleComponent, AriaComponent, SVGRenderer]);
+
+/**
+ * Width of a text in ems, as wide as the widest of the fonts that may draw
+ * it: Arial on the department's Windows machines, DejaVu Sans where Arial is
+ * missing (Linux, the build machines' Chromium). Without a canvas ECharts
+ * measures text with Arial's widths, so under DejaVu Sans a legend label ran
+ * into the next item's swatch on paper; measured on the wider font, the
+ * layout leaves room for either.
+ */
+function emsOf(text: string): number {
+  let ems = 0;
+  for (const ch of text) {
+    if (" .,:;'|!iljfItr()".includes(ch)) ems += 0.42;
+    else if ('mwMW%'.includes(ch)) ems += 1.0;
+    else if (ch >= 'A' && ch <= 'Z') ems += 0.76;
+    else if ('ÅÄÖ'.includes(ch)) ems += 0.76;
+    else ems += 0.64;
+  }
+  return ems;
+}
+
+setPlatformAPI({
+  measureText: (text: string, font?: string) => {
+    const size = Number(/(\d+(?:\.\d+)?)px/.exec(font ?? '')?.[1] ?? 12);
+    return { width: emsOf(text ?? '') * size };
+  },
+});
 
 // Dark to light so the order survives a grey-scale printer.
 const PALETTE = ['#1f4e79', '#8fb3d9', '#4d4d4d', '#c9c9c9', '#2e7d32', '#a5d6a7'];
@@ -31,7 +59,7 @@ export function chartSvg(chart: Chart, width = 640, height = 300): string {
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   const hasSecond = chart.series.some((s) => s.secondAxis);
   // The legend sits below the axis and wraps; room for its rows is kept so it never covers the bars.
-  const legendWidth = chart.series.reduce((sum, s) => sum + 34 + s.name.length * 6.2, 0);
+  const legendWidth = chart.series.reduce((sum, s) => sum + 37 + emsOf(s.name) * 11, 0);
   const legendRows = Math.max(1, Math.ceil(legendWidth / (width - 40)));
   let lineIndex = 0;
   instance.setOption({

@@ -22,9 +22,9 @@ import { appendAudit } from '../../core/audit';
 import { createRecord, displayNameOf, updateRecord, type EntityInfo } from '../../core/records';
 import { getSettings } from '../settings/service';
 import { boverketFigures } from './boverket';
-import { actionOf, type ActionBuilder, type BuildInput } from './build';
+import { actionOf, type ActionBuilder, type BuildInput, type StockRow } from './build';
 import { chartSvg } from './charts';
-import { unitStockAt } from './queries';
+import { unitStockAtDates } from './atDates';
 import { dischargeAction, evictionAction, moveOnAction, newcomerAction, quotaAction } from './householdActions';
 import { bostadForstAction, cityStockAction, contractAction, landAgreementAction, phaseAction } from './stockActions';
 
@@ -59,11 +59,13 @@ export async function computeModel(
 ): Promise<FollowupModel> {
   const periods = followupPeriods(year, asOf);
   const [onward, followup] = await Promise.all([getSettings(ctx, 'onward'), getSettings(ctx, 'followup')]);
-  const stock = new Map<string, ReturnType<BuildInput['stockAt']>>();
+  // The dates 3:7 and 3:10 ask the unit stock for (each period's end and the year-end before it), in one scan.
+  const stockDates = [...new Set(periods.flatMap((p) => [`${p.year - 1}-12-31`, p.last]))];
+  let stock: Promise<Map<string, StockRow[]>> | null = null;
   const input: BuildInput = {
-    stockAt: (date) => {
-      if (!stock.has(date)) stock.set(date, unitStockAt(ctx.db, date));
-      return stock.get(date)!;
+    stockAt: async (date) => {
+      stock ??= unitStockAtDates(ctx.db, stockDates);
+      return (await stock).get(date) ?? (await unitStockAtDates(ctx.db, [date])).get(date)!;
     },
     ctx,
     periods,

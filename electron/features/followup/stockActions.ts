@@ -7,16 +7,13 @@ import { CONTRACT_PHASES, contractPhaseLabels } from '../../../shared/contracts/
 import { percent } from '../../../shared/followup/periods';
 import { lettingMethodLabels } from '../../../shared/cityUnits/schema';
 import { UNIT_KINDS, unitKindLabels, type UnitKind } from '../../../shared/units/schema';
+import { countByPeriod, inForceAtDates, seriesOf, totalOf } from './queries';
 import {
-  bostadForstContractsAt,
-  contractsInForceAt,
-  countByPeriod,
-  countOf,
-  endOfDayStamp,
-  inForceAtDates,
-  seriesOf,
-  totalOf,
-} from './queries';
+  bostadForstHouseholdsAtDates,
+  cityManagementAtDates,
+  movedPhasesAtDates,
+  type ManagementCount,
+} from './atDates';
 import { barChart, figure, kronor, type ActionBuilder } from './build';
 
 const num = (v: unknown): number => Number(v ?? 0);
@@ -44,24 +41,37 @@ export const landAgreementAction: ActionBuilder = async ({ ctx, periods }) => {
     n,
   );
   // Per agreement, what was still owed at each period's end: owed less delivered by then,
-  // never below zero; one pass over the agreements and their deliveries for all periods.
-  const q = db('landAgreements as a')
-    .leftJoin('landDeliveries as d', (j) => j.on('d.landAgreementId', 'a.id').andOnNull('d.archivedAt'))
-    .whereNull('a.archivedAt')
-    .where('a.signedDate', '<=', periods[n - 1]!.last)
-    .groupBy('a.id', 'a.owedDwellings', 'a.signedDate', 'a.waivedDate')
-    .select('a.owedDwellings', 'a.signedDate', 'a.waivedDate');
+  // never below zero, summed in SQL over the deliveries grouped per agreement: one pass for all
+  // periods, and one row back instead of one per agreement.
+  const deliveredBy = db('landDeliveries')
+    .whereNull('archivedAt')
+    .where('handedOverDate', '<=', periods[n - 1]!.last)
+    .groupBy('landAgreementId')
+    .select('landAgreementId');
   periods.forEach((p, i) => {
-    q.select(db.raw('sum(case when ?? <= ? then 1 else 0 end) as ??', ['d.handedOverDate', p.last, `n${i}`]));
+    deliveredBy.select(db.raw('sum(case when ?? <= ? then 1 else 0 end) as ??', ['handedOverDate', p.last, `n${i}`]));
   });
-  const agreements = (await q) as Record<string, unknown>[];
-  const remaining = periods.map((p, i) =>
-    agreements
-      .filter(
-        (a) => String(a['signedDate']) <= p.last && (a['waivedDate'] === null || String(a['waivedDate']) > p.last),
-      )
-      .reduce((sum, a) => sum + Math.max(0, num(a['owedDwellings']) - num(a[`n${i}`])), 0),
-  );
+  const q = db('landAgreements as a')
+    .leftJoin(deliveredBy.as('d'), 'd.landAgreementId', 'a.id')
+    .whereNull('a.archivedAt')
+    .where('a.signedDate', '<=', periods[n - 1]!.last);
+  periods.forEach((p, i) => {
+    const left = db.raw('?? - coalesce(??, 0)', ['a.owedDwellings', `d.n${i}`]);
+    q.select(
+      db.raw('sum(case when ?? <= ? and (?? is null or ?? > ?) and ? > 0 then ? else 0 end) as ??', [
+        'a.signedDate',
+        p.last,
+        'a.waivedDate',
+        'a.waivedDate',
+        p.last,
+        left,
+        left,
+        `r${i}`,
+      ]),
+    );
+  });
+  const sums = (await q.first()) as Record<string, unknown> | undefined;
+  const remaining = periods.map((_, i) => num(sums?.[`r${i}`]));
   return {
     figures: [
       figure(
@@ -142,25 +152,25 @@ export const contractAction: ActionBuilder = async ({ ctx, periods }) => {
 
 export const phaseAction: ActionBuilder = async ({ ctx, periods }) => {
   const db = ctx.db;
-  const byPhase = new Map<string, number[]>(CONTRACT_PHASES.map((ph) => [ph, periods.map(() => 0)]));
-  for (const [i, p] of periods.entries()) {
-    // The phase as of the period's end: the contract's last phase move by then (process 3:4).
-    const lastMove = db('contractPhaseMoves')
-      .where('movedAt', '<=', endOfDayStamp(p.last))
-      .groupBy('contractId')
-      .select('contractId')
-      .max({ id: 'id' });
-    const rows = (await contractsInForceAt(db, p.last, 'c')
-      .leftJoin(lastMove.as('l'), 'l.contractId', 'c.id')
-      .leftJoin('contractPhaseMoves as m', 'm.id', 'l.id')
-      .select(db.raw(`coalesce(??, 'uthyrning') as phase`, ['m.toPhase']))
-      .count({ n: '*' })
-      .groupByRaw(`coalesce(??, 'uthyrning')`, ['m.toPhase'])) as { phase: string; n: unknown }[];
-    for (const r of rows) {
-      const series = byPhase.get(r.phase);
-      if (series) series[i] = num(r.n);
-    }
-  }
+  const ends = periods.map((p) => p.last);
+  // The phase as of each period's end: the contract's last phase move by then (process 3:4);
+  // contracts in force that have not moved yet are in the first phase, uthyrning.
+  const moved = await movedPhasesAtDates(db, ends);
+  const inForce = await inForceAtDates(
+    db,
+    db('municipalContracts').whereNot('status', 'utkast'),
+    ends,
+    'startDate',
+    'endedOn',
+  );
+  const byPhase = new Map<string, number[]>(
+    CONTRACT_PHASES.map((ph) => [ph, periods.map((_, i) => moved.get(ph)?.[i] ?? 0)]),
+  );
+  const first = byPhase.get('uthyrning')!;
+  periods.forEach((_, i) => {
+    const movedTotal = [...moved.values()].reduce((sum, v) => sum + v[i]!, 0);
+    first[i]! += inForce[i]! - movedTotal;
+  });
   const moves = totalOf(
     await countByPeriod(db, db('contractPhaseMoves').whereNotNull('fromPhase'), 'movedAt', periods, undefined, true),
     periods.length,
@@ -215,31 +225,17 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current, st
     '',
     n,
   );
-  // Management, letting and support are recorded as they are now (no
-  // history of their own): shown for the chosen year, frozen with the report.
-  const onlyNow = (v: number) => periods.map((p) => (p === current ? v : null));
-  const managed = (await db('cityUnitManagement as m')
-    .join('units as u', 'u.id', 'm.unitId')
-    .whereNull('m.archivedAt')
-    .whereNull('u.archivedAt')
-    .select(
-      'm.managingDepartment',
-      'm.lettingMethod',
-      'm.supportBoendestod',
-      'm.supportHemtjanst',
-      'm.supportOther',
-    )) as {
-    managingDepartment: string;
-    lettingMethod: string;
-    supportBoendestod: unknown;
-    supportHemtjanst: unknown;
-    supportOther: string | null;
-  }[];
-  const yes = (v: unknown) => v === true || v === 1;
+  // Management, letting and support as they were at each period's end, from their history.
+  const managed = await cityManagementAtDates(db, ends);
+  const managedWhere = (keep: (m: ManagementCount) => boolean) =>
+    periods.map((_, i) => managed.filter(keep).reduce((sum, m) => sum + m.counts[i]!, 0));
+  const currentIndex = n - 1;
   const methods = new Map<string, Map<string, number>>();
   for (const m of managed) {
+    const count = m.counts[currentIndex]!;
+    if (count === 0) continue;
     const perDept = methods.get(m.managingDepartment) ?? new Map<string, number>();
-    perDept.set(m.lettingMethod, (perDept.get(m.lettingMethod) ?? 0) + 1);
+    perDept.set(m.lettingMethod, (perDept.get(m.lettingMethod) ?? 0) + count);
     methods.set(m.managingDepartment, perDept);
   }
   return {
@@ -261,20 +257,20 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current, st
       figure(
         'managedFF',
         'Förvaltas av FF',
-        onlyNow(managed.filter((m) => m.managingDepartment === 'FF').length),
-        'Stadens bostäder med FF som förvaltare, som registrerat i dag.',
+        managedWhere((m) => m.managingDepartment === 'FF'),
+        'Stadens bostäder med FF som förvaltare vid periodens slut, enligt förvaltningens historik.',
       ),
       figure(
         'managedMEX',
         'Förvaltas av MEX',
-        onlyNow(managed.filter((m) => m.managingDepartment === 'MEX').length),
-        'Stadens bostäder med MEX som förvaltare, som registrerat i dag.',
+        managedWhere((m) => m.managingDepartment === 'MEX'),
+        'Stadens bostäder med MEX som förvaltare vid periodens slut, enligt förvaltningens historik.',
       ),
       figure(
         'withSupport',
         'Med stödinsats (boendestöd, hemtjänst eller annan)',
-        onlyNow(managed.filter((m) => yes(m.supportBoendestod) || yes(m.supportHemtjanst) || m.supportOther).length),
-        'Stadens bostäder där minst en stödinsats är registrerad i dag.',
+        managedWhere((m) => m.withSupport),
+        'Stadens bostäder där minst en stödinsats var registrerad vid periodens slut.',
       ),
       figure(
         'disturbances',
@@ -309,7 +305,7 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current, st
     ],
     tables: [
       {
-        title: 'Uthyrningssätt per förvaltare (i dag)',
+        title: `Uthyrningssätt per förvaltare ${current.last}`,
         columns: ['Förvaltare', 'Uthyrningssätt', 'Bostäder'],
         rows: [...methods.entries()].flatMap(([dept, perDept]) =>
           [...perDept.entries()].map(([method, count]) => [
@@ -326,15 +322,17 @@ export const cityStockAction: ActionBuilder = async ({ ctx, periods, current, st
 export const bostadForstAction: ActionBuilder = async ({ ctx, periods, settings, stockAt }) => {
   const db = ctx.db;
   const units: number[] = [];
-  const households: number[] = [];
   const atStart: number[] = [];
   const bf = async (date: string) =>
     (await stockAt(date)).filter((r) => r.use === 'bostad_forst').reduce((s, r) => s + r.n, 0);
   for (const p of periods) {
     units.push(await bf(p.last));
     atStart.push(await bf(`${p.year - 1}-12-31`));
-    households.push(await countOf(bostadForstContractsAt(db, p.last)));
   }
+  const households = await bostadForstHouseholdsAtDates(
+    db,
+    periods.map((p) => p.last),
+  );
   const growth = units.map((u, i) => u - atStart[i]!);
   const goal = periods.map(() => settings.bostadForstGoalPerYear);
   return {

@@ -4,11 +4,12 @@
  * report is approved. Dated 1 September, the month the steering group meets.
  */
 import { daysBetween } from '../../../shared/core/dates';
-import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
-import type { WatchWindow } from '../watch/sources';
+import { computedKinds } from '../watch/kindQuery';
+import type { WatchKindResult, WatchWindow } from '../watch/sources';
 
-export async function followupReportDueWatch(ctx: ServiceContext, { today }: WatchWindow): Promise<WatchItem[]> {
+/** One item at most (this year's report), computed rather than queried. */
+export async function followupReportDueWatch(ctx: ServiceContext, { today }: WatchWindow): Promise<WatchKindResult[]> {
   const year = Number(today.slice(0, 4));
   const remindFrom = `${year}-08-01`;
   const due = `${year}-09-01`;
@@ -16,7 +17,7 @@ export async function followupReportDueWatch(ctx: ServiceContext, { today }: Wat
   if (today < remindFrom || today > `${year}-09-30`) return [];
   const approved = await ctx.db('followupReports').where({ year }).first('id');
   if (approved) return [];
-  return [
+  return computedKinds([
     {
       kind: 'followup.reportDue',
       date: due,
@@ -27,5 +28,5 @@ export async function followupReportDueWatch(ctx: ServiceContext, { today }: Wat
       entityId: year,
       route: `uppfoljning/${year}`,
     },
-  ];
+  ]);
 }

@@ -26,13 +26,15 @@ import {
 } from '../../../shared/guarantees/schema';
 import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, searchText, type ListSpec } from '../../core/listQuery';
+import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { createRecord, getRowOrThrow, updateRecord, type EntityInfo } from '../../core/records';
 import { bool, boolOrNull, checkHousehold, checkLandlord } from '../quotas/refs';
 
 export const GUARANTEE: EntityInfo = { table: 'rentGuarantees', entity: 'guarantee', label: 'Hyresgarantin' };
 
 const listSpec: ListSpec = {
+  // The lease's address and reference, and the household (names, birth dates).
+  search: { columns: ['rentGuarantees.searchText', 'households.searchText'], joined: true, dashesPartWords: true },
   columns: {
     holderName: { column: 'households.holderName', kind: 'text', notNull: true, joined: true },
     holderIdentityMasked: { column: 'households.holderIdentityMasked', kind: 'text', notNull: true, joined: true },
@@ -98,52 +100,51 @@ export interface GuaranteeDbRow {
   landlordName: string;
 }
 
+/** The months of rent a guarantee covers, from its amount and the monthly rent. */
+export function guaranteeCoveredMonths(row: Record<string, unknown>): number {
+  const monthlyRent = Number(row['monthlyRent']);
+  return monthlyRent > 0 ? coveredMonthsFromAmount(Number(row['guaranteedAmount']), monthlyRent) : 0;
+}
+
+/** Whether the guarantee qualifies for Boverket's grant, by the pure rules, from the stored terms. */
+export function guaranteeGrant(row: Record<string, unknown>): ReturnType<typeof grantQualification> {
+  return grantQualification({
+    firstHandLease: bool(row['firstHandLease']),
+    coveredMonths: guaranteeCoveredMonths(row),
+    validFrom: row['startDate'] as string,
+    validUntil: row['endDate'] as string | null,
+    canPayWithoutForsorjningsstod: boolOrNull(row['canPayWithoutForsorjningsstod']),
+  });
+}
+
+/** Days left to the end date of a guarantee that has not ended. */
+export function guaranteeDaysLeft(row: Record<string, unknown>, today: string): number | null {
+  return row['status'] === 'upphord' || row['endDate'] === null ? null : daysBetween(today, row['endDate'] as string);
+}
+
 export function toGuaranteeRow(row: GuaranteeDbRow, today: string): GuaranteeRow {
   const { archivedBy: _a, searchText: _s, ...rest } = row;
-  const monthlyRent = Number(row.monthlyRent);
-  const guaranteedAmount = Number(row.guaranteedAmount);
-  const firstHandLease = bool(row.firstHandLease);
-  const canPayWithoutForsorjningsstod = boolOrNull(row.canPayWithoutForsorjningsstod);
-  const coveredMonths = monthlyRent > 0 ? coveredMonthsFromAmount(guaranteedAmount, monthlyRent) : 0;
-  const grant = grantQualification({
-    firstHandLease,
-    coveredMonths,
-    validFrom: row.startDate,
-    validUntil: row.endDate,
-    canPayWithoutForsorjningsstod,
-  });
+  const grant = guaranteeGrant(row as unknown as Record<string, unknown>);
   return {
     ...rest,
-    monthlyRent,
-    guaranteedAmount,
+    monthlyRent: Number(row.monthlyRent),
+    guaranteedAmount: Number(row.guaranteedAmount),
     claimedTotal: Number(row.claimedTotal),
-    firstHandLease,
-    canPayWithoutForsorjningsstod,
+    firstHandLease: bool(row.firstHandLease),
+    canPayWithoutForsorjningsstod: boolOrNull(row.canPayWithoutForsorjningsstod),
     withinQuota: row.placementId !== null,
-    coveredMonths,
+    coveredMonths: guaranteeCoveredMonths(row as unknown as Record<string, unknown>),
     grantQualifies: grant.qualifies,
     grantReasons: grant.reasons,
-    daysLeft: row.status === 'upphord' || row.endDate === null ? null : daysBetween(today, row.endDate),
+    daysLeft: guaranteeDaysLeft(row as unknown as Record<string, unknown>, today),
   };
 }
 
-/** Quick search: the lease's address and reference, and the household (names, birth dates). */
-function applySearch(qb: Knex.QueryBuilder, search: string): void {
-  for (const word of search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
-    const pattern = likePattern(word, 'contains');
-    qb.where((w) => {
-      w.whereRaw(`?? like ? escape '\\'`, ['rentGuarantees.searchText', pattern]).orWhereRaw(`?? like ? escape '\\'`, [
-        'households.searchText',
-        pattern,
-      ]);
-    });
-  }
-}
-
-export async function listGuarantees(
+/** The list's rows before paging (an export reads them narrowly); the spec carries the quick search. */
+export function guaranteeListView(
   ctx: ServiceContext,
   query: z.output<typeof guaranteeListQuerySchema>,
-): Promise<ListResult<GuaranteeRow>> {
+): { base: Knex.QueryBuilder; spec: ListSpec; query: z.output<typeof guaranteeListQuerySchema> } {
   const today = ctx.clock.today();
   const scoped = (qb: Knex.QueryBuilder) => {
     if (query.status) qb.where('rentGuarantees.status', query.status);
@@ -157,11 +158,18 @@ export async function listGuarantees(
     }
     return qb;
   };
-  const base = scoped(selectGuarantees(ctx.db));
-  applySearch(base, query.search);
   // Counting needs the households only when the search looks in them.
-  const spec: ListSpec = query.search ? listSpec : { ...listSpec, countBase: () => scoped(ctx.db('rentGuarantees')) };
-  const result = await runList<GuaranteeDbRow>(base, spec, { ...query, search: '' });
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('rentGuarantees')) };
+  return { base: scoped(selectGuarantees(ctx.db)), spec, query };
+}
+
+export async function listGuarantees(
+  ctx: ServiceContext,
+  query: z.output<typeof guaranteeListQuerySchema>,
+): Promise<ListResult<GuaranteeRow>> {
+  const view = guaranteeListView(ctx, query);
+  const result = await runList<GuaranteeDbRow>(view.base, view.spec, view.query);
+  const today = ctx.clock.today();
   return { rows: result.rows.map((r) => toGuaranteeRow(r, today)), total: result.total };
 }
 

@@ -6,58 +6,74 @@
 import { daysBetween } from '../../../shared/core/dates';
 import { formatMoney } from '../../../shared/core/money';
 import { OPEN_GUARANTEE_STATUSES } from '../../../shared/guarantees/schema';
-import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
-import type { WatchWindow } from '../watch/sources';
+import { computedKinds, runWatchKind } from '../watch/kindQuery';
+import type { WatchKindResult, WatchWindow } from '../watch/sources';
 import { grantCandidates } from './grants';
 
-export async function guaranteeEndingWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
-  const rows = (await ctx
+interface EndingRow {
+  id: number;
+  leaseAddress: string;
+  endDate: string;
+  guaranteedAmount: number | string;
+  holderName: string;
+  holderIdentityMasked: string;
+}
+
+/** Counted exactly however many guarantees end; only the rows listed are joined and read. */
+export async function guaranteeEndingWatch(ctx: ServiceContext, window: WatchWindow): Promise<WatchKindResult[]> {
+  const { today, until } = window;
+  const rows = ctx
     .db('rentGuarantees')
-    .join('households', 'households.id', 'rentGuarantees.householdId')
     .whereNull('rentGuarantees.archivedAt')
     .whereIn('rentGuarantees.status', OPEN_GUARANTEE_STATUSES)
     .whereNotNull('rentGuarantees.endDate')
-    .where('rentGuarantees.endDate', '<=', until)
-    .orderBy('rentGuarantees.endDate')
-    .limit(5000)
-    .select(
-      'rentGuarantees.id',
-      'rentGuarantees.leaseAddress',
-      'rentGuarantees.endDate',
-      'rentGuarantees.guaranteedAmount',
-      'households.holderName',
-      'households.holderIdentityMasked',
-    )) as {
-    id: number;
-    leaseAddress: string;
-    endDate: string;
-    guaranteedAmount: number | string;
-    holderName: string;
-    holderIdentityMasked: string;
-  }[];
-  return rows.map((g) => {
-    const daysLeft = daysBetween(today, g.endDate);
-    return {
+    .where('rentGuarantees.endDate', '<=', until);
+  return [
+    await runWatchKind<EndingRow>(ctx, window, {
       kind: 'guarantee.ends',
-      date: g.endDate,
-      daysLeft,
-      title: `${g.holderName} (${g.holderIdentityMasked}), ${g.leaseAddress}`,
-      detail:
-        daysLeft < 0
-          ? `Hyresgarantin på ${formatMoney(Number(g.guaranteedAmount))} gällde t.o.m. ${g.endDate}: registrera att den har upphört.`
-          : `Hyresgarantin på ${formatMoney(Number(g.guaranteedAmount))} gäller t.o.m. ${g.endDate}: följ upp med hushållet och hyresvärden.`,
-      entity: 'guarantee',
-      entityId: g.id,
-      route: `garantier/${g.id}`,
-    };
-  });
+      rows,
+      columns: (qb) =>
+        qb
+          .join('households', 'households.id', 'rentGuarantees.householdId')
+          .select(
+            'rentGuarantees.id',
+            'rentGuarantees.leaseAddress',
+            'rentGuarantees.endDate',
+            'rentGuarantees.guaranteedAmount',
+            'households.holderName',
+            'households.holderIdentityMasked',
+          ),
+      dateColumn: 'rentGuarantees.endDate',
+      idColumn: 'rentGuarantees.id',
+      toItem: (g) => {
+        const daysLeft = daysBetween(today, g.endDate);
+        return {
+          kind: 'guarantee.ends',
+          date: g.endDate,
+          daysLeft,
+          title: `${g.holderName} (${g.holderIdentityMasked}), ${g.leaseAddress}`,
+          detail:
+            daysLeft < 0
+              ? `Hyresgarantin på ${formatMoney(Number(g.guaranteedAmount))} gällde t.o.m. ${g.endDate}: registrera att den har upphört.`
+              : `Hyresgarantin på ${formatMoney(Number(g.guaranteedAmount))} gäller t.o.m. ${g.endDate}: följ upp med hushållet och hyresvärden.`,
+          entity: 'guarantee',
+          entityId: g.id,
+          route: `garantier/${g.id}`,
+        };
+      },
+    }),
+  ];
 }
 
-export async function grantDeadlineWatch(ctx: ServiceContext, { today, until }: WatchWindow): Promise<WatchItem[]> {
+/** One item at most (the next deadline), computed rather than queried. */
+export async function grantDeadlineWatch(
+  ctx: ServiceContext,
+  { today, until }: WatchWindow,
+): Promise<WatchKindResult[]> {
   const { deadline, count } = await grantCandidates(ctx);
   if (count === 0 || deadline > until) return [];
-  return [
+  return computedKinds([
     {
       kind: 'guarantee.grantDeadline',
       date: deadline,
@@ -68,5 +84,5 @@ export async function grantDeadlineWatch(ctx: ServiceContext, { today, until }: 
       entityId: 0,
       route: 'garantier/bidrag',
     },
-  ];
+  ]);
 }

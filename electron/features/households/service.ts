@@ -21,7 +21,7 @@ import {
 import { maskIdentityNumber, parseIdentityNumber } from '../../../shared/households/personnummer';
 import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, searchText, type ListSpec } from '../../core/listQuery';
+import { applyListSearch, runList, searchText, type ListSearch, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 
 export const HOUSEHOLD: EntityInfo = { table: 'households', entity: 'household', label: 'Hushållet' };
@@ -113,36 +113,31 @@ function toRow(row: HouseholdDbRow, current: CurrentContract | undefined): House
   };
 }
 
-/** A whole personnummer typed into a search box finds its household exactly, without it being stored in any search text. */
-function applySearch(qb: Knex.QueryBuilder, db: Knex, search: string): void {
-  const identity = parseIdentityNumber(search);
-  if (identity.ok) {
-    qb.whereExists(
-      db('householdMembers')
-        .whereRaw('?? = ??', ['householdMembers.householdId', 'households.id'])
-        .where('householdMembers.identityNumber', identity.value)
-        .select(db.raw('1')),
-    );
-    return;
-  }
-  const words = search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean);
-  for (const word of words)
-    qb.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
+/** Names and birth dates; a whole personnummer typed finds its household exactly, without it being stored in any search text. */
+function householdSearch(db: Knex): ListSearch {
+  return {
+    columns: ['households.searchText'],
+    dashesPartWords: true,
+    exact(qb, search) {
+      const identity = parseIdentityNumber(search);
+      if (!identity.ok) return false;
+      qb.whereExists(
+        db('householdMembers')
+          .whereRaw('?? = ??', ['householdMembers.householdId', 'households.id'])
+          .where('householdMembers.identityNumber', identity.value)
+          .select(db.raw('1')),
+      );
+      return true;
+    },
+  };
 }
 
 export async function listHouseholds(ctx: ServiceContext, query: ParsedListQuery): Promise<ListResult<HouseholdRow>> {
-  const base = selectRows(ctx.db);
-  applySearch(base, ctx.db, query.search);
   // The search reads the households table (and members by id): a count needs no join.
-  const countBase = () => {
-    const qb = ctx.db('households');
-    applySearch(qb, ctx.db, query.search);
-    return qb;
-  };
   const result = await runList<HouseholdDbRow>(
-    base,
-    { ...listSpec, countBase, pageFirst: true },
-    { ...query, search: '' },
+    selectRows(ctx.db),
+    { ...listSpec, search: householdSearch(ctx.db), countBase: () => ctx.db('households'), pageFirst: true },
+    query,
   );
   const current = await currentContracts(
     ctx,
@@ -163,7 +158,7 @@ export async function lookupHouseholds(
   if (input.id !== undefined) qb.where('id', input.id);
   else {
     qb.whereNull('archivedAt');
-    applySearch(qb, ctx.db, input.search);
+    applyListSearch(qb, householdSearch(ctx.db), input.search);
   }
   const rows = (await qb) as {
     id: number;

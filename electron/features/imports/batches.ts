@@ -12,6 +12,8 @@ import { displayNameOf } from '../../core/records';
 import { createJob, finishJob, jobView } from '../exports/jobs';
 import { xlsxBook } from '../exports/writers';
 import { recomputeIndexedLeases } from '../leases/derivedRefresh';
+import { fetchWhereIn } from './plan';
+import { dependantsOf } from './references';
 import { revertOrder } from './registers';
 import { planImport } from './service';
 
@@ -47,11 +49,16 @@ interface BatchRecordRow {
 
 const WHEN = { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' } as const;
 
+type StoredRow = Record<string, unknown> & { id: number; version: number };
+
 /**
  * Puts the registers back as they were before the batch: records it
- * created are removed, records it changed get their earlier values back
- * (a new version). Refused, changing nothing, when any of them has been
- * changed since the import; every step is audited and names the batch.
+ * created are taken out, records it changed get their earlier values back
+ * (a new version). Nothing is lost: the audit row of each record taken out
+ * holds all its values (and its links or members) and names the batch.
+ * Refused, changing nothing, when any of the batch's records has been
+ * changed since the import, or when a record registered since rests on
+ * one the batch created (a contract on an imported unit).
  */
 export async function revertBatch(ctx: ServiceContext, id: number): Promise<ImportBatch> {
   const batch = (await ctx.db('importBatches').where({ id }).first()) as BatchDbRow | undefined;
@@ -59,20 +66,23 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
   if (batch.revertedAt) throw new AppError('VALIDATION', `Inläsning ${id} är redan ångrad.`);
   const records = (await ctx.db('importBatchRecords').where({ batchId: id })) as BatchRecordRow[];
   const rctx: ServiceContext = { ...ctx, importBatchId: id };
+  const created = new Set(records.filter((r) => r.action === 'create').map((r) => `${r.entity}:${r.entityId}`));
+  const inBatch = (entity: string, entityId: number) => created.has(`${entity}:${entityId}`);
 
+  // First every check, then every change: a refusal leaves everything as it was.
+  const current = new Map<string, StoredRow>();
   for (const { info, keyColumn } of revertOrder) {
     const mine = records.filter((r) => r.entity === info.entity);
     if (mine.length === 0) continue;
-    const current = new Map<number, Record<string, unknown> & { id: number; version: number }>();
-    for (let i = 0; i < mine.length; i += 500) {
-      const rows = (await ctx.db(info.table).whereIn(
-        'id',
-        mine.slice(i, i + 500).map((r) => r.entityId),
-      )) as (Record<string, unknown> & { id: number; version: number })[];
-      for (const row of rows) current.set(row.id, row);
-    }
+    const rows = await fetchWhereIn<StoredRow>(
+      ctx,
+      info.table,
+      'id',
+      mine.map((r) => r.entityId),
+    );
+    for (const row of rows) current.set(`${info.entity}:${row.id}`, row);
     for (const record of mine) {
-      const row = current.get(record.entityId);
+      const row = current.get(`${info.entity}:${record.entityId}`);
       if (!row || row.version !== record.versionAfter) {
         const who = row ? await displayNameOf(ctx, String(row['updatedBy'])) : 'någon';
         const when = row ? new Date(String(row['updatedAt'])).toLocaleString('sv-SE', WHEN) : '';
@@ -83,26 +93,33 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
         );
       }
     }
+    const createdIds = mine.filter((r) => r.action === 'create').map((r) => r.entityId);
+    const dependants = await dependantsOf(ctx, info.entity, createdIds, inBatch);
+    if (dependants.length > 0) {
+      const named = dependants.map(
+        (d) =>
+          `${info.label.toLowerCase()} ${String(current.get(`${info.entity}:${d.targetId}`)?.[keyColumn] ?? '')} används av ${d.text}`,
+      );
+      throw new AppError(
+        'CONFLICT',
+        `Inläsning ${id} kan inte ångras: ${named.join('; ')}, som inte kom med inläsningen. Ta bort eller ändra ${dependants.length === 1 ? 'den posten' : 'de posterna'} först. Ingenting ändrades.`,
+      );
+    }
   }
 
-  for (const { info, removeParts, restoreParts } of revertOrder) {
-    for (const record of records.filter((r) => r.entity === info.entity)) {
-      const row = (await ctx.db(info.table).where({ id: record.entityId }).first()) as Record<string, unknown>;
+  for (const { info, partsOf, removeParts, restoreParts, afterRevert } of revertOrder) {
+    const mine = records.filter((r) => r.entity === info.entity);
+    for (const record of mine) {
+      const row = current.get(`${info.entity}:${record.entityId}`)!;
+      const parts = (await partsOf?.(ctx, record.entityId)) ?? {};
       if (record.action === 'create') {
         await removeParts?.(ctx, record.entityId);
-        try {
-          await ctx.db(info.table).where({ id: record.entityId }).delete();
-        } catch {
-          throw new AppError(
-            'VALIDATION',
-            `Inläsning ${id} kan inte ångras: ${info.label.toLowerCase()} används av en post som lagts till efter inläsningen. Ingenting ändrades.`,
-          );
-        }
+        await ctx.db(info.table).where({ id: record.entityId }).delete();
         await appendAudit(rctx, {
           entity: info.entity,
           entityId: record.entityId,
           action: 'import-revert',
-          before: row,
+          before: { ...row, ...parts },
         });
       } else {
         const before = JSON.parse(record.before ?? '{}') as Record<string, unknown>;
@@ -112,22 +129,26 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
           .where({ id: record.entityId })
           .update({
             ...values,
-            version: Number(row['version']) + 1,
+            version: row.version + 1,
             updatedAt: ctx.clock.now(),
             updatedBy: ctx.actor.login,
           });
         await restoreParts?.(ctx, record.entityId, before);
-        const after = (await ctx.db(info.table).where({ id: record.entityId }).first()) as
-          Record<string, unknown> | undefined;
+        const after = (await ctx.db(info.table).where({ id: record.entityId }).first()) as StoredRow;
         await appendAudit(rctx, {
           entity: info.entity,
           entityId: record.entityId,
           action: 'import-revert',
-          before: row,
-          after,
+          before: { ...row, ...parts },
+          after: { ...after, ...((await partsOf?.(ctx, record.entityId)) ?? {}) },
         });
       }
     }
+    if (mine.length > 0)
+      await afterRevert?.(
+        ctx,
+        mine.map((r) => current.get(`${info.entity}:${r.entityId}`)!),
+      );
   }
   if (records.some((r) => r.entity === 'kpi')) await recomputeIndexedLeases(ctx);
   await ctx.db('importBatches').where({ id }).update({ revertedAt: ctx.clock.now(), revertedBy: ctx.actor.login });

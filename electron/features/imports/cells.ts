@@ -22,6 +22,7 @@ import {
   type Parsed,
 } from '../../../shared/imports/values';
 import type { DataRow } from '../../../shared/imports/headings';
+import { maskIdentityNumber } from '../../../shared/households/personnummer';
 
 export interface Problem {
   field: string;
@@ -155,4 +156,11 @@ export function lookupKey(text: string): string {
     .normalize('NFC')
     .replace(/[\s.,-]+/g, ' ')
     .trim();
+}
+
+/** Identity numbers in a preview are masked like every list: birth date shown, last four hidden. */
+export function maskedIdentityTexts(texts: Record<string, string>, fields: readonly string[]): Record<string, string> {
+  const out = { ...texts };
+  for (const k of fields) if (out[k]) out[k] = maskIdentityNumber(out[k].replace(/\D/g, '').padStart(12, '*'));
+  return out;
 }

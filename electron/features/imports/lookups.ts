@@ -4,7 +4,10 @@
  * number or address. Loaded once per import (the registers they look in
  * are small next to the list), compared without case or punctuation.
  */
+import type { LeasePeriod } from '../../../shared/contracts/leaseLink';
+import { swedishSortKey } from '../../../shared/core/sortKey';
 import { parseOrganisationNumber } from '../../../shared/organisations/orgnr';
+import { BULK_CHUNK } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
 import { lookupKey } from './cells';
 import { fetchWhereIn } from './plan';
@@ -116,6 +119,35 @@ export async function unitLookup(
     if (!list.some((x) => x.id === u.id)) byAddress.set(key, [...list, u]);
   };
   for (const u of await fetchWhereIn<UnitRef>(ctx, 'units', 'objectNumber', objectNumbers, cols)) add(u);
-  for (const u of await fetchWhereIn<UnitRef>(ctx, 'units', 'address', addresses, cols)) add(u);
+  // By the stored sort key, which ignores case and runs of spaces: a list types "storgatan 2" for "Storgatan 2".
+  const keys = addresses.map((a) => swedishSortKey(a));
+  for (const u of await fetchWhereIn<UnitRef>(ctx, 'units', 'addressSort', keys, cols)) add(u);
   return { byNumber, byAddress };
+}
+
+/** Each unit's leases that are not archived, latest first (as a contract or delivery form lists them). */
+export async function leasesOfUnits(
+  ctx: ServiceContext,
+  unitIds: readonly number[],
+): Promise<Map<number, LeasePeriod[]>> {
+  const leasesOf = new Map<number, LeasePeriod[]>();
+  for (let i = 0; i < unitIds.length; i += BULK_CHUNK) {
+    const links = (await ctx
+      .db('leaseUnits')
+      .join('leases', 'leases.id', 'leaseUnits.leaseId')
+      .whereIn('leaseUnits.unitId', unitIds.slice(i, i + BULK_CHUNK))
+      .whereNull('leases.archivedAt')
+      .orderBy('leases.startDate', 'desc')
+      .orderBy('leases.id', 'desc')
+      .select(
+        'leaseUnits.unitId',
+        'leases.id',
+        'leases.leaseNumber',
+        'leases.status',
+        'leases.startDate',
+        'leases.endsOn',
+      )) as (LeasePeriod & { unitId: number })[];
+    for (const { unitId, ...lease } of links) leasesOf.set(unitId, [...(leasesOf.get(unitId) ?? []), lease]);
+  }
+  return leasesOf;
 }

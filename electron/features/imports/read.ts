@@ -1,16 +1,16 @@
 /**
  * Reads a file a user chose into sheets of cell values: xlsx (as Excel and
- * LibreOffice save it) through ExcelJS, and CSV (semicolon, comma or tab;
- * UTF-8 with or without BOM, or Windows-1252 as older Swedish Excel writes
- * it). Formulas give their cached values and are never evaluated; a merged
- * range gives its value to every cell it covers; hidden sheets are listed
- * as hidden. Anything else is refused with a Swedish message before it is
+ * LibreOffice save it, through the lean reader in xlsxReader.ts) and CSV
+ * (semicolon, comma or tab; UTF-8 with or without BOM, or Windows-1252 as
+ * older Swedish Excel writes it). Formulas give their cached values and are
+ * never evaluated; a merged range gives its value to every cell it covers;
+ * hidden sheets are listed as hidden. Anything else is refused with a Swedish message before it is
  * unpacked.
  */
-import ExcelJS from 'exceljs';
 import { AppError } from '../../../shared/core/result';
 import type { CellValue } from '../../../shared/imports/values';
-import { isCompoundFile, isEncryptedWorkbook, readZipDirectory } from './zipGuard';
+import { readXlsxSheets } from './xlsxReader';
+import { isCompoundFile, isEncryptedWorkbook, readZipDirectory, type ZipSummary } from './zipGuard';
 
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 /** What an xlsx may unpack to: 100 000 leases with 40 columns stay well under it. */
@@ -40,7 +40,7 @@ export async function readSpreadsheet(bytes: Buffer, fileName: string): Promise<
   if (isCompoundFile(bytes))
     refuse('Filen är i det gamla Excel-formatet (.xls). Öppna den i Excel och spara den som .xlsx.');
   const zip = bytes.readUInt32LE(0) === 0x04034b50 ? readZipDirectory(bytes) : null;
-  if (zip) return { format: 'xlsx', sheets: await readXlsx(bytes, zip) };
+  if (zip) return { format: 'xlsx', sheets: readXlsx(bytes, zip) };
   if (bytes.readUInt32LE(0) === 0x04034b50) refuse('Filen är en skadad zip-fil, inte en läsbar Excel-arbetsbok.');
   if (looksBinary(bytes))
     refuse(`${fileName} är inte ett kalkylblad. Välj en Excel-arbetsbok (.xlsx) eller en CSV-fil.`);
@@ -59,57 +59,16 @@ function looksBinary(bytes: Buffer): boolean {
 
 // --- xlsx ------------------------------------------------------------------
 
-async function readXlsx(bytes: Buffer, zip: { unpackedBytes: number; names: string[] }): Promise<Sheet[]> {
+function readXlsx(bytes: Buffer, zip: ZipSummary): Sheet[] {
   if (!zip.names.includes('xl/workbook.xml'))
     refuse('Filen är en zip-fil men ingen Excel-arbetsbok. Välj en .xlsx-fil.');
   if (zip.unpackedBytes > MAX_UNPACKED_BYTES)
     refuse('Arbetsboken packar upp sig till orimligt mycket data och läses inte in (skydd mot så kallade zip-bomber).');
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    return readXlsxSheets(bytes, zip.files);
   } catch {
     refuse('Arbetsboken kunde inte läsas. Öppna den i Excel och spara den igen som .xlsx.');
   }
-  return workbook.worksheets.map((ws) => ({
-    name: ws.name,
-    hidden: ws.state === 'hidden' || ws.state === 'veryHidden',
-    rows: sheetRows(ws),
-  }));
-}
-
-function sheetRows(ws: ExcelJS.Worksheet): CellValue[][] {
-  const rows: CellValue[][] = [];
-  const width = ws.columnCount;
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: CellValue[] = new Array<CellValue>(width).fill(null);
-    row.eachCell({ includeEmpty: false }, (cell, col) => {
-      // A merged cell's value is its master's: a landlord merged over
-      // three rows belongs to each of them.
-      cells[col - 1] = toCellValue(cell.isMerged ? cell.master.value : cell.value);
-    });
-    rows[rowNumber - 1] = cells;
-  });
-  for (let i = 0; i < rows.length; i++) rows[i] ??= new Array<CellValue>(width).fill(null);
-  return rows;
-}
-
-function toCellValue(value: ExcelJS.CellValue | undefined): CellValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value;
-  if (typeof value === 'object') {
-    // Formulas: the value Excel or LibreOffice computed when it saved.
-    if ('result' in value || 'formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: unknown }).result;
-      if (result !== null && typeof result === 'object' && 'error' in (result as object))
-        return String((result as { error: unknown }).error);
-      return toCellValue(result as ExcelJS.CellValue | undefined);
-    }
-    if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return toCellValue((value as { text: ExcelJS.CellValue }).text);
-    if ('error' in value) return String(value.error);
-  }
-  return null;
 }
 
 // --- CSV -------------------------------------------------------------------

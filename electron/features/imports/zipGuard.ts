@@ -3,15 +3,26 @@
  * central directory and adds up the sizes its entries claim unpacked, so a
  * zip bomb (a few kilobytes that unpack to gigabytes) is refused before a
  * byte is inflated. The reader that later unpacks the file may trust these
- * sizes: ExcelJS's unzipper stops at the declared size.
+ * sizes: the reader (xlsxReader.ts) inflates each entry with its declared
+ * size as the limit.
  */
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_FILE_HEADER = 0x02014b50;
+
+export interface ZipEntry {
+  name: string;
+  /** 0: stored, 8: deflated. */
+  method: number;
+  compressedBytes: number;
+  unpackedBytes: number;
+  localHeaderOffset: number;
+}
 
 export interface ZipSummary {
   entries: number;
   unpackedBytes: number;
   names: string[];
+  files: ZipEntry[];
 }
 
 /** The central directory's entries, or null when the bytes are not a zip. */
@@ -30,6 +41,7 @@ export function readZipDirectory(bytes: Buffer): ZipSummary | null {
   let offset = bytes.readUInt32LE(end + 16);
   let unpackedBytes = 0;
   const names: string[] = [];
+  const files: ZipEntry[] = [];
   for (let n = 0; n < count; n++) {
     if (offset + 46 > bytes.length || bytes.readUInt32LE(offset) !== CENTRAL_FILE_HEADER) return null;
     const unpacked = bytes.readUInt32LE(offset + 24);
@@ -38,10 +50,18 @@ export function readZipDirectory(bytes: Buffer): ZipSummary | null {
     const commentLength = bytes.readUInt16LE(offset + 32);
     // 0xFFFFFFFF means a zip64 size: larger than any sheet we accept.
     unpackedBytes += unpacked === 0xffffffff ? Number.MAX_SAFE_INTEGER / 2 : unpacked;
-    names.push(bytes.toString('utf8', offset + 46, offset + 46 + nameLength));
+    const name = bytes.toString('utf8', offset + 46, offset + 46 + nameLength);
+    names.push(name);
+    files.push({
+      name,
+      method: bytes.readUInt16LE(offset + 10),
+      compressedBytes: bytes.readUInt32LE(offset + 20),
+      unpackedBytes: unpacked,
+      localHeaderOffset: bytes.readUInt32LE(offset + 42),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return { entries: count, unpackedBytes, names };
+  return { entries: count, unpackedBytes, names, files };
 }
 
 const CFB_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

@@ -52,7 +52,7 @@ const listSpec: ListSpec = {
     waivedDate: { column: col('waivedDate'), kind: 'date' },
     updatedAt: { column: col('updatedAt'), kind: 'text', notNull: true },
   },
-  searchColumn: col('searchAll'),
+  search: { columns: [col('searchAll')] },
   archivedColumn: col('archivedAt'),
   idColumn: col('id'),
   defaultSort: [

@@ -6,7 +6,7 @@ import type { ListResult } from '../../../shared/core/listQuery';
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import { warningMessage } from '../../../shared/contracts/rules';
-import { terminationOutcome } from '../../../shared/leases/derived';
+import { terminationOutcome, type LeaseDerived } from '../../../shared/leases/derived';
 import { rentHistory, type KpiValue } from '../../../shared/leases/indexation';
 import {
   indexationOf,
@@ -20,6 +20,7 @@ import {
   type leaseListQuerySchema,
   type leaseSummarySchema,
   type leaseTerminateSchema,
+  HOLDING_LEASE_STATUSES,
 } from '../../../shared/leases/schema';
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
@@ -68,7 +69,7 @@ const listSpec: ListSpec = {
     currentRentOre: { column: 'leases.currentRentOre', kind: 'number' },
     updatedAt: { column: 'leases.updatedAt', kind: 'text', notNull: true },
   },
-  searchColumn: 'leases.searchText',
+  search: { columns: ['leases.searchText'] },
   archivedColumn: 'leases.archivedAt',
   idColumn: 'leases.id',
   defaultSort: [{ column: 'nextNoticeDate', direction: 'asc' }],
@@ -212,7 +213,7 @@ export async function checkLease(
     .join('units', 'units.id', 'leaseUnits.unitId')
     .whereIn('leaseUnits.unitId', values.unitIds)
     .whereNot('leases.id', id ?? 0)
-    .whereIn('leases.status', ['aktiv', 'uppsagd'])
+    .whereIn('leases.status', HOLDING_LEASE_STATUSES)
     .whereNull('leases.archivedAt')
     .where('leases.startDate', '<=', endsOn ?? OPEN_END)
     .whereRaw('coalesce(??, ?) >= ?', ['leases.endsOn', OPEN_END, values.startDate])
@@ -293,11 +294,14 @@ export function leaseColumns(
     kpi: readonly KpiValue[];
     today: string;
     noticeEndsOn: string | null;
+    /** The derived values when the caller has them already (an import works them out to check overlaps). */
+    derived?: LeaseDerived;
   },
 ): Record<string, unknown> {
   const { unitIds: _unitIds, acknowledgeWarnings: _acknowledge, ...fields } = values;
   const units = [...context.units].sort((a, b) => (a.objectNumber < b.objectNumber ? -1 : 1));
-  const derived = derive({ ...fields, noticeEndsOn: context.noticeEndsOn }, context.kpi, context.today);
+  const derived =
+    context.derived ?? derive({ ...fields, noticeEndsOn: context.noticeEndsOn }, context.kpi, context.today);
   return {
     ...fields,
     ...derivedColumns(derived, context.today),
@@ -479,7 +483,7 @@ export async function leaseSummary(ctx: ServiceContext): Promise<z.input<typeof 
     status: string;
     n: number | string;
   }[];
-  const rent = (await active().whereIn('status', ['aktiv', 'uppsagd']).sum({ s: 'currentRentOre' }).first()) as {
+  const rent = (await active().whereIn('status', HOLDING_LEASE_STATUSES).sum({ s: 'currentRentOre' }).first()) as {
     s: number | string | null;
   };
   return {

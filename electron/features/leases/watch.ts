@@ -7,6 +7,7 @@
 import type { Knex } from 'knex';
 import { addDays, addMonths, daysBetween } from '../../../shared/core/dates';
 import { MISSED_NOTICE_GRACE_DAYS } from '../../../shared/leases/derived';
+import { HOLDING_LEASE_STATUSES } from '../../../shared/leases/schema';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import { isNotNullIndexed } from '../../db/dialect';
@@ -130,7 +131,7 @@ function kinds(ctx: ServiceContext, { today, until }: WatchWindow): WatchKindQue
       'lease.ends',
       'leases.endsOn',
       base(ctx)
-        .whereIn('leases.status', ['aktiv', 'uppsagd'])
+        .whereIn('leases.status', HOLDING_LEASE_STATUSES)
         .whereNotNull('leases.endsOn')
         .whereBetween('leases.endsOn', [today, until]),
       (r) =>
@@ -161,7 +162,7 @@ function kinds(ctx: ServiceContext, { today, until }: WatchWindow): WatchKindQue
       base(ctx)
         .where('leases.subletNotified', false)
         .where('leases.premises', 'bostad')
-        .whereIn('leases.status', ['aktiv', 'uppsagd'])
+        .whereIn('leases.status', HOLDING_LEASE_STATUSES)
         .where('leases.startDate', '<=', until),
       (r) =>
         item(

@@ -15,7 +15,7 @@ import type { ListResult } from '../../../shared/core/listQuery';
 import type { CandidateRow, candidateListQuerySchema, Readiness, ThroughputRow } from '../../../shared/moveOns/schema';
 import { AppError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, type ListSpec } from '../../core/listQuery';
+import { runList, type ListSpec } from '../../core/listQuery';
 import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { bool, checkHousehold } from '../quotas/refs';
 import { getSettings } from '../settings/service';
@@ -27,6 +27,11 @@ export const READINESS: EntityInfo = {
 };
 
 const listSpec: ListSpec = {
+  search: {
+    columns: ['municipalContracts.searchText', 'units.searchText', 'households.searchText'],
+    joined: true,
+    dashesPartWords: true,
+  },
   columns: {
     contractNumber: { column: 'municipalContracts.contractNumber', kind: 'text', notNull: true },
     holderName: { column: 'households.holderName', kind: 'text', notNull: true },
@@ -102,16 +107,7 @@ export async function listCandidates(
     if (query.readyOnly) qb.where('moveOnReadiness.ready', true);
     return qb;
   };
-  const base = scoped(selectCandidates(ctx.db));
-  for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
-    const pattern = likePattern(word, 'contains');
-    base.where((w) => {
-      w.whereRaw(`?? like ? escape '\\'`, ['municipalContracts.searchText', pattern])
-        .orWhereRaw(`?? like ? escape '\\'`, ['units.searchText', pattern])
-        .orWhereRaw(`?? like ? escape '\\'`, ['households.searchText', pattern]);
-    });
-  }
-  const result = await runList<CandidateDbRow>(base, listSpec, { ...query, search: '' });
+  const result = await runList<CandidateDbRow>(scoped(selectCandidates(ctx.db)), listSpec, query);
   return {
     rows: result.rows.map((r) => ({
       ...r,

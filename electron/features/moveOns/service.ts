@@ -58,7 +58,7 @@ const listSpec: ListSpec = {
 
 export async function listMoveOns(ctx: ServiceContext, query: ParsedListQuery): Promise<ListResult<MoveOnRow>> {
   const spec: ListSpec = { ...listSpec, countBase: () => ctx.db('moveOns') };
-  const result = await runList<MoveOnDbRow>(selectMoveOns(ctx.db), spec, { ...query, search: '' });
+  const result = await runList<MoveOnDbRow>(selectMoveOns(ctx.db), spec, query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { Knex } from 'knex';
 import type { z } from 'zod';
-import { addMonths, daysBetween } from '../../../shared/core/dates';
+import { addMonths, daysBetween, type IsoDate } from '../../../shared/core/dates';
 import type { ListResult } from '../../../shared/core/listQuery';
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
@@ -20,16 +20,18 @@ import {
   type NewcomerValues,
 } from '../../../shared/newcomers/schema';
 import type { ServiceContext } from '../../core/context';
-import { likePattern, runList, type ListSpec } from '../../core/listQuery';
+import { runList, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { checkHousehold } from '../quotas/refs';
 import { getSettings } from '../settings/service';
+import type { WatchKindQuery } from '../watch/kindQuery';
 
 export const NEWCOMER: EntityInfo = { table: 'newcomerSettlements', entity: 'newcomer', label: 'Bosättningen' };
 
 const LIVE = ['aktivt', 'uppsagt'];
 
 const listSpec: ListSpec = {
+  search: { columns: ['households.searchText'], joined: true, dashesPartWords: true },
   columns: {
     holderName: { column: 'households.holderName', kind: 'text', notNull: true, joined: true },
     holderIdentityMasked: { column: 'households.holderIdentityMasked', kind: 'text', notNull: true, joined: true },
@@ -47,13 +49,18 @@ const listSpec: ListSpec = {
 };
 
 function selectNewcomers(db: Knex): Knex.QueryBuilder {
+  return newcomerColumns(db, db('newcomerSettlements'));
+}
+
+/** The joins and columns of a newcomer's row, over settlements already filtered. */
+function newcomerColumns(db: Knex, settlements: Knex.QueryBuilder): Knex.QueryBuilder {
   const currentContract = db('municipalContracts')
     .whereRaw('?? = ??', ['municipalContracts.householdId', 'newcomerSettlements.householdId'])
     .whereIn('municipalContracts.status', LIVE)
     .orderBy('municipalContracts.startDate', 'desc')
     .limit(1)
     .select('municipalContracts.contractNumber');
-  return db('newcomerSettlements')
+  return settlements
     .join('households', 'households.id', 'newcomerSettlements.householdId')
     .select(
       'newcomerSettlements.*',
@@ -99,14 +106,8 @@ export async function listNewcomers(
     }
     return qb;
   };
-  const base = scoped(selectNewcomers(ctx.db));
-  for (const word of query.search.toLocaleLowerCase('sv-SE').replace(/[-*]/g, ' ').split(/\s+/).filter(Boolean)) {
-    base.whereRaw(`?? like ? escape '\\'`, ['households.searchText', likePattern(word, 'contains')]);
-  }
-  const spec: ListSpec = query.search
-    ? listSpec
-    : { ...listSpec, countBase: () => scoped(ctx.db('newcomerSettlements')) };
-  const result = await runList<NewcomerDbRow>(base, spec, { ...query, search: '' });
+  const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('newcomerSettlements')) };
+  const result = await runList<NewcomerDbRow>(scoped(selectNewcomers(ctx.db)), spec, query);
   return { rows: result.rows.map((r) => toRow(r, today, months)), total: result.total };
 }
 
@@ -163,14 +164,34 @@ export async function restoreNewcomer(ctx: ServiceContext, ref: RecordRef): Prom
 }
 
 /** Periods ending from today to `until` (at least the plan's six months): Bevakning. */
-export async function establishmentEnding(ctx: ServiceContext, today: string, until: string): Promise<NewcomerRow[]> {
+/**
+ * The settlements whose establishment period ends between today and the
+ * horizon (six months at least), as a watch kind: the period's end follows
+ * the settlement date in the same order, so the settlement date orders the
+ * kind and the count is exact however many there are.
+ */
+export async function establishmentEndingKind(
+  ctx: ServiceContext,
+  today: IsoDate,
+  until: IsoDate,
+): Promise<
+  Pick<WatchKindQuery<NewcomerDbRow>, 'rows' | 'columns' | 'dateColumn' | 'idColumn' | 'itemDate'> & {
+    row(r: NewcomerDbRow): NewcomerRow;
+  }
+> {
   const months = await establishmentMonths(ctx);
   const sixMonths = addMonths(today, ESTABLISHMENT_REVIEW_MONTHS);
   const range = settlementDatesEndingBetween(today, until > sixMonths ? until : sixMonths, months);
-  const rows = (await selectNewcomers(ctx.db)
-    .whereNull('newcomerSettlements.archivedAt')
-    .whereBetween('newcomerSettlements.settlementDate', [range.first, range.last])
-    .orderBy('newcomerSettlements.settlementDate')
-    .limit(5000)) as NewcomerDbRow[];
-  return rows.map((r) => toRow(r, today, months));
+  return {
+    rows: ctx
+      .db('newcomerSettlements')
+      .whereNull('newcomerSettlements.archivedAt')
+      .whereBetween('newcomerSettlements.settlementDate', [range.first, range.last]),
+    columns: (qb) => newcomerColumns(ctx.db, qb),
+    dateColumn: 'newcomerSettlements.settlementDate',
+    idColumn: 'newcomerSettlements.id',
+    // Every settlement in the range ends today or later: none is overdue.
+    itemDate: { of: (settled) => establishmentPeriodEnd(settled, months), overdueBefore: range.first },
+    row: (r) => toRow(r, today, months),
+  };
 }

@@ -30,7 +30,7 @@ const listSpec: ListSpec = {
     city: { column: 'organisations.city', kind: 'text' },
     unitCount: { column: 'unitCount', kind: 'number', notNull: true, alias: true },
   },
-  searchColumn: 'organisations.searchText',
+  search: { columns: ['organisations.searchText'] },
   archivedColumn: 'organisations.archivedAt',
   idColumn: 'organisations.id',
   defaultSort: [{ column: 'name', direction: 'asc' }],

@@ -1,5 +1,6 @@
 /** Bostäder: the unit register. */
 import type { Knex } from 'knex';
+import { HOLDING_LEASE_STATUSES } from '../../../shared/leases/schema';
 import { addDays, daysBetween } from '../../../shared/core/dates';
 import type { ListResult } from '../../../shared/core/listQuery';
 import { AppError, fieldError } from '../../../shared/core/result';
@@ -7,6 +8,9 @@ import type { RecordRef } from '../../../shared/core/record';
 import {
   ownerTypeLabels,
   PERMIT_WARNING_DAYS,
+  unitKindLabels,
+  unitStatusLabels,
+  type UnitOption,
   type UnitRow,
   type UnitSummary,
   type unitInputSchema,
@@ -44,7 +48,7 @@ const listSpec: ListSpec = {
     status: { column: 'units.status', kind: 'set', notNull: true },
     updatedAt: { column: 'units.updatedAt', kind: 'text', notNull: true },
   },
-  searchColumn: 'units.searchText',
+  search: { columns: ['units.searchText'] },
   archivedColumn: 'units.archivedAt',
   idColumn: 'units.id',
   defaultSort: [{ column: 'objectNumber', direction: 'asc' }],
@@ -58,7 +62,7 @@ export function unitLeaseEndsOn(db: Knex): Knex.QueryBuilder {
   return db('leaseUnits')
     .join('leases', 'leases.id', 'leaseUnits.leaseId')
     .whereRaw('?? = ??', ['leaseUnits.unitId', 'units.id'])
-    .whereIn('leases.status', ['aktiv', 'uppsagd'])
+    .whereIn('leases.status', HOLDING_LEASE_STATUSES)
     .whereNull('leases.archivedAt')
     .min('leases.endsOn');
 }
@@ -106,6 +110,34 @@ export async function listUnits(
   const result = await runList<UnitDbRow>(base, spec, query);
   const today = ctx.clock.today();
   return { rows: result.rows.map((r) => toRow(r, today)), total: result.total };
+}
+
+/** The units a picker offers: the list's own search, 20 by object number; or the one unit asked for by id. */
+export async function lookupUnits(
+  ctx: ServiceContext,
+  input: { search: string; id?: number | undefined },
+): Promise<UnitOption[]> {
+  const rows =
+    input.id !== undefined
+      ? [await getUnit(ctx, input.id)]
+      : (
+          await listUnits(ctx, {
+            search: input.search,
+            offset: 0,
+            limit: 20,
+            withTotal: false,
+            sort: [{ column: 'objectNumber', direction: 'asc' }],
+            filters: {},
+            includeArchived: false,
+          })
+        ).rows;
+  return rows.map((u) => ({
+    id: u.id,
+    label: `${u.objectNumber}, ${u.address}`,
+    detail: [unitKindLabels[u.kind], u.district, u.ownerName ?? 'Staden', unitStatusLabels[u.status].toLowerCase()]
+      .filter(Boolean)
+      .join(' · '),
+  }));
 }
 
 export async function getUnit(ctx: ServiceContext, id: number): Promise<UnitRow> {

@@ -3,7 +3,8 @@
  * units): units carry no effective dates of their own, so every change of
  * kind, use, owner or whether the unit is in the stock appends an event
  * dated today. The state as of a date is each unit's last event on or
- * before it (electron/features/followup/stock.ts).
+ * before it, the one whose `validUntil` is
+ * null or later (electron/features/followup/atDates.ts).
  */
 import type { ServiceContext } from '../../core/context';
 
@@ -43,7 +44,8 @@ export async function recordStockEvent(ctx: ServiceContext, unitId: number): Pro
     truthy(last.inStock) === now.inStock
   )
     return;
-  await ctx
-    .db('unitStockEvents')
-    .insert({ unitId, effectiveDate: ctx.clock.today(), ...now, recordedAt: ctx.clock.now() });
+  const today = ctx.clock.today();
+  // The event it follows holds until today (migration 0157: the follow-up reads spans, not a window).
+  await ctx.db('unitStockEvents').where({ unitId }).whereNull('validUntil').update({ validUntil: today });
+  await ctx.db('unitStockEvents').insert({ unitId, effectiveDate: today, ...now, recordedAt: ctx.clock.now() });
 }

@@ -8,6 +8,7 @@
  * first few hundred.
  */
 import type { Knex } from 'knex';
+import type { IsoDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
 import type { ServiceContext } from '../../core/context';
 import type { WatchCandidate, WatchKindResult, WatchWindow } from './sources';
@@ -24,6 +25,13 @@ export interface WatchKindQuery<R> {
   columns(qb: Knex.QueryBuilder): Knex.QueryBuilder;
   /** Qualified column with the item's date: the order, and overdue when before today. */
   dateColumn: string;
+  /**
+   * When the column holds a date the item's date follows from in the same
+   * order (a settlement date, whose establishment period ends months later):
+   * the item's date from it, and the column's value below which an item is
+   * overdue. Without these the column's date is the item's.
+   */
+  itemDate?: { of(columnDate: IsoDate): IsoDate; overdueBefore: IsoDate };
   /** Qualified id column: the tie-breaker that keeps the order stable. */
   idColumn: string;
   toItem(row: R): WatchItem;
@@ -40,11 +48,14 @@ export async function runWatchKind<R>(
     .clearOrder()
     .select(
       ctx.db.raw('count(*) as total'),
-      ctx.db.raw('coalesce(sum(case when ?? < ? then 1 else 0 end), 0) as overdue', [q.dateColumn, window.today]),
+      ctx.db.raw('coalesce(sum(case when ?? < ? then 1 else 0 end), 0) as overdue', [
+        q.dateColumn,
+        q.itemDate?.overdueBefore ?? window.today,
+      ]),
     )
     .first()) as { total: number | string; overdue: number | string };
   // The first rows by date, id and date only: an index range read in order.
-  const first =
+  const read =
     window.limit === 0
       ? []
       : ((await q.rows
@@ -54,6 +65,8 @@ export async function runWatchKind<R>(
           .orderBy(q.dateColumn)
           .orderBy(q.idColumn)
           .limit(window.limit)) as WatchCandidate[]);
+  const itemDate = q.itemDate;
+  const first = itemDate ? read.map((c) => ({ id: c.id, date: itemDate.of(c.date) })) : read;
   return {
     kind: q.kind,
     total: Number(counted.total),
@@ -71,6 +84,28 @@ export async function runWatchKind<R>(
       return rows.map((r) => q.toItem(r));
     },
   };
+}
+
+/**
+ * A kind computed rather than queried (an aggregate such as a quota over
+ * its places, or the one next grant deadline): its few items, counted and
+ * offered to the list like a query's rows.
+ */
+export function computedKinds(items: WatchItem[]): WatchKindResult[] {
+  const kinds = new Map<string, { kind: string; items: WatchItem[]; overdue: number }>();
+  for (const item of items) {
+    const k = kinds.get(item.kind) ?? { kind: item.kind, items: [], overdue: 0 };
+    k.items.push(item);
+    if (item.daysLeft < 0) k.overdue += 1;
+    kinds.set(item.kind, k);
+  }
+  return [...kinds.values()].map((k) => ({
+    kind: k.kind,
+    total: k.items.length,
+    overdue: k.overdue,
+    first: k.items.map((item, i) => ({ id: i, date: item.date })),
+    build: async (chosen) => chosen.map((c) => k.items[c.id]!),
+  }));
 }
 
 /** Runs the kinds one after another (SQLite has one connection; nothing is gained in parallel). */

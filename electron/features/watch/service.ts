@@ -15,28 +15,6 @@ const swedish = new Intl.Collator('sv');
 const byDate = (a: WatchItem, b: WatchItem) =>
   a.date < b.date ? -1 : a.date > b.date ? 1 : swedish.compare(a.title, b.title);
 
-/** A source that returned plain items: grouped and counted here, in the order the kinds first appear. */
-function byKind(items: WatchItem[]): WatchKindResult[] {
-  const kinds = new Map<string, { kind: string; items: WatchItem[]; overdue: number }>();
-  for (const item of items) {
-    const k = kinds.get(item.kind) ?? { kind: item.kind, items: [], overdue: 0 };
-    k.items.push(item);
-    if (item.daysLeft < 0) k.overdue += 1;
-    kinds.set(item.kind, k);
-  }
-  return [...kinds.values()].map((k) => ({
-    kind: k.kind,
-    total: k.items.length,
-    overdue: k.overdue,
-    first: k.items.map((item, i) => ({ id: i, date: item.date })),
-    build: async (chosen) => chosen.map((c) => k.items[c.id]!),
-  }));
-}
-
-function isKindResult(r: WatchKindResult | WatchItem): r is WatchKindResult {
-  return 'build' in r;
-}
-
 /**
  * The first `limit` items across the kinds, soonest first: chosen on the
  * candidates' dates (with every candidate on the last chosen date, so the
@@ -60,8 +38,7 @@ export async function watchList(
   const window: WatchWindow = { today, until: addDays(today, query.horizonDays), limit: query.limit };
   const results: WatchKindResult[] = [];
   for (const source of watchSources) {
-    const found = await source(ctx, window);
-    results.push(...(found.every(isKindResult) ? found : byKind(found)));
+    results.push(...(await source(ctx, window)));
   }
   const present = results.filter((r) => r.total > 0);
   const wanted = query.kinds.length > 0 ? present.filter((r) => query.kinds.includes(r.kind)) : present;

@@ -5,8 +5,8 @@
  *
  * A source returns, per kind, the exact number of items and overdue ones
  * and at most `window.limit` rows, soonest first, to build items from
- * (kindQuery.ts does this for a query). A source may instead return all
- * its items as one list; the service then counts and caps them itself.
+ * (kindQuery.ts: runWatchKind for a query, computedKinds for the few
+ * items of an aggregate).
  */
 import type { IsoDate } from '../../../shared/core/dates';
 import type { WatchItem } from '../../../shared/watch/schema';
@@ -47,7 +47,7 @@ export interface WatchKindResult {
   build(chosen: WatchCandidate[]): Promise<WatchItem[]>;
 }
 
-export type WatchSource = (ctx: ServiceContext, window: WatchWindow) => Promise<WatchKindResult[] | WatchItem[]>;
+export type WatchSource = (ctx: ServiceContext, window: WatchWindow) => Promise<WatchKindResult[]>;
 
 export const watchSources: WatchSource[] = [
   unitPermitWatch,

@@ -42,11 +42,19 @@ export function FormField({ spec, value, error, onChange, idPrefix = 'field' }: 
         onChange={(e) => onChange(e.target.checked ? 'true' : 'false')}
       />
     );
-  } else if (spec.kind === 'lookup' && spec.search && !spec.readOnly) {
+  } else if (spec.search && !spec.readOnly) {
     input = (
-      <LookupInput {...common} value={value} options={spec.options ?? []} search={spec.search} onChange={onChange} />
+      <LookupInput
+        {...common}
+        value={value}
+        options={spec.options ?? []}
+        search={spec.search}
+        onChange={onChange}
+        multiple={spec.kind === 'idList'}
+        chosenLabel={`Valda ${spec.label.toLocaleLowerCase('sv')}`}
+      />
     );
-  } else if (spec.kind === 'lookup') {
+  } else if (spec.search) {
     input = (
       <input {...common} type="text" readOnly value={spec.options?.find((o) => o.value === value)?.label ?? value} />
     );

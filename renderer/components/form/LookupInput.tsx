@@ -3,7 +3,9 @@
  * type to search in the back end, then choose with the mouse or the arrow
  * keys and Enter. A combobox with a listbox, as assistive technology and
  * tests expect. The value is the record's id; nothing typed counts until
- * an option is chosen.
+ * an option is chosen. With `multiple` the value is a list of ids ("12,15"):
+ * each choice is added to the chosen ones shown above the box, each with a
+ * button to take it away, and the box is free for the next search.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Option } from './fieldSpec';
@@ -18,14 +20,19 @@ interface Props {
   onChange(value: string): void;
   'aria-invalid'?: boolean | undefined;
   'aria-describedby'?: string | undefined;
+  /** Several records: the value is their ids, comma-separated. */
+  multiple?: boolean;
+  /** Names the list of chosen records (multiple), e.g. "Valda bostäder". */
+  chosenLabel?: string;
 }
 
 const SEARCH_DELAY_MS = 200;
 
-export function LookupInput({ value, options, search, onChange, ...inputProps }: Props) {
+export function LookupInput({ value, options, search, onChange, multiple, chosenLabel, ...inputProps }: Props) {
   const known = useRef(new Map<string, string>());
   for (const o of options) known.current.set(o.value, o.label);
-  const [text, setText] = useState(known.current.get(value) ?? '');
+  const chosen = multiple ? value.split(',').filter(Boolean) : [];
+  const [text, setText] = useState(multiple ? '' : (known.current.get(value) ?? ''));
   const [query, setQuery] = useState<string | null>(null);
   const [results, setResults] = useState<Option[] | null>(null);
   const [active, setActive] = useState(0);
@@ -33,7 +40,7 @@ export function LookupInput({ value, options, search, onChange, ...inputProps }:
   const open = results !== null;
 
   // A value set from outside (a reload, a default) shows its label.
-  const label = known.current.get(value);
+  const label = multiple ? undefined : known.current.get(value);
   useEffect(() => {
     if (label !== undefined) setText(label);
   }, [value, label]);
@@ -45,7 +52,7 @@ export function LookupInput({ value, options, search, onChange, ...inputProps }:
       search(query)
         .then((found) => {
           if (!current) return;
-          setResults(found);
+          setResults(multiple ? found.filter((o) => !value.split(',').includes(o.value)) : found);
           setActive(0);
         })
         .catch(() => current && setResults([]));
@@ -54,7 +61,7 @@ export function LookupInput({ value, options, search, onChange, ...inputProps }:
       current = false;
       window.clearTimeout(timer);
     };
-  }, [query, search]);
+  }, [query, search, multiple, value]);
 
   const close = () => {
     setResults(null);
@@ -63,13 +70,39 @@ export function LookupInput({ value, options, search, onChange, ...inputProps }:
 
   const choose = (o: Option) => {
     known.current.set(o.value, o.label);
-    setText(o.label);
     close();
-    onChange(o.value);
+    if (multiple) {
+      setText('');
+      onChange([...chosen, o.value].join(','));
+    } else {
+      setText(o.label);
+      onChange(o.value);
+    }
   };
 
   return (
-    <div className="lookup">
+    <div className={multiple ? 'lookup lookup-multiple' : 'lookup'}>
+      {multiple ? (
+        <ul className="picked" aria-label={chosenLabel}>
+          {chosen.map((id) => {
+            const name = known.current.get(id) ?? id;
+            return (
+              <li key={id}>
+                <span>{name}</span>
+                <button
+                  type="button"
+                  className="icon small"
+                  aria-label={`Ta bort ${name}`}
+                  onClick={() => onChange(chosen.filter((c) => c !== id).join(','))}
+                >
+                  ×
+                </button>
+              </li>
+            );
+          })}
+          {chosen.length === 0 ? <li className="muted none">Inga valda</li> : null}
+        </ul>
+      ) : null}
       <input
         {...inputProps}
         type="text"
@@ -84,13 +117,13 @@ export function LookupInput({ value, options, search, onChange, ...inputProps }:
         onChange={(e) => {
           setText(e.target.value);
           setQuery(e.target.value);
-          if (value !== '') onChange('');
+          if (!multiple && value !== '') onChange('');
         }}
-        onFocus={() => value === '' && setQuery(text)}
+        onFocus={() => (multiple || value === '') && setQuery(text)}
         onBlur={close}
         onKeyDown={(e) => {
           if (!open) {
-            if (e.key === 'ArrowDown') setQuery(value === '' ? text : '');
+            if (e.key === 'ArrowDown') setQuery(multiple || value === '' ? text : '');
             return;
           }
           if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -124,6 +157,7 @@ export function LookupInput({ value, options, search, onChange, ...inputProps }:
               }}
             >
               {o.label}
+              {o.detail ? <span className="muted"> · {o.detail}</span> : null}
             </li>
           ))}
           {results.length === 0 ? <li className="muted">Inga träffar</li> : null}

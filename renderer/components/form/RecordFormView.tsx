@@ -13,14 +13,24 @@ interface Props<R extends Versioned> {
   actions?: ReactNode;
   /** Shown above the fields: parts that are not single fields, values computed as the user types. */
   children?: ReactNode;
-  onCancel(): void;
+  /** Without it there is nothing to close (a settings group on its screen). */
+  onCancel?(): void;
+  /** What the save button says, when more than Spara (Spara leverans). */
+  submitLabel?: string;
 }
 
 /** The first field a user would type in: not read-only, not disabled. */
 const FIRST_FIELD =
   '.form-grid input:not([readonly]):not([disabled]), .form-grid select:not([disabled]), .form-grid textarea:not([readonly])';
 
-export function RecordFormView<R extends Versioned>({ form, specs, actions, children, onCancel }: Props<R>) {
+export function RecordFormView<R extends Versioned>({
+  form,
+  specs,
+  actions,
+  children,
+  onCancel,
+  submitLabel = 'Spara',
+}: Props<R>) {
   const { formRef } = form;
   // A form opens ready to type in, not with the focus on the panel's ×.
   useEffect(() => {
@@ -76,18 +86,20 @@ export function RecordFormView<R extends Versioned>({ form, specs, actions, chil
       </div>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.saving}>
-          {form.saving ? 'Sparar…' : 'Spara'}
+          {form.saving ? 'Sparar…' : submitLabel}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            // Avbryt says what it does: the typing goes, without a question.
-            form.discard();
-            onCancel();
-          }}
-        >
-          {form.dirty ? 'Avbryt' : 'Stäng'}
-        </button>
+        {onCancel ? (
+          <button
+            type="button"
+            onClick={() => {
+              // Avbryt says what it does: the typing goes, without a question.
+              form.discard();
+              onCancel();
+            }}
+          >
+            {form.dirty ? 'Avbryt' : 'Stäng'}
+          </button>
+        ) : null}
         <span className="spacer" />
         {actions}
       </div>

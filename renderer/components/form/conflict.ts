@@ -19,7 +19,11 @@ export interface Conflict {
   fields: ConflictField[];
 }
 
-/** The fields where mine and theirs differ and at least one of them changed. */
+/**
+ * The fields the other user changed to something other than mine. A field
+ * only I changed is no conflict (it keeps my value, see mergedValues); so an
+ * action's own fields (a date the record does not hold) never show as theirs.
+ */
 export function conflictFields(
   specs: FieldSpec[],
   original: FormValues,
@@ -30,7 +34,7 @@ export function conflictFields(
     const o = original[s.name] ?? '';
     const m = mine[s.name] ?? '';
     const t = theirs[s.name] ?? '';
-    return m !== t && (m !== o || t !== o) ? [{ name: s.name, label: s.label, original: o, mine: m, theirs: t }] : [];
+    return t !== o && m !== t ? [{ name: s.name, label: s.label, original: o, mine: m, theirs: t }] : [];
   });
 }
 

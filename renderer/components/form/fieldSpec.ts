@@ -8,19 +8,15 @@ import type { ReactNode } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
 import { moneyToInput, parseMoneyInput } from '../../../shared/core/money';
 
+/**
+ * The kind of value a field holds, which decides how its text becomes the
+ * procedure's input. How it is picked is the widget's business: a record
+ * or a list of records is chosen from `options` in a drop-down, or, when
+ * the field has `search`, in a lookup that asks the back end as the user
+ * types (one record, or several for an `idList`).
+ */
 export type FieldKind =
-  | 'text'
-  | 'textarea'
-  | 'integer'
-  | 'decimal'
-  | 'money'
-  | 'date'
-  | 'choice'
-  | 'record'
-  | 'lookup'
-  | 'flag'
-  | 'image'
-  | 'idList';
+  'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'flag' | 'image' | 'idList';
 
 /** What a field with its own input (`render`) is given. */
 export interface CustomInputProps {
@@ -34,6 +30,8 @@ export interface CustomInputProps {
 export interface Option {
   value: string;
   label: string;
+  /** Shown after the label in a lookup's list: what tells like records apart. */
+  detail?: string;
 }
 
 export interface FieldSpec {
@@ -50,8 +48,9 @@ export interface FieldSpec {
   /** Shown and sent, but not editable (e.g. the unit of a contract in force). */
   readOnly?: boolean;
   /**
-   * For kind 'lookup' (a record among too many for a list): finds options
-   * as the user types. `options` carries the label of the current value.
+   * For a record or a list of records among too many for a drop-down:
+   * finds options as the user types (the lookup widget). `options` then
+   * carries the labels of the current value.
    */
   search?: (text: string) => Promise<Option[]>;
   /** A heading shown above this field, starting a new part of the form. */
@@ -88,7 +87,6 @@ export function textToValue(kind: FieldKind, text: string): unknown {
     case 'integer':
     case 'decimal':
     case 'record':
-    case 'lookup':
       return number(text);
     case 'money': {
       if (text.trim() === '') return null;
@@ -111,10 +109,12 @@ export function recordToForm(
   defaults: FormValues = {},
 ): FormValues {
   const values: FormValues = {};
+  // A field the record does not hold (the date of an action on it) starts from its default.
   for (const s of specs)
-    values[s.name] = record
-      ? valueToText(s.kind, record[s.name])
-      : (defaults[s.name] ?? (s.kind === 'flag' ? 'false' : ''));
+    values[s.name] =
+      record && s.name in record
+        ? valueToText(s.kind, record[s.name])
+        : (defaults[s.name] ?? (s.kind === 'flag' ? 'false' : ''));
   return values;
 }
 

@@ -22,18 +22,30 @@ export interface Versioned {
   version: number;
 }
 
-interface Options<R extends Versioned> {
-  /** Names the form's drafts (e.g. 'unit'): one name per kind of record. */
+interface Options<R extends Versioned, S extends z.ZodType> {
+  /** Names the form's drafts (e.g. 'unit'): one name per kind of record or action. */
   draftKey: string;
   specs: FieldSpec[];
-  /** The create schema: validates the fields before anything is sent. */
-  schema: z.ZodType;
+  /** The create schema (or the action's): validates the fields before anything is sent. */
+  schema: S;
   record: R | null;
   defaults?: FormValues;
-  /** Creates (record null) or updates (with the record's id and version). */
-  save(input: Record<string, unknown>, record: R | null): Promise<R>;
-  /** Fetches the stored version after a conflict. */
-  fetchLatest(id: number): Promise<R>;
+  /**
+   * Sent beside the fields and checked with them by the schema: the id and
+   * version of the record an action acts on, the parent a new row belongs to.
+   */
+  extra?: (record: R | null) => Record<string, unknown>;
+  /**
+   * Creates (record null) or updates (with the record's id and version);
+   * gets the input the schema has just accepted. An action that closes its
+   * form returns null: nothing is left to show.
+   */
+  save(input: z.input<S>, record: R | null): Promise<R | null>;
+  /**
+   * Fetches the stored version after a conflict, to compare field by field;
+   * without it the conflict is only reported.
+   */
+  fetchLatest?(id: number): Promise<R>;
   onSaved(record: R): void;
 }
 
@@ -57,8 +69,9 @@ export interface RecordForm<R extends Versioned> {
   closeConflict(): void;
 }
 
-function asValues(specs: FieldSpec[], record: Versioned): FormValues {
-  return recordToForm(specs, record as unknown as Record<string, unknown>);
+// A field the record does not hold (an action's date) starts from its default.
+function asValues(specs: FieldSpec[], record: Versioned, defaults?: FormValues): FormValues {
+  return recordToForm(specs, record as unknown as Record<string, unknown>, defaults);
 }
 
 function invalidFieldsMessage(specs: FieldSpec[], errors: Record<string, string>): string | null {
@@ -70,8 +83,10 @@ function invalidFieldsMessage(specs: FieldSpec[], errors: Record<string, string>
     : `Rätta de ${names.length} markerade fälten: ${labels.join(', ')}.`;
 }
 
-export function useRecordForm<R extends Versioned>(options: Options<R>): RecordForm<R> {
-  const { draftKey, specs, schema, defaults, save, fetchLatest, onSaved } = options;
+export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodType>(
+  options: Options<R, S>,
+): RecordForm<R> {
+  const { draftKey, specs, schema, defaults, extra, save, fetchLatest, onSaved } = options;
   const [record, setRecord] = useState<R | null>(options.record);
   const initial = useMemo(
     () => recordToForm(specs, record as Record<string, unknown> | null, defaults),
@@ -180,7 +195,7 @@ export function useRecordForm<R extends Versioned>(options: Options<R>): RecordF
 
   const submit = useCallback(async () => {
     setOtherError(null);
-    const input = formToInput(specs, values);
+    const input = { ...extra?.(record), ...formToInput(specs, values) };
     const checked = schema.safeParse(input);
     if (!checked.success) {
       setErrors(fieldErrorsFromIssues(checked.error.issues, namesItsField));
@@ -189,7 +204,8 @@ export function useRecordForm<R extends Versioned>(options: Options<R>): RecordF
     }
     setSaving(true);
     try {
-      const saved = await save(input, record);
+      // The schema accepted it, so it is the schema's input: the one cast of the form → procedure path.
+      const saved = await save(input as z.input<S>, record);
       // Before onSaved: it may close the panel or leave the screen, and a
       // saved form has nothing to ask about.
       settled.current = true;
@@ -198,6 +214,7 @@ export function useRecordForm<R extends Versioned>(options: Options<R>): RecordF
       setErrors({});
       setConflict(null);
       setRestoredFrom(null);
+      if (saved === null) return;
       setRecord(saved);
       setValues(asValues(specs, saved));
       onSaved(saved);
@@ -206,10 +223,10 @@ export function useRecordForm<R extends Versioned>(options: Options<R>): RecordF
         setErrors(error.fields);
         if (Object.keys(error.fields).length === 0) setOtherError(error.message);
         setFocusInvalid((n) => n + 1);
-      } else if (error instanceof ApiError && error.code === 'CONFLICT' && record) {
+      } else if (error instanceof ApiError && error.code === 'CONFLICT' && record && fetchLatest) {
         try {
           const latest = await fetchLatest(record.id);
-          const theirs = asValues(specs, latest);
+          const theirs = asValues(specs, latest, defaults);
           setConflict({ message: error.message, fields: conflictFields(specs, initial, values, theirs) });
           setRecord(latest);
           setValues(mergedValues(specs, initial, values, theirs));
@@ -223,7 +240,7 @@ export function useRecordForm<R extends Versioned>(options: Options<R>): RecordF
     } finally {
       setSaving(false);
     }
-  }, [specs, values, schema, save, record, onSaved, owner, draftKey, fetchLatest, initial]);
+  }, [specs, values, extra, schema, save, record, onSaved, owner, draftKey, fetchLatest, initial, defaults]);
 
   const closeConflict = useCallback(() => setConflict(null), []);
   const formError = otherError ?? invalidFieldsMessage(specs, errors);

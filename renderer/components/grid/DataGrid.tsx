@@ -2,7 +2,11 @@
  * The one grid of the app: AG Grid's infinite row model over a list
  * procedure, so a table of 100 000 rows loads a page at a time, and sorting
  * and filtering run in the database. Column order, widths, visibility and
- * sort are remembered per user (in the shared database, under `gridId`).
+ * sort are remembered per user (in the shared database, under `gridId`),
+ * and cached in this window's local storage: the grid is created at once
+ * with the cached layout and asks for its first rows, instead of waiting a
+ * round trip for the remembered one, which is applied when it arrives if it
+ * differs (another computer, a reset).
  * When anyone changes the data, the loaded rows are read again in place.
  */
 import type {
@@ -11,6 +15,7 @@ import type {
   GridApi,
   GridReadyEvent,
   GridState,
+  GridStateKey,
   IDatasource,
   IGetRowsParams,
   RowClickedEvent,
@@ -50,6 +55,25 @@ const PAGE = 100;
 let firstRowsMarked = false;
 type LayoutState = Pick<GridState, 'columnOrder' | 'columnSizing' | 'columnVisibility' | 'columnPinning' | 'sort'>;
 
+/**
+ * The server-side query for a block of rows: the grid's sort and column
+ * filters and the quick search, as the list procedures take them; the
+ * total is asked for with the first block only.
+ */
+export function listQueryOf(
+  params: Pick<IGetRowsParams, 'startRow' | 'endRow' | 'sortModel' | 'filterModel'>,
+  search: string,
+): ListQuery {
+  return {
+    offset: params.startRow,
+    limit: params.endRow - params.startRow,
+    sort: params.sortModel.map((s) => ({ column: s.colId, direction: s.sort })),
+    filters: params.filterModel as Record<string, ColumnFilter>,
+    search,
+    withTotal: params.startRow === 0,
+  };
+}
+
 function layoutOf(state: GridState): LayoutState {
   const { columnOrder, columnSizing, columnVisibility, columnPinning, sort } = state;
   return { columnOrder, columnSizing, columnVisibility, columnPinning, sort };
@@ -76,47 +100,91 @@ export function gridFilterQuery(gridId: string, filters: Record<string, ColumnFi
   return { [`f.${gridId}`]: JSON.stringify(filters) };
 }
 
+/** A remembered layout holds no filter: applying it late keeps the filter a link opened the grid with. */
+const LAYOUT_KEEPS: GridStateKey[] = ['filter'];
+
+const cacheKey = (prefKey: string) => `bostadsportfoljen.${prefKey}`;
+
+function cachedLayout(prefKey: string): LayoutState | null {
+  try {
+    const text = window.localStorage.getItem(cacheKey(prefKey));
+    return text ? (JSON.parse(text) as LayoutState) : null;
+  } catch {
+    return null;
+  }
+}
+
+function cacheLayout(prefKey: string, layout: LayoutState | null): void {
+  try {
+    if (layout) window.localStorage.setItem(cacheKey(prefKey), JSON.stringify(layout));
+    else window.localStorage.removeItem(cacheKey(prefKey));
+  } catch {
+    // Storage full or switched off: the layout is still read from the database.
+  }
+}
+
 export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   const { gridId, columns, fetchPage, search, scope, refreshToken, onOpen, onTotal, exportAs, onSelectionChanged } =
     props;
   const exportJob = useExportJob();
   const prefKey = `grid.${gridId}`;
-  const [initialState, setInitialState] = useState<GridState | null | undefined>(undefined);
+  // Read once, when the grid is created: AG Grid takes its initial state only then.
+  const [cached] = useState(() => cachedLayout(prefKey));
+  // A link's filter (a start-page card) is part of the state the grid starts with.
+  const [initialState] = useState(() => withRouteFilter(gridId, cached));
   const [loadError, setLoadError] = useState<string | null>(null);
   const gridApi = useRef<GridApi<T> | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
+  /** The user moved, sized or sorted a column: their change wins over a remembered layout arriving late. */
+  const changedHere = useRef(false);
+  /** A remembered layout that arrived before the grid was ready. */
+  const pendingLayout = useRef<LayoutState | null | undefined>(undefined);
 
-  // The remembered layout must be known before the grid is created.
+  // The remembered layout, reconciled with the cached one the grid started with.
   useEffect(() => {
+    let current = true;
     api
       .call('prefs.get', { key: prefKey })
-      .then((value) => setInitialState(withRouteFilter(gridId, (value as LayoutState | null) ?? null)))
-      .catch(() => setInitialState(withRouteFilter(gridId, null)));
-  }, [prefKey, gridId]);
+      .then((value) => {
+        const remembered = (value as LayoutState | null) ?? null;
+        if (!current || changedHere.current) return;
+        cacheLayout(prefKey, remembered);
+        if (JSON.stringify(remembered) === JSON.stringify(cached)) return;
+        if (gridApi.current) gridApi.current.setState(remembered ?? {}, LAYOUT_KEEPS);
+        else pendingLayout.current = remembered;
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [prefKey, cached]);
 
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
   const onTotalRef = useRef(onTotal);
   onTotalRef.current = onTotal;
 
+  /** The filters the shown total was counted under: a sort alone keeps the total, so it is not counted again. */
+  const countedFilters = useRef<string | null>(null);
+
   const datasource = useMemo<IDatasource>(() => {
+    // A new datasource (search, scope) starts without a total, so it counts.
     let total: number | null = null;
     return {
       getRows(params: IGetRowsParams) {
         const limit = params.endRow - params.startRow;
+        const filters = JSON.stringify(params.filterModel);
+        // A sort alone keeps the counted total: only a new list or new filters count again.
         const query: ListQuery = {
-          offset: params.startRow,
-          limit,
-          sort: params.sortModel.map((s) => ({ column: s.colId, direction: s.sort })),
-          filters: params.filterModel as Record<string, ColumnFilter>,
-          search,
-          withTotal: params.startRow === 0,
+          ...listQueryOf(params, search),
+          withTotal: params.startRow === 0 && (total === null || countedFilters.current !== filters),
         };
         fetchRef
           .current(query)
           .then((result) => {
             if (result.total !== null) {
               total = result.total;
+              countedFilters.current = filters;
               onTotalRef.current?.(total);
             }
             const lastRow = total ?? (result.rows.length < limit ? params.startRow + result.rows.length : -1);
@@ -142,16 +210,24 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   }, [datasource]);
 
   useEffect(() => {
-    if (refreshToken) gridApi.current?.refreshInfiniteCache();
+    if (!refreshToken) return;
+    // A save may add or remove rows: count again.
+    countedFilters.current = null;
+    gridApi.current?.refreshInfiniteCache();
   }, [refreshToken]);
 
-  // A colleague saved: re-read the loaded pages in place. The infinite row
-  // model keeps the scroll position and the selection (rows keep their ids).
-  useDataChanges(() => gridApi.current?.refreshInfiniteCache());
+  // A colleague saved: re-read the loaded pages in place, counting again (rows
+  // may have come or gone). The infinite row model keeps the scroll position
+  // and the selection (rows keep their ids).
+  useDataChanges(() => {
+    countedFilters.current = null;
+    gridApi.current?.refreshInfiniteCache();
+  });
 
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
       gridApi.current = e.api;
+      if (pendingLayout.current !== undefined) e.api.setState(pendingLayout.current ?? {}, LAYOUT_KEEPS);
       e.api.setGridOption('datasource', datasource);
     },
     [datasource],
@@ -165,6 +241,8 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
         return;
       window.clearTimeout(saveTimer.current);
       saveTimer.current = window.setTimeout(() => {
+        changedHere.current = true;
+        cacheLayout(prefKey, layoutOf(e.state));
         void api.call('prefs.set', { key: prefKey, value: layoutOf(e.state) }).catch(() => undefined);
       }, 600);
     },
@@ -210,8 +288,6 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
       }),
     );
   };
-
-  if (initialState === undefined) return <div className="grid-placeholder">Hämtar…</div>;
 
   return (
     <div className="data-grid">
@@ -276,5 +352,6 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
 
 /** Forgets a grid's remembered layout (the "Återställ kolumner" button). */
 export async function resetGridLayout(gridId: string): Promise<void> {
+  cacheLayout(`grid.${gridId}`, null);
   await api.call('prefs.set', { key: `grid.${gridId}`, value: null });
 }

@@ -7,10 +7,12 @@ import { useState } from 'react';
 import { BACKUP_REASON_LABELS, type BackupRow } from '../../../shared/backups/schema';
 import { formatDateTime, formatNumber } from '../../../shared/core/format';
 import { backupSettingsLabels, backupSettingsSchema } from '../../../shared/settings/schema';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
 import { SettingsGroupForm } from '../settings/SettingsGroupForm';
+import { settingsApi } from '../settings/settingsApi';
+import { backupsApi } from './backupsApi';
 
 const keepSpecs: FieldSpec[] = [
   {
@@ -45,7 +47,7 @@ export function BackupsScreen() {
     }
   };
 
-  const backupNow = () => run(async () => `Säkerhetskopian ${(await api.call('backups.create', {})).name} är gjord.`);
+  const backupNow = () => run(async () => `Säkerhetskopian ${(await backupsApi.create()).name} är gjord.`);
 
   const restore = (b: BackupRow) => {
     const ok = window.confirm(
@@ -55,7 +57,7 @@ export function BackupsScreen() {
     );
     if (!ok) return;
     void run(async () => {
-      const r = await api.call('backups.restore', { name: b.name });
+      const r = await backupsApi.restore(b.name);
       return `Databasen är återställd från ${r.restored}.${r.keptAside ? ` Den tidigare databasen sparades som ${r.keptAside}.` : ''}`;
     });
   };
@@ -134,7 +136,8 @@ export function BackupsScreen() {
           specs={keepSpecs}
           schema={backupSettingsSchema}
           stored={keep.data}
-          save={(value, version) => api.call('settings.setBackups', { value: value as never, version })}
+          save={(value, version) => settingsApi.setBackups({ value, version })}
+          load={settingsApi.backups}
           onSaved={keep.reload}
         />
       ) : null}

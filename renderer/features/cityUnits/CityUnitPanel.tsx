@@ -2,21 +2,21 @@
  * Plan 3:7 on a city-owned unit's page: who manages it and how it is let,
  * the support measures in place, and the disturbances reported.
  */
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import {
   cityUnitInputSchema,
   cityUnitLabels as L,
+  disturbanceInputSchema,
   lettingMethodLabels,
   MANAGING_DEPARTMENTS,
   type CityUnitRow,
 } from '../../../shared/cityUnits/schema';
-import { api, errorMessage, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import { ActionForm } from '../../components/form/ActionForm';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { optionsOf, type FieldSpec } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
-
-const saveCityUnit = saveRecord('cityUnits.create', 'cityUnits.update');
+import { cityUnitsApi } from './cityUnitsApi';
 // The unit is this page's: it is added to what the form sends.
 const formSchema = cityUnitInputSchema.omit({ unitId: true });
 
@@ -41,9 +41,15 @@ const specs: FieldSpec[] = [
   { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
 ];
 
+const disturbanceSpecs: FieldSpec[] = [
+  { name: 'reportedOn', label: L.reportedOn, kind: 'date', required: true },
+  { name: 'description', label: L.description, kind: 'text', wide: true },
+];
+
 function ManagementForm({ unitId, record, onSaved }: { unitId: number; record: CityUnitRow | null; onSaved(): void }) {
   const save = useMemo(
-    () => (input: Record<string, unknown>, current: CityUnitRow | null) => saveCityUnit({ ...input, unitId }, current),
+    () => (input: Record<string, unknown>, current: CityUnitRow | null) =>
+      cityUnitsApi.save({ ...input, unitId }, current),
     [unitId],
   );
   const form = useRecordForm<CityUnitRow>({
@@ -53,7 +59,7 @@ function ManagementForm({ unitId, record, onSaved }: { unitId: number; record: C
     schema: formSchema,
     record,
     save,
-    fetchLatest: async () => (await api.call('cityUnits.forUnit', { unitId }))!,
+    fetchLatest: () => cityUnitsApi.managementOf(unitId),
     onSaved,
   });
   return <RecordFormView form={form} specs={specs} onCancel={() => undefined} />;
@@ -62,20 +68,6 @@ function ManagementForm({ unitId, record, onSaved }: { unitId: number; record: C
 export function CityUnitPanel({ unitId }: { unitId: number }) {
   const management = useProcedure('cityUnits.forUnit', { unitId });
   const disturbances = useProcedure('cityUnits.disturbances', { unitId });
-  const [reportedOn, setReportedOn] = useState('');
-  const [description, setDescription] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const report = async () => {
-    try {
-      await api.call('cityUnits.reportDisturbance', { unitId, reportedOn, description });
-      setReportedOn('');
-      setDescription('');
-      setError(null);
-      disturbances.reload();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
   return (
     // Folded: the unit's own form stays the drawer's one Spara until this is opened.
     <details className="form-section" aria-label="Stadens hyresrätt (åtgärd 3:7)">
@@ -99,19 +91,21 @@ export function CityUnitPanel({ unitId }: { unitId: number }) {
           </li>
         ))}
       </ul>
-      <div className="form-actions">
-        <label>
-          {L.reportedOn}{' '}
-          <input value={reportedOn} onChange={(e) => setReportedOn(e.target.value)} placeholder="ÅÅÅÅ-MM-DD" />
-        </label>
-        <label>
-          {L.description} <input value={description} onChange={(e) => setDescription(e.target.value)} />
-        </label>
-        <button type="button" onClick={() => void report()}>
-          Registrera störning
-        </button>
-      </div>
-      {error ? <div className="banner error">{error}</div> : null}
+      <ActionForm
+        // A new, empty form after each report.
+        key={disturbances.data?.length ?? 0}
+        id={`disturbance-${unitId}`}
+        title="Registrera störning"
+        specs={disturbanceSpecs}
+        defaults={{}}
+        schema={disturbanceInputSchema}
+        extra={{ unitId }}
+        submitLabel="Registrera störning"
+        run={async (input) => {
+          await cityUnitsApi.reportDisturbance(input);
+          disturbances.reload();
+        }}
+      />
     </details>
   );
 }

@@ -7,12 +7,11 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
 import { contractInputSchema, type ContractRow } from '../../../shared/contracts/schema';
-import { api } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import type { FormValues, Option } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
-import { useReferringDepartmentOptions } from '../households/householdsApi';
+import { householdsApi, useReferringDepartmentOptions } from '../households/householdsApi';
 import { contractFormSpecs } from './contractFormSpec';
 import type { UnitLease } from '../leases/leaseLabel';
 import { useUnitLeases } from '../leases/leasesApi';
@@ -118,7 +117,7 @@ export function ContractForm({ contract, defaults, onSaved, onClose }: Props) {
   const department = form.values['referringDepartmentId'];
   useEffect(() => {
     if (!chosenHousehold || department) return;
-    void api.call('households.lookup', { id: Number(chosenHousehold) }).then(([h]) => {
+    void householdsApi.byId(Number(chosenHousehold)).then(([h]) => {
       if (h) setValue('referringDepartmentId', String(h.referringDepartmentId));
     });
   }, [chosenHousehold, department, setValue]);

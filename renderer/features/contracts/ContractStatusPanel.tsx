@@ -17,13 +17,13 @@ import {
   waiverStatusLabels,
   type ContractPhase,
   type ContractRow,
-  type EndReason,
 } from '../../../shared/contracts/schema';
 import { formatDateTime } from '../../../shared/core/format';
 import { ApiError, errorMessage } from '../../api/client';
 import { optionsOf, type FieldSpec } from '../../components/form/fieldSpec';
 import { navigate } from '../../router';
-import { ActionForm } from './ActionForm';
+
+import { ActionForm } from '../../components/form/ActionForm';
 import { contractsApi } from './contractsApi';
 
 interface Props {
@@ -219,16 +219,10 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
           specs={terminateSpecs}
           defaults={{ noticeDate: today }}
           schema={terminateInputSchema}
-          extra={{ id: c.id, version: c.version }}
+          record={c}
+          fetchLatest={contractsApi.get}
           submitLabel="Säg upp"
-          run={(input) =>
-            contractsApi
-              .terminate(
-                c,
-                input as { noticeDate: string; terminationDate: string; reason: EndReason; note: string | null },
-              )
-              .then(onChanged)
-          }
+          run={(input) => contractsApi.terminate(input).then(onChanged)}
           onCancel={() => setOpen('none')}
         />
       ) : null}
@@ -242,11 +236,10 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
             reason: c.endReason ?? '',
           }}
           schema={endInputSchema}
-          extra={{ id: c.id, version: c.version }}
+          record={c}
+          fetchLatest={contractsApi.get}
           submitLabel="Avsluta och frigör bostaden"
-          run={(input) =>
-            contractsApi.end(c, input as { endDate: string; reason: EndReason; note: string | null }).then(onChanged)
-          }
+          run={(input) => contractsApi.end(input).then(onChanged)}
           onCancel={() => setOpen('none')}
         />
       ) : null}

@@ -14,6 +14,9 @@ import { ContractForm } from './ContractForm';
 import { ContractStatusPanel } from './ContractStatusPanel';
 import { PrintButton } from '../documents/PrintButton';
 import { PhaseHistory } from './PhaseHistory';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { SubletLetterPanel } from '../letters/SubletLetterPanel';
+import { WaiverApplicationPanel } from '../letters/WaiverApplicationPanel';
 
 interface Props {
   contract: ContractRow;
@@ -118,6 +121,19 @@ export function ContractView({ contract: c, today, onChanged, onClose }: Props) 
         <h3>Faser (process 3:4)</h3>
         <PhaseHistory key={c.version} contractId={c.id} />
       </section>
+      {c.unitIsRented ? (
+        <SubletLetterPanel
+          key={`letter-${c.version}`}
+          owner="contract"
+          record={{ id: c.id, version: c.version }}
+          notifiedOn={c.landlordNotifiedDate ?? c.leaseSubletNotifiedDate}
+          onChanged={onChanged}
+        />
+      ) : null}
+      {c.status === 'avslutat' ? null : (
+        <WaiverApplicationPanel key={`waiver-${c.version}`} contract={c} onChanged={onChanged} />
+      )}
+      <AttachmentsPanel owner="contract" ownerId={c.id} />
       <section className="form-section">
         <h3>Historik</h3>
         <RecordHistory key={c.version} entity="contract" id={c.id} labels={labels} formatValue={format} />

@@ -7,7 +7,6 @@ import {
   type ContractRow,
 } from '../../../shared/contracts/schema';
 import { formatNumber } from '../../../shared/core/format';
-import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
 import { DataGrid } from '../../components/grid/DataGrid';
@@ -19,6 +18,7 @@ import { ContractForm } from './ContractForm';
 import { contractsApi, useContract } from './contractsApi';
 import { ContractView } from './ContractView';
 import { PrintButton } from '../documents/PrintButton';
+import { useSystemInfo } from '../../api/system';
 
 const ENDING_WITHIN = [30, 60, 90, 180, 365];
 
@@ -54,7 +54,7 @@ export function ContractsScreen() {
   const [landlordNotTold, setLandlordNotTold] = useState(() => routeQuery().has('hyresvardEjUnderrattad'));
   const [familiesWithChildren, setFamiliesWithChildren] = useState(() => routeQuery().has('barnfamiljer'));
   const departments = useReferringDepartmentOptions();
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const openContract = useContract(typeof open === 'number' ? open : null);
   const defaults = useMemo(() => newContractDefaults(fromKey, fromValue), [fromKey, fromValue]);
 
@@ -91,6 +91,7 @@ export function ContractsScreen() {
         onIncludeArchived={setIncludeArchived}
         onNew={() => navigate('kontrakt', 'ny')}
         newLabel="Nytt kontrakt"
+        importInto="contracts"
         onResetLayout={resetLayout}
       >
         <PrintButton

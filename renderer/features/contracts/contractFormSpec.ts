@@ -1,7 +1,7 @@
 import { contractLabels, waiverStatusLabels } from '../../../shared/contracts/schema';
 import { optionsOf, type FieldSpec, type FormValues, type Option } from '../../components/form/fieldSpec';
 import { householdsApi } from '../households/householdsApi';
-import { contractsApi } from './contractsApi';
+import { unitsApi } from '../units/unitsApi';
 
 const L = contractLabels;
 
@@ -25,10 +25,10 @@ export function contractFormSpecs(o: SpecOptions): FieldSpec[] {
     {
       name: 'unitId',
       label: L.unitId,
-      kind: 'lookup',
+      kind: 'record',
       required: true,
       options: o.unitOptions,
-      search: contractsApi.searchUnits,
+      search: unitsApi.search,
       readOnly: o.inForce,
       hint: 'Sök på objektnummer eller adress',
     },
@@ -37,7 +37,7 @@ export function contractFormSpecs(o: SpecOptions): FieldSpec[] {
     {
       name: 'householdId',
       label: L.householdId,
-      kind: 'lookup',
+      kind: 'record',
       required: true,
       options: o.householdOptions,
       search: householdsApi.search,

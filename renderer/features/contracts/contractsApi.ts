@@ -1,9 +1,9 @@
 /** The contracts feature's calls and hooks; screens use these, not the client. */
-import type { ContractListQuery, ContractPhase, ContractRow, EndReason } from '../../../shared/contracts/schema';
-import { unitStatusLabels } from '../../../shared/units/schema';
+import type { Api } from '../../../shared/api';
+import type { ContractListQuery, ContractPhase, ContractRow } from '../../../shared/contracts/schema';
+import type { InputOf } from '../../../shared/core/procedure';
 import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
-import type { Option } from '../../components/form/fieldSpec';
 
 type Ref = Pick<ContractRow, 'id' | 'version'>;
 const ref = (r: Ref) => ({ id: r.id, version: r.version });
@@ -16,20 +16,10 @@ export const contractsApi = {
     api.call('contracts.activate', { ...ref(r), acknowledgeWarnings }),
   movePhase: (r: Ref, toPhase: ContractPhase, note: string) =>
     api.call('contracts.movePhase', { ...ref(r), toPhase, note }),
-  terminate: (r: Ref, input: { noticeDate: string; terminationDate: string; reason: EndReason; note: string | null }) =>
-    api.call('contracts.terminate', { ...ref(r), ...input }),
-  end: (r: Ref, input: { endDate: string; reason: EndReason; note: string | null }) =>
-    api.call('contracts.end', { ...ref(r), ...input }),
+  terminate: (input: InputOf<Api['contracts.terminate']>) => api.call('contracts.terminate', input),
+  end: (input: InputOf<Api['contracts.end']>) => api.call('contracts.end', input),
   archive: (r: Ref) => api.call('contracts.archive', ref(r)),
   restore: (r: Ref) => api.call('contracts.restore', ref(r)),
-  /** Units to let, by number, address or place; the label says whether each is free. */
-  async searchUnits(text: string): Promise<Option[]> {
-    const found = await api.call('units.list', { search: text, limit: 20, withTotal: false });
-    return found.rows.map((u) => ({
-      value: String(u.id),
-      label: `${u.objectNumber}, ${u.address} (${unitStatusLabels[u.status].toLowerCase()})`,
-    }));
-  },
 };
 
 export function useContract(id: number | null) {

@@ -1,7 +1,6 @@
 /** Förvaltningar: a short list, edited in place. */
 import { useCallback } from 'react';
 import { departmentInputSchema, type Department } from '../../../shared/departments/schema';
-import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -9,13 +8,12 @@ import { RecordFormView } from '../../components/form/RecordFormView';
 import type { FieldSpec } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { navigate, recordParam, useRoute } from '../../router';
+import { departmentsApi } from './departmentsApi';
 
 const specs: FieldSpec[] = [
   { name: 'code', label: 'Kod', kind: 'text', required: true, hint: 'T.ex. SOF' },
   { name: 'name', label: 'Namn', kind: 'text', required: true, wide: true },
 ];
-
-const save = saveRecord('departments.create', 'departments.update');
 
 function DepartmentForm({
   department,
@@ -29,9 +27,7 @@ function DepartmentForm({
   onClose(): void;
 }) {
   const fetchLatest = useCallback(
-    async (id: number) =>
-      (await api.call('departments.list', { includeArchived: true })).find((d) => d.id === id) ??
-      all.find((d) => d.id === id)!,
+    async (id: number) => (await departmentsApi.list(true)).find((d) => d.id === id) ?? all.find((d) => d.id === id)!,
     [all],
   );
   const form = useRecordForm<Department>({
@@ -39,14 +35,14 @@ function DepartmentForm({
     specs,
     schema: departmentInputSchema,
     record: department,
-    save,
+    save: departmentsApi.save,
     fetchLatest,
     onSaved,
   });
   const current = form.record;
   const actions = current ? (
     current.archivedAt ? (
-      <button type="button" onClick={() => void api.call('departments.restore', current).then(onSaved)}>
+      <button type="button" onClick={() => void departmentsApi.restore(current).then(onSaved)}>
         Återställ
       </button>
     ) : (
@@ -54,8 +50,8 @@ function DepartmentForm({
         type="button"
         className="danger"
         onClick={() =>
-          void api
-            .call('departments.archive', current)
+          void departmentsApi
+            .archive(current)
             .then(onSaved)
             .catch((e: Error) => alert(e.message))
         }

@@ -7,15 +7,13 @@ import {
   dischargeOutcomeLabels,
   type DischargeRow,
 } from '../../../shared/discharges/schema';
-import { api, saveRecord } from '../../api/client';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { optionsOf, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { householdsApi } from '../households/householdsApi';
+import { dischargesApi } from './dischargesApi';
 
-const save = saveRecord('discharges.create', 'discharges.update');
-const fetchLatest = (id: number) => api.call('discharges.get', { id });
 const { householdId: _h, ...historyLabels } = L;
 
 interface Props {
@@ -31,7 +29,7 @@ export function DischargeForm({ discharge, defaults, onSaved, onClose }: Props) 
       {
         name: 'householdId',
         label: L.householdId,
-        kind: 'lookup',
+        kind: 'record',
         required: true,
         options: discharge
           ? [
@@ -66,8 +64,8 @@ export function DischargeForm({ discharge, defaults, onSaved, onClose }: Props) 
     schema: dischargeInputSchema,
     record: discharge,
     defaults: defaults ?? {},
-    save,
-    fetchLatest,
+    save: dischargesApi.save,
+    fetchLatest: dischargesApi.get,
     onSaved,
   });
   return (

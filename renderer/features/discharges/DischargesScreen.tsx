@@ -8,7 +8,7 @@ import {
   dischargeOutcomeLabels,
   type DischargeRow,
 } from '../../../shared/discharges/schema';
-import { api } from '../../api/client';
+
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
@@ -17,6 +17,7 @@ import { choiceColumn, dateColumn, textColumn } from '../../components/grid/colu
 import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { DischargeForm } from './DischargeForm';
+import { dischargesApi } from './dischargesApi';
 
 const ROUTE = 'utskrivningar';
 
@@ -51,8 +52,8 @@ export function DischargesScreen() {
   const scope = { includeArchived, openOnly };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(
-    (q: Parameters<typeof api.call<'discharges.list'>>[1]) =>
-      api.call('discharges.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    (q: Parameters<typeof dischargesApi.list>[0]) =>
+      dischargesApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
 
     [scopeKey],
   );
@@ -89,6 +90,7 @@ export function DischargesScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate(ROUTE, row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'discharges', title: 'Utskrivningar', params: scope }}
       />
       {open === 'new' ? (
         <Drawer title="Ny utskrivning" onClose={close}>

@@ -1,5 +1,5 @@
 /** One risk of eviction (plan 3:8): the warning and its copy to socialnämnden, who did what, and the outcome. */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   EVICTION_PARTIES,
   evictionCauseLabels,
@@ -9,16 +9,13 @@ import {
   evictionRiskLabels as L,
   type EvictionRiskRow,
 } from '../../../shared/evictionRisks/schema';
-import { api, saveRecord } from '../../api/client';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { optionsOf, type CustomInputProps, type FieldSpec } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { householdsApi } from '../households/householdsApi';
+import { evictionRisksApi } from './evictionRisksApi';
 
-const save = (input: Record<string, unknown>, record: EvictionRiskRow | null) =>
-  saveRecord('evictionRisks.create', 'evictionRisks.update')(input, record);
-const fetchLatest = (id: number) => api.call('evictionRisks.get', { id });
 const { householdId: _h, contractId: _c, landlordId: _l, ...historyLabels } = L;
 
 /** The departments as checkboxes over one comma-separated value. */
@@ -52,12 +49,14 @@ interface Props {
 }
 
 export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
+  // The contract picker offers the household chosen in the form, read when the user searches.
+  const householdId = useRef('');
   const specs = useMemo<FieldSpec[]>(
     () => [
       {
         name: 'householdId',
         label: L.householdId,
-        kind: 'lookup',
+        kind: 'record',
         required: true,
         options: risk
           ? [{ value: String(risk.householdId), label: `${risk.holderName} (${risk.holderIdentityMasked})` }]
@@ -65,6 +64,28 @@ export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
         search: householdsApi.search,
         readOnly: risk !== null,
         wide: true,
+      },
+      {
+        name: 'contractId',
+        label: L.contractId,
+        kind: 'record',
+        options:
+          risk?.contractId != null && risk.contractNumber
+            ? [{ value: String(risk.contractId), label: risk.contractNumber }]
+            : [],
+        search: (text: string) => evictionRisksApi.searchContracts(text, householdId.current),
+        hint: 'Sök på kontraktsnummer eller adress; hushållets kontrakt visas',
+      },
+      {
+        name: 'landlordId',
+        label: L.landlordId,
+        kind: 'record',
+        options:
+          risk?.landlordId != null && risk.landlordName
+            ? [{ value: String(risk.landlordId), label: risk.landlordName }]
+            : [],
+        search: evictionRisksApi.searchLandlords,
+        hint: 'Hyresvärden som varnade',
       },
       { name: 'cause', label: L.cause, kind: 'choice', required: true, options: optionsOf(evictionCauseLabels) },
       { name: 'warningDate', label: L.warningDate, kind: 'date', required: true },
@@ -96,10 +117,14 @@ export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
     specs,
     schema: evictionRiskInputSchema,
     record,
-    save,
-    fetchLatest,
+    save: evictionRisksApi.save,
+    fetchLatest: evictionRisksApi.get,
     onSaved,
   });
+  const chosenHousehold = form.values['householdId'] ?? '';
+  useEffect(() => {
+    householdId.current = chosenHousehold;
+  }, [chosenHousehold]);
   return (
     <>
       <RecordFormView form={form} specs={specs} onCancel={onClose} />

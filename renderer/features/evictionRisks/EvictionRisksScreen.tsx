@@ -8,7 +8,6 @@ import {
   evictionRiskLabels as L,
   type EvictionRiskRow,
 } from '../../../shared/evictionRisks/schema';
-import { api } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
@@ -17,6 +16,7 @@ import { choiceColumn, dateColumn, textColumn } from '../../components/grid/colu
 import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { EvictionRiskForm } from './EvictionRiskForm';
+import { evictionRisksApi } from './evictionRisksApi';
 
 const ROUTE = 'vrakningsrisker';
 
@@ -51,8 +51,8 @@ export function EvictionRisksScreen() {
   const scope = { includeArchived, openOnly };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(
-    (q: Parameters<typeof api.call<'evictionRisks.list'>>[1]) =>
-      api.call('evictionRisks.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    (q: Parameters<typeof evictionRisksApi.list>[0]) =>
+      evictionRisksApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
 
     [scopeKey],
   );
@@ -85,6 +85,7 @@ export function EvictionRisksScreen() {
         refreshToken={refreshToken}
         onOpen={(row) => navigate(ROUTE, row.id)}
         onTotal={setTotal}
+        exportAs={{ source: 'evictionRisks', title: 'Vräkningsrisker', params: scope }}
       />
       {open === 'new' ? (
         <Drawer title="Ny vräkningsrisk" onClose={close}>

@@ -1,7 +1,8 @@
 /** Whether the year's report is approved (fastställd), and approving it: after that its figures never change. */
 import { useState } from 'react';
 import type { FollowupView } from '../../../shared/followup/schema';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { followupApi } from './followupApi';
 
 export function ApproveBar({ view, onApproved }: { view: FollowupView; onApproved(): void }) {
   const [confirming, setConfirming] = useState(false);
@@ -16,7 +17,7 @@ export function ApproveBar({ view, onApproved }: { view: FollowupView; onApprove
   }
   const approve = async () => {
     try {
-      await api.call('followup.approve', { year: view.year });
+      await followupApi.approve(view.year);
       setConfirming(false);
       onApproved();
     } catch (e) {

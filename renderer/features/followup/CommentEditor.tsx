@@ -1,8 +1,9 @@
 /** The department's comment on one action for one year: saved with its version, locked once the report is approved. */
 import { useEffect, useState } from 'react';
 import type { FollowupAction } from '../../../shared/followup/schema';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import { followupApi } from './followupApi';
 
 interface Props {
   year: number;
@@ -20,7 +21,7 @@ export function CommentEditor({ year, action, locked, onSaved }: Props) {
   useEffect(() => setMessage(null), [action, year]);
   const save = async () => {
     try {
-      await api.call('followup.saveComment', { year, action, comment: text, version: stored?.version ?? 0 });
+      await followupApi.saveComment({ year, action, comment: text, version: stored?.version ?? 0 });
       setMessage({ kind: 'info', text: 'Kommentaren är sparad.' });
       comments.reload();
       onSaved();

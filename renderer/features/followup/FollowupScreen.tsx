@@ -7,7 +7,6 @@
 import { useState } from 'react';
 import { figureText } from '../../../shared/followup/format';
 import { FOLLOWUP_ACTIONS, type FollowupAction, type FollowupView } from '../../../shared/followup/schema';
-import { api } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { ExportProgress } from '../../components/export/ExportProgress';
 import { useExportJob } from '../../components/export/useExportJob';
@@ -15,6 +14,8 @@ import { navigate, useRoute } from '../../router';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import { ApproveBar } from './ApproveBar';
 import { CommentEditor } from './CommentEditor';
+import { followupApi } from './followupApi';
+import { useToday } from '../../api/system';
 
 const ROUTE = 'uppfoljning';
 type Page = FollowupAction | 'boverket';
@@ -145,8 +146,7 @@ function BoverketPage({ view }: { view: FollowupView }) {
 export function FollowupScreen() {
   const [, yearParam] = useRoute();
   const thisYear = Number(new Date().toISOString().slice(0, 4));
-  const info = useProcedure('system.info', {});
-  const today = info.data?.today ?? null;
+  const today = useToday();
   const currentYear = today ? Number(today.slice(0, 4)) : thisYear;
   const year = Number(yearParam) || currentYear;
   const [page, setPage] = useState<Page>('3:1');
@@ -175,7 +175,7 @@ export function FollowupScreen() {
         <button
           type="button"
           disabled={workbook.job !== null}
-          onClick={() => void workbook.run(() => api.call('exports.followup', { year }))}
+          onClick={() => void workbook.run(() => followupApi.workbook(year))}
         >
           Excel
         </button>

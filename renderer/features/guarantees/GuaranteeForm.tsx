@@ -20,10 +20,11 @@ import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import type { FieldSpec, FormValues, Option } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
-import { ActionForm } from '../contracts/ActionForm';
+import { ActionForm } from '../../components/form/ActionForm';
 import { useLandlordOptions } from '../units/unitsApi';
 import { guaranteeFormSpecs, newGuaranteeDefaults } from './guaranteeFormSpec';
 import { guaranteesApi } from './guaranteesApi';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
 interface Props {
   guarantee: GuaranteeDetail | null;
@@ -205,10 +206,11 @@ export function GuaranteeForm({ guarantee, today, defaults, onSaved, onClose }: 
               specs={claimSpecs}
               defaults={{ claimDate: today }}
               schema={addClaimInputSchema}
-              extra={{ id: g.id, version: g.version }}
+              record={g}
+              fetchLatest={guaranteesApi.get}
               submitLabel="Registrera"
               run={async (input) => {
-                onSaved(await guaranteesApi.addClaim(g, input));
+                onSaved(await guaranteesApi.addClaim(input));
                 setOpen('none');
               }}
               onCancel={() => setOpen('none')}
@@ -221,10 +223,11 @@ export function GuaranteeForm({ guarantee, today, defaults, onSaved, onClose }: 
               specs={endSpecs}
               defaults={{ endedOn: today }}
               schema={endGuaranteeInputSchema}
-              extra={{ id: g.id, version: g.version }}
+              record={g}
+              fetchLatest={guaranteesApi.get}
               submitLabel="Registrera att garantin upphör"
               run={async (input) => {
-                onSaved(await guaranteesApi.end(g, input));
+                onSaved(await guaranteesApi.end(input));
                 setOpen('none');
               }}
               onCancel={() => setOpen('none')}
@@ -233,6 +236,7 @@ export function GuaranteeForm({ guarantee, today, defaults, onSaved, onClose }: 
           <Claims g={g} />
         </section>
       ) : null}
+      {g ? <AttachmentsPanel owner="guarantee" ownerId={g.id} /> : null}
       {g ? (
         <section className="form-section">
           <h3>Historik</h3>

@@ -7,7 +7,6 @@ import {
   type GuaranteeRow,
   type GuaranteeStatus,
 } from '../../../shared/guarantees/schema';
-import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
 import { DataGrid } from '../../components/grid/DataGrid';
@@ -17,6 +16,7 @@ import { GrantApplicationView } from './GrantApplicationView';
 import { guaranteeColumns } from './guaranteeColumns';
 import { GuaranteeForm } from './GuaranteeForm';
 import { guaranteesApi, useGuarantee } from './guaranteesApi';
+import { useSystemInfo } from '../../api/system';
 
 const ROUTE = 'garantier';
 const GRANTS = 'bidrag';
@@ -69,7 +69,7 @@ export function GuaranteesScreen() {
     close,
   } = useRegisterState(ROUTE, 'guarantees');
   const [status, setStatus] = useState<GuaranteeStatus | ''>('');
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const openGuarantee = useGuarantee(typeof open === 'number' ? open : null);
   const defaults = useMemo(() => newDefaults(fromKey, fromValue), [fromKey, fromValue]);
   const today = info.data?.today ?? '';
@@ -99,6 +99,7 @@ export function GuaranteesScreen() {
         onIncludeArchived={grants ? undefined : setIncludeArchived}
         onNew={() => navigate(ROUTE, 'ny')}
         newLabel="Ny hyresgaranti"
+        importInto="guarantees"
         onResetLayout={grants ? undefined : resetLayout}
       />
       <Tabs grants={grants} />

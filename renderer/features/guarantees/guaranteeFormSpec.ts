@@ -16,7 +16,7 @@ export function guaranteeFormSpecs(o: {
     {
       name: 'householdId',
       label: L.householdId,
-      kind: 'lookup',
+      kind: 'record',
       required: true,
       options: o.householdOptions,
       search: householdsApi.search,

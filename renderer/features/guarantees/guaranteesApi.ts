@@ -1,4 +1,6 @@
 /** The guarantees feature's calls and hooks; screens use these, not the client. */
+import type { Api } from '../../../shared/api';
+import type { InputOf } from '../../../shared/core/procedure';
 import type { GuaranteeDetail, GuaranteeListQuery } from '../../../shared/guarantees/schema';
 import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
@@ -10,9 +12,8 @@ export const guaranteesApi = {
   list: (query: GuaranteeListQuery) => api.call('guarantees.list', query),
   get: (id: number) => api.call('guarantees.get', { id }),
   save: saveRecord('guarantees.create', 'guarantees.update'),
-  addClaim: (r: Ref, input: Record<string, unknown>) =>
-    api.call('guarantees.addClaim', { ...input, ...ref(r) } as never),
-  end: (r: Ref, input: Record<string, unknown>) => api.call('guarantees.end', { ...input, ...ref(r) } as never),
+  addClaim: (input: InputOf<Api['guarantees.addClaim']>) => api.call('guarantees.addClaim', input),
+  end: (input: InputOf<Api['guarantees.end']>) => api.call('guarantees.end', input),
   markGrantApplied: (guarantees: Ref[], appliedOn: string) =>
     api.call('guarantees.markGrantApplied', { guarantees: guarantees.map(ref), appliedOn }),
 };

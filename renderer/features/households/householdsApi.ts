@@ -12,6 +12,8 @@ export const householdsApi = {
   save: saveRecord('households.create', 'households.update'),
   archive: (r: Household) => api.call('households.archive', { id: r.id, version: r.version }),
   restore: (r: Household) => api.call('households.restore', { id: r.id, version: r.version }),
+  /** One household as a picker shows it, with its referring department. */
+  byId: (id: number) => api.call('households.lookup', { id }),
   /** For pickers: households by name, birth date or whole number (masked labels). */
   async search(text: string): Promise<Option[]> {
     const found = await api.call('households.lookup', { search: text });

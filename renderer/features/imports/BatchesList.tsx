@@ -2,8 +2,9 @@
 import { useEffect, useState } from 'react';
 import { formatDateTime, formatNumber } from '../../../shared/core/format';
 import { importRegisterLabels } from '../../../shared/imports/registers';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import { importsApi } from './importsApi';
 
 export function BatchesList({ refreshToken }: { refreshToken: number }) {
   const batches = useProcedure('imports.batches', {});
@@ -21,7 +22,7 @@ export function BatchesList({ refreshToken }: { refreshToken: number }) {
     )
       return;
     try {
-      await api.call('imports.revert', { id });
+      await importsApi.revert(id);
       setMessage({ error: false, text: `Inläsning ${id} är ångrad.` });
     } catch (e) {
       setMessage({ error: true, text: errorMessage(e) });
@@ -30,7 +31,7 @@ export function BatchesList({ refreshToken }: { refreshToken: number }) {
   };
 
   return (
-    <section className="card" aria-label="Tidigare inläsningar">
+    <section className="card wide" aria-label="Tidigare inläsningar">
       <h2>Tidigare inläsningar</h2>
       {message ? (
         <div className={`banner ${message.error ? 'error' : 'info'}`} role={message.error ? 'alert' : 'status'}>

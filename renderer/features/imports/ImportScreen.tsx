@@ -12,7 +12,7 @@ import {
   type ImportRegister,
 } from '../../../shared/imports/registers';
 import type { ImportRequest, InspectResult, PreviewResult, Upload } from '../../../shared/imports/schema';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { ExportProgress } from '../../components/export/ExportProgress';
 import { useExportJob } from '../../components/export/useExportJob';
 import { platform } from '../../platform/platform';
@@ -21,6 +21,7 @@ import { BatchesList } from './BatchesList';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
 import { useImportJob } from './useImportJob';
+import { importsApi } from './importsApi';
 
 /** Where each register's own screen is, to go and see the result. */
 const REGISTER_ROUTES: Record<ImportRegister, string> = {
@@ -28,7 +29,10 @@ const REGISTER_ROUTES: Record<ImportRegister, string> = {
   units: 'bostader',
   leases: 'hyresavtal',
   households: 'hushall',
+  contracts: 'kontrakt',
   landAgreements: 'markanvisningar',
+  landDeliveries: 'markanvisningar',
+  guarantees: 'garantier',
   kpi: 'kpi',
 };
 
@@ -61,7 +65,7 @@ export function ImportScreen() {
     setPreview(null);
     setFixes({});
     try {
-      const result = await api.call('imports.inspect', {
+      const result = await importsApi.inspect({
         uploadId,
         register: reg,
         ...(sheet !== undefined ? { sheet } : {}),
@@ -106,7 +110,7 @@ export function ImportScreen() {
     if (!input) return;
     setError(null);
     try {
-      setPreview(await api.call('imports.preview', input));
+      setPreview(await importsApi.preview(input));
     } catch (e) {
       setPreview(null);
       setError(errorMessage(e));
@@ -123,7 +127,7 @@ export function ImportScreen() {
     const input = request();
     if (!input) return;
     setError(null);
-    const job = await importJob.run(() => api.call('imports.start', { ...input, mode }));
+    const job = await importJob.run(() => importsApi.start({ ...input, mode }));
     if (!job) return;
     if (job.status === 'done') {
       setDone(
@@ -274,7 +278,7 @@ export function ImportScreen() {
                     type="button"
                     onClick={() => {
                       const input = request();
-                      if (input) void report.run(() => api.call('imports.errorReport', input));
+                      if (input) void report.run(() => importsApi.errorReport(input));
                     }}
                   >
                     Spara avvisade rader som Excel

@@ -146,16 +146,19 @@ export function PreviewStep({ preview, fields, mapping, fixes, onRecheck }: Prop
             }}
           >
             <div className="form-grid">
-              {mapped.map((f) => (
-                <FormField
-                  key={f.key}
-                  idPrefix="fix"
-                  spec={{ name: f.key, label: f.label, kind: 'text' }}
-                  value={draft[f.key] ?? ''}
-                  error={row.problems.find((p) => p.field === f.key)?.message}
-                  onChange={(v) => setDraft((d) => ({ ...d, [f.key]: v }))}
-                />
-              ))}
+              {/* The mapped fields, and any other a problem names (a warning to confirm, a ground the list left out). */}
+              {fields
+                .filter((f) => mapping.includes(f.key) || row.problems.some((p) => p.field === f.key))
+                .map((f) => (
+                  <FormField
+                    key={f.key}
+                    idPrefix="fix"
+                    spec={{ name: f.key, label: f.label, kind: 'text' }}
+                    value={draft[f.key] ?? ''}
+                    error={row.problems.find((p) => p.field === f.key)?.message}
+                    onChange={(v) => setDraft((d) => ({ ...d, [f.key]: v }))}
+                  />
+                ))}
             </div>
             <div className="form-actions">
               <button type="submit" className="primary" disabled={checking}>

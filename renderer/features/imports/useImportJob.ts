@@ -1,7 +1,8 @@
 /** Runs an import job from the screen: starts it, polls its progress and cancels it on request. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ImportJob } from '../../../shared/imports/schema';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
+import { importsApi } from './importsApi';
 
 export interface ImportJobState {
   job: ImportJob | null;
@@ -28,7 +29,7 @@ export function useImportJob(): ImportJobState {
       setJob(current);
       while (current.status === 'running' && alive.current) {
         await new Promise((r) => setTimeout(r, 200));
-        current = await api.call('imports.status', { id: current.id });
+        current = await importsApi.status(current.id);
         setJob(current);
       }
       return current;
@@ -40,7 +41,7 @@ export function useImportJob(): ImportJobState {
   }, []);
 
   const cancel = useCallback(() => {
-    if (job) void api.call('imports.cancel', { id: job.id });
+    if (job) void importsApi.cancel(job.id);
   }, [job]);
 
   return { job, error, run, cancel };

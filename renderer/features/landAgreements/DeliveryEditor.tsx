@@ -2,14 +2,14 @@
  * Registers (or corrects) one delivery: the unit, picked from Bestånd by
  * typing or created on the spot, the date it was handed over and, where the
  * city rents it, its lease (the unit's lease in force is chosen until the
- * user picks another or none). The shared schema checks the fields before
- * sending; the back end checks the rest (signed date, a unit counted twice,
- * a lease of another unit) and names the field.
+ * user picks another or none). The edit cycle is every form's
+ * (useRecordForm): the shared schema checks the fields before sending, the
+ * back end checks the rest (signed date, a unit counted twice, a lease of
+ * another unit) and names the field, and a colleague's change of the same
+ * delivery is reported with Ladda om.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
-import { namesItsField } from '../../../shared/core/fields';
-import { fieldErrorsFromIssues } from '../../../shared/core/result';
 import {
   defaultDeliveryLease,
   landDeliveryInputSchema,
@@ -17,13 +17,16 @@ import {
   type LandDeliveryRow,
 } from '../../../shared/landAgreements/deliveries';
 import type { LandAgreementRow } from '../../../shared/landAgreements/schema';
-import { ApiError, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { leaseLabel } from '../leases/leaseLabel';
 import { useUnitLeases } from '../leases/leasesApi';
 import { UnitForm } from '../units/UnitForm';
-import { UnitPicker, type PickedUnit } from '../units/UnitPicker';
+import { RecordFormView } from '../../components/form/RecordFormView';
+import type { CustomInputProps, FieldSpec, Option } from '../../components/form/fieldSpec';
+import { useRecordForm } from '../../components/form/useRecordForm';
+import { unitsApi } from '../units/unitsApi';
 import { landDeliveriesApi } from './landAgreementsApi';
+import { useToday } from '../../api/system';
 
 interface Props {
   agreement: LandAgreementRow;
@@ -54,21 +57,44 @@ function useNewUnitDefaults(developerId: number): Record<string, string> | null 
   }, [departments.data, landlords.data, developerId]);
 }
 
-export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props) {
-  const info = useProcedure('system.info', {});
-  const [unit, setUnit] = useState<PickedUnit | null>(
-    delivery ? { id: delivery.unitId, objectNumber: delivery.unitObjectNumber, address: delivery.unitAddress } : null,
+export function DeliveryEditor(props: Props) {
+  const today = useToday();
+  // A new delivery starts on today's date, once the back end has said which day it is (tests fix the date there).
+  if (props.delivery === null && today === null) return <p className="muted">Hämtar…</p>;
+  return <DeliveryForm {...props} today={today ?? ''} />;
+}
+
+type LeaseOption = Option & { none?: boolean };
+
+/** The lease select keeps its own words for "none": whether the city rents the unit at all. */
+function leaseInput(options: LeaseOption[], disabled: boolean) {
+  return function LeaseSelect({ id, value, invalid, describedBy, onChange }: CustomInputProps) {
+    return (
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    );
+  };
+}
+
+function DeliveryForm({ agreement, delivery, onSaved, onCancel, today }: Props & { today: string }) {
+  // The label of the unit shown in the lookup: the delivery's, or one just created in Bestånd.
+  const [unitLabels, setUnitLabels] = useState<Option[]>(
+    delivery
+      ? [{ value: String(delivery.unitId), label: `${delivery.unitObjectNumber}, ${delivery.unitAddress}` }]
+      : [],
   );
-  const [date, setDate] = useState<string | null>(delivery?.handedOverDate ?? null);
-  const [notes, setNotes] = useState(delivery?.notes ?? '');
-  // The lease picked by the user ('' for none); null until then, when the unit's lease in force is used.
-  const [leaseChoice, setLeaseChoice] = useState<string | null>(
-    delivery ? (delivery.leaseId === null ? '' : String(delivery.leaseId)) : null,
-  );
-  const unitLeases = useUnitLeases(unit?.id ?? null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [creatingUnit, setCreatingUnit] = useState(false);
   const unitDefaults = useNewUnitDefaults(agreement.developerOrganisationId);
   const top = useRef<HTMLHeadingElement>(null);
@@ -77,46 +103,84 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
   useEffect(() => {
     top.current?.scrollIntoView({ block: 'nearest' });
   }, [creatingUnit]);
-  // Today, once the back end has said which day it is (tests fix the date there).
-  const dateText = date ?? info.data?.today ?? '';
-  const leases = unit ? (unitLeases.data?.rows ?? []) : [];
-  const defaultLease = defaultDeliveryLease(leases, parseDateInput(dateText));
-  const leaseValue = leaseChoice ?? (defaultLease ? String(defaultLease.id) : '');
 
-  const clearError = (field: string) =>
-    setErrors((e) => {
-      const { [field]: _gone, ...rest } = e;
-      return rest;
-    });
+  // The unit's leases, known once a unit is chosen; the select is built from them.
+  const [unitId, setUnitId] = useState(delivery ? delivery.unitId : null);
+  const unitLeases = useUnitLeases(unitId);
+  const leases = useMemo(() => (unitId ? (unitLeases.data?.rows ?? []) : []), [unitId, unitLeases.data]);
+  const specs = useMemo<FieldSpec[]>(() => {
+    const leaseOptions: LeaseOption[] = [
+      { value: '', label: leases.length === 0 ? 'Inget – staden hyr inte bostaden' : 'Inget hyresavtal' },
+      ...leases.map((l) => ({ value: String(l.id), label: leaseLabel(l) })),
+    ];
+    return [
+      {
+        name: 'unitId',
+        label: L.unitId,
+        kind: 'record',
+        required: true,
+        wide: true,
+        options: unitLabels,
+        search: unitsApi.search,
+      },
+      {
+        name: 'handedOverDate',
+        label: L.handedOverDate,
+        kind: 'date',
+        required: true,
+        hint: `Tidigast ${agreement.signedDate}, då avtalet undertecknades`,
+      },
+      {
+        name: 'leaseId',
+        label: L.leaseId,
+        kind: 'record',
+        wide: true,
+        options: leaseOptions,
+        hint: 'Där staden hyr bostaden: avtalet den hyrs på',
+        render: leaseInput(leaseOptions, unitId === null),
+      },
+      { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
+    ];
+  }, [leases, unitLabels, unitId, agreement.signedDate]);
+  const defaults = useMemo(() => ({ handedOverDate: today }), [today]);
+  const form = useRecordForm<LandDeliveryRow>({
+    // A new delivery's draft belongs to its agreement.
+    draftKey: `landDelivery-${agreement.id}`,
+    specs,
+    schema: landDeliveryInputSchema,
+    record: delivery,
+    defaults,
+    extra: () => ({ landAgreementId: agreement.id }),
+    save: landDeliveriesApi.save,
+    fetchLatest: (id) => landDeliveriesApi.get(agreement.id, id),
+    onSaved,
+  });
 
-  const submit = async () => {
-    setFormError(null);
-    const input = {
-      landAgreementId: agreement.id,
-      unitId: unit?.id ?? null,
-      leaseId: leaseValue ? Number(leaseValue) : null,
-      handedOverDate: parseDateInput(dateText) ?? dateText,
-      notes,
-    };
-    const checked = landDeliveryInputSchema.safeParse(input);
-    if (!checked.success) {
-      setErrors(fieldErrorsFromIssues(checked.error.issues, namesItsField));
-      setFormError('Rätta de markerade fälten.');
-      return;
+  // Until the user picks a lease, the unit's lease in force on the day handed over is chosen;
+  // another unit, other leases: its own lease in force again.
+  const leasePicked = useRef(delivery !== null);
+  const { setValue } = form;
+  const chosenUnit = form.values['unitId'] ?? '';
+  useEffect(() => {
+    const id = chosenUnit ? Number(chosenUnit) : null;
+    if (id !== unitId) {
+      leasePicked.current = false;
+      setUnitId(id);
+      setValue('leaseId', '');
     }
-    setSaving(true);
-    try {
-      onSaved(await landDeliveriesApi.save(input, delivery));
-    } catch (error) {
-      if (error instanceof ApiError && error.code === 'VALIDATION') {
-        setErrors(error.fields);
-        setFormError(error.message);
-      } else {
-        setFormError(errorMessage(error));
-      }
-    } finally {
-      setSaving(false);
-    }
+  }, [chosenUnit, unitId, setValue]);
+  const handedOver = parseDateInput(form.values['handedOverDate'] ?? '');
+  const defaultLease = unitLeases.data && unitId ? defaultDeliveryLease(leases, handedOver) : null;
+  const defaultLeaseValue = defaultLease ? String(defaultLease.id) : '';
+  useEffect(() => {
+    if (!leasePicked.current) setValue('leaseId', defaultLeaseValue);
+  }, [defaultLeaseValue, setValue]);
+  const view = {
+    ...form,
+    setValue(name: string, value: string) {
+      if (name === 'leaseId') leasePicked.current = true;
+      form.setValue(name, value);
+    },
   };
 
   if (creatingUnit) {
@@ -129,9 +193,8 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
             unit={null}
             defaults={unitDefaults}
             onSaved={(u) => {
-              setUnit({ id: u.id, objectNumber: u.objectNumber, address: u.address });
-              setLeaseChoice(null);
-              clearError('unitId');
+              setUnitLabels([{ value: String(u.id), label: `${u.objectNumber}, ${u.address}` }]);
+              form.setValue('unitId', String(u.id));
               setCreatingUnit(false);
             }}
             onClose={() => setCreatingUnit(false)}
@@ -143,136 +206,21 @@ export function DeliveryEditor({ agreement, delivery, onSaved, onCancel }: Props
     );
   }
 
-  const field = (name: string) => ({
-    id: `delivery-${name}`,
-    invalid: Boolean(errors[name]),
-    describedBy: errors[name] ? `delivery-${name}-error` : undefined,
-  });
-  const errorOf = (name: string) =>
-    errors[name] ? (
-      <div className="field-error" id={`delivery-${name}-error`} role="alert">
-        {errors[name]}
-      </div>
-    ) : null;
-
   return (
-    <form
-      className="record-form"
-      aria-label={delivery ? 'Ändra leverans' : 'Registrera leverans'}
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-    >
+    <section className="form-section" aria-label={delivery ? 'Ändra leverans' : 'Registrera leverans'}>
       <h3 ref={top}>
         {delivery
           ? `Ändra leveransen av ${delivery.unitObjectNumber}`
           : `Registrera leverans: ${agreement.projectName}`}
       </h3>
-      {formError ? (
-        <div className="banner error" role="alert">
-          {formError}
-        </div>
-      ) : null}
-      <div className="form-grid">
-        <div className={`form-field wide${errors['unitId'] ? ' has-error' : ''}`}>
-          <label htmlFor="delivery-unitId">
-            {L.unitId}
-            <span className="required" aria-hidden="true">
-              {' '}
-              *
-            </span>
-          </label>
-          <UnitPicker
-            id="delivery-unitId"
-            value={unit}
-            onChange={(u) => {
-              setUnit(u);
-              // Another unit, other leases: its own lease in force again.
-              setLeaseChoice(null);
-              clearError('unitId');
-              clearError('leaseId');
-            }}
-            describedBy={field('unitId').describedBy}
-            invalid={field('unitId').invalid}
-          />
-          {errorOf('unitId') ?? (
-            <div className="field-hint">
-              Finns bostaden inte i Bestånd?{' '}
-              <button type="button" className="link" onClick={() => setCreatingUnit(true)}>
-                Lägg upp en ny bostad
-              </button>
-            </div>
-          )}
-        </div>
-        <div className={`form-field${errors['handedOverDate'] ? ' has-error' : ''}`}>
-          <label htmlFor="delivery-handedOverDate">
-            {L.handedOverDate}
-            <span className="required" aria-hidden="true">
-              {' '}
-              *
-            </span>
-          </label>
-          <input
-            id="delivery-handedOverDate"
-            type="text"
-            placeholder="ÅÅÅÅ-MM-DD"
-            autoComplete="off"
-            value={dateText}
-            aria-invalid={field('handedOverDate').invalid || undefined}
-            aria-describedby={field('handedOverDate').describedBy}
-            onChange={(e) => {
-              setDate(e.target.value);
-              clearError('handedOverDate');
-            }}
-          />
-          {errorOf('handedOverDate') ?? (
-            <div className="field-hint">Tidigast {agreement.signedDate}, då avtalet undertecknades</div>
-          )}
-        </div>
-        <div className={`form-field wide${errors['leaseId'] ? ' has-error' : ''}`}>
-          <label htmlFor="delivery-leaseId">{L.leaseId}</label>
-          <select
-            id="delivery-leaseId"
-            value={leaseValue}
-            disabled={!unit}
-            aria-invalid={field('leaseId').invalid || undefined}
-            aria-describedby={field('leaseId').describedBy}
-            onChange={(e) => {
-              setLeaseChoice(e.target.value);
-              clearError('leaseId');
-            }}
-          >
-            <option value="">{leases.length === 0 ? 'Inget – staden hyr inte bostaden' : 'Inget hyresavtal'}</option>
-            {leases.map((l) => (
-              <option key={l.id} value={String(l.id)}>
-                {leaseLabel(l)}
-              </option>
-            ))}
-          </select>
-          {errorOf('leaseId') ?? <div className="field-hint">Där staden hyr bostaden: avtalet den hyrs på</div>}
-        </div>
-        <div className={`form-field wide${errors['notes'] ? ' has-error' : ''}`}>
-          <label htmlFor="delivery-notes">{L.notes}</label>
-          <textarea
-            id="delivery-notes"
-            rows={2}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-            aria-describedby={field('notes').describedBy}
-          />
-          {errorOf('notes')}
-        </div>
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Sparar…' : 'Spara leverans'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
-    </form>
+      <RecordFormView form={view} specs={specs} onCancel={onCancel} submitLabel="Spara leverans">
+        <p className="field-hint">
+          Finns bostaden inte i Bestånd?{' '}
+          <button type="button" className="link" onClick={() => setCreatingUnit(true)}>
+            Lägg upp en ny bostad
+          </button>
+        </p>
+      </RecordFormView>
+    </section>
   );
 }

@@ -22,6 +22,7 @@ import { DeliveriesSection } from './DeliveriesSection';
 import { DeliveryEditor } from './DeliveryEditor';
 import { landAgreementFormSpecs, newLandAgreementDefaults } from './landAgreementFormSpec';
 import { landAgreementsApi, useDeveloperOptions } from './landAgreementsApi';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
 const historyLabels = {
   ...landAgreementLabels,
@@ -112,6 +113,7 @@ export function LandAgreementForm({ agreement, onSaved, onDeliveriesChanged, onC
       ) : (
         <p className="muted">Spara avtalet för att registrera leveranser.</p>
       )}
+      {current ? <AttachmentsPanel owner="landAgreement" ownerId={current.id} /> : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>

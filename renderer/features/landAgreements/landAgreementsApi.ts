@@ -14,20 +14,15 @@ export const landAgreementsApi = {
 };
 
 export const landDeliveriesApi = {
-  save(
-    input: {
-      landAgreementId: number;
-      unitId: number | null;
-      leaseId: number | null;
-      handedOverDate: string;
-      notes: string;
-    },
-    record: LandDeliveryRow | null,
-  ): Promise<LandDeliveryRow> {
-    const { landAgreementId, ...values } = input;
-    return record
-      ? api.call('landDeliveries.update', { ...values, id: record.id, version: record.version } as never)
-      : api.call('landDeliveries.create', { ...values, landAgreementId } as never);
+  // The update ignores landAgreementId: a delivery stays with its agreement.
+  save: saveRecord('landDeliveries.create', 'landDeliveries.update'),
+  /** One delivery as stored now (after a conflict): read from its agreement's list, archived ones included. */
+  get: async (landAgreementId: number, id: number): Promise<LandDeliveryRow> => {
+    const found = (await api.call('landDeliveries.list', { landAgreementId, includeArchived: true })).find(
+      (d) => d.id === id,
+    );
+    if (!found) throw new Error(`Leveransen (id ${id}) finns inte.`);
+    return found;
   },
   archive: (d: LandDeliveryRow) => api.call('landDeliveries.archive', { id: d.id, version: d.version }),
   restore: (d: LandDeliveryRow) => api.call('landDeliveries.restore', { id: d.id, version: d.version }),

@@ -5,48 +5,34 @@
  */
 import { useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
-import { kpiLabels, type KpiRow } from '../../../shared/leases/schema';
-import { ApiError, errorMessage } from '../../api/client';
+import { kpiLabels, kpiSaveSchema, type KpiRow } from '../../../shared/leases/schema';
+import type { FieldSpec } from '../../components/form/fieldSpec';
+import { ActionForm } from '../../components/form/ActionForm';
 import { leasesApi, useKpiTable } from './leasesApi';
 
-function parseValue(text: string): number {
-  const t = text.trim().replace(/\s/g, '').replace(',', '.');
-  return t === '' ? Number.NaN : Number(t);
+const specs: FieldSpec[] = [
+  { name: 'month', label: kpiLabels.month, kind: 'text', required: true, hint: 'ÅÅÅÅ-MM' },
+  { name: 'value', label: kpiLabels.value, kind: 'decimal', required: true },
+];
+
+/** The stored version of a month after a colleague's correction (the table is a few hundred rows). */
+async function latestKpi(id: number): Promise<KpiRow> {
+  const row = (await leasesApi.kpiTable()).find((r) => r.id === id);
+  if (!row) throw new Error('KPI-värdet finns inte längre.');
+  return row;
 }
 
 export function KpiScreen() {
   const table = useKpiTable();
   const [editing, setEditing] = useState<KpiRow | null>(null);
-  const [month, setMonth] = useState('');
-  const [value, setValue] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  // A new key empties the form after a save or a cancel.
+  const [formKey, setFormKey] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
 
   const startEdit = (row: KpiRow | null) => {
     setEditing(row);
-    setMonth(row?.month ?? '');
-    setValue(row ? String(row.value).replace('.', ',') : '');
-    setErrors({});
+    setFormKey((k) => k + 1);
     setMessage(null);
-  };
-
-  const save = async () => {
-    try {
-      const saved = await leasesApi.saveKpi({
-        month: month.trim(),
-        value: parseValue(value),
-        ...(editing ? { id: editing.id, version: editing.version } : {}),
-      });
-      startEdit(null);
-      setMessage({
-        kind: 'info',
-        text: `KPI för ${saved.month} sparat: ${String(saved.value).replace('.', ',')}. Hyrorna i KPI-indexerade avtal är omräknade.`,
-      });
-      table.reload();
-    } catch (error) {
-      setErrors(error instanceof ApiError ? error.fields : {});
-      setMessage({ kind: 'error', text: errorMessage(error) });
-    }
   };
 
   return (
@@ -61,46 +47,30 @@ export function KpiScreen() {
           Läs in från Excel…
         </a>
       </header>
-      <form
-        className="inline-form card"
-        aria-label={editing ? `Ändra KPI för ${editing.month}` : 'Lägg till KPI-värde'}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
-        <label>
-          {kpiLabels.month}{' '}
-          <input
-            aria-invalid={errors['month'] ? true : undefined}
-            placeholder="ÅÅÅÅ-MM"
-            size={9}
-            value={month}
-            onChange={(e) => setMonth(e.target.value)}
-          />
-        </label>
-        <label>
-          {kpiLabels.value}{' '}
-          <input
-            aria-invalid={errors['value'] ? true : undefined}
-            inputMode="decimal"
-            size={9}
-            value={value}
-            onChange={(e) => setValue(e.target.value)}
-          />
-        </label>
-        <button type="submit" className="primary">
-          {editing ? 'Spara ändring' : 'Lägg till'}
-        </button>
-        {editing ? (
-          <button type="button" onClick={() => startEdit(null)}>
-            Avbryt
-          </button>
-        ) : null}
-      </form>
+      <section className="card">
+        <ActionForm
+          key={formKey}
+          id="kpi"
+          title={editing ? `Ändra KPI för ${editing.month}` : 'Lägg till KPI-värde'}
+          specs={specs}
+          defaults={{}}
+          schema={kpiSaveSchema}
+          {...(editing ? { record: editing, fetchLatest: latestKpi, editsRecord: true } : {})}
+          submitLabel={editing ? 'Spara ändring' : 'Lägg till'}
+          run={async (input) => {
+            const saved = await leasesApi.saveKpi(input);
+            startEdit(null);
+            setMessage(
+              `KPI för ${saved.month} sparat: ${String(saved.value).replace('.', ',')}. Hyrorna i KPI-indexerade avtal är omräknade.`,
+            );
+            table.reload();
+          }}
+          onCancel={() => startEdit(null)}
+        />
+      </section>
       {message ? (
-        <div className={`banner ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          {message.text}
+        <div className="banner info" role="status">
+          {message}
         </div>
       ) : null}
       {table.error ? <div className="banner error">{table.error.message}</div> : null}

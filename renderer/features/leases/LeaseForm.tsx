@@ -1,19 +1,22 @@
 /** Create or edit one lease: its terms, the deadlines they give, its notice, rent and history. */
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
 import { leaseInputSchema, leaseLabels, noticePartyPhrase, type LeaseDetail } from '../../../shared/leases/schema';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
-import { formToInput, type CustomInputProps } from '../../components/form/fieldSpec';
+import { formToInput } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { useDepartmentOptions, useLandlordOptions } from '../units/unitsApi';
 import { LeaseDeadlinePanel } from './LeaseDeadlinePanel';
 import { leaseFormSpecs, newLeaseDefaults } from './leaseFormSpec';
-import { leasesApi, useKpiTable, useToday } from './leasesApi';
+import { useToday } from '../../api/system';
+import { leasesApi, useKpiTable } from './leasesApi';
 import { RentHistoryTable } from './RentHistoryTable';
 import { TerminationPanel } from './TerminationPanel';
-import { UnitPicker } from './UnitPicker';
 import { PrintButton } from '../documents/PrintButton';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { NoticeLetterPanel } from '../letters/NoticeLetterPanel';
+import { SubletLetterPanel } from '../letters/SubletLetterPanel';
 
 interface Props {
   lease: LeaseDetail | null;
@@ -27,8 +30,10 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
   const today = useToday();
   const kpi = useKpiTable().data ?? [];
   const [terminating, setTerminating] = useState(false);
-  const known = useMemo(() => lease?.units ?? [], [lease]);
-  const unitPicker = useCallback((p: CustomInputProps) => <UnitPicker {...p} known={known} />, [known]);
+  const units = useMemo(
+    () => (lease?.units ?? []).map((u) => ({ value: String(u.id), label: `${u.objectNumber}, ${u.address}` })),
+    [lease],
+  );
   const showAcknowledge = useRef(false);
   const specs = useMemo(
     () =>
@@ -36,10 +41,10 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
         landlords,
         departments,
         status: lease?.status ?? null,
-        unitPicker,
+        units,
         showAcknowledge: () => showAcknowledge.current,
       }),
-    [landlords, departments, lease?.status, unitPicker],
+    [landlords, departments, lease?.status, units],
   );
   const form = useRecordForm<LeaseDetail>({
     draftKey: 'lease',
@@ -115,6 +120,23 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
         ) : null}
       </RecordFormView>
       {current ? <RentHistoryTable lease={current} /> : null}
+      {current && current.premises === 'bostad' ? (
+        <SubletLetterPanel
+          key={`letter-${current.version}`}
+          owner="lease"
+          record={{ id: current.id, version: current.version }}
+          notifiedOn={current.subletNotified ? current.subletNotifiedDate : null}
+          onChanged={() => void leasesApi.get(current.id).then(onSaved)}
+        />
+      ) : null}
+      {current && current.status === 'aktiv' ? (
+        <NoticeLetterPanel
+          key={`notice-${current.version}`}
+          lease={{ id: current.id, version: current.version }}
+          onChanged={() => void leasesApi.get(current.id).then(onSaved)}
+        />
+      ) : null}
+      {current ? <AttachmentsPanel owner="lease" ownerId={current.id} /> : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>

@@ -1,20 +1,22 @@
 /**
  * Registering a notice (uppsägning): by whom, the day it was given or
- * received, and why. The end it gives is shown before saving, computed
- * with the same rule the back end applies (shared/leases/derived.ts).
+ * received, and why; the edit cycle of every form (ActionForm), so a
+ * colleague's change to the lease in between is reported. The end it gives
+ * is shown before saving, computed with the same rule the back end applies
+ * (shared/leases/derived.ts).
  */
-import { useState } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
 import { terminationOutcome } from '../../../shared/leases/derived';
 import {
   leaseLabels,
-  NOTICE_PARTIES,
+  leaseTerminateSchema,
   noticePartyLabels,
   termsOf,
   type LeaseDetail,
   type NoticeParty,
 } from '../../../shared/leases/schema';
-import { ApiError, errorMessage } from '../../api/client';
+import { optionsOf, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
+import { ActionForm } from '../../components/form/ActionForm';
 import { leasesApi } from './leasesApi';
 
 interface Props {
@@ -24,131 +26,89 @@ interface Props {
   onCancel(): void;
 }
 
-export function TerminationPanel({ lease, today, onDone, onCancel }: Props) {
-  const [givenBy, setGivenBy] = useState<NoticeParty>('staden');
-  const [dateText, setDateText] = useState(today);
-  const [reason, setReason] = useState('');
-  const [agreedText, setAgreedText] = useState('');
-  const [earlyExit, setEarlyExit] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+/** The city may leave a fixed-term bostad early (JB 12:5); only then is the choice offered. */
+const canExitEarly = (lease: LeaseDetail, v: FormValues) =>
+  v['noticeGivenBy'] === 'staden' && lease.premises === 'bostad' && lease.termType === 'tidsbestamd';
 
-  const noticeDate = parseDateInput(dateText);
+function specsFor(lease: LeaseDetail): FieldSpec[] {
+  return [
+    {
+      name: 'noticeGivenBy',
+      label: leaseLabels.noticeGivenBy,
+      kind: 'choice',
+      required: true,
+      options: optionsOf(noticePartyLabels),
+    },
+    {
+      name: 'noticeDate',
+      label: leaseLabels.noticeDate,
+      kind: 'date',
+      required: true,
+      hint: 'Dagen uppsägningen skickades eller togs emot',
+    },
+    {
+      name: 'agreedEndDate',
+      label: 'Avtalat slutdatum',
+      kind: 'date',
+      visible: (v) => v['noticeGivenBy'] === 'overenskommelse',
+    },
+    {
+      name: 'tenantEarlyExit',
+      label: 'Använd 12 kap. 5 § jordabalken (tre månader till månadsskifte)',
+      kind: 'flag',
+      visible: (v) => canExitEarly(lease, v),
+    },
+    { name: 'noticeReason', label: leaseLabels.noticeReason, kind: 'textarea', wide: true },
+  ];
+}
+
+function Outcome({ lease, values }: { lease: LeaseDetail; values: FormValues }) {
+  const givenBy = values['noticeGivenBy'] as NoticeParty;
+  const noticeDate = parseDateInput(values['noticeDate'] ?? '');
+  const agreedText = values['agreedEndDate'] ?? '';
   const agreedEndDate = agreedText.trim() === '' ? null : parseDateInput(agreedText);
-  const terms = termsOf(lease);
-  const canExitEarly = givenBy === 'staden' && lease.premises === 'bostad' && lease.termType === 'tidsbestamd';
   const outcome =
     noticeDate && (givenBy !== 'overenskommelse' || agreedEndDate)
-      ? terminationOutcome(terms, {
+      ? terminationOutcome(termsOf(lease), {
           noticeGivenBy: givenBy,
           noticeDate,
           agreedEndDate,
-          tenantEarlyExit: canExitEarly && earlyExit,
+          tenantEarlyExit: canExitEarly(lease, values) && values['tenantEarlyExit'] === 'true',
         })
       : null;
+  return (
+    <p className="computed-line" aria-live="polite">
+      {outcome ? (
+        <>
+          Avtalet upphör <strong>{outcome.endsOn}</strong> <span className="rule">{outcome.rule}</span>
+          <br />
+          <span className="muted">{outcome.explanation}</span>
+        </>
+      ) : noticeDate ? (
+        'Avtalet hade redan upphört det datumet.'
+      ) : (
+        'Ange datum som ÅÅÅÅ-MM-DD.'
+      )}
+    </p>
+  );
+}
 
-  const submit = async () => {
-    setSaving(true);
-    setFormError(null);
-    try {
-      const saved = await leasesApi.terminate({
-        id: lease.id,
-        version: lease.version,
-        noticeGivenBy: givenBy,
-        noticeDate: noticeDate ?? dateText,
-        noticeReason: reason,
-        agreedEndDate: givenBy === 'overenskommelse' ? (agreedEndDate ?? agreedText) : '',
-        tenantEarlyExit: canExitEarly && earlyExit,
-      });
-      onDone(saved);
-    } catch (error) {
-      if (error instanceof ApiError) setErrors(error.fields);
-      setFormError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  };
-
+export function TerminationPanel({ lease, today, onDone, onCancel }: Props) {
   return (
     <section className="form-section termination" aria-label="Registrera uppsägning">
-      <h3>Registrera uppsägning</h3>
-      {formError ? (
-        <div className="banner error" role="alert">
-          {formError}
-        </div>
-      ) : null}
-      <div className="form-grid">
-        <div className="form-field">
-          <label htmlFor="notice-given-by">{leaseLabels.noticeGivenBy}</label>
-          <select id="notice-given-by" value={givenBy} onChange={(e) => setGivenBy(e.target.value as NoticeParty)}>
-            {NOTICE_PARTIES.map((p) => (
-              <option key={p} value={p}>
-                {noticePartyLabels[p]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={`form-field${errors['noticeDate'] ? ' has-error' : ''}`}>
-          <label htmlFor="notice-date">{leaseLabels.noticeDate}</label>
-          <input
-            id="notice-date"
-            type="text"
-            placeholder="ÅÅÅÅ-MM-DD"
-            value={dateText}
-            onChange={(e) => setDateText(e.target.value)}
-          />
-          <div className="field-hint">Dagen uppsägningen skickades eller togs emot</div>
-        </div>
-        {givenBy === 'overenskommelse' ? (
-          <div className={`form-field${errors['agreedEndDate'] ? ' has-error' : ''}`}>
-            <label htmlFor="agreed-end-date">Avtalat slutdatum</label>
-            <input
-              id="agreed-end-date"
-              type="text"
-              placeholder="ÅÅÅÅ-MM-DD"
-              value={agreedText}
-              onChange={(e) => setAgreedText(e.target.value)}
-            />
-          </div>
-        ) : null}
-        {canExitEarly ? (
-          <div className="form-field flag">
-            <label htmlFor="early-exit">Använd 12 kap. 5 § jordabalken (tre månader till månadsskifte)</label>
-            <input
-              id="early-exit"
-              type="checkbox"
-              checked={earlyExit}
-              onChange={(e) => setEarlyExit(e.target.checked)}
-            />
-          </div>
-        ) : null}
-        <div className="form-field wide">
-          <label htmlFor="notice-reason">{leaseLabels.noticeReason}</label>
-          <textarea id="notice-reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
-        </div>
-      </div>
-      <p className="computed-line" aria-live="polite">
-        {outcome ? (
-          <>
-            Avtalet upphör <strong>{outcome.endsOn}</strong> <span className="rule">{outcome.rule}</span>
-            <br />
-            <span className="muted">{outcome.explanation}</span>
-          </>
-        ) : noticeDate ? (
-          'Avtalet hade redan upphört det datumet.'
-        ) : (
-          'Ange datum som ÅÅÅÅ-MM-DD.'
-        )}
-      </p>
-      <div className="form-actions">
-        <button type="button" className="primary" disabled={saving} onClick={() => void submit()}>
-          {saving ? 'Sparar…' : 'Spara uppsägning'}
-        </button>
-        <button type="button" onClick={onCancel}>
-          Avbryt
-        </button>
-      </div>
+      <ActionForm
+        id="notice"
+        title="Registrera uppsägning"
+        specs={specsFor(lease)}
+        defaults={{ noticeGivenBy: 'staden', noticeDate: today }}
+        schema={leaseTerminateSchema}
+        record={lease}
+        fetchLatest={leasesApi.get}
+        submitLabel="Spara uppsägning"
+        run={async (input) => onDone(await leasesApi.terminate(input))}
+        onCancel={onCancel}
+        computed={(values) => <Outcome lease={lease} values={values} />}
+      />
     </section>
   );
 }

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   EDITABLE_LEASE_STATUSES,
   indexationKindLabels,
@@ -8,7 +7,8 @@ import {
   termTypeLabels,
   type LeaseStatus,
 } from '../../../shared/leases/schema';
-import { optionsOf, type CustomInputProps, type FieldSpec, type Option } from '../../components/form/fieldSpec';
+import { optionsOf, type FieldSpec, type Option } from '../../components/form/fieldSpec';
+import { unitsApi } from '../units/unitsApi';
 
 const L = leaseLabels;
 
@@ -16,7 +16,8 @@ export function leaseFormSpecs(opts: {
   landlords: Option[];
   departments: Option[];
   status: LeaseStatus | null;
-  unitPicker: (props: CustomInputProps) => ReactNode;
+  /** The labels of the lease's units as saved. */
+  units: Option[];
   /** True once a save was refused over a warning: then the box to confirm it shows. */
   showAcknowledge(): boolean;
 }): FieldSpec[] {
@@ -35,7 +36,16 @@ export function leaseFormSpecs(opts: {
       section: 'Avtalet',
     },
     { name: 'landlordReference', label: L.landlordReference, kind: 'text', hint: 'Hyresvärdens eget avtalsnummer' },
-    { name: 'unitIds', label: L.unitIds, kind: 'idList', required: true, wide: true, render: opts.unitPicker },
+    {
+      name: 'unitIds',
+      label: L.unitIds,
+      kind: 'idList',
+      required: true,
+      wide: true,
+      options: opts.units,
+      search: unitsApi.search,
+      hint: 'Sök objektnummer eller adress för att lägga till',
+    },
     {
       name: 'departmentId',
       label: L.departmentId,

@@ -11,6 +11,7 @@ export const leasesApi = {
   archive: (r: LeaseDetail) => api.call('leases.archive', { id: r.id, version: r.version }),
   restore: (r: LeaseDetail) => api.call('leases.restore', { id: r.id, version: r.version }),
   saveKpi: (input: { month: string; value: number; id?: number; version?: number }) => api.call('kpi.save', input),
+  kpiTable: () => api.call('kpi.list', {}),
 };
 
 export function useLease(id: number | null) {
@@ -29,9 +30,4 @@ export function useUnitLeases(unitId: number | null) {
 
 export function useKpiTable() {
   return useProcedure('kpi.list', {});
-}
-
-/** Today as the back end sees it (a test or demo may fix the date). */
-export function useToday(): string | null {
-  return useProcedure('system.info', {}).data?.today ?? null;
 }

@@ -7,10 +7,10 @@
 import { moveOnLabels as L, registerMoveOnInputSchema, type MoveOnRow } from '../../../shared/moveOns/schema';
 import { conditionLabels } from '../../../shared/quotas/schema';
 import type { ContractRow } from '../../../shared/contracts/schema';
-import { api } from '../../api/client';
+import { moveOnsApi } from './moveOnsApi';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec, FormValues } from '../../components/form/fieldSpec';
-import { ActionForm } from '../contracts/ActionForm';
+import { ActionForm } from '../../components/form/ActionForm';
 import { yesNoOptions } from '../guarantees/guaranteeFormSpec';
 import { useLandlordOptions } from '../units/unitsApi';
 
@@ -109,15 +109,7 @@ export function MoveOnForm({ contract, today, onDone, onCancel }: Props) {
         schema={registerMoveOnInputSchema}
         extra={{ contractId: contract.id, contractVersion: contract.version }}
         submitLabel="Registrera utslussning"
-        run={async (input) =>
-          onDone(
-            await api.call('moveOns.register', {
-              ...input,
-              contractId: contract.id,
-              contractVersion: contract.version,
-            } as never),
-          )
-        }
+        run={async (input) => onDone(await moveOnsApi.register(input))}
         onCancel={onCancel}
       />
     </>

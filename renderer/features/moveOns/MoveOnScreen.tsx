@@ -2,12 +2,11 @@
  * Utslussning: the households that could move on (on a kommunalt kontrakt
  * longer than the chosen number of months), FF's judgement of each, the
  * move-on dialog, and the throughput per year with and without guarantee.
- * Opening the screen carries out planned moves whose day has come.
+ * Planned moves whose day has come are carried out by the daily job.
  */
 import { useCallback, useState } from 'react';
 import { formatNumber } from '../../../shared/core/format';
 import { moveOnStatusLabels, type CandidateRow, type MoveOnRow } from '../../../shared/moveOns/schema';
-import { api } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
@@ -16,6 +15,8 @@ import { navigate, recordParam, useRoute } from '../../router';
 import { candidateColumns } from './candidateColumns';
 import { MoveOnForm } from './MoveOnForm';
 import { ReadinessEditor } from './ReadinessEditor';
+import { moveOnsApi } from './moveOnsApi';
+import { useSystemInfo } from '../../api/system';
 
 const ROUTE = 'utslussning';
 
@@ -168,7 +169,7 @@ function RecentMoves() {
 export function MoveOnScreen() {
   const [, param] = useRoute();
   const open = recordParam(param);
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const settings = useProcedure('settings.onward', {});
   const [search, setSearch] = useState('');
   const [months, setMonths] = useState<string>('');
@@ -183,8 +184,8 @@ export function MoveOnScreen() {
   const scope = { readyOnly, ...(minMonths !== undefined && Number.isInteger(minMonths) ? { minMonths } : {}) };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(
-    (q: Parameters<typeof api.call<'moveOns.candidates'>>[1]) =>
-      api.call('moveOns.candidates', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    (q: Parameters<typeof moveOnsApi.candidates>[0]) =>
+      moveOnsApi.candidates({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
     [scopeKey],
   );
   const close = useCallback(() => navigate(ROUTE), []);

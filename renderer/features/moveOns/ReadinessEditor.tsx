@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
 import { readinessLabels, type Readiness } from '../../../shared/moveOns/schema';
-import { api, ApiError, errorMessage } from '../../api/client';
+import { ApiError, errorMessage } from '../../api/client';
+import { moveOnsApi } from './moveOnsApi';
 
 export function ReadinessEditor({ readiness, onSaved }: { readiness: Readiness; onSaved(r: Readiness): void }) {
   const [ready, setReady] = useState(readiness.ready);
@@ -10,7 +11,7 @@ export function ReadinessEditor({ readiness, onSaved }: { readiness: Readiness; 
   const [message, setMessage] = useState<{ kind: 'info' | 'error' | 'conflict'; text: string } | null>(null);
   const save = async () => {
     try {
-      const saved = await api.call('moveOns.setReadiness', {
+      const saved = await moveOnsApi.setReadiness({
         householdId: readiness.householdId,
         version: readiness.version,
         ready,

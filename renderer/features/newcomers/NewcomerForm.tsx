@@ -2,16 +2,13 @@
 import { formatDaysLeft } from '../../../shared/core/format';
 import { useMemo } from 'react';
 import { newcomerInputSchema, newcomerLabels as L, type NewcomerRow } from '../../../shared/newcomers/schema';
-import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import type { FieldSpec, FormValues, Option } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { householdsApi } from '../households/householdsApi';
-
-const save = saveRecord('newcomers.create', 'newcomers.update');
-const fetchLatest = (id: number) => api.call('newcomers.get', { id });
+import { newcomersApi } from './newcomersApi';
 
 const { householdId: _h, establishmentEnd: _e, ...historyLabels } = L;
 
@@ -40,7 +37,7 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
       {
         name: 'householdId',
         label: L.householdId,
-        kind: 'lookup',
+        kind: 'record',
         required: true,
         options: householdOptions,
         search: householdsApi.search,
@@ -71,8 +68,8 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
     schema: newcomerInputSchema,
     record: newcomer,
     defaults: defaults ?? {},
-    save,
-    fetchLatest,
+    save: newcomersApi.save,
+    fetchLatest: newcomersApi.get,
     onSaved,
   });
   const n = form.record;

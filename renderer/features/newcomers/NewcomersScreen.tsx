@@ -3,7 +3,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import { formatNumber } from '../../../shared/core/format';
 import { newcomerLabels as L, type NewcomerRow } from '../../../shared/newcomers/schema';
-import { api } from '../../api/client';
+import { newcomersApi } from './newcomersApi';
 import { useProcedure } from '../../api/hooks';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
@@ -55,8 +55,8 @@ export function NewcomersScreen() {
   const scope = { includeArchived, endingSoon };
   const scopeKey = JSON.stringify(scope);
   const fetchPage = useCallback(
-    (q: Parameters<typeof api.call<'newcomers.list'>>[1]) =>
-      api.call('newcomers.list', { ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
+    (q: Parameters<typeof newcomersApi.list>[0]) =>
+      newcomersApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
     [scopeKey],
   );
   const n = current.data;

@@ -1,9 +1,10 @@
 /** Registerutdrag (GDPR art. 15): a personnummer in, one document and one JSON file out. */
 import { useState } from 'react';
 import type { RegisterExtract } from '../../../shared/privacy/schema';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { platform } from '../../platform/platform';
 import { DocumentView } from '../documents/DocumentPreview';
+import { privacyApi } from './privacyApi';
 
 export function RegisterExtractSection() {
   const [number, setNumber] = useState('');
@@ -12,7 +13,7 @@ export function RegisterExtractSection() {
   const make = async () => {
     setError(null);
     try {
-      setExtract(await api.call('privacy.registerExtract', { identityNumber: number }));
+      setExtract(await privacyApi.registerExtract(number));
     } catch (e) {
       setError(errorMessage(e));
     }

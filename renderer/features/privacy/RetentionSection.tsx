@@ -1,11 +1,13 @@
 /** Gallring: the rules (with their legal basis), a dry run with counts, and the run itself. */
 import { useState } from 'react';
 import { retentionLabels, retentionSettingsSchema, type RetentionResult } from '../../../shared/retention/schema';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
 import { DocumentView } from '../documents/DocumentPreview';
 import { SettingsGroupForm } from '../settings/SettingsGroupForm';
+import { settingsApi } from '../settings/settingsApi';
+import { privacyApi } from './privacyApi';
 
 const L = retentionLabels;
 const specs: FieldSpec[] = [
@@ -41,7 +43,8 @@ export function RetentionSection() {
           specs={specs}
           schema={retentionSettingsSchema}
           stored={rules.data}
-          save={(value, version) => api.call('settings.setRetention', { value: value as never, version })}
+          save={(value, version) => settingsApi.setRetention({ value, version })}
+          load={settingsApi.retention}
           onSaved={rules.reload}
         />
       ) : null}
@@ -52,7 +55,7 @@ export function RetentionSection() {
           personuppgifterna med en gallringsmarkering; antal, datum, bostäder och belopp finns kvar för uppföljningen.
         </p>
         <div className="button-row">
-          <button type="button" onClick={() => void act(() => api.call('retention.dryRun', {}))}>
+          <button type="button" onClick={() => void act(() => privacyApi.retentionDryRun())}>
             Provkör gallring
           </button>
           {result?.dryRun ? (
@@ -65,7 +68,7 @@ export function RetentionSection() {
                 type="button"
                 className="danger"
                 disabled={!confirmed}
-                onClick={() => void act(() => api.call('retention.run', { confirm: true }))}
+                onClick={() => void act(() => privacyApi.retentionRun())}
               >
                 Gallra nu
               </button>

@@ -15,12 +15,13 @@ import {
   quotaUpdateSchema,
   type QuotaRow,
 } from '../../../shared/quotas/schema';
-import { api } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
-import { ActionForm } from '../contracts/ActionForm';
+import { ActionForm } from '../../components/form/ActionForm';
 import { householdsApi } from '../households/householdsApi';
 import { useLandlordOptions } from '../units/unitsApi';
+import { quotasApi } from './quotasApi';
+import { useSystemInfo } from '../../api/system';
 
 function UsageBar({ q }: { q: QuotaRow }) {
   const share = q.places > 0 ? Math.min(1, q.used / q.places) : q.used > 0 ? 1 : 0;
@@ -53,7 +54,7 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
     {
       name: 'householdId',
       label: placementLabels.householdId,
-      kind: 'lookup',
+      kind: 'record',
       required: true,
       options: [],
       search: householdsApi.search,
@@ -119,7 +120,7 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
           extra={{ landlordId: quota.landlordId }}
           submitLabel="Placera"
           run={async (input) => {
-            await api.call('quotas.place', { ...input, landlordId: quota.landlordId } as never);
+            await quotasApi.place(input);
             setAdding(false);
             placements.reload();
             onChanged();
@@ -134,10 +135,11 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
           specs={editSpecs}
           defaults={{ places: String(quota.places), notes: quota.notes ?? '' }}
           schema={quotaUpdateSchema}
-          extra={{ id: quota.id, version: quota.version }}
+          record={quota}
+          editsRecord
           submitLabel="Spara"
           run={async (input) => {
-            await api.call('quotas.update', { ...input, id: quota.id, version: quota.version } as never);
+            await quotasApi.update(input);
             setEditing(false);
             onChanged();
           }}
@@ -187,7 +189,7 @@ function Placements({ quota, today, onChanged }: { quota: QuotaRow; today: strin
 }
 
 export function QuotasScreen() {
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const today = info.data?.today ?? '';
   const currentYear = today ? dateParts(today).year : null;
   const [year, setYear] = useState<number | null>(null);
@@ -243,10 +245,9 @@ export function QuotasScreen() {
             specs={newSpecs}
             defaults={{ year: String(shownYear), places: String(DEFAULT_QUOTA_PLACES) }}
             schema={quotaInputSchema}
-            extra={{}}
             submitLabel="Spara kvoten"
             run={async (input) => {
-              const created = await api.call('quotas.create', input as never);
+              const created = await quotasApi.create(input);
               setAdding(false);
               setYear(created.year);
               setSelected(created.id);

@@ -4,7 +4,7 @@
  * single record.
  */
 import { useState } from 'react';
-import { api } from '../../api/client';
+import { reportsApi } from './reportsApi';
 import { ExportProgress } from '../../components/export/ExportProgress';
 import { useExportJob } from '../../components/export/useExportJob';
 import { DocumentPreview } from '../documents/DocumentPreview';
@@ -38,7 +38,7 @@ export function ReportsScreen() {
             type="button"
             className="primary"
             disabled={portfolio.job !== null}
-            onClick={() => void portfolio.run(() => api.call('exports.portfolio', { includePersonalData }))}
+            onClick={() => void portfolio.run(() => reportsApi.portfolio(includePersonalData))}
           >
             Skapa arbetsbok
           </button>

@@ -5,8 +5,9 @@
 import { useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
 import { ROLES, roleLabels, type Role, type UserRole } from '../../../shared/users/roles';
-import { api, errorMessage } from '../../api/client';
+import { errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import { rolesApi } from './rolesApi';
 
 const ROLE_TEXT: Record<Role, string> = {
   administrator: 'Inställningar, roller och gallring, och allt en handläggare gör.',
@@ -20,7 +21,7 @@ function RoleRow({ user, onSaved }: { user: UserRole; onSaved(): void }) {
   const save = async () => {
     setError(null);
     try {
-      await api.call('roles.set', { login: user.login, role, version: user.version });
+      await rolesApi.set({ login: user.login, role, version: user.version });
       onSaved();
     } catch (e) {
       setError(errorMessage(e));

@@ -1,16 +1,15 @@
 /**
  * One settings group (organisation, contract texts, information material):
- * edited like any record, so a colleague's newer save is reported, never
- * overwritten.
+ * edited like any record through useRecordForm, so a colleague's newer save
+ * is reported with who saved first, and Ladda om shows it with one's own
+ * values kept to apply again.
  */
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { namesItsField } from '../../../shared/core/fields';
-import { fieldErrorsFromIssues } from '../../../shared/core/result';
 import { formatDateTime } from '../../../shared/core/format';
-import { ApiError, errorMessage } from '../../api/client';
-import { FormField } from '../../components/form/FormField';
-import { formToInput, recordToForm, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
+import { RecordFormView } from '../../components/form/RecordFormView';
+import type { FieldSpec, FormValues } from '../../components/form/fieldSpec';
+import { useRecordForm } from '../../components/form/useRecordForm';
 
 export interface StoredGroup<V> {
   value: V;
@@ -19,45 +18,37 @@ export interface StoredGroup<V> {
   updatedBy: string | null;
 }
 
-interface Props<V> {
+interface Props<S extends z.ZodType> {
   title: string;
   specs: FieldSpec[];
-  schema: z.ZodType;
-  stored: StoredGroup<V>;
+  schema: S;
+  stored: StoredGroup<z.output<S>>;
   /** Sends the form's input (the schema has checked it). */
-  save(value: Record<string, unknown>, version: number): Promise<unknown>;
+  save(value: z.input<S>, version: number): Promise<StoredGroup<z.output<S>>>;
+  /** Reads the stored group again (after a conflict). */
+  load(): Promise<StoredGroup<z.output<S>>>;
   onSaved(): void;
   /** Extra controls (logo upload, preview) that edit the same values. */
-  extra?: (values: FormValues, setValue: (name: string, value: string) => void) => React.ReactNode;
+  extra?: (values: FormValues, setValue: (name: string, value: string) => void) => ReactNode;
 }
 
-export function SettingsGroupForm<V>({ title, specs, schema, stored, save, onSaved, extra }: Props<V>) {
-  const [values, setValues] = useState<FormValues>(() => recordToForm(specs, stored.value as Record<string, unknown>));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ kind: 'info' | 'error' | 'conflict'; text: string } | null>(null);
-  const setValue = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
+/** A group is one row found by its name: as a record it has id 0 and the group's version. */
+function asRecord<V>(group: StoredGroup<V>) {
+  return { ...(group.value as Record<string, unknown>), id: 0, version: group.version };
+}
 
-  const submit = async () => {
-    const input = formToInput(specs, values);
-    const checked = schema.safeParse(input);
-    if (!checked.success) {
-      setErrors(fieldErrorsFromIssues(checked.error.issues, namesItsField));
-      setMessage({ kind: 'error', text: 'Rätta de markerade fälten.' });
-      return;
-    }
-    try {
-      await save(input, stored.version);
-      setErrors({});
-      setMessage({ kind: 'info', text: 'Sparat.' });
-      onSaved();
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'VALIDATION') setErrors(e.fields);
-      setMessage({
-        kind: e instanceof ApiError && e.code === 'CONFLICT' ? 'conflict' : 'error',
-        text: errorMessage(e),
-      });
-    }
-  };
+export function SettingsGroupForm<S extends z.ZodType>(props: Props<S>) {
+  const { title, specs, schema, stored, save, load, onSaved, extra } = props;
+  const form = useRecordForm({
+    // One group per title: its typing is kept like a record's.
+    draftKey: `settings-${title}`,
+    specs,
+    schema,
+    record: asRecord(stored),
+    save: async (input, record) => asRecord(await save(input, record?.version ?? stored.version)),
+    fetchLatest: async () => asRecord(await load()),
+    onSaved,
+  });
 
   return (
     <section className="card">
@@ -67,37 +58,7 @@ export function SettingsGroupForm<V>({ title, specs, schema, stored, save, onSav
           Senast ändrad {formatDateTime(stored.updatedAt)} av {stored.updatedBy}
         </p>
       ) : null}
-      <form
-        className="record-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="form-grid">
-          {specs.map((s) => (
-            <FormField
-              key={s.name}
-              spec={s}
-              value={values[s.name] ?? ''}
-              error={errors[s.name]}
-              onChange={(v) => setValue(s.name, v)}
-            />
-          ))}
-        </div>
-        {extra?.(values, setValue)}
-        {message ? (
-          <div className={`banner ${message.kind}`} role="alert">
-            {message.text}
-          </div>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            Spara
-          </button>
-        </div>
-      </form>
+      <RecordFormView form={form} specs={specs} actions={extra?.(form.values, form.setValue)} />
     </section>
   );
 }

@@ -7,16 +7,21 @@ import {
   objectNumberSettingsSchema,
   followupSettingsLabels,
   followupSettingsSchema,
+  letterFieldHints,
+  letterTextsSchema,
   onwardSettingsLabels,
   onwardSettingsSchema,
   organisationSettingsSchema,
 } from '../../../shared/settings/schema';
 import { roleLabels } from '../../../shared/users/roles';
-import { api, ApiError } from '../../api/client';
+import { ApiError } from '../../api/client';
+import { settingsApi } from './settingsApi';
 import { useProcedure } from '../../api/hooks';
 import type { FieldSpec } from '../../components/form/fieldSpec';
 import { DocumentPreview } from '../documents/DocumentPreview';
 import { SettingsGroupForm } from './SettingsGroupForm';
+import { LETTER_KINDS, letterKindLabels } from '../../../shared/letters/templates';
+import { useSystemInfo } from '../../api/system';
 
 const organisationSpecs: FieldSpec[] = [
   { name: 'name', label: 'Organisationens namn', kind: 'text', required: true },
@@ -39,6 +44,15 @@ const contractTextSpecs: FieldSpec[] = [
     hint: 'Ett villkor per stycke; tom rad mellan styckena.',
   },
 ];
+
+const letterTextSpecs: FieldSpec[] = LETTER_KINDS.map((kind) => ({
+  name: kind,
+  label: letterKindLabels[kind],
+  kind: 'textarea',
+  required: true,
+  wide: true,
+  hint: letterFieldHints[kind],
+}));
 
 const infoMaterialSpecs: FieldSpec[] = [
   { name: 'title', label: 'Rubrik', kind: 'text', required: true, wide: true },
@@ -92,7 +106,7 @@ const followupSpecs: FieldSpec[] = [
 ];
 
 function You() {
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   const me = useProcedure('users.me', {});
   const [displayName, setDisplayName] = useState('');
   const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
@@ -101,7 +115,7 @@ function You() {
   }, [info.data]);
   const save = async () => {
     try {
-      const actor = await api.call('users.setDisplayName', { displayName });
+      const actor = await settingsApi.setDisplayName(displayName);
       setMessage({ kind: 'info', text: `Sparat. Du visas nu som ${actor.displayName}.` });
       info.reload();
     } catch (e) {
@@ -146,6 +160,7 @@ export function SettingsScreen() {
   const contractTexts = useProcedure('settings.contractTexts', {});
   const infoMaterial = useProcedure('settings.infoMaterial', {});
   const onward = useProcedure('settings.onward', {});
+  const letterTexts = useProcedure('settings.letterTexts', {});
   const followup = useProcedure('settings.followup', {});
   const objectNumbers = useProcedure('settings.objectNumbers', {});
   const [preview, setPreview] = useState(false);
@@ -163,7 +178,8 @@ export function SettingsScreen() {
           specs={organisationSpecs}
           schema={organisationSettingsSchema}
           stored={organisation.data}
-          save={(value, version) => api.call('settings.setOrganisation', { value: value as never, version })}
+          save={(value, version) => settingsApi.setOrganisation({ value, version })}
+          load={settingsApi.organisation}
           onSaved={organisation.reload}
         />
       ) : null}
@@ -174,7 +190,8 @@ export function SettingsScreen() {
           specs={contractTextSpecs}
           schema={contractTextsSchema}
           stored={contractTexts.data}
-          save={(value, version) => api.call('settings.setContractTexts', { value: value as never, version })}
+          save={(value, version) => settingsApi.setContractTexts({ value, version })}
+          load={settingsApi.contractTexts}
           onSaved={contractTexts.reload}
         />
       ) : null}
@@ -185,7 +202,8 @@ export function SettingsScreen() {
           specs={infoMaterialSpecs}
           schema={infoMaterialSchema}
           stored={infoMaterial.data}
-          save={(value, version) => api.call('settings.setInfoMaterial', { value: value as never, version })}
+          save={(value, version) => settingsApi.setInfoMaterial({ value, version })}
+          load={settingsApi.infoMaterial}
           onSaved={infoMaterial.reload}
           extra={() => (
             <button type="button" onClick={() => setPreview(true)}>
@@ -201,8 +219,21 @@ export function SettingsScreen() {
           specs={onwardSpecs}
           schema={onwardSettingsSchema}
           stored={onward.data}
-          save={(value, version) => api.call('settings.setOnward', { value: value as never, version })}
+          save={(value, version) => settingsApi.setOnward({ value, version })}
+          load={settingsApi.onward}
           onSaved={onward.reload}
+        />
+      ) : null}
+      {letterTexts.data ? (
+        <SettingsGroupForm
+          key={`letters:${letterTexts.data.version}`}
+          title="Brev: underrättelse, uppsägning och ansökan till hyresnämnden"
+          specs={letterTextSpecs}
+          schema={letterTextsSchema}
+          stored={letterTexts.data}
+          save={(value, version) => settingsApi.setLetterTexts({ value, version })}
+          load={settingsApi.letterTexts}
+          onSaved={letterTexts.reload}
         />
       ) : null}
       {followup.data ? (
@@ -212,7 +243,8 @@ export function SettingsScreen() {
           specs={followupSpecs}
           schema={followupSettingsSchema}
           stored={followup.data}
-          save={(value, version) => api.call('settings.setFollowup', { value: value as never, version })}
+          save={(value, version) => settingsApi.setFollowup({ value, version })}
+          load={settingsApi.followup}
           onSaved={followup.reload}
         />
       ) : null}
@@ -223,7 +255,8 @@ export function SettingsScreen() {
           specs={objectNumberSpecs}
           schema={objectNumberSettingsSchema}
           stored={objectNumbers.data}
-          save={(value, version) => api.call('settings.setObjectNumbers', { value: value as never, version })}
+          save={(value, version) => settingsApi.setObjectNumbers({ value, version })}
+          load={settingsApi.objectNumbers}
           onSaved={objectNumbers.reload}
         />
       ) : null}

@@ -2,6 +2,15 @@
 import { formatNumber, formatCount } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
 import { LEASE_STATUSES, type LeaseStatus } from '../../../shared/leases/schema';
+import { PERMIT_WARNING_DAYS, unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
+import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
+import { useAfterFirstPaint, useProcedure } from '../../api/hooks';
+import { gridFilterQuery } from '../../components/grid/DataGrid';
+import { navigate, navigateWith } from '../../router';
+import { useSystemInfo } from '../../api/system';
+import { addDays } from '../../../shared/core/dates';
+import type { ColumnFilter } from '../../../shared/core/listQuery';
+import { OPEN_GUARANTEE_STATUSES } from '../../../shared/guarantees/schema';
 
 const LEASE_TILE_LABELS: Record<LeaseStatus, string> = {
   utkast: 'Utkast till avtal',
@@ -9,14 +18,6 @@ const LEASE_TILE_LABELS: Record<LeaseStatus, string> = {
   uppsagd: 'Uppsagda avtal',
   avslutad: 'Avslutade avtal',
 };
-import { PERMIT_WARNING_DAYS, unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
-import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
-import { useAfterFirstPaint, useProcedure } from '../../api/hooks';
-import { gridFilterQuery } from '../../components/grid/DataGrid';
-import { navigate, navigateWith } from '../../router';
-import { addDays } from '../../../shared/core/dates';
-import type { ColumnFilter } from '../../../shared/core/listQuery';
-import { OPEN_GUARANTEE_STATUSES } from '../../../shared/guarantees/schema';
 
 /** A column filter to the rows with one of these values (status, kind). */
 const oneOf = (...values: string[]): ColumnFilter => ({ filterType: 'set', values });
@@ -42,7 +43,7 @@ function Tile({ label, value, tone, onOpen }: TileProps) {
 }
 
 export function StartScreen() {
-  const info = useProcedure('system.info', {});
+  const info = useSystemInfo();
   // The counts are asked for once the page's frame is on screen: eight
   // summaries over 100 000 rows need not hold up the first paint.
   const painted = useAfterFirstPaint();

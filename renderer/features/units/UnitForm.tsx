@@ -20,9 +20,10 @@ import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
 import { CityUnitPanel } from '../cityUnits/CityUnitPanel';
 import { LeasesOfRecord } from '../leases/LeasesOfRecord';
-import { useToday } from '../leases/leasesApi';
+import { useToday } from '../../api/system';
 import { newUnitDefaults, unitFormSpecs } from './unitFormSpec';
 import { unitsApi, useDepartmentOptions, useLandlordOptions } from './unitsApi';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
 const choiceLabels: Record<string, Record<string, string>> = {
   kind: unitKindLabels,
@@ -109,6 +110,7 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
           <ContractTable key={current.version} unitId={current.id} />
         </section>
       ) : null}
+      {current ? <AttachmentsPanel owner="unit" ownerId={current.id} /> : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>

@@ -3,6 +3,7 @@ import type { ListQuery } from '../../../shared/core/listQuery';
 import type { UnitRow } from '../../../shared/units/schema';
 import { api, saveRecord } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import type { Option } from '../../components/form/fieldSpec';
 
 export const unitsApi = {
   list: (query: ListQuery & { ownerOrganisationId?: number }) => api.call('units.list', query),
@@ -10,6 +11,11 @@ export const unitsApi = {
   save: saveRecord('units.create', 'units.update'),
   archive: (r: UnitRow) => api.call('units.archive', { id: r.id, version: r.version }),
   restore: (r: UnitRow) => api.call('units.restore', { id: r.id, version: r.version }),
+  /** For pickers: units by number, address or place; the detail says kind, place, owner and whether it is free. */
+  async search(text: string): Promise<Option[]> {
+    const found = await api.call('units.lookup', { search: text });
+    return found.map((u) => ({ value: String(u.id), label: u.label, detail: u.detail }));
+  },
 };
 
 export function useUnit(id: number | null) {

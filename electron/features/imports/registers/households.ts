@@ -13,11 +13,12 @@ import { appendAuditMany, BULK_CHUNK } from '../../../core/audit';
 import type { ServiceContext } from '../../../core/context';
 import { createRecords } from '../../../core/records';
 import { auditMembers, HOUSEHOLD, householdColumns, identityKindOf, updateHousehold } from '../../households/service';
-import { readFields, sameValues, schemaProblems, type Problem } from '../cells';
+import { maskedIdentityTexts, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { departmentLookup } from '../lookups';
 import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
 
 const FIELDS = importFields.households;
+const MASKED = ['holderIdentity', 'coIdentity'];
 const H = householdLabels;
 type HouseholdValues = z.output<typeof householdInputSchema>;
 type Member = { name: string; identityNumber: string; isHolder: boolean };
@@ -171,7 +172,7 @@ export const planHouseholds: Planner = async (ctx, rows) => {
         outcome,
         key: shownKey,
         problems: [],
-        texts: maskedTexts(row.texts),
+        texts: row.texts,
         creates: [],
       },
       values: parsed.data,
@@ -180,7 +181,8 @@ export const planHouseholds: Planner = async (ctx, rows) => {
   }
   const planned = work.map((w) => w.planned);
   refuseDuplicateKeys(planned, 'holderIdentity', `${H.holderName}s personnummer`);
-  for (const p of planned) if (p.outcome === 'refused') p.texts = maskedTexts(p.texts);
+  // Masked once every outcome is known, for every row.
+  for (const p of planned) p.texts = maskedIdentityTexts(p.texts, MASKED);
 
   return {
     rows: planned,
@@ -239,11 +241,3 @@ export const planHouseholds: Planner = async (ctx, rows) => {
     },
   };
 };
-
-/** Identity numbers in the preview are masked like every list: birth date shown, last four hidden. */
-function maskedTexts(texts: Record<string, string>): Record<string, string> {
-  const out = { ...texts };
-  for (const k of ['holderIdentity', 'coIdentity'])
-    if (out[k]) out[k] = maskIdentityNumber(out[k]!.replace(/\D/g, '').padStart(12, '*'));
-  return out;
-}

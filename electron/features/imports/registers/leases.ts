@@ -15,6 +15,7 @@ import { createRecords } from '../../../core/records';
 import { BULK_CHUNK } from '../../../core/audit';
 import { allocateLeaseNumbers } from '../../leases/numbering';
 import { LEASE, leaseColumns, updateLease } from '../../leases/service';
+import type { LeaseDerived } from '../../../../shared/leases/derived';
 import { derive, loadKpi } from '../../leases/derivation';
 import { ORGANISATION, organisationColumns } from '../../organisations/service';
 import { UNIT, unitColumns } from '../../units/service';
@@ -124,6 +125,7 @@ interface Work {
   landlord?: { id: number } | { create: string };
   /** The row's units: ids, or object numbers of units to create. */
   units?: ({ id: number; objectNumber: string; address: string } | { create: string })[];
+  derived?: LeaseDerived;
 }
 
 function splitList(text: string): string[] {
@@ -313,8 +315,11 @@ export const planLeases: Planner = async (ctx, rows, options) => {
     else if (!current) input['unitIds'] = [];
 
     const parsed = leaseInputSchema.safeParse(input);
-    if (!parsed.success)
-      more.push(...schemaProblems(parsed.error.issues, FIELD_OF).filter((p) => !more.some((m) => m.field === p.field)));
+    if (!parsed.success) {
+      // One reason per field; a unit not found by its address already says why the row has no units.
+      const said = new Set(more.map((m) => (m.field === 'unitAddress' ? 'units' : m.field)));
+      more.push(...schemaProblems(parsed.error.issues, FIELD_OF).filter((p) => !said.has(p.field)));
+    }
     if (more.length > 0 || !parsed.success) {
       work.push({ planned: refused(row, key, more) });
       continue;
@@ -339,7 +344,9 @@ export const planLeases: Planner = async (ctx, rows, options) => {
   const inFile = new Map<string, { rowNumber: number; startDate: string; endsOn: string }[]>();
   for (const w of work) {
     if (w.planned.outcome === 'refused' || w.planned.outcome === 'unchanged' || !w.values) continue;
-    const endsOn = derive({ ...w.values, noticeEndsOn: null }, [], today).endsOn ?? OPEN_END;
+    // Worked out once per row: the write stores the same derived values (deadlines, current rent).
+    w.derived = derive({ ...w.values, noticeEndsOn: null }, kpi, today);
+    const endsOn = w.derived.endsOn ?? OPEN_END;
     for (const u of w.units ?? []) {
       const unitKey = 'id' in u ? String(u.id) : `new:${u.create}`;
       const label = 'id' in u ? u.objectNumber : u.create;
@@ -471,6 +478,7 @@ export const planLeases: Planner = async (ctx, rows, options) => {
               kpi,
               today,
               noticeEndsOn: null,
+              ...(w.derived ? { derived: w.derived } : {}),
             }),
           },
         };

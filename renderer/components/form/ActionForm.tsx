@@ -1,0 +1,130 @@
+/**
+ * A small form for one action on a record (give notice, end, register a
+ * claim): the edit cycle of every form (useRecordForm), shown as a compact
+ * form with the action's own button. When the record acted on is given, its
+ * id and version are sent with the fields; a colleague's change in between
+ * is reported with who saved first and, when the form can read the record
+ * again, compared field by field. Its typing is kept as a draft like any
+ * form's, and closing it changed asks first.
+ */
+import { Fragment, type ReactNode } from 'react';
+import type { z } from 'zod';
+import { ConflictDiff } from './ConflictDiff';
+import { FormField } from './FormField';
+import type { FieldSpec, FormValues } from './fieldSpec';
+import { useRecordForm, type Versioned } from './useRecordForm';
+
+interface Props<S extends z.ZodType, R extends Versioned> {
+  /** Prefix of the fields' ids, unique on the screen. */
+  id: string;
+  title: string;
+  specs: FieldSpec[];
+  defaults: FormValues;
+  /** The action's schema: checks the fields, `extra` and the record's id and version before sending. */
+  schema: S;
+  /** The record acted on: its id and version go with the fields. */
+  record?: R;
+  /** Reads the record again after a conflict. */
+  fetchLatest?(id: number): Promise<R>;
+  /** The fields are the record's own (a quota's places, a KPI month's value): they start from it and reload with it. */
+  editsRecord?: boolean;
+  /** Sent beside the fields (a parent's id). */
+  extra?: Record<string, unknown>;
+  submitLabel: string;
+  /** Runs the action with the input the schema accepted. */
+  run(input: z.input<S>): Promise<unknown>;
+  /** Closes the form; without it the form stays on the page and has no Avbryt. */
+  onCancel?(): void;
+  /** Shown below the fields: what the values typed so far give (the end a notice gives). */
+  computed?: (values: FormValues) => ReactNode;
+}
+
+export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>(props: Props<S, R>) {
+  const { id, title, specs, defaults, schema, record, fetchLatest, editsRecord, extra } = props;
+  const { submitLabel, run, onCancel, computed } = props;
+  // Unless it edits the record's own fields, the form holds the record's id and version only
+  // (a contract's endDate is not the date the user is about to end it on).
+  const form = useRecordForm<Versioned, S>({
+    // Per action and what it acts on: a disturbance typed for one unit is not offered on another.
+    draftKey: `action-${id}-${JSON.stringify(extra ?? {})}`,
+    specs,
+    schema,
+    record: record ? (editsRecord ? record : { id: record.id, version: record.version }) : null,
+    defaults,
+    extra: (latest) => ({ ...extra, ...(latest ? { id: latest.id, version: latest.version } : {}) }),
+    save: async (input) => {
+      await run(input);
+      return null;
+    },
+    ...(fetchLatest
+      ? {
+          fetchLatest: async (id: number): Promise<Versioned> => {
+            const latest = await fetchLatest(id);
+            return editsRecord ? latest : { id: latest.id, version: latest.version };
+          },
+        }
+      : {}),
+    onSaved: () => undefined,
+  });
+
+  return (
+    <form
+      ref={form.formRef}
+      className="action-form"
+      aria-label={title}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+    >
+      <h4>{title}</h4>
+      {form.conflict ? (
+        <ConflictDiff
+          conflict={form.conflict}
+          values={form.values}
+          onChoose={form.setValue}
+          onClose={form.closeConflict}
+        />
+      ) : null}
+      {form.formError ? (
+        <div className="banner error" role="alert">
+          {form.formError}
+        </div>
+      ) : null}
+      <div className="form-grid">
+        {specs
+          .filter((s) => !s.visible || s.visible(form.values))
+          .map((s) => (
+            <Fragment key={s.name}>
+              <FormField
+                spec={s}
+                value={form.values[s.name] ?? ''}
+                error={form.errors[s.name]}
+                idPrefix={id}
+                onChange={(v) => form.setValue(s.name, v)}
+              />
+            </Fragment>
+          ))}
+      </div>
+      {computed?.(form.values)}
+      <div className="form-actions">
+        <button type="submit" className="primary" disabled={form.saving}>
+          {form.saving ? 'Sparar…' : submitLabel}
+        </button>
+        {onCancel ? (
+          <button
+            type="button"
+            onClick={() => {
+              // Avbryt says what it does: the typing goes, without a question.
+              form.discard();
+              onCancel();
+            }}
+          >
+            Avbryt
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}
