@@ -1,9 +1,9 @@
 /** Create or edit one unit, with its history. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import {
   ownerTypeLabels,
   unitCreateSchema,
-  unitInputSchema,
+  unitEditSchema,
   type UnitKind,
   unitKindLabels,
   unitLabels,
@@ -46,23 +46,28 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
   const today = useToday();
   const landlords = useLandlordOptions();
   const proposals = useProcedure('units.nextObjectNumbers', unit ? null : {});
-  const specs = useMemo(() => unitFormSpecs(departments, landlords, unit ? null : ''), [departments, landlords, unit]);
+  const showAcknowledge = useRef(false);
+  const specs = useMemo(
+    () => unitFormSpecs(departments, landlords, unit ? null : '', () => showAcknowledge.current),
+    [departments, landlords, unit],
+  );
   const form = useRecordForm<UnitRow>({
     draftKey: 'unit',
     specs,
-    schema: unit ? unitInputSchema : unitCreateSchema,
+    schema: unit ? unitEditSchema : unitCreateSchema,
     record: unit,
     defaults: defaults ?? newUnitDefaults,
     save: unitsApi.save,
     fetchLatest: unitsApi.get,
     onSaved,
   });
+  if (form.errors['acknowledgeWarnings']) showAcknowledge.current = true;
   const current = form.record;
   // The hint names the number the chosen kind gets next; it follows the kind as it is chosen.
   const kind = form.values['kind'] as UnitKind | undefined;
   const proposed = !unit && kind && proposals.data ? proposals.data[kind] : null;
   const viewSpecs = useMemo(
-    () => (proposed ? unitFormSpecs(departments, landlords, proposed) : specs),
+    () => (proposed ? unitFormSpecs(departments, landlords, proposed, () => showAcknowledge.current) : specs),
     [proposed, departments, landlords, specs],
   );
 
