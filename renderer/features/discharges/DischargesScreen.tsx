@@ -1,5 +1,5 @@
 /** Utskrivningar (plan 3:2): people leaving custody, care or treatment who need housing, and the outcome. */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import { formatNumber } from '../../../shared/core/format';
 import {
@@ -32,7 +32,12 @@ const columns: ColDef<DischargeRow>[] = [
 ];
 
 export function DischargesScreen() {
-  const [, param] = useRoute();
+  const [, param, fromKey, fromValue] = useRoute();
+  // "Ny … " on a household opens ny/hushall/<id>: the new record starts on that household.
+  const defaults = useMemo(
+    () => (fromKey === 'hushall' && fromValue ? { householdId: fromValue } : undefined),
+    [fromKey, fromValue],
+  );
   const open = recordParam(param);
   const {
     search,
@@ -96,6 +101,7 @@ export function DischargesScreen() {
         <Drawer title="Ny utskrivning" onClose={close}>
           <DischargeForm
             discharge={null}
+            {...(defaults ? { defaults } : {})}
             onClose={close}
             onSaved={(saved) => {
               refresh();

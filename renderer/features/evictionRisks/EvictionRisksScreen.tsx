@@ -1,5 +1,5 @@
 /** Vräkningsförebyggande (plan 3:8): risks of eviction from the landlord's warning to the outcome. */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import { formatNumber } from '../../../shared/core/format';
 import {
@@ -31,7 +31,12 @@ const columns: ColDef<EvictionRiskRow>[] = [
 ];
 
 export function EvictionRisksScreen() {
-  const [, param] = useRoute();
+  const [, param, fromKey, fromValue] = useRoute();
+  // "Ny … " on a household opens ny/hushall/<id>: the new record starts on that household.
+  const defaults = useMemo(
+    () => (fromKey === 'hushall' && fromValue ? { householdId: fromValue } : undefined),
+    [fromKey, fromValue],
+  );
   const open = recordParam(param);
   const {
     search,
@@ -91,6 +96,7 @@ export function EvictionRisksScreen() {
         <Drawer title="Ny vräkningsrisk" onClose={close}>
           <EvictionRiskForm
             risk={null}
+            {...(defaults ? { defaults } : {})}
             onClose={close}
             onSaved={(saved) => {
               refresh();

@@ -15,6 +15,7 @@ import { formatDateTime } from '../../../shared/core/format';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { useRecordForm } from '../../components/form/useRecordForm';
+import { draftKeyOf } from '../../components/form/draftKey';
 import { useProcedure } from '../../api/hooks';
 import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
@@ -52,7 +53,7 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
     [departments, landlords, unit],
   );
   const form = useRecordForm<UnitRow>({
-    draftKey: 'unit',
+    draftKey: draftKeyOf('unit', defaults),
     specs,
     schema: unit ? unitEditSchema : unitCreateSchema,
     record: unit,
