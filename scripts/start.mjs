@@ -12,11 +12,15 @@ function run(cmd, args) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-run(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
-
-const binary = electronBinary();
 const args = process.argv.slice(2);
 const open = !args.includes('--no-open');
+// --no-build: run what dist/ holds (the tests build once, and a build here
+// would empty dist/ under the other tests running from it).
+if (!args.includes('--no-build')) {
+  run(process.execPath, [path.join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build']);
+}
+
+const binary = electronBinary();
 let child;
 if (binary) {
   child = spawn(binary, ['.'], { cwd: root, stdio: 'inherit' });
@@ -28,7 +32,7 @@ if (binary) {
   // should not have to copy it, so the default browser opens it.
   child = spawn(
     process.execPath,
-    [path.join(root, 'dist', 'main', 'host.js'), ...args.filter((a) => a !== '--no-open')],
+    [path.join(root, 'dist', 'main', 'host.js'), ...args.filter((a) => a !== '--no-open' && a !== '--no-build')],
     {
       cwd: root,
       stdio: ['inherit', 'pipe', 'inherit'],

@@ -18,7 +18,8 @@ async function runStart(extra: string[]): Promise<{ printed: string; opened: str
   fs.writeFileSync(browser, `#!/bin/sh\necho "$1" > ${JSON.stringify(record)}\n`, { mode: 0o755 });
   const child = spawn(
     process.execPath,
-    ['scripts/start.mjs', '--db', path.join(dir, 'x.sqlite'), '--port', '0', ...extra],
+    // --no-build: the e2e run built dist/ once; building again would empty it under the other tests.
+    ['scripts/start.mjs', '--no-build', '--db', path.join(dir, 'x.sqlite'), '--port', '0', ...extra],
     {
       cwd: ROOT,
       env: { ...process.env, BROWSER: browser },
