@@ -98,4 +98,13 @@ test('a city-owned unit on an external landlord’s lease is warned of and saved
     .poll(async () => (await apiCall<{ ownerType: string }>(host, 'units.get', { id: rented.id })).ownerType)
     .toBe('staden');
   await expect(app.drawer.getByRole('alert').filter({ hasText: unitWarning })).toHaveCount(0);
+
+  // The unit's lease is listed on it and opens where its notice and letters are.
+  await app.drawer
+    .getByRole('region', { name: 'Hyresavtal som omfattar bostaden' })
+    .getByRole('gridcell', { name: 'HA-2026-0001' })
+    .click();
+  await expect(page).toHaveURL(/#\/hyresavtal\/1$/);
+  await expect(page.getByRole('dialog', { name: 'Hyresavtal HA-2026-0001' })).toBeVisible();
+  await expect(app.drawer.getByRole('button', { name: 'Registrera uppsägning…' })).toBeVisible();
 });

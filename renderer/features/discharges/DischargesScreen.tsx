@@ -18,6 +18,7 @@ import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { DischargeForm } from './DischargeForm';
 import { dischargesApi } from './dischargesApi';
+import { draftKeyOf } from '../../components/form/draftKey';
 
 const ROUTE = 'utskrivningar';
 
@@ -100,6 +101,8 @@ export function DischargesScreen() {
       {open === 'new' ? (
         <Drawer title="Ny utskrivning" onClose={close}>
           <DischargeForm
+            // A new record opened from another parent is another form, with that parent's draft.
+            key={draftKeyOf('discharge', defaults)}
             discharge={null}
             {...(defaults ? { defaults } : {})}
             onClose={close}

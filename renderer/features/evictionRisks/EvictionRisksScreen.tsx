@@ -17,6 +17,7 @@ import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { EvictionRiskForm } from './EvictionRiskForm';
 import { evictionRisksApi } from './evictionRisksApi';
+import { draftKeyOf } from '../../components/form/draftKey';
 
 const ROUTE = 'vrakningsrisker';
 
@@ -95,6 +96,8 @@ export function EvictionRisksScreen() {
       {open === 'new' ? (
         <Drawer title="Ny vräkningsrisk" onClose={close}>
           <EvictionRiskForm
+            // A new record opened from another parent is another form, with that parent's draft.
+            key={draftKeyOf('evictionRisk', defaults)}
             risk={null}
             {...(defaults ? { defaults } : {})}
             onClose={close}

@@ -19,6 +19,7 @@ import { draftKeyOf } from '../../components/form/draftKey';
 import { useProcedure } from '../../api/hooks';
 import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
+import { UnitOnward } from './UnitOnward';
 import { CityUnitPanel } from '../cityUnits/CityUnitPanel';
 import { LeasesOfRecord } from '../leases/LeasesOfRecord';
 import { useToday } from '../../api/system';
@@ -114,6 +115,7 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
             ) : null}
           </div>
           <ContractTable key={current.version} unitId={current.id} />
+          {current.archivedAt ? null : <UnitOnward key={`onward-${current.version}`} unitId={current.id} />}
         </section>
       ) : null}
       {current ? <AttachmentsPanel owner="unit" ownerId={current.id} /> : null}
