@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import {
   choice,
+  flag,
   problem,
   optionalDate,
   optionalDecimal,
@@ -86,6 +87,7 @@ export const unitLabels = {
   permitEndDate: 'Bygglov t.o.m.',
   status: 'Status',
   notes: 'Anteckningar',
+  acknowledgeWarnings: 'Bekräfta varning',
 } as const;
 const L = unitLabels;
 
@@ -158,7 +160,16 @@ export const unitCreateSchema = withUnitRules(
     objectNumber: optionalText(L.objectNumber, 30).transform((v) => (v === null ? null : v.toUpperCase())),
   }),
 );
-export const unitUpdateSchema = withUnitRules(z.object({ ...unitShape, ...recordRefSchema.shape }));
+/**
+ * A stored unit as its form edits it: an owner that no longer matches the
+ * landlord of a lease the unit is on is saved only when confirmed, as the
+ * lease warns of the same pairing from its side.
+ */
+const acknowledgeWarnings = flag(L.acknowledgeWarnings).default(false);
+export const unitEditSchema = withUnitRules(z.object({ ...unitShape, acknowledgeWarnings }));
+export const unitUpdateSchema = withUnitRules(
+  z.object({ ...unitShape, acknowledgeWarnings, ...recordRefSchema.shape }),
+);
 export type UnitInput = z.input<typeof unitInputSchema>;
 
 export const unitSchema = recordMetaSchema.extend({

@@ -42,7 +42,7 @@ test('F1 and "?" open the screen’s help with the law behind its dates, and it 
   const file = test.info().outputPath('hjalp-bevakning.pdf');
   await page.pdf({ path: file, format: 'A4' });
   const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
-  expect(text).toContain('Frister och lagen bakom dem');
+  expect(text).toContain('Typerna och lagen eller regeln bakom dem');
   expect(text).toContain('12 kap. 39 § jordabalken');
   expect(text).not.toContain('Huvudmeny');
   expect(text).not.toContain('Hyresvärdar och byggaktörer');

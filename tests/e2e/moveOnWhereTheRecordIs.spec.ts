@@ -1,7 +1,7 @@
 /**
  * Issue 13, point 3: a contract that starts in the future is not silently
- * left out of Utslussning, and the move-on is reachable from the contract
- * and from the household, with the moving day checked against the start.
+ * left out of Utslussning, and the move-on is reachable from the contract,
+ * the household and the unit, with the moving day checked against the start.
  */
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { contractInput, householdInput } from '../fixtures/households';
@@ -10,7 +10,7 @@ import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
 
-test('a contract that starts next month is moved on from the contract and the household, and the candidates list says whom it leaves out', async ({
+test('a contract that starts next month is moved on from the contract, the household and the unit, and the candidates list says whom it leaves out', async ({
   page,
   host,
 }) => {
@@ -43,6 +43,17 @@ test('a contract that starts next month is moved on from the contract and the ho
   await expect(app.gridRow('Anna Andersson')).toHaveCount(0);
   await page.getByLabel('Antal månader på kontrakt').fill('0');
   await expect(app.gridRow('Anna Andersson')).toHaveCount(1);
+
+  // From the unit: its contract in force is listed and opens, and the move-on is a button away.
+  await openApp(page, host, `bostader/${unit.id}`);
+  const contracts = app.drawer.getByRole('table', { name: 'Kommunala kontrakt' });
+  await expect(contracts.getByRole('row', { name: new RegExp(draft.contractNumber) })).toContainText('Anna Andersson');
+  await app.drawer.getByRole('button', { name: `Registrera utslussning från ${draft.contractNumber}…` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/utslussning/${draft.id}$`));
+  await openApp(page, host, `bostader/${unit.id}`);
+  await contracts.getByRole('link', { name: draft.contractNumber }).click();
+  await expect(page).toHaveURL(new RegExp(`#/kontrakt/${draft.id}$`));
+  await expect(app.drawer.getByRole('button', { name: 'Registrera utslussning…' })).toBeVisible();
 
   // From the household: a button per contract in force opens the move-on for it.
   await openApp(page, host, `hushall/${household.id}`);

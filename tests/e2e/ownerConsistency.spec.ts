@@ -1,7 +1,9 @@
 /**
  * Issue 13, point 7: a unit the city owns (or another organisation owns) put
  * on a landlord's lease is warned of when saved and needs a confirm, like the
- * contract's warnings; a consistent lease saves without a word.
+ * contract's warnings; a consistent lease saves without a word. From the
+ * other side, a unit whose owner is changed so that it no longer matches the
+ * landlord of its lease is warned of the same way.
  */
 import { apiCall, expect, openApp, test } from './fixtures';
 import { departmentId, registerLandlord } from './apiSetup';
@@ -25,14 +27,14 @@ const unitInput = (objectNumber: string, address: string) => ({
   notes: null,
 });
 
-test('a city-owned unit on an external landlord’s lease is warned of and saved only when confirmed', async ({
+test('a city-owned unit on an external landlord’s lease is warned of and saved only when confirmed, from the lease and from the unit', async ({
   page,
   host,
 }) => {
   const app = new AppPage(page);
   const landlordId = await registerLandlord(host);
   const ff = await departmentId(host, 'FF');
-  await apiCall(host, 'units.create', {
+  const rented = await apiCall<{ id: number }>(host, 'units.create', {
     ...unitInput('LGH-0201', 'Drottninggatan 20'),
     responsibleDepartmentId: ff,
     ownerType: 'hyresvard',
@@ -78,4 +80,31 @@ test('a city-owned unit on an external landlord’s lease is warned of and saved
     .poll(async () => (await apiCall<{ notes: string | null }>(host, 'leases.get', { id: 1 })).notes)
     .toBe('Modulen hyrs ut via hyresvärden.');
   await expect(app.drawer.getByRole('alert').filter({ hasText: warning })).toHaveCount(0);
+
+  // The other direction: the unit's owner changed so that it no longer matches the lease's landlord.
+  await app.closeDrawer();
+  await openApp(page, host, `bostader/${rented.id}`);
+  await expect(app.drawer.getByRole('heading', { name: /LGH-0201/ }).first()).toBeVisible();
+  await expect(app.drawer.getByLabel('Bekräfta varning')).toHaveCount(0);
+  await app.fill({ Ägare: 'Staden' });
+  await app.save();
+  const unitWarning = 'LGH-0201 ägs av staden, men hyresavtal HA-2026-0001 är med Öresundshem AB.';
+  await expect(app.drawer.getByRole('alert').filter({ hasText: unitWarning }).first()).toBeVisible();
+  expect((await apiCall<{ ownerType: string }>(host, 'units.get', { id: rented.id })).ownerType).toBe('hyresvard');
+
+  await app.drawer.getByLabel('Bekräfta varning').check();
+  await app.save();
+  await expect
+    .poll(async () => (await apiCall<{ ownerType: string }>(host, 'units.get', { id: rented.id })).ownerType)
+    .toBe('staden');
+  await expect(app.drawer.getByRole('alert').filter({ hasText: unitWarning })).toHaveCount(0);
+
+  // The unit's lease is listed on it and opens where its notice and letters are.
+  await app.drawer
+    .getByRole('region', { name: 'Hyresavtal som omfattar bostaden' })
+    .getByRole('gridcell', { name: 'HA-2026-0001' })
+    .click();
+  await expect(page).toHaveURL(/#\/hyresavtal\/1$/);
+  await expect(page.getByRole('dialog', { name: 'Hyresavtal HA-2026-0001' })).toBeVisible();
+  await expect(app.drawer.getByRole('button', { name: 'Registrera uppsägning…' })).toBeVisible();
 });

@@ -9,6 +9,7 @@ import {
   ownerTypeLabels,
   PERMIT_WARNING_DAYS,
   unitKindLabels,
+  unitLabels,
   unitStatusLabels,
   type UnitOption,
   type UnitRow,
@@ -22,6 +23,8 @@ import { nextObjectNumber } from './objectNumbers';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { liveContractOnUnit } from '../contracts/queries';
 import { recordStockEvent } from './stockEvents';
+import { unitOwnerWarnings } from './ownerWarnings';
+import { warningMessage } from '../../../shared/contracts/rules';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
 
 export const UNIT: EntityInfo<'units'> = { table: 'units', entity: 'unit', label: 'Bostaden' };
@@ -184,9 +187,15 @@ export async function createUnit(
   return getUnit(ctx, row.id);
 }
 
-export async function updateUnit(ctx: ServiceContext, input: UnitValues & RecordRef): Promise<UnitRow> {
-  const { id, version, ...values } = input;
+export async function updateUnit(
+  ctx: ServiceContext,
+  input: UnitValues & RecordRef & { acknowledgeWarnings?: boolean },
+): Promise<UnitRow> {
+  const { id, version, acknowledgeWarnings = false, ...values } = input;
   await checkUnit(ctx, values, id);
+  const warnings = await unitOwnerWarnings(ctx, id, values.objectNumber, values);
+  if (warnings.length > 0 && !acknowledgeWarnings)
+    throw fieldError('acknowledgeWarnings', warningMessage(unitLabels.acknowledgeWarnings, warnings));
   const contract = values.status === 'uthyrd' ? undefined : await liveContractOnUnit(ctx, id);
   if (contract)
     throw fieldError(

@@ -11,6 +11,7 @@ import { useProcedure } from '../../api/hooks';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import type { FormValues, Option } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
+import { draftKeyOf } from '../../components/form/draftKey';
 import { householdsApi, useReferringDepartmentOptions } from '../households/householdsApi';
 import { contractFormSpecs } from './contractFormSpec';
 import type { UnitLease } from '../leases/leaseLabel';
@@ -78,7 +79,7 @@ export function ContractForm({ contract, defaults, onSaved, onClose }: Props) {
   );
   const formDefaults = useMemo(() => ({ waiverStatus: 'ej_ansokt', ...defaults }), [defaults]);
   const form = useRecordForm<ContractRow>({
-    draftKey: 'contract',
+    draftKey: draftKeyOf('contract', defaults),
     specs,
     schema: contractInputSchema,
     record: contract,

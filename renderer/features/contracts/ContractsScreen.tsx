@@ -19,6 +19,7 @@ import { contractsApi, useContract } from './contractsApi';
 import { ContractView } from './ContractView';
 import { PrintButton } from '../documents/PrintButton';
 import { useSystemInfo } from '../../api/system';
+import { draftKeyOf } from '../../components/form/draftKey';
 
 const ENDING_WITHIN = [30, 60, 90, 180, 365];
 
@@ -167,6 +168,8 @@ export function ContractsScreen() {
           onClose={close}
         >
           <ContractForm
+            // A new record opened from another parent is another form, with that parent's draft.
+            key={draftKeyOf('contract', defaults)}
             contract={null}
             defaults={defaults}
             onClose={close}

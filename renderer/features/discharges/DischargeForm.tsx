@@ -12,6 +12,8 @@ import { RecordFormView } from '../../components/form/RecordFormView';
 import { optionsOf, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { householdsApi } from '../households/householdsApi';
+import { draftKeyOf } from '../../components/form/draftKey';
+import { useHouseholdOption } from '../households/useHouseholdOption';
 import { dischargesApi } from './dischargesApi';
 
 const { householdId: _h, ...historyLabels } = L;
@@ -24,6 +26,7 @@ interface Props {
 }
 
 export function DischargeForm({ discharge, defaults, onSaved, onClose }: Props) {
+  const householdOptions = useHouseholdOption(discharge, defaults);
   const specs = useMemo<FieldSpec[]>(
     () => [
       {
@@ -31,14 +34,7 @@ export function DischargeForm({ discharge, defaults, onSaved, onClose }: Props) 
         label: L.householdId,
         kind: 'record',
         required: true,
-        options: discharge
-          ? [
-              {
-                value: String(discharge.householdId),
-                label: `${discharge.holderName} (${discharge.holderIdentityMasked})`,
-              },
-            ]
-          : [],
+        options: householdOptions,
         search: householdsApi.search,
         readOnly: discharge !== null,
         wide: true,
@@ -56,10 +52,10 @@ export function DischargeForm({ discharge, defaults, onSaved, onClose }: Props) 
       { name: 'outcomeDate', label: L.outcomeDate, kind: 'date' },
       { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
     ],
-    [discharge],
+    [discharge, householdOptions],
   );
   const form = useRecordForm<DischargeRow>({
-    draftKey: 'discharge',
+    draftKey: draftKeyOf('discharge', defaults),
     specs,
     schema: dischargeInputSchema,
     record: discharge,

@@ -1,5 +1,5 @@
 /** Utskrivningar (plan 3:2): people leaving custody, care or treatment who need housing, and the outcome. */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import { formatNumber } from '../../../shared/core/format';
 import {
@@ -18,6 +18,7 @@ import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { DischargeForm } from './DischargeForm';
 import { dischargesApi } from './dischargesApi';
+import { draftKeyOf } from '../../components/form/draftKey';
 
 const ROUTE = 'utskrivningar';
 
@@ -32,7 +33,12 @@ const columns: ColDef<DischargeRow>[] = [
 ];
 
 export function DischargesScreen() {
-  const [, param] = useRoute();
+  const [, param, fromKey, fromValue] = useRoute();
+  // "Ny … " on a household opens ny/hushall/<id>: the new record starts on that household.
+  const defaults = useMemo(
+    () => (fromKey === 'hushall' && fromValue ? { householdId: fromValue } : undefined),
+    [fromKey, fromValue],
+  );
   const open = recordParam(param);
   const {
     search,
@@ -95,7 +101,10 @@ export function DischargesScreen() {
       {open === 'new' ? (
         <Drawer title="Ny utskrivning" onClose={close}>
           <DischargeForm
+            // A new record opened from another parent is another form, with that parent's draft.
+            key={draftKeyOf('discharge', defaults)}
             discharge={null}
+            {...(defaults ? { defaults } : {})}
             onClose={close}
             onSaved={(saved) => {
               refresh();

@@ -11,9 +11,11 @@ import {
 } from '../../../shared/evictionRisks/schema';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
-import { optionsOf, type CustomInputProps, type FieldSpec } from '../../components/form/fieldSpec';
+import { optionsOf, type CustomInputProps, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { householdsApi } from '../households/householdsApi';
+import { draftKeyOf } from '../../components/form/draftKey';
+import { useHouseholdOption } from '../households/useHouseholdOption';
 import { evictionRisksApi } from './evictionRisksApi';
 
 const { householdId: _h, contractId: _c, landlordId: _l, ...historyLabels } = L;
@@ -44,11 +46,14 @@ function PartyChecks({ id, value, onChange }: CustomInputProps) {
 
 interface Props {
   risk: EvictionRiskRow | null;
+  /** For a new risk started from a household. */
+  defaults?: FormValues;
   onSaved(r: EvictionRiskRow): void;
   onClose(): void;
 }
 
-export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
+export function EvictionRiskForm({ risk, defaults, onSaved, onClose }: Props) {
+  const householdOptions = useHouseholdOption(risk, defaults);
   // The contract picker offers the household chosen in the form, read when the user searches.
   const householdId = useRef('');
   const specs = useMemo<FieldSpec[]>(
@@ -58,9 +63,7 @@ export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
         label: L.householdId,
         kind: 'record',
         required: true,
-        options: risk
-          ? [{ value: String(risk.householdId), label: `${risk.holderName} (${risk.holderIdentityMasked})` }]
-          : [],
+        options: householdOptions,
         search: householdsApi.search,
         readOnly: risk !== null,
         wide: true,
@@ -106,17 +109,18 @@ export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
       { name: 'outcomeDate', label: L.outcomeDate, kind: 'date' },
       { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
     ],
-    [risk],
+    [risk, householdOptions],
   );
   const record = useMemo(
     () => (risk ? ({ ...risk, departments: risk.departments.join(',') } as unknown as EvictionRiskRow) : null),
     [risk],
   );
   const form = useRecordForm<EvictionRiskRow>({
-    draftKey: 'evictionRisk',
+    draftKey: draftKeyOf('evictionRisk', defaults),
     specs,
     schema: evictionRiskInputSchema,
     record,
+    defaults: defaults ?? {},
     save: evictionRisksApi.save,
     fetchLatest: evictionRisksApi.get,
     onSaved,

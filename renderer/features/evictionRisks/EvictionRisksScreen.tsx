@@ -1,5 +1,5 @@
 /** Vräkningsförebyggande (plan 3:8): risks of eviction from the landlord's warning to the outcome. */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import { formatNumber } from '../../../shared/core/format';
 import {
@@ -17,6 +17,7 @@ import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { EvictionRiskForm } from './EvictionRiskForm';
 import { evictionRisksApi } from './evictionRisksApi';
+import { draftKeyOf } from '../../components/form/draftKey';
 
 const ROUTE = 'vrakningsrisker';
 
@@ -31,7 +32,12 @@ const columns: ColDef<EvictionRiskRow>[] = [
 ];
 
 export function EvictionRisksScreen() {
-  const [, param] = useRoute();
+  const [, param, fromKey, fromValue] = useRoute();
+  // "Ny … " on a household opens ny/hushall/<id>: the new record starts on that household.
+  const defaults = useMemo(
+    () => (fromKey === 'hushall' && fromValue ? { householdId: fromValue } : undefined),
+    [fromKey, fromValue],
+  );
   const open = recordParam(param);
   const {
     search,
@@ -90,7 +96,10 @@ export function EvictionRisksScreen() {
       {open === 'new' ? (
         <Drawer title="Ny vräkningsrisk" onClose={close}>
           <EvictionRiskForm
+            // A new record opened from another parent is another form, with that parent's draft.
+            key={draftKeyOf('evictionRisk', defaults)}
             risk={null}
+            {...(defaults ? { defaults } : {})}
             onClose={close}
             onSaved={(saved) => {
               refresh();

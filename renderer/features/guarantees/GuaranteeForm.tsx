@@ -15,11 +15,12 @@ import {
   guaranteeStatusLabels,
   type GuaranteeDetail,
 } from '../../../shared/guarantees/schema';
-import { useProcedure } from '../../api/hooks';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
-import type { FieldSpec, FormValues, Option } from '../../components/form/fieldSpec';
+import type { FieldSpec, FormValues } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
+import { draftKeyOf } from '../../components/form/draftKey';
+import { useHouseholdOption } from '../households/useHouseholdOption';
 import { ActionForm } from '../../components/form/ActionForm';
 import { useLandlordOptions } from '../units/unitsApi';
 import { guaranteeFormSpecs, newGuaranteeDefaults } from './guaranteeFormSpec';
@@ -141,16 +142,7 @@ function Claims({ g }: { g: GuaranteeDetail }) {
 
 export function GuaranteeForm({ guarantee, today, defaults, onSaved, onClose }: Props) {
   const landlords = useLandlordOptions();
-  const startHousehold = !guarantee && defaults?.['householdId'] ? Number(defaults['householdId']) : null;
-  const household = useProcedure('households.lookup', startHousehold ? { id: startHousehold } : null);
-  const householdOptions = useMemo<Option[]>(() => {
-    if (guarantee)
-      return [
-        { value: String(guarantee.householdId), label: `${guarantee.holderName} (${guarantee.holderIdentityMasked})` },
-      ];
-    const h = household.data?.[0];
-    return h ? [{ value: String(h.id), label: h.label }] : [];
-  }, [guarantee, household.data]);
+  const householdOptions = useHouseholdOption(guarantee, defaults);
   const ended = guarantee?.status === 'upphord';
   const specs = useMemo(
     () => guaranteeFormSpecs({ landlords, householdOptions, locked: guarantee !== null }),
@@ -158,7 +150,7 @@ export function GuaranteeForm({ guarantee, today, defaults, onSaved, onClose }: 
   );
   const formDefaults = useMemo(() => ({ ...newGuaranteeDefaults, startDate: today, ...defaults }), [today, defaults]);
   const form = useRecordForm<GuaranteeDetail>({
-    draftKey: 'guarantee',
+    draftKey: draftKeyOf('guarantee', defaults),
     specs,
     schema: guaranteeInputSchema,
     record: guarantee,

@@ -17,6 +17,7 @@ import { guaranteeColumns } from './guaranteeColumns';
 import { GuaranteeForm } from './GuaranteeForm';
 import { guaranteesApi, useGuarantee } from './guaranteesApi';
 import { useSystemInfo } from '../../api/system';
+import { draftKeyOf } from '../../components/form/draftKey';
 
 const ROUTE = 'garantier';
 const GRANTS = 'bidrag';
@@ -140,6 +141,8 @@ export function GuaranteesScreen() {
       {open === 'new' && today ? (
         <Drawer title="Ny hyresgaranti" onClose={close}>
           <GuaranteeForm
+            // A new record opened from another parent is another form, with that parent's draft.
+            key={draftKeyOf('guarantee', defaults)}
             guarantee={null}
             today={today}
             defaults={defaults}

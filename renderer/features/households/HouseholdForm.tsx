@@ -175,6 +175,21 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
       {current ? (
         <HouseholdOnward key={current.version} householdId={current.id} archived={current.archivedAt !== null} />
       ) : null}
+      {current && !current.archivedAt ? (
+        <section className="form-section">
+          <div className="section-head">
+            <h3>Utskrivning och vräkningsrisk</h3>
+            <div className="button-row">
+              <button type="button" onClick={() => navigate('utskrivningar', 'ny', 'hushall', current.id)}>
+                Ny utskrivning…
+              </button>
+              <button type="button" onClick={() => navigate('vrakningsrisker', 'ny', 'hushall', current.id)}>
+                Ny vräkningsrisk…
+              </button>
+            </div>
+          </div>
+        </section>
+      ) : null}
       {current ? (
         <section className="form-section">
           <h3>Historik</h3>

@@ -5,9 +5,11 @@ import { newcomerInputSchema, newcomerLabels as L, type NewcomerRow } from '../.
 import { useProcedure } from '../../api/hooks';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
-import type { FieldSpec, FormValues, Option } from '../../components/form/fieldSpec';
+import type { FieldSpec, FormValues } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { householdsApi } from '../households/householdsApi';
+import { draftKeyOf } from '../../components/form/draftKey';
+import { useHouseholdOption } from '../households/useHouseholdOption';
 import { newcomersApi } from './newcomersApi';
 
 const { householdId: _h, establishmentEnd: _e, ...historyLabels } = L;
@@ -21,16 +23,7 @@ interface Props {
 
 export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
   const settings = useProcedure('settings.onward', {});
-  const startHousehold = !newcomer && defaults?.['householdId'] ? Number(defaults['householdId']) : null;
-  const household = useProcedure('households.lookup', startHousehold ? { id: startHousehold } : null);
-  const householdOptions = useMemo<Option[]>(() => {
-    if (newcomer)
-      return [
-        { value: String(newcomer.householdId), label: `${newcomer.holderName} (${newcomer.holderIdentityMasked})` },
-      ];
-    const h = household.data?.[0];
-    return h ? [{ value: String(h.id), label: h.label }] : [];
-  }, [newcomer, household.data]);
+  const householdOptions = useHouseholdOption(newcomer, defaults);
   const months = settings.data?.value.establishmentMonths;
   const specs = useMemo<FieldSpec[]>(
     () => [
@@ -63,7 +56,7 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
     [householdOptions, newcomer, months],
   );
   const form = useRecordForm<NewcomerRow>({
-    draftKey: 'newcomer',
+    draftKey: draftKeyOf('newcomer', defaults),
     specs,
     schema: newcomerInputSchema,
     record: newcomer,

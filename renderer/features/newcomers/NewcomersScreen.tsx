@@ -12,6 +12,7 @@ import { useRegisterState } from '../../components/useRegisterState';
 import { dateColumn, daysLeftColumn, numberColumn, textColumn } from '../../components/grid/columns';
 import { navigate, recordParam, routeQuery, useRoute } from '../../router';
 import { NewcomerForm } from './NewcomerForm';
+import { draftKeyOf } from '../../components/form/draftKey';
 
 const ROUTE = 'nyanlanda';
 // Amber for the plan's six months before the end.
@@ -100,6 +101,8 @@ export function NewcomersScreen() {
       {open === 'new' ? (
         <Drawer title="Ny bosättning enligt bosättningslagen" onClose={close}>
           <NewcomerForm
+            // A new record opened from another parent is another form, with that parent's draft.
+            key={draftKeyOf('newcomer', defaults)}
             newcomer={null}
             {...(defaults ? { defaults } : {})}
             onClose={close}

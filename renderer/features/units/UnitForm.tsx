@@ -1,9 +1,9 @@
 /** Create or edit one unit, with its history. */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import {
   ownerTypeLabels,
   unitCreateSchema,
-  unitInputSchema,
+  unitEditSchema,
   type UnitKind,
   unitKindLabels,
   unitLabels,
@@ -15,9 +15,11 @@ import { formatDateTime } from '../../../shared/core/format';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { useRecordForm } from '../../components/form/useRecordForm';
+import { draftKeyOf } from '../../components/form/draftKey';
 import { useProcedure } from '../../api/hooks';
 import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
+import { UnitOnward } from './UnitOnward';
 import { CityUnitPanel } from '../cityUnits/CityUnitPanel';
 import { LeasesOfRecord } from '../leases/LeasesOfRecord';
 import { useToday } from '../../api/system';
@@ -46,23 +48,28 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
   const today = useToday();
   const landlords = useLandlordOptions();
   const proposals = useProcedure('units.nextObjectNumbers', unit ? null : {});
-  const specs = useMemo(() => unitFormSpecs(departments, landlords, unit ? null : ''), [departments, landlords, unit]);
+  const showAcknowledge = useRef(false);
+  const specs = useMemo(
+    () => unitFormSpecs(departments, landlords, unit ? null : '', () => showAcknowledge.current),
+    [departments, landlords, unit],
+  );
   const form = useRecordForm<UnitRow>({
-    draftKey: 'unit',
+    draftKey: draftKeyOf('unit', defaults),
     specs,
-    schema: unit ? unitInputSchema : unitCreateSchema,
+    schema: unit ? unitEditSchema : unitCreateSchema,
     record: unit,
     defaults: defaults ?? newUnitDefaults,
     save: unitsApi.save,
     fetchLatest: unitsApi.get,
     onSaved,
   });
+  if (form.errors['acknowledgeWarnings']) showAcknowledge.current = true;
   const current = form.record;
   // The hint names the number the chosen kind gets next; it follows the kind as it is chosen.
   const kind = form.values['kind'] as UnitKind | undefined;
   const proposed = !unit && kind && proposals.data ? proposals.data[kind] : null;
   const viewSpecs = useMemo(
-    () => (proposed ? unitFormSpecs(departments, landlords, proposed) : specs),
+    () => (proposed ? unitFormSpecs(departments, landlords, proposed, () => showAcknowledge.current) : specs),
     [proposed, departments, landlords, specs],
   );
 
@@ -108,6 +115,7 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
             ) : null}
           </div>
           <ContractTable key={current.version} unitId={current.id} />
+          {current.archivedAt ? null : <UnitOnward key={`onward-${current.version}`} unitId={current.id} />}
         </section>
       ) : null}
       {current ? <AttachmentsPanel owner="unit" ownerId={current.id} /> : null}

@@ -14,9 +14,15 @@ const L = unitLabels;
 /**
  * `proposed`: for a new unit, the number its kind's series gives next, or ''
  * before a kind is chosen (the field may stay empty, or a number be typed);
- * null for a stored unit.
+ * null for a stored unit. `showAcknowledge`: the confirm shows once the back
+ * end has warned (an owner that does not match a lease's landlord).
  */
-export function unitFormSpecs(departments: Option[], landlords: Option[], proposed: string | null): FieldSpec[] {
+export function unitFormSpecs(
+  departments: Option[],
+  landlords: Option[],
+  proposed: string | null,
+  showAcknowledge: () => boolean = () => false,
+): FieldSpec[] {
   return [
     proposed === null
       ? { name: 'objectNumber', label: L.objectNumber, kind: 'text', required: true, hint: 'Unikt, t.ex. MOD-00216' }
@@ -61,6 +67,7 @@ export function unitFormSpecs(departments: Option[], landlords: Option[], propos
       visible: (v) => hasSiteAndPermit(v['kind'] as UnitKind),
     },
     { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
+    { name: 'acknowledgeWarnings', label: L.acknowledgeWarnings, kind: 'flag', wide: true, visible: showAcknowledge },
   ];
 }
 

@@ -5,6 +5,7 @@ import { unitInputSchema, unitLabels } from '../../../../shared/units/schema';
 import type { ServiceContext } from '../../../core/context';
 import type { TableRow } from '../../../db/tableRow';
 import { UNIT, unitColumns, updateUnit } from '../../units/service';
+import { unitOwnerWarnings } from '../../units/ownerWarnings';
 import { readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { departmentLookup, findLandlord, organisationLookup } from '../lookups';
 import {
@@ -103,6 +104,19 @@ export const planUnits: Planner = async (ctx, rows) => {
     const parsed = unitInputSchema.safeParse(merged);
     if (!parsed.success) {
       work.push({ planned: refused(row, key, schemaProblems(parsed.error.issues, FIELD_OF)) });
+      continue;
+    }
+    const ownerChanged =
+      current !== undefined &&
+      (current['ownerType'] !== parsed.data.ownerType ||
+        (current['ownerOrganisationId'] ?? null) !== parsed.data.ownerOrganisationId);
+    // The unit's form asks for a confirm here; a list has none to give, so the row waits for the form.
+    const warnings = ownerChanged
+      ? await unitOwnerWarnings(ctx, current.id, parsed.data.objectNumber, parsed.data)
+      : [];
+    if (warnings.length > 0) {
+      const message = `${unitLabels.ownerType}: ${warnings.join(' ')} Ändra ägaren i Bostäder och bekräfta där om det är avsiktligt.`;
+      work.push({ planned: refused(row, key, [{ field: 'ownerType', message }]) });
       continue;
     }
     const outcome = !current ? 'new' : sameValues(asInput(current), parsed.data) ? 'unchanged' : 'update';
