@@ -44,9 +44,13 @@ for (const size of SIZES) {
       await shot('bevakning');
 
       await goToRoute(page, 'hyresavtal');
-      await page.locator('.ag-row[row-index="0"]').first().click();
       const drawer = page.getByRole('dialog');
-      await expect(drawer).toBeVisible();
+      // A click that lands while the grid redraws its rows (a colleague's or the day's job's
+      // change arriving) is lost as a user's would be; like a user, click again.
+      await expect(async () => {
+        await page.locator('.ag-row[row-index="0"]').first().click();
+        await expect(drawer).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 20_000 });
       // The grid keeps at least half the width beside the panel.
       const content = await page.locator('main.content').boundingBox();
       const panel = await drawer.boundingBox();
@@ -54,7 +58,10 @@ for (const size of SIZES) {
       await shot('hyresavtal-med-formular');
 
       await goToRoute(page, 'kontrakt');
-      await page.locator('.ag-row[row-index="0"]').first().click();
+      await expect(async () => {
+        await page.locator('.ag-row[row-index="0"]').first().click();
+        await expect(page.getByRole('button', { name: 'Skriv ut kontrakt…' })).toBeVisible({ timeout: 2_000 });
+      }).toPass({ timeout: 20_000 });
       await page.getByRole('button', { name: 'Skriv ut kontrakt…' }).click();
       const preview = page.getByRole('dialog', { name: /Förhandsgranskning/ });
       await expect(preview.frameLocator('iframe').getByRole('heading', { name: /Kommunalt kontrakt/ })).toBeVisible();
