@@ -5,7 +5,8 @@
  * where each phase gets a fresh database of its own (created and dropped
  * here): the backup phase seeds the demo data, which must not meet the
  * crash and concurrency phases' rows. SQLite otherwise, a file per phase.
- * Sizes: BENCH_CRASH_TRIALS, BENCH_EDITS.
+ * Sizes: BENCH_CRASH_TRIALS, BENCH_EDITS. `--phases crash,backup` runs only
+ * those (to run phases side by side, or again after one was stopped).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,12 +22,14 @@ import { createScratchDatabase } from './pgScratch';
 
 export async function benchReliability(distMain: string, args: string[]): Promise<Record<string, unknown>> {
   const server = option(args, 'db-url');
+  const phases = new Set((option(args, 'phases') ?? 'crash,concurrency,backup').split(','));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bostad-bench-reliability-'));
   const hostScript = path.join(distMain, 'host.js');
   const seedScript = path.join(distMain, 'seed.js');
   const load = () => os.loadavg().map((l) => round(l));
   /** One phase on its own database, timed, with the load average before and after. */
   const phase = async <T>(name: string, work: (engine: Engine) => Promise<T>) => {
+    if (!phases.has(name)) return 'not run (--phases)';
     console.error(`[reliability] ${name}…`);
     const scratch = server ? await createScratchDatabase(server, `bostad_reliability_${name}`) : null;
     const engine: Engine = scratch
@@ -49,7 +52,14 @@ export async function benchReliability(distMain: string, args: string[]): Promis
     return {
       engine: server ? 'postgresql' : 'sqlite',
       crash: await phase('crash', (engine) =>
-        runCrashTrials({ hostScript, engine, trials: Number(process.env['BENCH_CRASH_TRIALS'] ?? 50), seed: 11 }),
+        runCrashTrials({
+          hostScript,
+          engine,
+          trials: Number(process.env['BENCH_CRASH_TRIALS'] ?? 50),
+          seed: 11,
+          // A line per trial: a run stopped early still says how far it got and what it found.
+          onTrial: (r) => console.error(`[reliability] crash ${JSON.stringify(r)}`),
+        }),
       ),
       concurrency: await phase('concurrency', (engine) =>
         runConcurrency({
