@@ -1,5 +1,7 @@
-/** Renders a record form: fields, messages, the conflict banner, buttons. */
-import { Fragment, type ReactNode } from 'react';
+/** Renders a record form: fields, messages, the conflict comparison, buttons. */
+import { Fragment, useEffect, type ReactNode } from 'react';
+import { formatDateTime } from '../../../shared/core/format';
+import { ConflictDiff } from './ConflictDiff';
 import { FormField } from './FormField';
 import type { FieldSpec } from './fieldSpec';
 import type { RecordForm, Versioned } from './useRecordForm';
@@ -17,6 +19,10 @@ interface Props<R extends Versioned> {
   submitLabel?: string;
 }
 
+/** The first field a user would type in: not read-only, not disabled. */
+const FIRST_FIELD =
+  '.form-grid input:not([readonly]):not([disabled]), .form-grid select:not([disabled]), .form-grid textarea:not([readonly])';
+
 export function RecordFormView<R extends Versioned>({
   form,
   specs,
@@ -25,8 +31,15 @@ export function RecordFormView<R extends Versioned>({
   onCancel,
   submitLabel = 'Spara',
 }: Props<R>) {
+  const { formRef } = form;
+  // A form opens ready to type in, not with the focus on the panel's ×.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus({ preventScroll: true });
+  }, [formRef]);
+
   return (
     <form
+      ref={formRef}
       className="record-form"
       noValidate
       onSubmit={(e) => {
@@ -35,10 +48,18 @@ export function RecordFormView<R extends Versioned>({
       }}
     >
       {form.conflict ? (
-        <div className="banner conflict" role="alert">
-          <p>{form.conflict}</p>
-          <button type="button" onClick={() => void form.reloadLatest()}>
-            Ladda om
+        <ConflictDiff
+          conflict={form.conflict}
+          values={form.values}
+          onChoose={form.setValue}
+          onClose={form.closeConflict}
+        />
+      ) : null}
+      {form.restoredFrom ? (
+        <div className="banner info" role="status">
+          Dina osparade ändringar från {formatDateTime(form.restoredFrom)} har lagts tillbaka.{' '}
+          <button type="button" className="link" onClick={form.discard}>
+            Släng ändringarna
           </button>
         </div>
       ) : null}
@@ -58,18 +79,24 @@ export function RecordFormView<R extends Versioned>({
                 spec={s}
                 value={form.values[s.name] ?? ''}
                 error={form.errors[s.name]}
-                mine={form.mine[s.name]}
                 onChange={(v) => form.setValue(s.name, v)}
               />
             </Fragment>
           ))}
       </div>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={form.saving || form.conflict !== null}>
+        <button type="submit" className="primary" disabled={form.saving}>
           {form.saving ? 'Sparar…' : submitLabel}
         </button>
         {onCancel ? (
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              // Avbryt says what it does: the typing goes, without a question.
+              form.discard();
+              onCancel();
+            }}
+          >
             {form.dirty ? 'Avbryt' : 'Stäng'}
           </button>
         ) : null}
