@@ -49,7 +49,7 @@ export function createPgChangeFeed(url: string): ChangeFeed {
         if (listening === started) listener = l;
       });
     },
-    watching: () => listener !== null,
+    watching: () => listener?.connected() ?? false,
     stop() {
       const was = listening;
       listening = null;
