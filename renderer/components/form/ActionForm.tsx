@@ -7,10 +7,9 @@
  * again, compared field by field. Its typing is kept as a draft like any
  * form's, and closing it changed asks first.
  */
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { ConflictDiff } from './ConflictDiff';
-import { FormField } from './FormField';
+import { FormFields, FormMessages } from './FormParts';
 import type { FieldSpec, FormValues } from './fieldSpec';
 import { useRecordForm, type Versioned } from './useRecordForm';
 
@@ -79,34 +78,8 @@ export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>
       }}
     >
       <h4>{title}</h4>
-      {form.conflict ? (
-        <ConflictDiff
-          conflict={form.conflict}
-          values={form.values}
-          onChoose={form.setValue}
-          onClose={form.closeConflict}
-        />
-      ) : null}
-      {form.formError ? (
-        <div className="banner error" role="alert">
-          {form.formError}
-        </div>
-      ) : null}
-      <div className="form-grid">
-        {specs
-          .filter((s) => !s.visible || s.visible(form.values))
-          .map((s) => (
-            <Fragment key={s.name}>
-              <FormField
-                spec={s}
-                value={form.values[s.name] ?? ''}
-                error={form.errors[s.name]}
-                idPrefix={id}
-                onChange={(v) => form.setValue(s.name, v)}
-              />
-            </Fragment>
-          ))}
-      </div>
+      <FormMessages form={form} />
+      <FormFields form={form} specs={specs} idPrefix={id} />
       {computed?.(form.values)}
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.saving}>

@@ -1,8 +1,6 @@
 /** Renders a record form: fields, messages, the conflict comparison, buttons. */
-import { Fragment, useEffect, type ReactNode } from 'react';
-import { formatDateTime } from '../../../shared/core/format';
-import { ConflictDiff } from './ConflictDiff';
-import { FormField } from './FormField';
+import { useEffect, type ReactNode } from 'react';
+import { FormFields, FormMessages } from './FormParts';
 import type { FieldSpec } from './fieldSpec';
 import type { RecordForm, Versioned } from './useRecordForm';
 
@@ -47,43 +45,9 @@ export function RecordFormView<R extends Versioned>({
         void form.submit();
       }}
     >
-      {form.conflict ? (
-        <ConflictDiff
-          conflict={form.conflict}
-          values={form.values}
-          onChoose={form.setValue}
-          onClose={form.closeConflict}
-        />
-      ) : null}
-      {form.restoredFrom ? (
-        <div className="banner info" role="status">
-          Dina osparade ändringar från {formatDateTime(form.restoredFrom)} har lagts tillbaka.{' '}
-          <button type="button" className="link" onClick={form.discard}>
-            Släng ändringarna
-          </button>
-        </div>
-      ) : null}
-      {form.formError ? (
-        <div className="banner error" role="alert">
-          {form.formError}
-        </div>
-      ) : null}
+      <FormMessages form={form} />
       {children}
-      <div className="form-grid">
-        {specs
-          .filter((s) => !s.visible || s.visible(form.values))
-          .map((s) => (
-            <Fragment key={s.name}>
-              {s.section ? <h3 className="form-grid-heading">{s.section}</h3> : null}
-              <FormField
-                spec={s}
-                value={form.values[s.name] ?? ''}
-                error={form.errors[s.name]}
-                onChange={(v) => form.setValue(s.name, v)}
-              />
-            </Fragment>
-          ))}
-      </div>
+      <FormFields form={form} specs={specs} />
       <div className="form-actions">
         <button type="submit" className="primary" disabled={form.saving}>
           {form.saving ? 'Sparar…' : submitLabel}
