@@ -1,5 +1,6 @@
 // `npm run test:pg`: the integration suite again, on PostgreSQL, and the
-// four-process concurrency trial (tests/reliability/pgConcurrency.test.ts).
+// four-process concurrency trial (tests/reliability/pgConcurrency.test.ts,
+// the SQLite trial of concurrency.ts on a PostgreSQL database).
 // Runs when BOSTAD_TEST_PG_URL names a server where the tests may create
 // and drop databases (.ci/run starts a throw-away cluster and sets it).
 // Without it the pass is skipped and says why; with BOSTAD_REQUIRE_PG=1

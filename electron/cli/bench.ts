@@ -18,7 +18,6 @@
  * ratios (measured in the same run) more than absolute times.
  */
 import fs from 'node:fs';
-import knexFactory from 'knex';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +36,7 @@ import { benchNewYear, benchNewYearJob } from './benchNewYear';
 import { benchPdf } from './benchPdf';
 import { benchReliability } from './benchReliability';
 import { benchSearch } from './benchSearch';
+import { createScratchDatabase } from './pgScratch';
 import { bulkHouseholdsAndContracts, bulkLeases } from './benchSeed';
 import { round } from './benchUtil';
 
@@ -68,19 +68,13 @@ async function withDatabase(
   run: (backEnd: BackEnd) => Promise<void>,
 ): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `bostad-bench-${size}-`));
-  const admin = postgresServer
-    ? knexFactory({ client: 'pg', connection: postgresServer, pool: { min: 0, max: 1 } })
-    : null;
-  const pgName = `bostad_bench_${size}_${Date.now().toString(36)}`;
-  let databasePath = path.join(dir, 'bench.sqlite');
-  if (admin && postgresServer) {
-    await admin.raw(`create database ?? template template0 encoding 'UTF8'`, [pgName]);
-    const u = new URL(postgresServer);
-    u.pathname = `/${pgName}`;
-    databasePath = u.toString();
-  }
+  const scratch = postgresServer ? await createScratchDatabase(postgresServer, `bostad_bench_${size}`) : null;
   try {
-    const backEnd = await startBackEnd({ databasePath, today: TODAY, login: 'bench' });
+    const backEnd = await startBackEnd({
+      databasePath: scratch?.url ?? path.join(dir, 'bench.sqlite'),
+      today: TODAY,
+      login: 'bench',
+    });
     try {
       await run(backEnd);
     } finally {
@@ -88,10 +82,7 @@ async function withDatabase(
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-    if (admin) {
-      await admin.raw('drop database if exists ?? with (force)', [pgName]);
-      await admin.destroy();
-    }
+    await scratch?.drop();
   }
 }
 

@@ -10,6 +10,7 @@ import { formatContractNumber } from '../../shared/contracts/rules';
 import { maskIdentityNumber } from '../../shared/households/personnummer';
 import type { LeaseValues } from '../../shared/leases/schema';
 import type { BackEnd } from '../core/context';
+import { refreshPlannerStatistics } from '../db/dialect';
 import { searchText } from '../core/listQuery';
 import { bulkUnits, insertChunked } from '../demo/bestand';
 import { demoKpiSeries, kpiFor } from '../demo/kpi';
@@ -153,6 +154,9 @@ export async function bulkLeases(backEnd: BackEnd, random: Random, count: number
     if (counter) await trx('leaseNumberCounters').where({ year }).update({ lastNumber: number });
     else await trx('leaseNumberCounters').insert({ year, lastNumber: number });
   });
+  // A database in use has its statistics (autovacuum gathers them a minute
+  // after a load): the figures are of that, not of the minute after a load.
+  await refreshPlannerStatistics(db);
 }
 
 const REFERRING = ['SOF', 'VOF', 'AMF'] as const;
@@ -271,4 +275,5 @@ export async function bulkHouseholdsAndContracts(backEnd: BackEnd, random: Rando
   // Units follow their contracts, as activating and ending them would leave them.
   await db.raw(`update units set status = case when exists (select 1 from municipal_contracts c where c.unit_id = units.id and c.status in ('aktivt', 'uppsagt')) then 'uthyrd' else 'ledig' end
     where id in (select unit_id from municipal_contracts)`);
+  await refreshPlannerStatistics(db);
 }

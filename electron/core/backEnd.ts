@@ -15,6 +15,7 @@ import { removeStaleExports } from '../features/exports/jobs';
 import { scheduleDaily } from '../features/daily/schedule';
 import { startSession, type Session } from '../features/sessions/service';
 import { parseDbTarget, type DbTarget } from '../db/target';
+import { roleCache } from '../features/users/roles';
 import { osLogin, registerActor } from '../features/users/service';
 import { createSqliteChangeFeed } from '../live/changeFeed';
 import { createPgChangeFeed } from '../live/pgChangeFeed';
@@ -81,6 +82,7 @@ export async function backEndOn(
       database.target.kind === 'postgresql'
         ? createPgChangeFeed(database.target.url)
         : createSqliteChangeFeed(() => backEnd.database.knex),
+    role: undefined as never,
     maintenance: undefined as never,
     serverBackupDir: path.resolve(options.serverBackupDir ?? 'sakerhetskopior'),
     info: () => ({
@@ -122,6 +124,7 @@ export async function backEndOn(
     },
   };
   backEnd.maintenance = maintenanceFor(backEnd);
+  backEnd.role = roleCache(() => backEnd.database.knex, actor.login, backEnd.changes);
 
   /** What only a sound, writable file gets: a session row and the day's job. */
   async function startWritable(): Promise<void> {

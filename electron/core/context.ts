@@ -10,6 +10,7 @@ import type { Role } from '../../shared/users/roles';
 import type { Database } from '../db/connection';
 import type { DbTarget } from '../db/target';
 import type { DailyJobSummary } from '../features/daily/job';
+import type { RoleCache } from '../features/users/roles';
 import type { ChangeFeed } from '../live/changeFeed';
 import type { Maintenance } from './maintenance';
 
@@ -46,6 +47,8 @@ export interface BackEnd {
   /** This running app's row in `sessions`. */
   sessionId: string;
   changes: ChangeFeed;
+  /** This user's role, kept between calls while the change feed watches (features/users/roles.ts). */
+  role: RoleCache;
   maintenance: Maintenance;
   /** Where pg_dump's copies of a server database go (a folder on this machine); unused for a file. */
   serverBackupDir: string;

@@ -12,7 +12,6 @@ import { handlers } from '../procedures';
 import type { BackEnd, ServiceContext } from './context';
 import { textProblem } from '../../shared/core/text';
 import { mayCall, refusalMessage } from '../../shared/users/roles';
-import { roleOf } from '../features/users/roles';
 import { toErrorShape, validationError } from './errors';
 import type { Handler } from './handlerTypes';
 import { log } from './log';
@@ -72,7 +71,7 @@ async function run(name: string, input: unknown, backEnd: BackEnd): Promise<Enve
       error: { code: 'VALIDATION', message: badText.message, fields: { [badText.path]: badText.message } },
     };
 
-  const role = await roleOf(backEnd.database.knex, backEnd.actor.login);
+  const role = await backEnd.role.current();
   if (!mayCall(role, spec.access)) {
     return { ok: false, error: { code: 'FORBIDDEN', message: refusalMessage(role, spec.access) } };
   }
@@ -96,6 +95,9 @@ async function run(name: string, input: unknown, backEnd: BackEnd): Promise<Enve
         : await handler({ ...base, db: backEnd.database.knex }, parsed.data);
     // Our own commits do not move our data_version: tell our windows here.
     if (spec.writes) await backEnd.changes.check();
+    // Roles change only by an administratör's write; PostgreSQL's notice of
+    // it may come after this call's answer, and the next call must see it.
+    if (spec.writes && spec.access === 'admin') backEnd.role.forget();
     return { ok: true, value: checkedOutput(name, spec, value) };
   } catch (error) {
     return { ok: false, error: toErrorShape(error) };

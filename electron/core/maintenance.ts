@@ -19,6 +19,7 @@ import {
   restorePgBackup,
   type PgTools,
 } from '../db/pgBackup';
+import { refreshPlannerStatistics } from '../db/dialect';
 import { openRawSqlite } from '../db/rawSqlite';
 import { knownMigrationNames } from '../db/migrate';
 import { appendAudit } from './audit';
@@ -138,6 +139,8 @@ export function pgMaintenance(backEnd: BackEnd, tools: PgTools): Maintenance {
       // This app's connections are closed while pg_restore replaces the
       // tables in one transaction; the reopen migrates an older backup forward.
       await backEnd.reopen(() => restorePgBackup(tools, url(), found.file));
+      // pg_restore brings the rows back but not the planner's statistics.
+      await refreshPlannerStatistics(backEnd.database.knex);
       await auditRestore(backEnd, this, name, keptAside);
       return { restored: name, keptAside };
     },

@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import knexFactory, { type Knex } from 'knex';
 import { openDatabase, pgConfig } from './connection';
-import { rawRows, resetIdSequence } from './dialect';
+import { rawRows, refreshPlannerStatistics, resetIdSequence } from './dialect';
 import { describeTarget, type DbTarget } from './target';
 
 export interface TableCopy {
@@ -194,6 +194,7 @@ export async function copyDatabase(
         progress(`${t}: ${want.rows} rader, kontrollsumma ${want.checksum.slice(0, 16)} stämmer`);
       }
     });
+    await refreshPlannerStatistics(target);
     return results;
   } finally {
     await source.destroy();

@@ -55,6 +55,8 @@ export async function installPgChangeTriggers(knex: Knex, quiet: readonly string
 }
 
 export interface PgChangeListener {
+  /** False while a dropped connection is being opened again: changes may go unheard. */
+  connected(): boolean;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,7 @@ export async function listenPgChanges(url: string, onChange: (tables: string[]) 
 
   await connect(false);
   return {
+    connected: () => client !== null,
     async close() {
       closed = true;
       const c = client;

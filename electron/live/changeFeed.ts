@@ -27,6 +27,12 @@ export interface ChangeFeed {
   announceReload(db: Knex): Promise<void>;
   /** Starts polling (desktop and host; tests call `check()` themselves). */
   start(): void;
+  /**
+   * Whether changes by others reach this feed by themselves (polling, or a
+   * LISTEN connection that is up): only then may a reader trust a value it
+   * keeps until the feed says its table changed.
+   */
+  watching(): boolean;
   stop(): void;
 }
 
@@ -107,6 +113,7 @@ export function createSqliteChangeFeed(getKnex: () => Knex, pollMs = POLL_INTERV
       timer = setInterval(() => void poll(), pollMs);
       timer.unref();
     },
+    watching: () => timer !== undefined,
     stop() {
       clearInterval(timer);
       timer = undefined;

@@ -13,6 +13,8 @@ import { RELOAD_KEY, type ChangeFeed } from './changeFeed';
 export function createPgChangeFeed(url: string): ChangeFeed {
   const listeners = new Set<(event: ChangeEvent) => void>();
   let listening: Promise<PgChangeListener | null> | null = null;
+  // True once LISTEN is in place: notifications sent before it are not ours to see.
+  let listener: PgChangeListener | null = null;
 
   const emit = (tables: string[]): void => {
     const event: ChangeEvent = tables.includes(RELOAD_KEY)
@@ -37,14 +39,21 @@ export function createPgChangeFeed(url: string): ChangeFeed {
       await db.raw('select pg_notify(?, ?)', [CHANGE_CHANNEL, RELOAD_KEY]);
     },
     start() {
-      listening ??= listenPgChanges(url, emit).catch((error: unknown) => {
+      if (listening) return;
+      const started = listenPgChanges(url, emit).catch((error: unknown) => {
         log().error({ err: safeError(error) }, 'listening for changes failed');
         return null;
       });
+      listening = started;
+      void started.then((l) => {
+        if (listening === started) listener = l;
+      });
     },
+    watching: () => listener?.connected() ?? false,
     stop() {
       const was = listening;
       listening = null;
+      listener = null;
       void was?.then((l) => l?.close());
     },
   };

@@ -66,10 +66,16 @@ describe.skipIf(skipUnlessPostgres('LISTEN/NOTIFY'))('PostgreSQL change notifica
     const c = collector();
     const listener = await listenPgChanges(me.dbPath, c.onChange);
     open.push(listener);
+    expect(listener.connected()).toBe(true);
     await me.backEnd.database.knex.raw(
       "select pg_terminate_backend(pid) from pg_stat_activity where query = 'LISTEN bostad_changes' and datname = current_database()",
     );
+    // While it is away, a kept role (features/users/roles.ts) must not be trusted.
+    for (let waited = 0; listener.connected() && waited < 2000; waited += 10)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(listener.connected()).toBe(false);
     await c.waitFor((t) => t.includes('*'), 5000);
+    expect(listener.connected()).toBe(true);
     const ff = (await departmentIds(me))['FF']!;
     await me.call('units.create', modulbostadInput(ff, { objectNumber: 'EFTER-1' }));
     await c.waitFor((t) => t.includes('units'));

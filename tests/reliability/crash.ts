@@ -17,6 +17,8 @@ export interface CrashOptions {
   killAfterMs?: [number, number];
   /** Deterministic "random" delays, so a failing trial can be rerun. */
   seed?: number;
+  /** The result so far, after each trial. */
+  onTrial?: (soFar: CrashResult) => void;
 }
 
 export interface CrashResult {
@@ -80,6 +82,7 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashResult
     const check = await integrity(options.engine);
     if (check !== 'ok' && !check.startsWith('n/a')) result.integrity.push(`trial ${trial}: ${check}`);
     result.trials = trial;
+    options.onTrial?.(result);
   }
   return result;
 }

@@ -21,6 +21,7 @@ import type {
 } from '../../../shared/imports/schema';
 import { cellText } from '../../../shared/imports/values';
 import { BULK_CHUNK } from '../../core/audit';
+import { refreshPlannerStatistics } from '../../db/dialect';
 import type { ServiceContext } from '../../core/context';
 import { mapRows } from './cells';
 import type { Plan } from './plan';
@@ -226,6 +227,9 @@ export async function writeImport(
     job.batchId = batchId;
     job.rowsDone = accepted.size;
   });
+  // Thousands of rows at once: PostgreSQL's planner needs to hear of them
+  // before the next export or list (db/dialect.ts).
+  await refreshPlannerStatistics(ctx.db);
 }
 
 async function rememberMapping(ctx: ServiceContext, request: ParsedImportRequest): Promise<void> {

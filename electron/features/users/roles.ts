@@ -1,9 +1,11 @@
 /**
- * Roles in the shared database. Read on every call (one indexed row), so a
- * role an administratör changes holds from the user's next click, in every
- * running copy of the app.
+ * Roles in the shared database. A role an administratör changes holds from
+ * the user's next click, in every running copy of the app: each back end
+ * keeps its user's role (RoleCache) only while its change feed watches the
+ * database, and forgets it when the feed says `users` changed.
  */
 import type { Knex } from 'knex';
+import type { ChangeFeed } from '../../live/changeFeed';
 import { AppError } from '../../../shared/core/result';
 import { ROLES, roleLabels, type Role, type UserRole } from '../../../shared/users/roles';
 import { appendAudit } from '../../core/audit';
@@ -13,6 +15,46 @@ export async function roleOf(db: Knex, login: string): Promise<Role> {
   const row = await db('users').where({ login }).first('role');
   // A login with no row (removed by hand) or an unknown role gets the least.
   return row && (ROLES as readonly string[]).includes(row.role) ? (row.role as Role) : 'lasbehorig';
+}
+
+/** The back end's own user's role, as dispatch needs it for every call. */
+export interface RoleCache {
+  current(): Promise<Role>;
+  /** The next call reads the role again (after a change to roles by this back end). */
+  forget(): void;
+}
+
+/**
+ * Why kept and not read per call: a long SQLite import holds the one
+ * connection, and a read of `users` for the role then made every call
+ * (the import's own status polls too) wait for the import to finish.
+ * Without a watching feed (tests, command-line tools) it reads every time.
+ */
+export function roleCache(getKnex: () => Knex, login: string, changes: ChangeFeed): RoleCache {
+  let kept: Promise<Role> | null = null;
+  const forget = () => {
+    kept = null;
+  };
+  changes.subscribe((event) => {
+    if (event.tables.includes('users') || event.tables.includes('*')) forget();
+  });
+  return {
+    current() {
+      if (!changes.watching()) {
+        kept = null;
+        return roleOf(getKnex(), login);
+      }
+      if (kept) return kept;
+      const reading = roleOf(getKnex(), login);
+      kept = reading;
+      // A failed read is not kept: the next call tries again.
+      reading.catch(() => {
+        if (kept === reading) kept = null;
+      });
+      return reading;
+    },
+    forget,
+  };
 }
 
 export async function listRoles(ctx: ServiceContext): Promise<UserRole[]> {
