@@ -34,7 +34,10 @@ test('a backup made on the screen is restored after more work; the colleague’s
 
   admin.once('dialog', (dialog) => void dialog.accept());
   await backups.getByRole('row').filter({ hasText: 'Manuell' }).getByRole('button', { name: 'Återställ' }).click();
-  await expect(admin.getByRole('status').filter({ hasText: 'Databasen är återställd' })).toBeVisible();
+  // A restore checks the backup, keeps the current file aside and waits for a day's job in progress: seconds, not ms.
+  await expect(admin.getByRole('status').filter({ hasText: 'Databasen är återställd' })).toBeVisible({
+    timeout: 30_000,
+  });
   // The file as it was is kept, listed beside the one restored.
   await expect(backups).toContainText('Före återställning');
   await admin.screenshot({ path: test.info().outputPath('sakerhetskopior.png') });
