@@ -81,6 +81,7 @@ async function withDatabase(
   }
   try {
     const backEnd = await startBackEnd({ databasePath, today: TODAY, login: 'bench' });
+    await backEnd.dailyJobRun();
     try {
       await run(backEnd);
     } finally {
