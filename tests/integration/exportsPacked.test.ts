@@ -10,6 +10,7 @@ import type { ExportColumn } from '../../shared/exports/schema';
 import type { ServiceContext } from '../../electron/core/context';
 import { chunkStatement } from '../../electron/features/exports/chunkStatement';
 import { planNarrowRead, READ_CHUNK } from '../../electron/features/exports/narrowRead';
+import { PackedShapeError, unpackRows } from '../../electron/features/exports/packedRows';
 import { exportSources } from '../../electron/features/exports/sources';
 import { bulkHouseholdsAndContracts, bulkLeases } from '../../electron/cli/benchSeed';
 import { Random } from '../../electron/demo/random';
@@ -201,5 +202,21 @@ describe('packed export rows', () => {
     } finally {
       await db.schema.dropTable('packedProbe');
     }
+  });
+
+  it('refuses a packed chunk that is not well formed, so the chunk is read again as rows', () => {
+    const keys = ['exportRowId', 'name'];
+    expect(unpackRows('\u001c1\u001f\u001aAnna\u001e\u001c2\u001f\u001d', keys)).toEqual([
+      { exportRowId: 1, name: 'Anna' },
+      { exportRowId: 2, name: null },
+    ]);
+    for (const bad of [
+      '\u001c1\u001f\u001aAn\u001fna', // a field separator inside text: a field too many
+      '\u001c1\u001f\u001aAn\u001ena', // a row separator inside text: a row too short
+      '\u001c1\u001fAnna', // no type marker
+      '\u001c1\u001f\u001aA\u001e\u001c1\u001f\u001aB', // the same row twice
+      '\u001aett\u001f\u001aAnna', // a row id that is not a number
+    ])
+      expect(() => unpackRows(bad, keys), JSON.stringify(bad)).toThrow(PackedShapeError);
   });
 });
