@@ -17,6 +17,7 @@ import * as m0110 from './0110_swedish_sort_keys';
 import * as m0115 from './0115_change_counters';
 import * as m0116 from './0116_sessions';
 import * as m0117 from './0117_daily_jobs';
+import * as m0130 from './0130_audit_actor_name';
 import * as m0140 from './0140_search';
 import * as m0141 from './0141_attachments';
 import * as m0142 from './0142_letters';
@@ -47,6 +48,7 @@ export const migrations: readonly Migration[] = [
   { name: '0115_change_counters', ...m0115 },
   { name: '0116_sessions', ...m0116 },
   { name: '0117_daily_jobs', ...m0117 },
+  { name: '0130_audit_actor_name', ...m0130 },
   { name: '0140_search', ...m0140 },
   { name: '0141_attachments', ...m0141 },
   { name: '0142_letters', ...m0142 },

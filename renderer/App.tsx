@@ -2,6 +2,7 @@
 import { Fragment, Suspense } from 'react';
 import { DatabaseBanners } from './components/DatabaseBanners';
 import { StatusBar } from './components/StatusBar';
+import { HelpLayer } from './features/help/HelpLayer';
 import { navItems } from './navigation';
 import { useRoute } from './router';
 import { SearchPalette } from './features/search/SearchPalette';
@@ -47,6 +48,7 @@ export function App() {
         <Suspense fallback={<div className="screen muted">Hämtar…</div>}>
           <Screen key={current.route} />
         </Suspense>
+        <HelpLayer route={current.route} label={current.label} />
       </main>
     </div>
   );

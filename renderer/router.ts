@@ -3,6 +3,19 @@
  * Electron and from the browser host, and survive a reload.
  */
 import { useSyncExternalStore } from 'react';
+import { confirmDiscard } from './components/form/unsavedChanges';
+
+// Leaving by a link, the back button or a typed address: a changed form asks
+// first, and when the user stays, the address goes back before any screen
+// sees it. Registered when this module loads, before the screens subscribe.
+let asked = false;
+window.addEventListener('hashchange', (e) => {
+  if (asked) {
+    asked = false;
+    return;
+  }
+  if (!confirmDiscard()) window.history.replaceState(null, '', e.oldURL);
+});
 
 function currentPath(): string[] {
   const hash = window.location.hash.replace(/^#\/?/, '');
@@ -30,8 +43,28 @@ export function useRoute(): string[] {
   return useSyncExternalStore(subscribe, snapshot);
 }
 
+/** Goes to a screen or record; a changed form asks first. */
 export function navigate(...segments: (string | number)[]): void {
-  window.location.hash = `#/${segments.map((s) => encodeURIComponent(String(s))).join('/')}`;
+  navigateWith({}, ...segments);
+}
+
+/**
+ * The part after `?` in the route (`#/kontrakt?avstaende=1`): a link that
+ * opens a list already narrowed (a start-page card, a count in Bevakning).
+ * Read once, when the screen opens; the user changes the filter from there.
+ */
+export function routeQuery(): URLSearchParams {
+  return new URLSearchParams(window.location.hash.split('?')[1] ?? '');
+}
+
+/** Opens a screen narrowed by `query`; a changed form asks first. */
+export function navigateWith(query: Record<string, string>, ...segments: (string | number)[]): void {
+  const params = new URLSearchParams(query).toString();
+  const target = `#/${segments.map((s) => encodeURIComponent(String(s))).join('/')}${params ? `?${params}` : ''}`;
+  if (target === window.location.hash) return;
+  if (!confirmDiscard()) return;
+  asked = true;
+  window.location.hash = target;
 }
 
 /** A record id from a route segment, or 'new', or null. */

@@ -14,6 +14,8 @@ function auditRow(ctx: ServiceContext, event: AuditEvent, at: string) {
   return {
     at,
     actor: ctx.actor.login,
+    // The name as it is now: the history shows it so even after a rename.
+    actorName: ctx.actor.displayName,
     entity: event.entity,
     entityId: event.entityId,
     action: event.action,

@@ -67,6 +67,7 @@ type AuditLogRow = {
   before: string | null;
   after: string | null;
   importBatchId: number | null;
+  actorName: string | null;
 };
 
 type AuditLogInsert = {
@@ -79,6 +80,7 @@ type AuditLogInsert = {
   before?: string | null;
   after?: string | null;
   importBatchId?: number | null;
+  actorName?: string | null;
 };
 
 type ChangeCountersRow = {

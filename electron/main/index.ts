@@ -59,6 +59,24 @@ function showMainWindow(databasePath: string, backEnd: BackEnd): void {
   mainWindow.on('close', (event) => {
     if (quitState === 'running' && !confirmQuitWithExports()) event.preventDefault();
   });
+  // The renderer refuses to unload while a form holds unsaved typing
+  // (beforeunload); Electron then closes nothing unless asked, so ask here.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const owner = mainWindow;
+    if (!owner) return;
+    const choice = dialog.showMessageBoxSync(owner, {
+      type: 'question',
+      buttons: ['Stäng utan att spara', 'Fortsätt redigera'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+      title: 'Osparade ändringar',
+      message: 'Du har ändringar som inte är sparade.',
+      detail: 'De finns kvar som utkast och visas nästa gång du öppnar posten.',
+    });
+    // preventDefault here lets the unload go ahead.
+    if (choice === 0) event.preventDefault();
+  });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
@@ -95,6 +113,12 @@ function handleQuit(): void {
     if (quitState === 'closed') return;
     event.preventDefault();
     if (quitState === 'closing') return;
+    // The window closes first, so a form with unsaved typing can still say no
+    // (will-prevent-unload above); once it is gone, quitting comes back here.
+    if (quitState === 'running' && mainWindow) {
+      mainWindow.close();
+      return;
+    }
     if (quitState === 'running' && !confirmQuitWithExports()) return;
     quitState = 'closing';
     clearTempFiles();

@@ -275,6 +275,8 @@ export const contractListQuerySchema = listQuerySchema.extend({
   endingWithinDays: z.number().int().min(0).max(3650).optional(),
   waiverNotApproved: z.boolean().default(false),
   landlordNotTold: z.boolean().default(false),
+  /** Live contracts of households with children (the start page's "Barnfamiljer"). */
+  familiesWithChildren: z.boolean().default(false),
 });
 export type ContractListQuery = z.input<typeof contractListQuerySchema>;
 

@@ -10,10 +10,17 @@ import { normaliseText, textProblem } from './text';
 /** Every label a field schema has been built with. */
 const fieldLabels = new Set<string>();
 
-/** "Namn: måste fyllas i." — a message that names its field. */
+/**
+ * "Namn: måste fyllas i." — a message that names its field. One style for
+ * every message: the text after the label starts in lower case (unless it
+ * starts with an abbreviation such as KPI) and ends with one full stop,
+ * whether it was written as a sentence of its own or not.
+ */
 export function problem(label: string, text: string): string {
   fieldLabels.add(label);
-  return `${label}: ${text}.`;
+  const body = text.replace(/\.+$/, '');
+  const abbreviation = /^\p{Lu}{2}/u.test(body);
+  return `${label}: ${abbreviation ? body : body.charAt(0).toLocaleLowerCase('sv-SE') + body.slice(1)}.`;
 }
 
 /** True when `message` came from `problem()` (so it names its field already). */

@@ -26,11 +26,20 @@ export function formatNumber(value: number | null | undefined, maxDecimals = 1):
     .replace('\u2212', '-');
 }
 
-/** "1 dag", "5 dagar", "för 3 dagar sedan". */
+const swedishPlural = new Intl.PluralRules('sv');
+
+/**
+ * A number with its noun in the right form: `1 bostad`, `2 bostäder`,
+ * `1 063 dagar`. The one place where Swedish plurals are chosen.
+ */
+export function formatCount(n: number, one: string, other: string): string {
+  return `${formatNumber(n)} ${swedishPlural.select(n) === 'one' ? one : other}`;
+}
+
+/** "1 dag", "5 dagar", "1 063 dagar", "3 dagar sedan". */
 export function formatDaysLeft(days: number | null | undefined): string {
   if (days === null || days === undefined) return '';
   if (days === 0) return 'i dag';
-  const n = Math.abs(days);
-  const unit = n === 1 ? 'dag' : 'dagar';
-  return days > 0 ? `${n} ${unit}` : `${n} ${unit} sedan`;
+  const text = formatCount(Math.abs(days), 'dag', 'dagar');
+  return days > 0 ? text : `${text} sedan`;
 }

@@ -104,6 +104,7 @@ export const leaseLabels = {
   noticeDate: 'Uppsägningsdatum',
   noticeReason: 'Skäl',
   endsOn: 'Upphör',
+  acknowledgeWarnings: 'Bekräfta varning',
 } as const;
 const L = leaseLabels;
 
@@ -133,6 +134,8 @@ const leaseShape = {
   rentPerYearOre: money(L.rentPerYearOre),
   rentIncludesHeating: flag(L.rentIncludesHeating),
   rentIncludesElectricity: flag(L.rentIncludesElectricity),
+  /** Saving despite a warning (a unit's owner is not the lease's landlord) needs this flag. */
+  acknowledgeWarnings: flag(L.acknowledgeWarnings).default(false),
   rentIncludesWater: flag(L.rentIncludesWater),
   rentIncludesOther: optionalText(L.rentIncludesOther, 200),
   indexationKind: choice(L.indexationKind, INDEXATION_KINDS),

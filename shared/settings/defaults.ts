@@ -6,6 +6,7 @@ import type {
   BackupSettings,
   ContractTexts,
   FollowupSettings,
+  ObjectNumberSettings,
   InfoMaterial,
   OnwardSettings,
   OrganisationSettings,
@@ -75,6 +76,16 @@ export const DEFAULT_BACKUPS: BackupSettings = { keepCount: 14 };
 /** A goal FF sets; ten new Bostad Först apartments a year until it does. */
 export const DEFAULT_FOLLOWUP: FollowupSettings = { bostadForstGoalPerYear: 10 };
 
+/** The series the demo and FF's lists use: MOD-00216, VV-00012, LGH-00101. */
+export const DEFAULT_OBJECT_NUMBERS: ObjectNumberSettings = {
+  modulbostadPrefix: 'MOD-',
+  modulbostadWidth: 5,
+  villavagnPrefix: 'VV-',
+  villavagnWidth: 5,
+  lagenhetPrefix: 'LGH-',
+  lagenhetWidth: 5,
+};
+
 export const SETTINGS_DEFAULTS = {
   organisation: DEFAULT_ORGANISATION,
   contractTexts: DEFAULT_CONTRACT_TEXTS,
@@ -84,4 +95,5 @@ export const SETTINGS_DEFAULTS = {
   retention: DEFAULT_RETENTION,
   backups: DEFAULT_BACKUPS,
   followup: DEFAULT_FOLLOWUP,
+  objectNumbers: DEFAULT_OBJECT_NUMBERS,
 } as const;

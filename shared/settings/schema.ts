@@ -108,6 +108,34 @@ export const followupSettingsSchema = z.object({
 });
 export type FollowupSettings = z.output<typeof followupSettingsSchema>;
 
+/**
+ * Object numbers proposed per kind of unit: a prefix and a number of digits
+ * (MOD-00217). A new unit saved without one gets the next after the highest
+ * of its series; a typed number is kept as typed.
+ */
+export const objectNumberSettingsLabels = {
+  modulbostadPrefix: 'Modulbostad: prefix',
+  modulbostadWidth: 'Modulbostad: antal siffror',
+  villavagnPrefix: 'Villavagn: prefix',
+  villavagnWidth: 'Villavagn: antal siffror',
+  lagenhetPrefix: 'Lägenhet: prefix',
+  lagenhetWidth: 'Lägenhet: antal siffror',
+} as const;
+const ON = objectNumberSettingsLabels;
+const objectNumberPrefix = (label: string) =>
+  requiredText(label, 10)
+    .transform((v) => v.toUpperCase())
+    .refine((v) => /^[A-ZÅÄÖ0-9-]+$/.test(v), problem(label, 'bara bokstäver, siffror och bindestreck'));
+export const objectNumberSettingsSchema = z.object({
+  modulbostadPrefix: objectNumberPrefix(ON.modulbostadPrefix),
+  modulbostadWidth: integer(ON.modulbostadWidth, { min: 1, max: 8 }),
+  villavagnPrefix: objectNumberPrefix(ON.villavagnPrefix),
+  villavagnWidth: integer(ON.villavagnWidth, { min: 1, max: 8 }),
+  lagenhetPrefix: objectNumberPrefix(ON.lagenhetPrefix),
+  lagenhetWidth: integer(ON.lagenhetWidth, { min: 1, max: 8 }),
+});
+export type ObjectNumberSettings = z.output<typeof objectNumberSettingsSchema>;
+
 /** Every settings group: its key and schema. */
 export const settingsGroups = {
   organisation: organisationSettingsSchema,
@@ -118,6 +146,7 @@ export const settingsGroups = {
   retention: retentionSettingsSchema,
   backups: backupSettingsSchema,
   followup: followupSettingsSchema,
+  objectNumbers: objectNumberSettingsSchema,
 } as const;
 export type SettingsKey = keyof typeof settingsGroups;
 export type SettingsValue<K extends SettingsKey> = z.output<(typeof settingsGroups)[K]>;
@@ -158,4 +187,10 @@ export const settingsProcedures = {
   'settings.setBackups': mutation(saveInput(backupSettingsSchema), storedSchema(backupSettingsSchema), 'admin'),
   'settings.followup': query(z.object({}), storedSchema(followupSettingsSchema)),
   'settings.setFollowup': mutation(saveInput(followupSettingsSchema), storedSchema(followupSettingsSchema), 'admin'),
+  'settings.objectNumbers': query(z.object({}), storedSchema(objectNumberSettingsSchema)),
+  'settings.setObjectNumbers': mutation(
+    saveInput(objectNumberSettingsSchema),
+    storedSchema(objectNumberSettingsSchema),
+    'admin',
+  ),
 };

@@ -151,6 +151,13 @@ function withUnitRules<T extends z.ZodType<UnitRuleFields>>(schema: T) {
 }
 
 export const unitInputSchema = withUnitRules(z.object(unitShape));
+/** A new unit may leave its object number empty: it gets the next of its kind's series (settings). */
+export const unitCreateSchema = withUnitRules(
+  z.object({
+    ...unitShape,
+    objectNumber: optionalText(L.objectNumber, 30).transform((v) => (v === null ? null : v.toUpperCase())),
+  }),
+);
 export const unitUpdateSchema = withUnitRules(z.object({ ...unitShape, ...recordRefSchema.shape }));
 export type UnitInput = z.input<typeof unitInputSchema>;
 
@@ -215,7 +222,12 @@ export const unitProcedures = {
   ),
   'units.list': query(unitListQuerySchema, listResultSchema(unitRowSchema)),
   'units.get': query(idSchema, unitRowSchema),
-  'units.create': mutation(unitInputSchema, unitRowSchema),
+  'units.create': mutation(unitCreateSchema, unitRowSchema),
+  /** Per kind, the object number a new unit gets when its number is left empty. */
+  'units.nextObjectNumbers': query(
+    z.object({}),
+    z.object({ modulbostad: z.string(), villavagn: z.string(), lagenhet: z.string() }),
+  ),
   'units.update': mutation(unitUpdateSchema, unitRowSchema),
   'units.archive': mutation(recordRefSchema, unitRowSchema),
   'units.restore': mutation(recordRefSchema, unitRowSchema),

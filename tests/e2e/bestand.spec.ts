@@ -15,7 +15,7 @@ test('a new user registers a landlord and a modulbostad, finds it, edits it and 
   await app.fill({ Namn: 'Öresundshem AB', Organisationsnummer: '556677-8898', Kontaktperson: 'Eva Svensson' });
   await app.save();
   await expect(
-    app.drawer.getByText('Organisationsnummer: Kontrollsiffran stämmer inte.', { exact: false }).first(),
+    app.drawer.getByText('Organisationsnummer: kontrollsiffran stämmer inte.', { exact: false }).first(),
   ).toBeVisible();
   await expect(app.field('Organisationsnummer')).toHaveAttribute('aria-invalid', 'true');
 
@@ -62,7 +62,7 @@ test('a new user registers a landlord and a modulbostad, finds it, edits it and 
   await page.screenshot({ path: test.info().outputPath('bestand-bostader.png') });
 });
 
-test('two colleagues edit the same unit: the second is told who saved first, and keeps their own value to apply again', async ({
+test('two colleagues edit the same unit: the second is told who saved first and chooses per field between mine and theirs', async ({
   browser,
   host,
 }) => {
@@ -99,10 +99,16 @@ test('two colleagues edit the same unit: the second is told who saved first, and
   await expect(conflict).toBeVisible();
   await expect(conflict).toContainText('Dina ändringar har inte sparats');
 
-  await conflict.getByRole('button', { name: 'Ladda om' }).click();
+  // Field by field: what it was, what I typed, what they saved; mine is kept until I choose.
+  const row = conflict.getByRole('row', { name: /^Område/ });
+  await expect(row).toContainText('(tomt)');
+  await expect(row).toContainText('Söder');
+  await expect(row).toContainText('Råå');
+  await expect(b.field('Område')).toHaveValue('Söder');
+  await row.getByRole('button', { name: 'Ta deras' }).click();
   await expect(b.field('Område')).toHaveValue('Råå');
-  await expect(b.drawer.getByText('Ditt osparade värde: Söder')).toBeVisible();
-  await b.drawer.getByRole('button', { name: 'Använd' }).click();
+  await row.getByRole('button', { name: 'Behåll min' }).click();
+  await expect(b.field('Område')).toHaveValue('Söder');
   await b.save();
   await expect(b.drawer.getByText('Område: Råå → Söder')).toBeVisible();
 

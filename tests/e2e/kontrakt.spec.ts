@@ -283,6 +283,12 @@ test('a contract on a rented apartment sits on its lease, and running past the l
     `Automatiskt: HA-2026-0001 · Öresundshem AB · 2025-01-01 – ${ended.endsOn} (uppsagd)`,
   );
   await expect(app.drawer.getByText('Hyresvärden är inte underrättad på HA-2026-0001')).toBeVisible();
+  // Issue 13, point 5: once the contract's own date is typed, the note says so instead of "inte underrättad".
+  await app.fill({ 'Hyresvärden underrättad': '2026-11-20' });
+  await expect(
+    app.drawer.getByText('Hyresvärden underrättades om detta kontrakt 2026-11-20 (HA-2026-0001).'),
+  ).toBeVisible();
+  await expect(app.drawer.getByText('Hyresvärden är inte underrättad')).toHaveCount(0);
   await app.save();
   const warning = `Kontraktet löper till 2028-11-30, efter att hyresavtal HA-2026-0001 upphör ${ended.endsOn}`;
   await expect(app.drawer.getByRole('alert').filter({ hasText: warning }).first()).toBeVisible();

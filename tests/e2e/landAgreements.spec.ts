@@ -16,7 +16,8 @@ async function registerDeveloper(app: AppPage, name: string, orgNumber: string):
   await app.closeDrawer();
 }
 
-async function registerUnit(app: AppPage, objectNumber: string, address: string): Promise<void> {
+/** `landlord`: the unit is one the city rents from that landlord (its owner). */
+async function registerUnit(app: AppPage, objectNumber: string, address: string, landlord?: string): Promise<void> {
   await goToRoute(app.page, 'bostader/ny');
   await app.fill({
     Objektnummer: objectNumber,
@@ -25,6 +26,10 @@ async function registerUnit(app: AppPage, objectNumber: string, address: string)
     Adress: address,
     'Ansvarig förvaltning': 'FF – Fastighetsförvaltningen',
   });
+  if (landlord) {
+    await app.fill({ Ägare: 'Hyresvärd' });
+    await app.fill({ Hyresvärd: landlord });
+  }
   await app.save();
   await expect(app.page.getByRole('dialog', { name: `Bostad ${objectNumber}` })).toBeVisible();
 }
@@ -56,19 +61,17 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
   const app = new AppPage(page);
   await openApp(page, host);
   await registerDeveloper(app, 'Byggbolaget Kullen AB', '559012-3450');
-  for (const [nr, address] of [
+  // The city rents LGH-0002 from a landlord (its owner): its delivery is linked to that lease.
+  const landlordId = await registerLandlord(host);
+  for (const [nr, address, owner] of [
     ['LGH-0001', 'Furutorpsgatan 12'],
-    ['LGH-0002', 'Lundavägen 3'],
+    ['LGH-0002', 'Lundavägen 3', 'Öresundshem AB'],
     ['LGH-0003', 'Bergaliden 40'],
   ]) {
-    await registerUnit(app, nr!, address!);
+    await registerUnit(app, nr!, address!, owner);
   }
   await app.closeDrawer();
-  // The city rents LGH-0002 from a landlord: its delivery is linked to that lease.
-  const rented = await registerLease(host, {
-    landlordId: await registerLandlord(host),
-    unitIds: [await unitIdOf(host, 'LGH-0002')],
-  });
+  const rented = await registerLease(host, { landlordId, unitIds: [await unitIdOf(host, 'LGH-0002')] });
 
   await app.goTo('Markanvisningar');
   await page.getByRole('button', { name: 'Ny markanvisning' }).click();
@@ -110,8 +113,10 @@ test('a new user registers an agreement of 85 dwellings, sees 9 owed, delivers t
 
   // The same unit again, and a hand-over before signing: refused in Swedish, nothing counted.
   await deliver(app, 'LGH-0001', '2026-11-20');
-  await expect(app.drawer.getByRole('alert').first()).toContainText(
-    'Bostad: LGH-0001 är redan lämnad 2026-09-01 i Drottninghög etapp 3; en bostad räknas bara en gång.',
+  // The banner names the field; the reason stands at the field.
+  await expect(app.drawer.getByRole('alert').first()).toContainText('Rätta det markerade fältet: Bostad.');
+  await expect(app.drawer).toContainText(
+    'LGH-0001 är redan lämnad 2026-09-01 i Drottninghög etapp 3; en bostad räknas bara en gång.',
   );
   await app.drawer.getByRole('button', { name: 'Avbryt' }).click();
   await app.drawer.getByRole('button', { name: 'Registrera leverans' }).click();

@@ -36,7 +36,13 @@ beforeEach(async () => {
   for (const [objectNumber, address, permitEndDate, status] of units) {
     await t.call(
       'units.create',
-      modulbostadInput(ff, { objectNumber, address, permitEndDate, status: status as 'ledig' }),
+      modulbostadInput(ff, {
+        objectNumber,
+        address,
+        permitEndDate,
+        status: status as 'ledig',
+        ...(objectNumber === 'MOD-5' ? { areaM2: 72 } : {}),
+      }),
     );
   }
 });
@@ -85,18 +91,40 @@ describe('export the current view', () => {
     expect(sheet.getCell(3, 4).numFmt).toBe('yyyy-mm-dd');
     expect(sheet.getCell(3, 5).value).toBe(95);
     expect(sheet.getCell(3, 6).value).toBe(24.5);
+    // Whole numbers without a trailing decimal comma ("72,"), decimals with theirs.
+    expect(sheet.getCell(3, 6).numFmt).toBe('#,##0.0#');
+    expect(sheet.getCell(2, 6).value).toBe(72);
+    expect(sheet.getCell(2, 6).numFmt).toBe('#,##0');
     expect(sheet.getCell(4, 4).value).toBeNull();
 
-    // Formula-like text comes out inert: as text with a leading apostrophe, never a formula.
-    expect(sheet.getCell(3, 3).value).toBe(`'=HYPERLINK("http://evil.example","klicka")`);
+    // Formula-like text comes out inert as a string cell, exactly as on screen (no apostrophe to see).
+    expect(sheet.getCell(3, 3).value).toBe(`=HYPERLINK("http://evil.example","klicka")`);
     expect(sheet.getCell(3, 3).type).toBe(ExcelJS.ValueType.String);
-    expect(sheet.getCell(4, 3).value).toBe("'@SUM(A1:A9)");
-    expect(sheet.getCell(5, 3).value).toBe("'+46 Storgatan 1");
+    expect(sheet.getCell(3, 3).formula).toBeUndefined();
+    expect(sheet.getCell(4, 3).value).toBe('@SUM(A1:A9)');
+    expect(sheet.getCell(5, 3).value).toBe('+46 Storgatan 1');
     expect(sheet.getCell(2, 3).value).toBe('<script>alert(1)</script> 7');
 
     // Frozen header row and an autofilter over the header.
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(sheet.autoFilter).toBeTruthy();
+  });
+
+  it('says "Staden" as the owner of a city-owned unit, as the grid does', async () => {
+    const job = await waitForJob(
+      t,
+      await t.call('exports.start', {
+        source: 'units',
+        title: 'Bostäder',
+        format: 'xlsx',
+        columns: [unitColumnSpecs.objectNumber, unitColumnSpecs.ownerName],
+        query: VIEW,
+      }),
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(finishedExportFile(job.id).file);
+    const sheet = workbook.getWorksheet('Bostäder')!;
+    expect([2, 3, 4, 5].map((r) => sheet.getCell(r, 2).value)).toEqual(['Staden', 'Staden', 'Staden', 'Staden']);
   });
 
   it('a real second client (LibreOffice) reads the same rows', async () => {
@@ -120,7 +148,7 @@ describe('export the current view', () => {
     expect(rows[2]).toEqual([
       'MOD-3',
       'Modulbostad',
-      `'=HYPERLINK("http://evil.example","klicka")`,
+      `=HYPERLINK("http://evil.example","klicka")`,
       '2027-03-01',
       '95',
       '24.5',

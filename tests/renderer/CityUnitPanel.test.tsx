@@ -24,7 +24,7 @@ describe('CityUnitPanel', () => {
     fireEvent.change(date(), { target: { value: '2026-02-31' } });
     fireEvent.change(text(), { target: { value: 'Hög musik nattetid' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Registrera störning' }));
-    expect(await within(form).findByText('Rätta de markerade fälten.')).toBeTruthy();
+    expect(await within(form).findByText('Rätta det markerade fältet: Anmäld.')).toBeTruthy();
     expect(date().getAttribute('aria-invalid')).toBe('true');
     expect(await t.call('cityUnits.disturbances', { unitId: unit.id })).toEqual([]);
 

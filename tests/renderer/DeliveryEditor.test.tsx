@@ -1,8 +1,9 @@
 /**
  * A delivery's form is the common edit cycle: a colleague's correction of
- * the same delivery is reported with who saved first, Ladda om shows the
- * stored values with one's own beside them, and one's own is then saved on
- * the stored version (the form before wrote over nothing but offered no way on).
+ * the same delivery is reported with who saved first and compared field by
+ * field, the form moved onto the stored version with one's own note kept,
+ * which is then saved on it (the form before wrote over nothing but offered
+ * no way on).
  */
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
@@ -45,9 +46,12 @@ describe('DeliveryEditor', () => {
     const conflict = await screen.findByRole('alert');
     expect(conflict.textContent).toMatch(/har ändrats av testare/);
 
-    fireEvent.click(within(conflict).getByRole('button', { name: 'Ladda om' }));
-    await waitFor(() => expect(notes().value).toBe('Kollegans anteckning'));
-    fireEvent.click(screen.getByRole('button', { name: 'Använd' }));
+    const row = within(conflict).getByRole('row', { name: /Anteckningar/ });
+    expect(row.textContent).toContain('Kollegans anteckning');
+    expect(notes().value).toBe('Min anteckning');
+    fireEvent.click(within(row).getByRole('button', { name: 'Ta deras' }));
+    expect(notes().value).toBe('Kollegans anteckning');
+    fireEvent.click(within(row).getByRole('button', { name: 'Behåll min' }));
     expect(notes().value).toBe('Min anteckning');
     fireEvent.click(screen.getByRole('button', { name: 'Spara leverans' }));
     await waitFor(() => expect(saved).toHaveLength(1));

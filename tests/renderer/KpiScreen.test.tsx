@@ -18,7 +18,7 @@ describe('KpiScreen', () => {
     fireEvent.change(field('Månad'), { target: { value: '2026-13' } });
     fireEvent.change(field('KPI'), { target: { value: '414,6' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Lägg till' }));
-    expect(await screen.findByText('Rätta de markerade fälten.')).toBeTruthy();
+    expect(await screen.findByText('Rätta det markerade fältet: Månad.')).toBeTruthy();
     expect(field('Månad').getAttribute('aria-invalid')).toBe('true');
 
     fireEvent.change(field('Månad'), { target: { value: '2026-10' } });
@@ -33,11 +33,12 @@ describe('KpiScreen', () => {
     await t.call('kpi.save', { month: '2026-10', value: 415.2, id: stored.id, version: stored.version });
     fireEvent.change(field('KPI'), { target: { value: '415,0' } });
     fireEvent.click(within(edit).getByRole('button', { name: 'Spara ändring' }));
-    expect((await within(edit).findByRole('alert')).textContent).toMatch(/har ändrats av testare/);
-
-    fireEvent.click(within(edit).getByRole('button', { name: 'Ladda om' }));
-    await waitFor(() => expect(within(edit).queryByRole('alert')).toBeNull());
-    fireEvent.click(within(edit).getByRole('button', { name: 'Använd' }));
+    const conflict = await within(edit).findByRole('alert');
+    expect(conflict.textContent).toMatch(/har ändrats av testare/);
+    // Field by field: the colleague's value beside one's own, which the form keeps.
+    const kpiRow = within(conflict).getByRole('row', { name: /KPI/ });
+    expect(kpiRow.textContent).toContain('415,2');
+    expect(within(kpiRow).getByRole('button', { name: 'Behåll min' }).getAttribute('aria-pressed')).toBe('true');
     expect((field('KPI') as HTMLInputElement).value).toBe('415,0');
     fireEvent.click(within(edit).getByRole('button', { name: 'Spara ändring' }));
     await waitFor(async () =>

@@ -1,10 +1,10 @@
 /**
  * The edit cycle of a record form, on a real form (a landlord) over the
  * real back end: the shared schema's field errors before sending, the
- * conflict banner when a colleague saved first, and re-applying one's own
- * values after Ladda om.
+ * conflict when a colleague saved first, compared field by field, with
+ * one's own values kept on the stored version.
  */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Organisation } from '../../shared/organisations/schema';
 import { OrganisationForm } from '../../renderer/features/organisations/OrganisationForm';
@@ -27,7 +27,7 @@ describe('the record form cycle', () => {
     render(<OrganisationForm organisation={landlord} onSaved={onSaved} onClose={() => undefined} />);
     fireEvent.change(field('Namn'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
-    expect(await screen.findByText('Rätta de markerade fälten.')).toBeTruthy();
+    expect(await screen.findByText('Rätta det markerade fältet: Namn.')).toBeTruthy();
     expect(field('Namn').getAttribute('aria-invalid')).toBe('true');
     const message = document.getElementById(`${field('Namn').id}-error`)?.textContent ?? '';
     expect(message).toMatch(/Namn/);
@@ -43,7 +43,7 @@ describe('the record form cycle', () => {
     expect(landlord.name).toBe('Helsingborgshem AB');
   });
 
-  it('reports a colleague’s save with the conflict banner; Ladda om shows the stored values and keeps one’s own to apply again', async () => {
+  it('reports a colleague’s save field by field: their change shown and taken, one’s own kept, then saved together', async () => {
     const t = await testBackEnd();
     const onSaved = vi.fn();
     render(<OrganisationForm organisation={landlord} onSaved={onSaved} onClose={() => undefined} />);
@@ -61,16 +61,13 @@ describe('the record form cycle', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));
     const banner = await screen.findByText(/har ändrats av/, { selector: '.banner.conflict p' });
     expect(banner.textContent).toMatch(/testare/);
-    expect((screen.getByRole('button', { name: 'Spara' }) as HTMLButtonElement).disabled).toBe(true);
     expect(onSaved).not.toHaveBeenCalled();
-
-    fireEvent.click(screen.getByRole('button', { name: 'Ladda om' }));
-    await waitFor(() => expect((field('Telefon') as HTMLInputElement).value).toBe('042-99 99 99'));
-    expect(screen.queryByText(/har ändrats av/, { selector: '.banner.conflict p' })).toBeNull();
-    // The stored contact person is back in the field; the one typed waits beside it.
-    expect((field('Kontaktperson') as HTMLInputElement).value).toBe('Eva Svensson');
-    expect(screen.getByText('Karin Berg', { selector: '.field-mine strong' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Använd' }));
+    // Their change is listed and already in the form; one's own, which they did not touch, stays.
+    const diff = banner.closest('.conflict-diff') as HTMLElement;
+    const phone = within(diff).getByRole('row', { name: /Telefon/ });
+    expect(within(phone).getByRole('button', { name: 'Ta deras' }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(diff).queryByRole('row', { name: /Kontaktperson/ })).toBeNull();
+    expect((field('Telefon') as HTMLInputElement).value).toBe('042-99 99 99');
     expect((field('Kontaktperson') as HTMLInputElement).value).toBe('Karin Berg');
 
     fireEvent.click(screen.getByRole('button', { name: 'Spara' }));

@@ -44,6 +44,7 @@ interface AuditDbRow {
   at: string;
   actor: string;
   actorName: string | null;
+  currentName: string | null;
   entity: string;
   entityId: number | null;
   action: string;
@@ -59,12 +60,13 @@ export async function auditForRecord(ctx: ServiceContext, entity: string, id: nu
     .where('auditLog.entityId', id)
     .orderBy('auditLog.id', 'desc')
     .limit(500)
-    .select('auditLog.*', 'users.displayName as actorName')) as AuditDbRow[];
+    .select('auditLog.*', 'users.displayName as currentName')) as AuditDbRow[];
   return rows.map((r) => ({
     id: r.id,
     at: r.at,
     actor: r.actor,
-    actorName: r.actorName ?? r.actor,
+    // The name at the time of the change; rows from before names were kept fall back to today's.
+    actorName: r.actorName ?? r.currentName ?? r.actor,
     entity: r.entity,
     entityId: r.entityId,
     action: r.action,

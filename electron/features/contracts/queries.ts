@@ -181,6 +181,11 @@ export function contractListView(
     if (query.waiverNotApproved)
       qb.whereIn('municipalContracts.status', OPEN_STATUSES).whereNot('municipalContracts.waiverStatus', 'godkand');
     if (query.landlordNotTold) whereLandlordNotTold(qb, ctx.db);
+    if (query.familiesWithChildren)
+      qb.whereIn('municipalContracts.status', LIVE_STATUSES).whereIn(
+        'municipalContracts.householdId',
+        ctx.db('households').where('childrenCount', '>', 0).select('id'),
+      );
     return qb;
   };
   // Without a search (which looks in the joined unit and household) counting and paging skip the joins.

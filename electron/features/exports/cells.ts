@@ -1,11 +1,13 @@
 /**
- * One cell value, typed for xlsx or written for CSV. Text that a
+ * One cell value, typed for xlsx or written for CSV. In CSV, text that a
  * spreadsheet would read as a formula (it begins with =, +, -, @, tab or
- * carriage return) is neutralised with a leading apostrophe, in both
- * formats and in header rows too (OWASP: CSV injection). This file is the
- * one place for that rule. Spreadsheets also read the full-width forms
+ * carriage return) is neutralised with a leading apostrophe, in header rows
+ * too (OWASP: CSV injection). Spreadsheets also read the full-width forms
  * (＝ ＋ － ＠) as formula signs, and skip invisible characters (zero-width
  * space, soft hyphen, BOM) and spaces before one, so those are looked through.
+ * An xlsx string cell is never read as a formula, so there the text stays
+ * exactly as on screen (an apostrophe would show in the cell).
+ * This file is the one place for that rule.
  */
 import type { ExportColumn } from '../../../shared/exports/schema';
 import { isIsoDate } from '../../../shared/core/dates';
@@ -66,9 +68,9 @@ export function xlsxValue(column: ExportColumn, value: unknown): string | number
     case 'daysLeft':
       return typeof value === 'number' ? value : null;
     case 'date':
-      return (typeof value === 'string' ? serialDay(value) : null) ?? neutralise(String(value));
+      return (typeof value === 'string' ? serialDay(value) : null) ?? String(value);
     default:
-      return neutralise(asText(column, value));
+      return asText(column, value);
   }
 }
 

@@ -8,7 +8,7 @@ import type { ListResult, ParsedListQuery } from '../../../shared/core/listQuery
 import type { ExportColumn } from '../../../shared/exports/schema';
 import { organisationProcedures } from '../../../shared/organisations/schema';
 import { unitPortfolioColumns } from '../../../shared/units/columns';
-import { unitListQuerySchema } from '../../../shared/units/schema';
+import { ownerTypeLabels, unitListQuerySchema, type OwnerType } from '../../../shared/units/schema';
 import type { ServiceContext } from '../../core/context';
 import { listOrganisations } from '../organisations/service';
 import { listUnits, unitLeaseEndsOn, unitListView, unitSummary } from '../units/service';
@@ -196,10 +196,18 @@ export const exportSources: Record<string, ExportSource> = {
       table: 'units',
       joined: (db) => ({
         responsibleDepartmentCode: 'departments.code',
-        ownerName: 'organisations.name',
+        ownerOrganisationName: 'organisations.name',
         leaseEndsOn: unitLeaseEndsOn(db),
       }),
-      computed: { permitDaysLeft: daysLeftTo('permitEndDate') },
+      computed: {
+        permitDaysLeft: daysLeftTo('permitEndDate'),
+        // As the grid shows it: a unit the city owns has "Staden" as its owner, not a blank.
+        ownerName: {
+          from: ['ownerOrganisationName', 'ownerType'],
+          compute: (row) =>
+            (row['ownerOrganisationName'] as string | null) ?? ownerTypeLabels[row['ownerType'] as OwnerType] ?? null,
+        },
+      },
     },
     async summarise(ctx) {
       const s = await unitSummary(ctx);

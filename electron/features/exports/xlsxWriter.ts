@@ -40,22 +40,29 @@ const STYLE: Record<ExportColumn['type'], number> = {
   daysLeft: 5,
 };
 const HEADER_STYLE = 1;
+/**
+ * A whole number in a number column: `#,##0`. Excel has no format that
+ * shows decimals only when there are some (`#,##0.##` shows "72,"), so a
+ * number column picks per cell: this for whole numbers, `#,##0.0#` else.
+ */
+const WHOLE_NUMBER_STYLE = 6;
 
 const STYLES_XML =
   `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">` +
   '<numFmts count="3"><numFmt numFmtId="164" formatCode="#,##0.00 &quot;kr&quot;"/>' +
-  '<numFmt numFmtId="165" formatCode="yyyy-mm-dd"/><numFmt numFmtId="166" formatCode="#,##0.##"/></numFmts>' +
+  '<numFmt numFmtId="165" formatCode="yyyy-mm-dd"/><numFmt numFmtId="166" formatCode="#,##0.0#"/></numFmts>' +
   '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>' +
   '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
   '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-  '<cellXfs count="6"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
+  '<cellXfs count="7"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>' +
   '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>' +
   '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
   '<xf numFmtId="166" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
-  '<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
+  '<xf numFmtId="1" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>' +
+  '<xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>' +
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 // Characters XML 1.0 does not allow at all (C0 controls but tab and line
@@ -161,7 +168,10 @@ export function leanXlsxBook(file: string, creator = 'Bostadsportföljen'): Xlsx
             const value = xlsxValue(columns[i]!, cellOf(row, ids[i]!));
             if (value === null) continue;
             const ref = letters[i]! + rowNumber;
-            const style = styles[i]!;
+            const style =
+              styles[i] === STYLE.number && typeof value === 'number' && Number.isInteger(value)
+                ? WHOLE_NUMBER_STYLE
+                : styles[i]!;
             if (typeof value === 'number') {
               xml += style ? `<c r="${ref}" s="${style}"><v>${value}</v></c>` : `<c r="${ref}"><v>${value}</v></c>`;
             } else {

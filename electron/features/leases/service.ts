@@ -5,10 +5,12 @@ import { daysBetween } from '../../../shared/core/dates';
 import type { ListResult } from '../../../shared/core/listQuery';
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
+import { warningMessage } from '../../../shared/contracts/rules';
 import { terminationOutcome, type LeaseDerived } from '../../../shared/leases/derived';
 import { rentHistory, type KpiValue } from '../../../shared/leases/indexation';
 import {
   indexationOf,
+  leaseLabels,
   leaseStatusLabels,
   termsOf,
   type LeaseStatus,
@@ -227,6 +229,51 @@ export async function checkLease(
   }
 }
 
+/**
+ * The city rents a unit from its owner: a unit the city owns itself, or one
+ * another organisation owns, on this landlord's lease is most likely a wrong
+ * pick. Only pairings the save makes new are told (a unit added, the landlord
+ * changed), so a confirmed one is not asked about again on every save.
+ */
+async function ownerWarnings(
+  ctx: ServiceContext,
+  values: Pick<LeaseValues, 'landlordId' | 'unitIds'>,
+  before: { landlordId: number; unitIds: number[] } | null,
+): Promise<string[]> {
+  const sameLandlord = before?.landlordId === values.landlordId;
+  const added = values.unitIds.filter((id) => !sameLandlord || !before.unitIds.includes(id));
+  if (added.length === 0) return [];
+  const landlord = await landlordName(ctx, values.landlordId);
+  const units = (await ctx
+    .db('units')
+    .leftJoin('organisations', 'organisations.id', 'units.ownerOrganisationId')
+    .whereIn('units.id', added)
+    .orderBy('units.objectNumberSort')
+    .select(
+      'units.objectNumber',
+      'units.ownerType',
+      'units.ownerOrganisationId',
+      'organisations.name as ownerName',
+    )) as {
+    objectNumber: string;
+    ownerType: string;
+    ownerOrganisationId: number | null;
+    ownerName: string | null;
+  }[];
+  return units.flatMap((u) => {
+    if (u.ownerType === 'staden') return [`${u.objectNumber} ägs av staden, men hyresavtalet är med ${landlord}.`];
+    if (u.ownerOrganisationId !== null && u.ownerOrganisationId !== values.landlordId)
+      return [`${u.objectNumber} ägs av ${u.ownerName ?? 'en annan organisation'}, inte av hyresvärden ${landlord}.`];
+    return [];
+  });
+}
+
+/** Refuses the save while a warning is not confirmed; the message says what and how to confirm. */
+function confirmOwnerWarnings(warnings: string[], acknowledge: boolean): void {
+  if (warnings.length > 0 && !acknowledge)
+    throw fieldError('acknowledgeWarnings', warningMessage(leaseLabels.acknowledgeWarnings, warnings));
+}
+
 async function landlordName(ctx: ServiceContext, id: number): Promise<string> {
   return ((await ctx.db('organisations').where({ id }).first('name')) as { name: string }).name;
 }
@@ -251,7 +298,7 @@ export function leaseColumns(
     derived?: LeaseDerived;
   },
 ): Record<string, unknown> {
-  const { unitIds: _unitIds, ...fields } = values;
+  const { unitIds: _unitIds, acknowledgeWarnings: _acknowledge, ...fields } = values;
   const units = [...context.units].sort((a, b) => (a.objectNumber < b.objectNumber ? -1 : 1));
   const derived =
     context.derived ?? derive({ ...fields, noticeEndsOn: context.noticeEndsOn }, context.kpi, context.today);
@@ -339,6 +386,7 @@ export async function createLease(ctx: ServiceContext, values: LeaseValues): Pro
   refuseStatusChange(null, values.status);
   const natural = derive({ ...values, noticeEndsOn: null }, [], ctx.clock.today()).endsOn;
   await checkLease(ctx, values, null, natural);
+  confirmOwnerWarnings(await ownerWarnings(ctx, values, null), values.acknowledgeWarnings);
   const leaseNumber = await allocateLeaseNumber(ctx);
   const row = await createRecord(ctx, LEASE, {
     leaseNumber,
@@ -355,6 +403,11 @@ export async function updateLease(ctx: ServiceContext, input: LeaseValues & Reco
   const noticeEndsOn = noticeEnd(values, before);
   const endsOn = derive({ ...values, noticeEndsOn }, [], ctx.clock.today()).endsOn;
   await checkLease(ctx, values, id, endsOn);
+  const unitsBefore = await ctx.db('leaseUnits').where({ leaseId: id }).select('unitId');
+  confirmOwnerWarnings(
+    await ownerWarnings(ctx, values, { landlordId: before.landlordId, unitIds: unitsBefore.map((u) => u.unitId) }),
+    values.acknowledgeWarnings,
+  );
   await updateRecord(
     ctx,
     LEASE,
@@ -418,7 +471,7 @@ export async function archiveLease(ctx: ServiceContext, ref: RecordRef): Promise
 export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise<LeaseDetail> {
   const row = (await getRowOrThrow(ctx, LEASE, ref.id)) as unknown as LeaseDbRow;
   const links = (await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId')) as { unitId: number }[];
-  const values = { ...toLease(row), unitIds: links.map((l) => l.unitId) };
+  const values = { ...toLease(row), unitIds: links.map((l) => l.unitId), acknowledgeWarnings: false };
   await checkLease(ctx, values, ref.id, row.endsOn);
   await restoreRecord(ctx, LEASE, ref);
   return getLease(ctx, ref.id);

@@ -102,7 +102,8 @@ export async function listCandidates(
   const minMonths = query.minMonths ?? (await getSettings(ctx, 'onward')).value.moveOnCandidateMonths;
   const cutoff = addMonths(today, -minMonths);
   const scoped = (qb: Knex.QueryBuilder) => {
-    qb.where('municipalContracts.startDate', '<=', cutoff);
+    // Zero months: every contract in force, those that start later too (issue 13, point 3).
+    if (minMonths > 0) qb.where('municipalContracts.startDate', '<=', cutoff);
     if (query.readyOnly) qb.where('moveOnReadiness.ready', true);
     return qb;
   };
@@ -112,7 +113,8 @@ export async function listCandidates(
       ...r,
       ready: bool(r.ready),
       readinessVersion: r.readinessVersion ?? 0,
-      monthsOnContract: wholeMonths(r.startDate, today),
+      // A contract that has not started yet has lived on it for no months, not fewer.
+      monthsOnContract: Math.max(0, wholeMonths(r.startDate, today)),
     })),
     total: result.total,
   };

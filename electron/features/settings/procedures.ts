@@ -19,4 +19,6 @@ export const settingsHandlers: Handlers<typeof settingsProcedures> = {
   'settings.setBackups': (ctx, { value, version }) => setSettings(ctx, 'backups', value, version),
   'settings.followup': (ctx) => getSettings(ctx, 'followup'),
   'settings.setFollowup': (ctx, { value, version }) => setSettings(ctx, 'followup', value, version),
+  'settings.objectNumbers': (ctx) => getSettings(ctx, 'objectNumbers'),
+  'settings.setObjectNumbers': (ctx, { value, version }) => setSettings(ctx, 'objectNumbers', value, version),
 };

@@ -6,6 +6,7 @@ import type { ListResult } from '../../../shared/core/listQuery';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { RecordRef } from '../../../shared/core/record';
 import {
+  ownerTypeLabels,
   PERMIT_WARNING_DAYS,
   unitKindLabels,
   unitStatusLabels,
@@ -17,6 +18,7 @@ import {
 } from '../../../shared/units/schema';
 import type { z } from 'zod';
 import type { ServiceContext } from '../../core/context';
+import { nextObjectNumber } from './objectNumbers';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { liveContractOnUnit } from '../contracts/queries';
 import { recordStockEvent } from './stockEvents';
@@ -82,7 +84,12 @@ type UnitDbRow = Omit<UnitRow, 'permitDaysLeft'> & { searchText?: string; archiv
 
 function toRow(row: UnitDbRow, today: string): UnitRow {
   const { searchText: _search, archivedBy: _by, ...rest } = row;
-  return { ...rest, permitDaysLeft: row.permitEndDate ? daysBetween(today, row.permitEndDate) : null };
+  return {
+    ...rest,
+    // The owner as every screen and export says it: a city-owned unit's owner is "Staden".
+    ownerName: row.ownerName ?? (row.ownerType === 'staden' ? ownerTypeLabels.staden : null),
+    permitDaysLeft: row.permitEndDate ? daysBetween(today, row.permitEndDate) : null,
+  };
 }
 
 /** The unit list's rows before paging (joins, owner scope) and its spec; an export reads it all. */
@@ -165,7 +172,12 @@ export function unitColumns(values: UnitValues): Record<string, unknown> {
   };
 }
 
-export async function createUnit(ctx: ServiceContext, values: UnitValues): Promise<UnitRow> {
+export async function createUnit(
+  ctx: ServiceContext,
+  input: Omit<UnitValues, 'objectNumber'> & { objectNumber: string | null },
+): Promise<UnitRow> {
+  // Left empty: the next number of the kind's series, taken under the write lock.
+  const values = { ...input, objectNumber: input.objectNumber ?? (await nextObjectNumber(ctx, input.kind)) };
   await checkUnit(ctx, values, null);
   const row = await createRecord(ctx, UNIT, unitColumns(values));
   await recordStockEvent(ctx, row.id);

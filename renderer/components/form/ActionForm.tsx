@@ -3,12 +3,13 @@
  * claim): the edit cycle of every form (useRecordForm), shown as a compact
  * form with the action's own button. When the record acted on is given, its
  * id and version are sent with the fields; a colleague's change in between
- * is reported with who saved first, and Ladda om reads the record again
- * with the values typed kept beside each field to apply again.
+ * is reported with who saved first and, when the form can read the record
+ * again, compared field by field. Its typing is kept as a draft like any
+ * form's, and closing it changed asks first.
  */
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { z } from 'zod';
-import { FormField } from './FormField';
+import { FormFields, FormMessages } from './FormParts';
 import type { FieldSpec, FormValues } from './fieldSpec';
 import { useRecordForm, type Versioned } from './useRecordForm';
 
@@ -43,6 +44,8 @@ export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>
   // Unless it edits the record's own fields, the form holds the record's id and version only
   // (a contract's endDate is not the date the user is about to end it on).
   const form = useRecordForm<Versioned, S>({
+    // Per action and what it acts on: a disturbance typed for one unit is not offered on another.
+    draftKey: `action-${id}-${JSON.stringify(extra ?? {})}`,
     specs,
     schema,
     record: record ? (editsRecord ? record : { id: record.id, version: record.version }) : null,
@@ -65,6 +68,7 @@ export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>
 
   return (
     <form
+      ref={form.formRef}
       className="action-form"
       aria-label={title}
       noValidate
@@ -74,48 +78,22 @@ export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>
       }}
     >
       <h4>{title}</h4>
-      {form.conflict ? (
-        <div className="banner conflict" role="alert">
-          <p>{form.conflict}</p>
-          {fetchLatest ? (
-            <button type="button" onClick={() => void form.reloadLatest()}>
-              Ladda om
-            </button>
-          ) : null}
-        </div>
-      ) : null}
-      {form.formError ? (
-        <div className="banner error" role="alert">
-          {form.formError}
-        </div>
-      ) : null}
-      <div className="form-grid">
-        {specs
-          .filter((s) => !s.visible || s.visible(form.values))
-          .map((s) => (
-            <Fragment key={s.name}>
-              <FormField
-                spec={s}
-                value={form.values[s.name] ?? ''}
-                error={form.errors[s.name]}
-                mine={form.mine[s.name]}
-                idPrefix={id}
-                onChange={(v) => form.setValue(s.name, v)}
-              />
-            </Fragment>
-          ))}
-      </div>
+      <FormMessages form={form} />
+      <FormFields form={form} specs={specs} idPrefix={id} />
       {computed?.(form.values)}
       <div className="form-actions">
-        <button
-          type="submit"
-          className="primary"
-          disabled={form.saving || (form.conflict !== null && fetchLatest !== undefined)}
-        >
+        <button type="submit" className="primary" disabled={form.saving}>
           {form.saving ? 'Sparar…' : submitLabel}
         </button>
         {onCancel ? (
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              // Avbryt says what it does: the typing goes, without a question.
+              form.discard();
+              onCancel();
+            }}
+          >
             Avbryt
           </button>
         ) : null}

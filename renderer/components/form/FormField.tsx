@@ -1,13 +1,12 @@
 /** One labelled input, with its error below it. */
 import type { FieldSpec } from './fieldSpec';
+import { ImagePicker } from './ImagePicker';
 import { LookupInput } from './LookupInput';
 
 interface Props {
   spec: FieldSpec;
   value: string;
   error: string | undefined;
-  /** The user's own value, kept after a conflict reload. */
-  mine: string | undefined;
   onChange(value: string): void;
   /** Keeps ids unique when two forms share a panel (default `field`). */
   idPrefix?: string;
@@ -18,7 +17,7 @@ const PLACEHOLDER: Partial<Record<FieldSpec['kind'], string>> = {
   money: 'kr',
 };
 
-export function FormField({ spec, value, error, mine, onChange, idPrefix = 'field' }: Props) {
+export function FormField({ spec, value, error, onChange, idPrefix = 'field' }: Props) {
   const id = `${idPrefix}-${spec.name}`;
   const describedBy = error ? `${id}-error` : spec.hint ? `${id}-hint` : undefined;
   const common = {
@@ -32,28 +31,7 @@ export function FormField({ spec, value, error, mine, onChange, idPrefix = 'fiel
   if (spec.render) {
     input = spec.render({ id, value, invalid: Boolean(error), describedBy, onChange });
   } else if (spec.kind === 'image') {
-    input = (
-      <div className="image-field">
-        {value ? <img src={value} alt={spec.label} /> : <span className="muted">Ingen bild</span>}
-        <input
-          {...common}
-          type="file"
-          accept="image/png,image/jpeg,image/svg+xml"
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            if (!file) return;
-            const reader = new FileReader();
-            reader.onload = () => onChange(String(reader.result));
-            reader.readAsDataURL(file);
-          }}
-        />
-        {value ? (
-          <button type="button" className="link" onClick={() => onChange('')}>
-            Ta bort
-          </button>
-        ) : null}
-      </div>
-    );
+    input = <ImagePicker common={common} label={spec.label} value={value} onChange={onChange} />;
   } else if (spec.kind === 'flag') {
     input = (
       <input
@@ -138,14 +116,6 @@ export function FormField({ spec, value, error, mine, onChange, idPrefix = 'fiel
       ) : spec.hint ? (
         <div className="field-hint" id={`${id}-hint`}>
           {spec.hint}
-        </div>
-      ) : null}
-      {mine !== undefined && mine !== value ? (
-        <div className="field-mine">
-          Ditt osparade värde: <strong>{mine === '' ? '(tomt)' : mine}</strong>{' '}
-          <button type="button" className="link" onClick={() => onChange(mine)}>
-            Använd
-          </button>
         </div>
       ) : null}
     </div>

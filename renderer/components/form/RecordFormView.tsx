@@ -1,6 +1,6 @@
-/** Renders a record form: fields, messages, the conflict banner, buttons. */
-import { Fragment, type ReactNode } from 'react';
-import { FormField } from './FormField';
+/** Renders a record form: fields, messages, the conflict comparison, buttons. */
+import { useEffect, type ReactNode } from 'react';
+import { FormFields, FormMessages } from './FormParts';
 import type { FieldSpec } from './fieldSpec';
 import type { RecordForm, Versioned } from './useRecordForm';
 
@@ -17,6 +17,10 @@ interface Props<R extends Versioned> {
   submitLabel?: string;
 }
 
+/** The first field a user would type in: not read-only, not disabled. */
+const FIRST_FIELD =
+  '.form-grid input:not([readonly]):not([disabled]), .form-grid select:not([disabled]), .form-grid textarea:not([readonly])';
+
 export function RecordFormView<R extends Versioned>({
   form,
   specs,
@@ -25,8 +29,15 @@ export function RecordFormView<R extends Versioned>({
   onCancel,
   submitLabel = 'Spara',
 }: Props<R>) {
+  const { formRef } = form;
+  // A form opens ready to type in, not with the focus on the panel's ×.
+  useEffect(() => {
+    formRef.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus({ preventScroll: true });
+  }, [formRef]);
+
   return (
     <form
+      ref={formRef}
       className="record-form"
       noValidate
       onSubmit={(e) => {
@@ -34,42 +45,22 @@ export function RecordFormView<R extends Versioned>({
         void form.submit();
       }}
     >
-      {form.conflict ? (
-        <div className="banner conflict" role="alert">
-          <p>{form.conflict}</p>
-          <button type="button" onClick={() => void form.reloadLatest()}>
-            Ladda om
-          </button>
-        </div>
-      ) : null}
-      {form.formError ? (
-        <div className="banner error" role="alert">
-          {form.formError}
-        </div>
-      ) : null}
+      <FormMessages form={form} />
       {children}
-      <div className="form-grid">
-        {specs
-          .filter((s) => !s.visible || s.visible(form.values))
-          .map((s) => (
-            <Fragment key={s.name}>
-              {s.section ? <h3 className="form-grid-heading">{s.section}</h3> : null}
-              <FormField
-                spec={s}
-                value={form.values[s.name] ?? ''}
-                error={form.errors[s.name]}
-                mine={form.mine[s.name]}
-                onChange={(v) => form.setValue(s.name, v)}
-              />
-            </Fragment>
-          ))}
-      </div>
+      <FormFields form={form} specs={specs} />
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={form.saving || form.conflict !== null}>
+        <button type="submit" className="primary" disabled={form.saving}>
           {form.saving ? 'Sparar…' : submitLabel}
         </button>
         {onCancel ? (
-          <button type="button" onClick={onCancel}>
+          <button
+            type="button"
+            onClick={() => {
+              // Avbryt says what it does: the typing goes, without a question.
+              form.discard();
+              onCancel();
+            }}
+          >
             {form.dirty ? 'Avbryt' : 'Stäng'}
           </button>
         ) : null}

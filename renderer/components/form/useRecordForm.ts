@@ -1,16 +1,21 @@
 /**
  * The edit cycle every record form shares: text values, validation with the
- * shared schema before sending, the back end's field errors, and the
- * optimistic-concurrency conflict — reported with who saved first, and
- * resolved by reloading the new version while the user's own unsaved
- * values stay on screen beside each field to apply again.
+ * shared schema before sending, the back end's field errors (the first wrong
+ * field scrolled to and focused), the optimistic-concurrency conflict shown
+ * field by field, a draft of the typing kept per user and record, and a
+ * question before changed values are thrown away. Every form gets all of it
+ * by using this hook; none of it is written per form.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { z } from 'zod';
 import { namesItsField } from '../../../shared/core/fields';
 import { fieldErrorsFromIssues } from '../../../shared/core/result';
+import { formatDateTime } from '../../../shared/core/format';
 import { ApiError, errorMessage } from '../../api/client';
+import { conflictFields, mergedValues, type Conflict } from './conflict';
+import { draftOwner, forgetDraft, readDraft, writeDraft } from './drafts';
 import { formToInput, recordToForm, type FieldSpec, type FormValues } from './fieldSpec';
+import { markChanged } from './unsavedChanges';
 
 export interface Versioned {
   id: number;
@@ -18,6 +23,8 @@ export interface Versioned {
 }
 
 interface Options<R extends Versioned, S extends z.ZodType> {
+  /** Names the form's drafts (e.g. 'unit'): one name per kind of record or action. */
+  draftKey: string;
   specs: FieldSpec[];
   /** The create schema (or the action's): validates the fields before anything is sent. */
   schema: S;
@@ -34,7 +41,10 @@ interface Options<R extends Versioned, S extends z.ZodType> {
    * form returns null: nothing is left to show.
    */
   save(input: z.input<S>, record: R | null): Promise<R | null>;
-  /** Fetches the stored version after a conflict; without it the conflict is only reported. */
+  /**
+   * Fetches the stored version after a conflict, to compare field by field;
+   * without it the conflict is only reported.
+   */
   fetchLatest?(id: number): Promise<R>;
   onSaved(record: R): void;
 }
@@ -44,19 +54,39 @@ export interface RecordForm<R extends Versioned> {
   values: FormValues;
   errors: Record<string, string>;
   formError: string | null;
-  conflict: string | null;
-  mine: FormValues;
+  conflict: Conflict | null;
+  /** When typing from an earlier session was given back: the draft's time. */
+  restoredFrom: string | null;
   saving: boolean;
   dirty: boolean;
+  /** Attach to the <form>: focus, the first invalid field, and which panel holds the form. */
+  formRef: RefObject<HTMLFormElement | null>;
   setValue(name: string, value: string): void;
   submit(): Promise<void>;
-  reloadLatest(): Promise<void>;
+  /** Throws the typing away: back to the stored values, the draft forgotten. */
+  discard(): void;
+  /** Ends the field-by-field comparison (the values chosen stay). */
+  closeConflict(): void;
+}
+
+// A field the record does not hold (an action's date) starts from its default.
+function asValues(specs: FieldSpec[], record: Versioned, defaults?: FormValues): FormValues {
+  return recordToForm(specs, record as unknown as Record<string, unknown>, defaults);
+}
+
+function invalidFieldsMessage(specs: FieldSpec[], errors: Record<string, string>): string | null {
+  const names = Object.keys(errors);
+  if (names.length === 0) return null;
+  const labels = names.map((n) => specs.find((s) => s.name === n)?.label ?? n);
+  return names.length === 1
+    ? `Rätta det markerade fältet: ${labels[0]}.`
+    : `Rätta de ${names.length} markerade fälten: ${labels.join(', ')}.`;
 }
 
 export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodType>(
   options: Options<R, S>,
 ): RecordForm<R> {
-  const { specs, schema, defaults, extra, save, fetchLatest, onSaved } = options;
+  const { draftKey, specs, schema, defaults, extra, save, fetchLatest, onSaved } = options;
   const [record, setRecord] = useState<R | null>(options.record);
   const initial = useMemo(
     () => recordToForm(specs, record as Record<string, unknown> | null, defaults),
@@ -64,14 +94,97 @@ export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodTy
   );
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<string | null>(null);
-  const [mine, setMine] = useState<FormValues>({});
+  // A message of its own (a refusal without fields, a lost connection); the
+  // message about marked fields is worked out from `errors`, so it goes
+  // away as the fields are put right.
+  const [otherError, setOtherError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [restoredFrom, setRestoredFrom] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [owner, setOwner] = useState<string | null>(null);
+  const [focusInvalid, setFocusInvalid] = useState(0);
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const token = useRef(Symbol(draftKey));
+  // Once thrown away or saved, the form must not write its draft back.
+  const settled = useRef(false);
+  const recordId = record?.id ?? null;
 
   const dirty = specs.some((s) => (values[s.name] ?? '') !== (initial[s.name] ?? ''));
 
+  // The draft of an earlier session, once the user is known: the same
+  // version gives the values back; a newer one is a conflict to compare.
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    let live = true;
+    void draftOwner().then((login) => {
+      if (!live || restoredOnce.current) return;
+      restoredOnce.current = true;
+      const draft = readDraft(login, draftKey, recordId);
+      if (draft) {
+        const version = record?.version ?? null;
+        if (draft.version === version) {
+          setValues((v) => ({ ...v, ...draft.values }));
+          setRestoredFrom(draft.savedAt);
+        } else {
+          const fields = conflictFields(specs, draft.base, draft.values, initial);
+          setValues(mergedValues(specs, draft.base, draft.values, initial));
+          setConflict({
+            message: `Posten har ändrats sedan du skrev dina osparade ändringar (${formatDateTime(draft.savedAt)}).`,
+            fields,
+          });
+        }
+      }
+      setOwner(login);
+    });
+    return () => {
+      live = false;
+    };
+    // Read once, for the record the form opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (owner === null || settled.current) return;
+    if (dirty)
+      writeDraft(owner, draftKey, recordId, {
+        values,
+        base: initial,
+        version: record?.version ?? null,
+        savedAt: new Date().toISOString(),
+      });
+    else forgetDraft(owner, draftKey, recordId);
+  }, [owner, dirty, values, initial, record, recordId, draftKey]);
+
+  const discard = useCallback(() => {
+    settled.current = true;
+    markChanged(token.current, null);
+    if (owner !== null) forgetDraft(owner, draftKey, recordId);
+    setValues(initial);
+    setConflict(null);
+    setRestoredFrom(null);
+  }, [owner, draftKey, recordId, initial]);
+
+  useEffect(() => {
+    const me = token.current;
+    markChanged(me, dirty && !settled.current ? { element: () => formRef.current, discard } : null);
+  }, [dirty, discard]);
+  useEffect(() => {
+    const me = token.current;
+    return () => markChanged(me, null);
+  }, []);
+
+  // Saving with errors: the first wrong field (in the order shown) comes
+  // into view and gets the focus, however far down the form it is.
+  useEffect(() => {
+    if (focusInvalid === 0) return;
+    const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!field) return;
+    field.scrollIntoView({ block: 'center' });
+    field.focus();
+  }, [focusInvalid]);
+
   const setValue = useCallback((name: string, value: string) => {
+    settled.current = false;
     setValues((v) => ({ ...v, [name]: value }));
     setErrors((e) => {
       if (!(name in e)) return e;
@@ -81,60 +194,70 @@ export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodTy
   }, []);
 
   const submit = useCallback(async () => {
-    setFormError(null);
+    setOtherError(null);
     const input = { ...extra?.(record), ...formToInput(specs, values) };
     const checked = schema.safeParse(input);
     if (!checked.success) {
       setErrors(fieldErrorsFromIssues(checked.error.issues, namesItsField));
-      setFormError('Rätta de markerade fälten.');
+      setFocusInvalid((n) => n + 1);
       return;
     }
     setSaving(true);
     try {
       // The schema accepted it, so it is the schema's input: the one cast of the form → procedure path.
       const saved = await save(input as z.input<S>, record);
+      // Before onSaved: it may close the panel or leave the screen, and a
+      // saved form has nothing to ask about.
+      settled.current = true;
+      markChanged(token.current, null);
+      if (owner !== null) forgetDraft(owner, draftKey, record?.id ?? null);
       setErrors({});
       setConflict(null);
-      setMine({});
+      setRestoredFrom(null);
       if (saved === null) return;
       setRecord(saved);
-      setValues(recordToForm(specs, saved as unknown as Record<string, unknown>));
+      setValues(asValues(specs, saved));
       onSaved(saved);
     } catch (error) {
       if (error instanceof ApiError && error.code === 'VALIDATION') {
         setErrors(error.fields);
-        setFormError(error.message);
-      } else if (error instanceof ApiError && error.code === 'CONFLICT') {
-        setConflict(error.message);
+        if (Object.keys(error.fields).length === 0) setOtherError(error.message);
+        setFocusInvalid((n) => n + 1);
+      } else if (error instanceof ApiError && error.code === 'CONFLICT' && record && fetchLatest) {
+        try {
+          const latest = await fetchLatest(record.id);
+          const theirs = asValues(specs, latest, defaults);
+          setConflict({ message: error.message, fields: conflictFields(specs, initial, values, theirs) });
+          setRecord(latest);
+          setValues(mergedValues(specs, initial, values, theirs));
+          setErrors({});
+        } catch (reloadError) {
+          setOtherError(`${error.message} ${errorMessage(reloadError)}`);
+        }
       } else {
-        setFormError(errorMessage(error));
+        setOtherError(errorMessage(error));
       }
     } finally {
       setSaving(false);
     }
-  }, [specs, values, extra, schema, save, record, onSaved]);
+  }, [specs, values, extra, schema, save, record, onSaved, owner, draftKey, fetchLatest, initial, defaults]);
 
-  const reloadLatest = useCallback(async () => {
-    if (!record || !fetchLatest) return;
-    try {
-      const latest = await fetchLatest(record.id);
-      // A field the record does not hold (an action's date) starts again from its default.
-      const latestValues = recordToForm(specs, latest as unknown as Record<string, unknown>, defaults);
-      const kept: FormValues = {};
-      for (const s of specs) {
-        const typed = values[s.name] ?? '';
-        if (typed !== (initial[s.name] ?? '') && typed !== latestValues[s.name]) kept[s.name] = typed;
-      }
-      setRecord(latest);
-      setValues(latestValues);
-      setMine(kept);
-      setConflict(null);
-      setErrors({});
-      setFormError(null);
-    } catch (error) {
-      setFormError(errorMessage(error));
-    }
-  }, [record, fetchLatest, specs, values, initial, defaults]);
+  const closeConflict = useCallback(() => setConflict(null), []);
+  const formError = otherError ?? invalidFieldsMessage(specs, errors);
 
-  return { record, values, errors, formError, conflict, mine, saving, dirty, setValue, submit, reloadLatest };
+  return {
+    record,
+    values,
+    errors,
+    formError,
+    conflict,
+    restoredFrom,
+    saving,
+    dirty,
+    formRef,
+    setValue,
+    submit,
+    discard,
+    closeConflict,
+  };
 }

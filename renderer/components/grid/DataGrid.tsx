@@ -15,6 +15,7 @@ import type {
   GridApi,
   GridReadyEvent,
   GridState,
+  GridStateKey,
   IDatasource,
   IGetRowsParams,
   RowClickedEvent,
@@ -25,6 +26,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ColumnFilter, ListQuery, ListResult } from '../../../shared/core/listQuery';
 import { useDataChanges } from '../../api/changes';
 import { api, errorMessage } from '../../api/client';
+import { routeQuery } from '../../router';
 import { ExportProgress } from '../export/ExportProgress';
 import { useExportJob } from '../export/useExportJob';
 import type { ColumnExportInfo } from './columns';
@@ -77,6 +79,30 @@ function layoutOf(state: GridState): LayoutState {
   return { columnOrder, columnSizing, columnVisibility, columnPinning, sort };
 }
 
+/**
+ * A link may open the grid already filtered (`?f.units=<filter model>`, from
+ * a start-page card): the grid starts with that filter, shown in its column
+ * filters as if the user had set it, so the count is exactly the card's.
+ */
+function withRouteFilter(gridId: string, layout: LayoutState | null): GridState | null {
+  const text = routeQuery().get(`f.${gridId}`);
+  if (!text) return layout;
+  try {
+    const filterModel = JSON.parse(text) as Record<string, ColumnFilter>;
+    return { ...(layout ?? {}), filter: { filterModel } };
+  } catch {
+    return layout;
+  }
+}
+
+/** The link to a grid filtered to exactly some rows (see withRouteFilter). */
+export function gridFilterQuery(gridId: string, filters: Record<string, ColumnFilter>): Record<string, string> {
+  return { [`f.${gridId}`]: JSON.stringify(filters) };
+}
+
+/** A remembered layout holds no filter: applying it late keeps the filter a link opened the grid with. */
+const LAYOUT_KEEPS: GridStateKey[] = ['filter'];
+
 const cacheKey = (prefKey: string) => `bostadsportfoljen.${prefKey}`;
 
 function cachedLayout(prefKey: string): LayoutState | null {
@@ -103,7 +129,9 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   const exportJob = useExportJob();
   const prefKey = `grid.${gridId}`;
   // Read once, when the grid is created: AG Grid takes its initial state only then.
-  const [initialState] = useState(() => cachedLayout(prefKey));
+  const [cached] = useState(() => cachedLayout(prefKey));
+  // A link's filter (a start-page card) is part of the state the grid starts with.
+  const [initialState] = useState(() => withRouteFilter(gridId, cached));
   const [loadError, setLoadError] = useState<string | null>(null);
   const gridApi = useRef<GridApi<T> | null>(null);
   const saveTimer = useRef<number | undefined>(undefined);
@@ -121,15 +149,15 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
         const remembered = (value as LayoutState | null) ?? null;
         if (!current || changedHere.current) return;
         cacheLayout(prefKey, remembered);
-        if (JSON.stringify(remembered) === JSON.stringify(initialState)) return;
-        if (gridApi.current) gridApi.current.setState(remembered ?? {}, []);
+        if (JSON.stringify(remembered) === JSON.stringify(cached)) return;
+        if (gridApi.current) gridApi.current.setState(remembered ?? {}, LAYOUT_KEEPS);
         else pendingLayout.current = remembered;
       })
       .catch(() => undefined);
     return () => {
       current = false;
     };
-  }, [prefKey, initialState]);
+  }, [prefKey, cached]);
 
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
@@ -199,7 +227,7 @@ export function DataGrid<T extends { id: number }>(props: DataGridProps<T>) {
   const onGridReady = useCallback(
     (e: GridReadyEvent<T>) => {
       gridApi.current = e.api;
-      if (pendingLayout.current !== undefined) e.api.setState(pendingLayout.current ?? {}, []);
+      if (pendingLayout.current !== undefined) e.api.setState(pendingLayout.current ?? {}, LAYOUT_KEEPS);
       e.api.setGridOption('datasource', datasource);
     },
     [datasource],

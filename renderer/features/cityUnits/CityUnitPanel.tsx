@@ -53,6 +53,8 @@ function ManagementForm({ unitId, record, onSaved }: { unitId: number; record: C
     [unitId],
   );
   const form = useRecordForm<CityUnitRow>({
+    // Per unit: a new management record has no id of its own yet.
+    draftKey: `cityUnit:${unitId}`,
     specs,
     schema: formSchema,
     record,

@@ -58,10 +58,11 @@ export function ContractForm({ contract, defaults, onSaved, onClose }: Props) {
 
   const showAcknowledge = useRef(false);
   // What the lease picker shows, refreshed on every render (the picker is drawn with the form's values).
-  const leaseChoice = useRef<{ leases: UnitLease[] | undefined; period: { start: string; end: string } | null }>({
-    leases: undefined,
-    period: null,
-  });
+  const leaseChoice = useRef<{
+    leases: UnitLease[] | undefined;
+    period: { start: string; end: string } | null;
+    notifiedDate: string | null;
+  }>({ leases: undefined, period: null, notifiedDate: null });
   const inForce = contract !== null && contract.status !== 'utkast';
   const specs = useMemo(
     () =>
@@ -77,6 +78,7 @@ export function ContractForm({ contract, defaults, onSaved, onClose }: Props) {
   );
   const formDefaults = useMemo(() => ({ waiverStatus: 'ej_ansokt', ...defaults }), [defaults]);
   const form = useRecordForm<ContractRow>({
+    draftKey: 'contract',
     specs,
     schema: contractInputSchema,
     record: contract,
@@ -95,7 +97,12 @@ export function ContractForm({ contract, defaults, onSaved, onClose }: Props) {
   const periodEnd = contract?.terminationDate ?? end;
   // Before the end is typed, the lease in force on the start day.
   const period = start ? { start, end: periodEnd && periodEnd >= start ? periodEnd : start } : null;
-  leaseChoice.current = { leases: chosenUnit ? leases.data?.rows : undefined, period };
+  leaseChoice.current = {
+    leases: chosenUnit ? leases.data?.rows : undefined,
+    period,
+    // The note under the lease follows the contract's own date as it is typed.
+    notifiedDate: parseDateInput(form.values['landlordNotifiedDate'] ?? ''),
+  };
 
   const { setValue } = form;
   // Another unit has other leases: back to the automatic choice.

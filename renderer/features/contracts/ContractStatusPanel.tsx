@@ -21,6 +21,8 @@ import {
 import { formatDateTime } from '../../../shared/core/format';
 import { ApiError, errorMessage } from '../../api/client';
 import { optionsOf, type FieldSpec } from '../../components/form/fieldSpec';
+import { navigate } from '../../router';
+
 import { ActionForm } from '../../components/form/ActionForm';
 import { contractsApi } from './contractsApi';
 
@@ -100,7 +102,9 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
           <dt>{contractLabels.phase}</dt>
           <dd>
             {contractPhaseLabels[c.phase]}{' '}
-            <span className="muted">sedan {formatDateTime(c.phaseChangedAt).slice(0, 10)}</span>
+            <span className="muted">
+              sedan <span className="date">{formatDateTime(c.phaseChangedAt).slice(0, 10)}</span>
+            </span>
           </dd>
         </div>
         <div>
@@ -114,14 +118,16 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
         {c.unitIsRented ? (
           <div>
             <dt>{contractLabels.landlordNotifiedDate}</dt>
-            <dd className={c.landlordNotifiedDate ? '' : 'attention'}>{c.landlordNotifiedDate ?? 'Inte ännu'}</dd>
+            <dd className={c.landlordNotifiedDate ? '' : 'attention'}>
+              <span className="date">{c.landlordNotifiedDate ?? 'Inte ännu'}</span>
+            </dd>
           </div>
         ) : null}
         {c.status === 'uppsagt' || c.status === 'avslutat' ? (
           <div>
             <dt>{c.status === 'avslutat' ? contractLabels.endedOn : contractLabels.terminationDate}</dt>
             <dd>
-              {c.endsOn}
+              <span className="date">{c.endsOn}</span>
               {c.endReason ? `, ${endReasonLabels[c.endReason].toLowerCase()}` : ''}
             </dd>
           </div>
@@ -181,6 +187,10 @@ export function ContractStatusPanel({ contract: c, today, onChanged }: Props) {
               onChange={(e) => setPhaseNote(e.target.value)}
             />
             <span className="spacer" />
+            {/* The move-on is the contract's own action too, also before it starts. */}
+            <button type="button" disabled={busy} onClick={() => navigate('utslussning', c.id)}>
+              Registrera utslussning…
+            </button>
             {c.status === 'aktivt' ? (
               <button
                 type="button"

@@ -11,7 +11,7 @@ import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { useRegisterState } from '../../components/useRegisterState';
-import { navigate, recordParam, useRoute } from '../../router';
+import { navigate, recordParam, routeQuery, useRoute } from '../../router';
 import { useReferringDepartmentOptions } from '../households/householdsApi';
 import { contractColumns } from './contractColumns';
 import { ContractForm } from './ContractForm';
@@ -48,9 +48,11 @@ export function ContractsScreen() {
   const [selected, setSelected] = useState<number[]>([]);
   const [phase, setPhase] = useState<ContractPhase | ''>('');
   const [departmentId, setDepartmentId] = useState('');
-  const [endingWithinDays, setEndingWithinDays] = useState('');
-  const [waiverNotApproved, setWaiverNotApproved] = useState(false);
-  const [landlordNotTold, setLandlordNotTold] = useState(false);
+  // A start-page card opens the list narrowed the same way (see routeQuery).
+  const [endingWithinDays, setEndingWithinDays] = useState(() => routeQuery().get('upphorInom') ?? '');
+  const [waiverNotApproved, setWaiverNotApproved] = useState(() => routeQuery().has('avstaendeEjGodkant'));
+  const [landlordNotTold, setLandlordNotTold] = useState(() => routeQuery().has('hyresvardEjUnderrattad'));
+  const [familiesWithChildren, setFamiliesWithChildren] = useState(() => routeQuery().has('barnfamiljer'));
   const departments = useReferringDepartmentOptions();
   const info = useSystemInfo();
   const openContract = useContract(typeof open === 'number' ? open : null);
@@ -60,6 +62,7 @@ export function ContractsScreen() {
     includeArchived,
     waiverNotApproved,
     landlordNotTold,
+    familiesWithChildren,
     ...(phase ? { phase } : {}),
     ...(departmentId ? { referringDepartmentId: Number(departmentId) } : {}),
     ...(endingWithinDays ? { endingWithinDays: Number(endingWithinDays) } : {}),
@@ -134,6 +137,14 @@ export function ContractsScreen() {
         <label className="toggle">
           <input type="checkbox" checked={landlordNotTold} onChange={(e) => setLandlordNotTold(e.target.checked)} />{' '}
           Hyresvärden ej underrättad
+        </label>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={familiesWithChildren}
+            onChange={(e) => setFamiliesWithChildren(e.target.checked)}
+          />{' '}
+          Barnfamiljer
         </label>
       </div>
       <DataGrid<ContractRow>

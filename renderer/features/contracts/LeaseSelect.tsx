@@ -13,9 +13,11 @@ interface Props extends CustomInputProps {
   leases: UnitLease[] | undefined;
   /** The contract's period as typed so far, for the automatic choice. */
   period: { start: string; end: string } | null;
+  /** The date the landlord was told of this contract, as typed so far (null when empty or not a date). */
+  notifiedDate: string | null;
 }
 
-export function LeaseSelect({ id, value, invalid, describedBy, onChange, leases, period }: Props) {
+export function LeaseSelect({ id, value, invalid, describedBy, onChange, leases, period, notifiedDate }: Props) {
   const auto = leases && period ? coveringLease(leases, period) : null;
   const autoText = !leases
     ? 'Automatiskt'
@@ -48,7 +50,9 @@ export function LeaseSelect({ id, value, invalid, describedBy, onChange, leases,
         <div className="field-note">
           {shown.subletNotified && shown.subletNotifiedDate
             ? `Hyresvärden underrättades om andrahandsuthyrning för hela ${shown.leaseNumber} ${shown.subletNotifiedDate}; kontraktet behöver inget eget datum.`
-            : `Hyresvärden är inte underrättad på ${shown.leaseNumber}: ange nedan när hyresvärden underrättades om detta kontrakt.`}
+            : notifiedDate
+              ? `Hyresvärden underrättades om detta kontrakt ${notifiedDate} (${shown.leaseNumber}).`
+              : `Hyresvärden är inte underrättad på ${shown.leaseNumber}: ange nedan när hyresvärden underrättades om detta kontrakt.`}
         </div>
       ) : null}
     </>

@@ -31,6 +31,7 @@ function DepartmentForm({
     [all],
   );
   const form = useRecordForm<Department>({
+    draftKey: 'department',
     specs,
     schema: departmentInputSchema,
     record: department,

@@ -59,6 +59,7 @@ export function DischargeForm({ discharge, defaults, onSaved, onClose }: Props) 
     [discharge],
   );
   const form = useRecordForm<DischargeRow>({
+    draftKey: 'discharge',
     specs,
     schema: dischargeInputSchema,
     record: discharge,

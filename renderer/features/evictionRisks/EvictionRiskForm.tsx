@@ -113,6 +113,7 @@ export function EvictionRiskForm({ risk, onSaved, onClose }: Props) {
     [risk],
   );
   const form = useRecordForm<EvictionRiskRow>({
+    draftKey: 'evictionRisk',
     specs,
     schema: evictionRiskInputSchema,
     record,

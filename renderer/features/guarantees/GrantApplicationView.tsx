@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { parseDateInput } from '../../../shared/core/dates';
-import { formatNumber } from '../../../shared/core/format';
+import { formatNumber, formatCount } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
 import { errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
@@ -29,7 +29,10 @@ export function GrantApplicationView({ today }: { today: string }) {
     }
     try {
       const { marked } = await guaranteesApi.markGrantApplied(data.rows, date);
-      setMessage({ kind: 'info', text: `${marked} garantier är markerade som sökta ${date}.` });
+      setMessage({
+        kind: 'info',
+        text: `${formatCount(marked, 'garanti är markerad', 'garantier är markerade')} som sökta ${date}.`,
+      });
       list.reload();
     } catch (e) {
       setMessage({ kind: 'error', text: errorMessage(e) });
@@ -45,7 +48,7 @@ export function GrantApplicationView({ today }: { today: string }) {
         <div>
           {data.rows.length === 0
             ? 'Inga garantier att söka bidrag för just nu.'
-            : `${formatNumber(data.rows.length)} garantier uppfyller villkoren och är inte sökta: ${formatMoney(data.grantPerGuarantee)} per garanti, högst ${formatMoney(data.grantTotal)} (bidraget lämnas i mån av medel).`}
+            : `${formatCount(data.rows.length, 'garanti uppfyller', 'garantier uppfyller')} villkoren och är inte sökta: ${formatMoney(data.grantPerGuarantee)} per garanti, högst ${formatMoney(data.grantTotal)} (bidraget lämnas i mån av medel).`}
         </div>
         <div className="muted">
           Sökande kommun: {organisation.data?.value.name ?? '…'}, {organisation.data?.value.city ?? ''}. Villkor

@@ -158,6 +158,7 @@ export function GuaranteeForm({ guarantee, today, defaults, onSaved, onClose }: 
   );
   const formDefaults = useMemo(() => ({ ...newGuaranteeDefaults, startDate: today, ...defaults }), [today, defaults]);
   const form = useRecordForm<GuaranteeDetail>({
+    draftKey: 'guarantee',
     specs,
     schema: guaranteeInputSchema,
     record: guarantee,

@@ -1,6 +1,6 @@
 /** Hyresgarantier: the register as a grid, one guarantee in a panel, and the grant application for the next deadline. */
 import { useCallback, useMemo, useState } from 'react';
-import { formatNumber } from '../../../shared/core/format';
+import { formatCount } from '../../../shared/core/format';
 import {
   GUARANTEE_STATUSES,
   guaranteeStatusLabels,
@@ -91,7 +91,7 @@ export function GuaranteesScreen() {
     <div className="screen">
       <ListToolbar
         title="Hyresgarantier"
-        count={grants || total === null ? '' : `${formatNumber(total)} garantier`}
+        count={grants || total === null ? '' : formatCount(total, 'garanti', 'garantier')}
         search={search}
         onSearch={setSearch}
         searchLabel="Sök garanti (namn, födelsedatum, adress, hyresvärdens referens)"

@@ -81,6 +81,7 @@ export function HouseholdForm({ household, onSaved, onClose }: Props) {
     [],
   );
   const form = useRecordForm<Household>({
+    draftKey: 'household',
     specs,
     schema,
     record: household,

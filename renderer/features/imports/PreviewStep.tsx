@@ -156,7 +156,6 @@ export function PreviewStep({ preview, fields, mapping, fixes, onRecheck }: Prop
                     spec={{ name: f.key, label: f.label, kind: 'text' }}
                     value={draft[f.key] ?? ''}
                     error={row.problems.find((p) => p.field === f.key)?.message}
-                    mine={undefined}
                     onChange={(v) => setDraft((d) => ({ ...d, [f.key]: v }))}
                   />
                 ))}

@@ -144,6 +144,8 @@ function DeliveryForm({ agreement, delivery, onSaved, onCancel, today }: Props &
   }, [leases, unitLabels, unitId, agreement.signedDate]);
   const defaults = useMemo(() => ({ handedOverDate: today }), [today]);
   const form = useRecordForm<LandDeliveryRow>({
+    // A new delivery's draft belongs to its agreement.
+    draftKey: `landDelivery-${agreement.id}`,
     specs,
     schema: landDeliveryInputSchema,
     record: delivery,

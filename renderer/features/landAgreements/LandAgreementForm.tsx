@@ -43,6 +43,7 @@ export function LandAgreementForm({ agreement, onSaved, onDeliveriesChanged, onC
   const developers = useDeveloperOptions();
   const specs = useMemo(() => landAgreementFormSpecs(developers), [developers]);
   const form = useRecordForm<LandAgreementRow>({
+    draftKey: 'landAgreement',
     specs,
     schema: landAgreementInputSchema,
     record: agreement,

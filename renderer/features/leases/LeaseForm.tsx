@@ -1,5 +1,5 @@
 /** Create or edit one lease: its terms, the deadlines they give, its notice, rent and history. */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
 import { leaseInputSchema, leaseLabels, noticePartyPhrase, type LeaseDetail } from '../../../shared/leases/schema';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -34,11 +34,20 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
     () => (lease?.units ?? []).map((u) => ({ value: String(u.id), label: `${u.objectNumber}, ${u.address}` })),
     [lease],
   );
+  const showAcknowledge = useRef(false);
   const specs = useMemo(
-    () => leaseFormSpecs({ landlords, departments, status: lease?.status ?? null, units }),
+    () =>
+      leaseFormSpecs({
+        landlords,
+        departments,
+        status: lease?.status ?? null,
+        units,
+        showAcknowledge: () => showAcknowledge.current,
+      }),
     [landlords, departments, lease?.status, units],
   );
   const form = useRecordForm<LeaseDetail>({
+    draftKey: 'lease',
     specs,
     schema: leaseInputSchema,
     record: lease,
@@ -47,6 +56,7 @@ export function LeaseForm({ lease, onSaved, onClose }: Props) {
     fetchLatest: leasesApi.get,
     onSaved,
   });
+  if (form.errors['acknowledgeWarnings']) showAcknowledge.current = true;
   const current = form.record;
   const input = useMemo(() => formToInput(specs, form.values), [specs, form.values]);
 

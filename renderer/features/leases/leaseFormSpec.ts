@@ -18,6 +18,8 @@ export function leaseFormSpecs(opts: {
   status: LeaseStatus | null;
   /** The labels of the lease's units as saved. */
   units: Option[];
+  /** True once a save was refused over a warning: then the box to confirm it shows. */
+  showAcknowledge(): boolean;
 }): FieldSpec[] {
   // Uppsagd and avslutad follow from a registered notice and the calendar;
   // the form offers them only to show a lease that has them.
@@ -142,6 +144,13 @@ export function leaseFormSpecs(opts: {
       visible: (v) => v['subletNotified'] === 'true',
     },
     { name: 'notes', label: L.notes, kind: 'textarea', wide: true },
+    {
+      name: 'acknowledgeWarnings',
+      label: L.acknowledgeWarnings,
+      kind: 'flag',
+      wide: true,
+      visible: () => opts.showAcknowledge(),
+    },
   ];
 }
 

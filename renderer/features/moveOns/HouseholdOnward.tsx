@@ -16,6 +16,8 @@ export function HouseholdOnward({ householdId, archived }: { householdId: number
   const placements = useProcedure('quotas.placements', { householdId });
   const readiness = useProcedure('moveOns.readiness', { householdId });
   const newcomer = useProcedure('newcomers.forHousehold', { householdId });
+  const contracts = useProcedure('contracts.forHousehold', { householdId });
+  const live = (contracts.data ?? []).filter((c) => (c.status === 'aktivt' || c.status === 'uppsagt') && !c.archivedAt);
   const n = newcomer.data;
   return (
     <>
@@ -61,7 +63,16 @@ export function HouseholdOnward({ householdId, archived }: { householdId: number
         ) : null}
       </section>
       <section className="form-section">
-        <h3>Utslussning</h3>
+        <div className="section-head">
+          <h3>Utslussning</h3>
+          {!archived
+            ? live.map((c) => (
+                <button key={c.id} type="button" onClick={() => navigate('utslussning', c.id)}>
+                  Registrera utslussning från {c.contractNumber}…
+                </button>
+              ))
+            : null}
+        </div>
         {readiness.data && !archived ? (
           <ReadinessEditor key={readiness.data.version} readiness={readiness.data} onSaved={readiness.reload} />
         ) : null}

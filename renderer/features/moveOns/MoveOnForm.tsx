@@ -98,7 +98,8 @@ export function MoveOnForm({ contract, today, onDone, onCancel }: Props) {
         title="Registrera utslussning"
         specs={specs(landlords)}
         defaults={{
-          moveDate: today,
+          // A contract that starts later can be moved on from its first day at the earliest.
+          moveDate: contract.startDate > today ? contract.startDate : today,
           withGuarantee: 'true',
           countInQuota: 'false',
           paidCurrentRent: 'false',

@@ -219,6 +219,13 @@ export function MoveOnScreen() {
           redo för utslussning
         </label>
       </div>
+      {/* Said, not silent: who the month limit leaves out, and where else to register a move. */}
+      <p className="muted filter-note">
+        {minMonths
+          ? `Kontrakt som har gällt kortare än ${formatNumber(minMonths)} månader, eller som börjar senare, visas inte; ange 0 månader för att se alla.`
+          : 'Alla kontrakt som gäller visas, även de som börjar senare.'}{' '}
+        Utslussning kan också registreras från kontraktet och från hushållet.
+      </p>
       {settings.data ? (
         <DataGrid<CandidateRow>
           key={gridKey}

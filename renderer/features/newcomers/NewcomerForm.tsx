@@ -1,4 +1,5 @@
 /** One newcomer settlement: assignment and settlement dates, the end of the establishment period worked out, and its history. */
+import { formatDaysLeft } from '../../../shared/core/format';
 import { useMemo } from 'react';
 import { newcomerInputSchema, newcomerLabels as L, type NewcomerRow } from '../../../shared/newcomers/schema';
 import { useProcedure } from '../../api/hooks';
@@ -62,6 +63,7 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
     [householdOptions, newcomer, months],
   );
   const form = useRecordForm<NewcomerRow>({
+    draftKey: 'newcomer',
     specs,
     schema: newcomerInputSchema,
     record: newcomer,
@@ -79,7 +81,8 @@ export function NewcomerForm({ newcomer, defaults, onSaved, onClose }: Props) {
             <dt>{L.establishmentEnd}</dt>
             <dd className={n.endingSoon ? 'attention' : ''}>
               {n.establishmentEnd} (
-              {n.daysLeft < 0 ? `slutade för ${-n.daysLeft} dagar sedan` : `om ${n.daysLeft} dagar`})
+              {n.daysLeft < 0 ? `slutade för ${formatDaysLeft(-n.daysLeft)} sedan` : `om ${formatDaysLeft(n.daysLeft)}`}
+              )
             </dd>
           </div>
           <div>

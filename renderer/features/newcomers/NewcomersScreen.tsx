@@ -10,7 +10,7 @@ import { ListToolbar } from '../../components/ListToolbar';
 import { DataGrid } from '../../components/grid/DataGrid';
 import { useRegisterState } from '../../components/useRegisterState';
 import { dateColumn, daysLeftColumn, numberColumn, textColumn } from '../../components/grid/columns';
-import { navigate, recordParam, useRoute } from '../../router';
+import { navigate, recordParam, routeQuery, useRoute } from '../../router';
 import { NewcomerForm } from './NewcomerForm';
 
 const ROUTE = 'nyanlanda';
@@ -45,7 +45,7 @@ export function NewcomersScreen() {
     resetLayout,
     close,
   } = useRegisterState(ROUTE, 'newcomers');
-  const [endingSoon, setEndingSoon] = useState(false);
+  const [endingSoon, setEndingSoon] = useState(() => routeQuery().has('slutarSnart'));
   const settings = useProcedure('settings.onward', {});
   const current = useProcedure('newcomers.get', typeof open === 'number' ? { id: open } : null);
   const defaults = useMemo(

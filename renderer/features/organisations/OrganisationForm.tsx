@@ -42,6 +42,7 @@ const ownedUnitColumns = unitColumns.filter((c) =>
 
 export function OrganisationForm({ organisation, defaults, onSaved, onClose }: Props) {
   const form = useRecordForm<Organisation>({
+    draftKey: 'organisation',
     specs,
     schema: organisationInputSchema,
     record: organisation,

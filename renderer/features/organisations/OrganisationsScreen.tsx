@@ -1,7 +1,7 @@
 /** Hyresvärdar och byggaktörer: one register of organisations. */
 import { useCallback, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
-import { formatNumber } from '../../../shared/core/format';
+import { formatCount } from '../../../shared/core/format';
 import type { ListQuery } from '../../../shared/core/listQuery';
 import { organisationLabels, type OrganisationRow } from '../../../shared/organisations/schema';
 import { Drawer } from '../../components/Drawer';
@@ -62,7 +62,7 @@ export function OrganisationsScreen() {
     <div className="screen">
       <ListToolbar
         title="Hyresvärdar och byggaktörer"
-        count={total === null ? '' : `${formatNumber(total)} organisationer`}
+        count={total === null ? '' : formatCount(total, 'organisation', 'organisationer')}
         search={search}
         onSearch={setSearch}
         searchLabel="Sök organisation (namn, organisationsnummer, kontakt, ort)"

@@ -40,6 +40,8 @@ function asRecord<V>(group: StoredGroup<V>) {
 export function SettingsGroupForm<S extends z.ZodType>(props: Props<S>) {
   const { title, specs, schema, stored, save, load, onSaved, extra } = props;
   const form = useRecordForm({
+    // One group per title: its typing is kept like a record's.
+    draftKey: `settings-${title}`,
     specs,
     schema,
     record: asRecord(stored),

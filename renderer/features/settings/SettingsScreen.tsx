@@ -3,6 +3,8 @@ import { useEffect, useState } from 'react';
 import {
   contractTextsSchema,
   infoMaterialSchema,
+  objectNumberSettingsLabels,
+  objectNumberSettingsSchema,
   followupSettingsLabels,
   followupSettingsSchema,
   letterFieldHints,
@@ -82,6 +84,17 @@ const onwardSpecs: FieldSpec[] = [
   },
 ];
 
+const objectNumberSpecs: FieldSpec[] = (['modulbostad', 'villavagn', 'lagenhet'] as const).flatMap((kind) => [
+  {
+    name: `${kind}Prefix`,
+    label: objectNumberSettingsLabels[`${kind}Prefix`],
+    kind: 'text' as const,
+    required: true,
+    hint: 'T.ex. MOD-',
+  },
+  { name: `${kind}Width`, label: objectNumberSettingsLabels[`${kind}Width`], kind: 'integer' as const, required: true },
+]);
+
 const followupSpecs: FieldSpec[] = [
   {
     name: 'bostadForstGoalPerYear',
@@ -149,6 +162,7 @@ export function SettingsScreen() {
   const onward = useProcedure('settings.onward', {});
   const letterTexts = useProcedure('settings.letterTexts', {});
   const followup = useProcedure('settings.followup', {});
+  const objectNumbers = useProcedure('settings.objectNumbers', {});
   const [preview, setPreview] = useState(false);
 
   return (
@@ -232,6 +246,18 @@ export function SettingsScreen() {
           save={(value, version) => settingsApi.setFollowup({ value, version })}
           load={settingsApi.followup}
           onSaved={followup.reload}
+        />
+      ) : null}
+      {objectNumbers.data ? (
+        <SettingsGroupForm
+          key={`objectNumbers:${objectNumbers.data.version}`}
+          title="Objektnummer för nya bostäder"
+          specs={objectNumberSpecs}
+          schema={objectNumberSettingsSchema}
+          stored={objectNumbers.data}
+          save={(value, version) => settingsApi.setObjectNumbers({ value, version })}
+          load={settingsApi.objectNumbers}
+          onSaved={objectNumbers.reload}
         />
       ) : null}
       {preview ? <DocumentPreview request={{ kind: 'infoMaterial' }} onClose={() => setPreview(false)} /> : null}

@@ -20,5 +20,7 @@ export const settingsApi = {
   setRetention: (input: InputOf<Api['settings.setRetention']>) => api.call('settings.setRetention', input),
   letterTexts: () => api.call('settings.letterTexts', {}),
   setLetterTexts: (input: InputOf<Api['settings.setLetterTexts']>) => api.call('settings.setLetterTexts', input),
+  objectNumbers: () => api.call('settings.objectNumbers', {}),
+  setObjectNumbers: (input: InputOf<Api['settings.setObjectNumbers']>) => api.call('settings.setObjectNumbers', input),
   setDisplayName: (displayName: string) => api.call('users.setDisplayName', { displayName }),
 };

@@ -1,7 +1,16 @@
 /** Start: the day's overview — what needs attention, in numbers that open lists. */
-import { formatNumber } from '../../../shared/core/format';
+import { formatNumber, formatCount } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
 import { LEASE_STATUSES, type LeaseStatus } from '../../../shared/leases/schema';
+import { PERMIT_WARNING_DAYS, unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
+import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
+import { useAfterFirstPaint, useProcedure } from '../../api/hooks';
+import { gridFilterQuery } from '../../components/grid/DataGrid';
+import { navigate, navigateWith } from '../../router';
+import { useSystemInfo } from '../../api/system';
+import { addDays } from '../../../shared/core/dates';
+import type { ColumnFilter } from '../../../shared/core/listQuery';
+import { OPEN_GUARANTEE_STATUSES } from '../../../shared/guarantees/schema';
 
 const LEASE_TILE_LABELS: Record<LeaseStatus, string> = {
   utkast: 'Utkast till avtal',
@@ -9,11 +18,13 @@ const LEASE_TILE_LABELS: Record<LeaseStatus, string> = {
   uppsagd: 'Uppsagda avtal',
   avslutad: 'Avslutade avtal',
 };
-import { unitStatusLabels, UNIT_STATUSES } from '../../../shared/units/schema';
-import { DEFAULT_WATCH_HORIZON_DAYS, watchKindLabels } from '../../../shared/watch/schema';
-import { useAfterFirstPaint, useProcedure } from '../../api/hooks';
-import { navigate } from '../../router';
-import { useSystemInfo } from '../../api/system';
+
+/** A column filter to the rows with one of these values (status, kind). */
+const oneOf = (...values: string[]): ColumnFilter => ({ filterType: 'set', values });
+/** Every card opens its list filtered to exactly the rows it counts. */
+const openGrid = (route: string, gridId: string, filters: Record<string, ColumnFilter>) =>
+  navigateWith(gridFilterQuery(gridId, filters), route);
+const LIVE_UNIT_STATUSES = UNIT_STATUSES.filter((s) => s !== 'avvecklad');
 
 interface TileProps {
   label: string;
@@ -51,6 +62,7 @@ export function StartScreen() {
     'quotas.list',
     info.data ? when({ year: Number(info.data.today.slice(0, 4)) }) : null,
   ).data;
+  const today = info.data?.today;
   const newcomersEnding = useProcedure('newcomers.list', when({ endingSoon: true, limit: 1 })).data;
   return (
     <div className="screen start">
@@ -67,10 +79,10 @@ export function StartScreen() {
           {(watch.data?.counts ?? []).map((c) => (
             <Tile
               key={c.kind}
-              label={`${watchKindLabels[c.kind] ?? c.kind}${c.overdue ? ` (${c.overdue} försenade)` : ''}`}
+              label={`${watchKindLabels[c.kind] ?? c.kind}${c.overdue ? ` (${formatCount(c.overdue, 'försenad', 'försenade')})` : ''}`}
               value={c.total}
               tone={c.overdue ? 'overdue' : 'warning'}
-              onOpen={() => navigate('bevakning')}
+              onOpen={() => navigateWith({ typ: c.kind, dagar: String(DEFAULT_WATCH_HORIZON_DAYS) }, 'bevakning')}
             />
           ))}
           {watch.data && watch.data.counts.length === 0 ? <p className="muted">Inget att bevaka just nu.</p> : null}
@@ -84,7 +96,7 @@ export function StartScreen() {
               key={status}
               label={LEASE_TILE_LABELS[status]}
               value={leases ? (leases.byStatus[status] ?? 0) : undefined}
-              onOpen={() => navigate('hyresavtal')}
+              onOpen={() => openGrid('hyresavtal', 'leases', { status: oneOf(status) })}
             />
           ))}
         </div>
@@ -98,58 +110,95 @@ export function StartScreen() {
               key={status}
               label={unitStatusLabels[status]}
               value={s ? (s.byStatus[status] ?? 0) : undefined}
-              onOpen={() => navigate('bostader')}
+              onOpen={() => openGrid('bostader', 'units', { status: oneOf(status) })}
             />
           ))}
           <Tile
             label="Bygglov som går ut inom 12 månader"
             value={s?.permitsEndingSoon}
             tone="warning"
-            onOpen={() => navigate('bostader')}
+            onOpen={
+              today
+                ? () =>
+                    openGrid('bostader', 'units', {
+                      status: oneOf(...LIVE_UNIT_STATUSES),
+                      permitEndDate: {
+                        filterType: 'date',
+                        type: 'inRange',
+                        dateFrom: today,
+                        dateTo: addDays(today, PERMIT_WARNING_DAYS),
+                      },
+                    })
+                : undefined
+            }
           />
           <Tile
             label="Bygglov som har gått ut"
             value={s?.permitsEnded}
             tone="overdue"
-            onOpen={() => navigate('bostader')}
+            onOpen={
+              today
+                ? () =>
+                    openGrid('bostader', 'units', {
+                      status: oneOf(...LIVE_UNIT_STATUSES),
+                      permitEndDate: { filterType: 'date', type: 'lessThan', dateFrom: today },
+                    })
+                : undefined
+            }
           />
         </div>
       </section>
       <section>
         <h2>Boende</h2>
         <div className="tiles">
-          <Tile label="Aktiva kommunala kontrakt" value={k?.active} onOpen={() => navigate('kontrakt')} />
-          <Tile label="Uppsagda, ej avslutade" value={k?.terminated} onOpen={() => navigate('kontrakt')} />
-          <Tile label="Utkast" value={k?.drafts} onOpen={() => navigate('kontrakt')} />
+          <Tile
+            label="Aktiva kommunala kontrakt"
+            value={k?.active}
+            onOpen={() => openGrid('kontrakt', 'contracts', { status: oneOf('aktivt') })}
+          />
+          <Tile
+            label="Uppsagda, ej avslutade"
+            value={k?.terminated}
+            onOpen={() => openGrid('kontrakt', 'contracts', { status: oneOf('uppsagt') })}
+          />
+          <Tile
+            label="Utkast"
+            value={k?.drafts}
+            onOpen={() => openGrid('kontrakt', 'contracts', { status: oneOf('utkast') })}
+          />
           <Tile
             label="Barnfamiljer i kommunala kontrakt"
             value={k?.familiesWithChildren}
-            onOpen={() => navigate('hushall')}
+            onOpen={() => navigateWith({ barnfamiljer: '1' }, 'kontrakt')}
           />
           <Tile
             label="Upphör inom 90 dagar"
             value={k?.endingWithin90Days}
             tone="warning"
-            onOpen={() => navigate('kontrakt')}
+            onOpen={() => navigateWith({ upphorInom: '90' }, 'kontrakt')}
           />
           <Tile
             label="Avstående ej godkänt"
             value={k?.waiverNotApproved}
             tone="warning"
-            onOpen={() => navigate('kontrakt')}
+            onOpen={() => navigateWith({ avstaendeEjGodkant: '1' }, 'kontrakt')}
           />
           <Tile
             label="Hyresvärden ej underrättad"
             value={k?.landlordNotTold}
             tone="overdue"
-            onOpen={() => navigate('kontrakt')}
+            onOpen={() => navigateWith({ hyresvardEjUnderrattad: '1' }, 'kontrakt')}
           />
         </div>
       </section>
       <section>
         <h2>Vägen vidare{g ? `, nästa bidragsansökan ${g.nextDeadline}` : ''}</h2>
         <div className="tiles">
-          <Tile label="Hyresgarantier som gäller" value={g?.open} onOpen={() => navigate('garantier')} />
+          <Tile
+            label="Hyresgarantier som gäller"
+            value={g?.open}
+            onOpen={() => openGrid('garantier', 'guarantees', { status: oneOf(...OPEN_GUARANTEE_STATUSES) })}
+          />
           <Tile
             label="Garantier att söka bidrag för"
             value={g?.qualifyingNotApplied}
@@ -160,7 +209,20 @@ export function StartScreen() {
             label="Garantier som upphör inom 90 dagar"
             value={g?.endingWithin90Days}
             tone="warning"
-            onOpen={() => navigate('garantier')}
+            onOpen={
+              today
+                ? () =>
+                    openGrid('garantier', 'guarantees', {
+                      status: oneOf(...OPEN_GUARANTEE_STATUSES),
+                      endDate: {
+                        filterType: 'date',
+                        type: 'inRange',
+                        dateFrom: '1900-01-01',
+                        dateTo: addDays(today, 90),
+                      },
+                    })
+                : undefined
+            }
           />
           {(quotas ?? []).map((q) => (
             <Tile
@@ -175,19 +237,23 @@ export function StartScreen() {
             label="Etableringstid slutar inom sex månader"
             value={newcomersEnding?.total ?? undefined}
             tone="warning"
-            onOpen={() => navigate('nyanlanda')}
+            onOpen={() => navigateWith({ slutarSnart: '1' }, 'nyanlanda')}
           />
         </div>
       </section>
       <section>
         <h2>Markanvisningar</h2>
         <div className="tiles">
-          <Tile label="Pågående åtaganden" value={l?.byStatus.pagaende} onOpen={() => navigate('markanvisningar')} />
+          <Tile
+            label="Pågående åtaganden"
+            value={l?.byStatus.pagaende}
+            onOpen={() => openGrid('markanvisningar', 'landAgreements', { status: oneOf('pagaende') })}
+          />
           <Tile
             label="Försenade åtaganden"
             value={l?.byStatus.forsenat}
             tone="overdue"
-            onOpen={() => navigate('markanvisningar')}
+            onOpen={() => openGrid('markanvisningar', 'landAgreements', { status: oneOf('forsenat') })}
           />
           <Tile
             label="Bostäder kvar att lämna"

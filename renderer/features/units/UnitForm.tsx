@@ -2,7 +2,9 @@
 import { useMemo } from 'react';
 import {
   ownerTypeLabels,
+  unitCreateSchema,
   unitInputSchema,
+  type UnitKind,
   unitKindLabels,
   unitLabels,
   unitStatusLabels,
@@ -13,6 +15,7 @@ import { formatDateTime } from '../../../shared/core/format';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
 import { useRecordForm } from '../../components/form/useRecordForm';
+import { useProcedure } from '../../api/hooks';
 import { navigate } from '../../router';
 import { ContractTable } from '../contracts/ContractTable';
 import { CityUnitPanel } from '../cityUnits/CityUnitPanel';
@@ -42,10 +45,12 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
   const departments = useDepartmentOptions();
   const today = useToday();
   const landlords = useLandlordOptions();
-  const specs = useMemo(() => unitFormSpecs(departments, landlords), [departments, landlords]);
+  const proposals = useProcedure('units.nextObjectNumbers', unit ? null : {});
+  const specs = useMemo(() => unitFormSpecs(departments, landlords, unit ? null : ''), [departments, landlords, unit]);
   const form = useRecordForm<UnitRow>({
+    draftKey: 'unit',
     specs,
-    schema: unitInputSchema,
+    schema: unit ? unitInputSchema : unitCreateSchema,
     record: unit,
     defaults: defaults ?? newUnitDefaults,
     save: unitsApi.save,
@@ -53,6 +58,13 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
     onSaved,
   });
   const current = form.record;
+  // The hint names the number the chosen kind gets next; it follows the kind as it is chosen.
+  const kind = form.values['kind'] as UnitKind | undefined;
+  const proposed = !unit && kind && proposals.data ? proposals.data[kind] : null;
+  const viewSpecs = useMemo(
+    () => (proposed ? unitFormSpecs(departments, landlords, proposed) : specs),
+    [proposed, departments, landlords, specs],
+  );
 
   const archiveOrRestore = current ? (
     current.archivedAt ? (
@@ -82,7 +94,7 @@ export function UnitForm({ unit, defaults, onSaved, onClose }: Props) {
           <strong>{current.leaseEndsOn}</strong>.
         </div>
       ) : null}
-      <RecordFormView form={form} specs={specs} onCancel={onClose} actions={archiveOrRestore} />
+      <RecordFormView form={form} specs={viewSpecs} onCancel={onClose} actions={archiveOrRestore} />
       {current ? <LeasesOfRecord filter={{ unitId: current.id }} title="Hyresavtal som omfattar bostaden" /> : null}
       {current?.ownerType === 'staden' ? <CityUnitPanel unitId={current.id} /> : null}
       {current ? (

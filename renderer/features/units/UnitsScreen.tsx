@@ -1,6 +1,6 @@
 /** Bostäder: the unit register, as a grid with a form beside it. */
 import { lazy, Suspense, useCallback, type ReactNode } from 'react';
-import { formatNumber } from '../../../shared/core/format';
+import { formatCount } from '../../../shared/core/format';
 import type { UnitRow } from '../../../shared/units/schema';
 import { Drawer } from '../../components/Drawer';
 import { ListToolbar } from '../../components/ListToolbar';
@@ -47,7 +47,7 @@ export function UnitsScreen() {
     <div className="screen">
       <ListToolbar
         title="Bostäder"
-        count={total === null ? '' : `${formatNumber(total)} bostäder`}
+        count={total === null ? '' : formatCount(total, 'bostad', 'bostäder')}
         search={search}
         onSearch={setSearch}
         searchLabel="Sök bostad (objektnummer, adress, område, plats)"

@@ -22,10 +22,8 @@ export const unitColumns: ColDef<UnitRow>[] = [
   specColumn(c.permitDaysLeft, { width: 120, headerName: 'Bygglov kvar' }),
   specColumn(c.use, { width: 170 }),
   specColumn(c.responsibleDepartmentCode, { width: 110 }),
-  specColumn(c.ownerName, {
-    width: 180,
-    valueFormatter: (p) => (p.value as string | null) ?? (p.data ? 'Staden' : ''),
-  }),
+  // The list says "Staden" for a city-owned unit (units/service.ts), as the export does.
+  specColumn(c.ownerName, { width: 180 }),
   specColumn(c.rooms, { width: 80 }),
   specColumn(c.areaM2, { width: 90 }),
   specColumn(c.postalCode, { width: 100, hide: true }),

@@ -11,9 +11,23 @@ import { optionsOf, type FieldSpec, type Option } from '../../components/form/fi
 
 const L = unitLabels;
 
-export function unitFormSpecs(departments: Option[], landlords: Option[]): FieldSpec[] {
+/**
+ * `proposed`: for a new unit, the number its kind's series gives next, or ''
+ * before a kind is chosen (the field may stay empty, or a number be typed);
+ * null for a stored unit.
+ */
+export function unitFormSpecs(departments: Option[], landlords: Option[], proposed: string | null): FieldSpec[] {
   return [
-    { name: 'objectNumber', label: L.objectNumber, kind: 'text', required: true, hint: 'Unikt, t.ex. MOD-0012' },
+    proposed === null
+      ? { name: 'objectNumber', label: L.objectNumber, kind: 'text', required: true, hint: 'Unikt, t.ex. MOD-00216' }
+      : {
+          name: 'objectNumber',
+          label: L.objectNumber,
+          kind: 'text',
+          hint: proposed
+            ? `Lämna tomt så får bostaden nästa nummer i serien: ${proposed}. Ett eget nummer går också att skriva.`
+            : 'Lämna tomt så får bostaden nästa nummer i sin typs serie. Ett eget nummer går också att skriva.',
+        },
     { name: 'kind', label: L.kind, kind: 'choice', required: true, options: optionsOf(unitKindLabels) },
     { name: 'use', label: L.use, kind: 'choice', required: true, options: optionsOf(unitUseLabels) },
     { name: 'status', label: L.status, kind: 'choice', required: true, options: optionsOf(unitStatusLabels) },

@@ -7,13 +7,17 @@ import { useState } from 'react';
 import { formatDaysLeft, formatNumber } from '../../../shared/core/format';
 import { DEFAULT_WATCH_HORIZON_DAYS, WATCH_SCREEN_LIMIT, watchKindLabels } from '../../../shared/watch/schema';
 import { useProcedure } from '../../api/hooks';
-import { navigate } from '../../router';
+import { navigate, routeQuery } from '../../router';
 
 const HORIZONS = [30, 60, 90, 120, 180, 365];
 
 export function WatchScreen() {
-  const [horizonDays, setHorizonDays] = useState(DEFAULT_WATCH_HORIZON_DAYS);
-  const [kind, setKind] = useState('');
+  // A start-page card opens Bevakning at its own kind and horizon.
+  const [horizonDays, setHorizonDays] = useState(() => {
+    const days = Number(routeQuery().get('dagar'));
+    return HORIZONS.includes(days) ? days : DEFAULT_WATCH_HORIZON_DAYS;
+  });
+  const [kind, setKind] = useState(() => routeQuery().get('typ') ?? '');
   const { data, error, loading } = useProcedure(
     'watch.list',
     { horizonDays, kinds: kind ? [kind] : [], limit: WATCH_SCREEN_LIMIT },
@@ -58,6 +62,20 @@ export function WatchScreen() {
         </label>
       </header>
       {error ? <div className="banner error">{error.message}</div> : null}
+      {data && data.counts.length > 0 ? (
+        <div className="watch-counts" role="group" aria-label="Antal per typ">
+          {data.counts.map((c) => (
+            <button
+              key={c.kind}
+              type="button"
+              aria-pressed={kind === c.kind}
+              onClick={() => setKind(kind === c.kind ? '' : c.kind)}
+            >
+              {watchKindLabels[c.kind] ?? c.kind} <strong>{formatNumber(c.total)}</strong>
+            </button>
+          ))}
+        </div>
+      ) : null}
       {data && total > items.length ? (
         <div className="banner info" role="status">
           Visar de första {formatNumber(items.length)} av {formatNumber(total)}, de som ska hanteras först. Välj en typ

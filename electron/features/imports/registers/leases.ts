@@ -66,7 +66,8 @@ const FLAG_KEYS = [
 ];
 
 function asInput(row: LeaseDbRow, unitIds: number[]): Record<string, unknown> {
-  const input: Record<string, unknown> = { unitIds };
+  // A list is not asked about warnings: its flag is never set, so it compares as unset.
+  const input: Record<string, unknown> = { unitIds, acknowledgeWarnings: false };
   for (const k of TEXT_KEYS) input[k] = row[k] ?? '';
   for (const k of NUMBER_KEYS) input[k] = row[k] === null || row[k] === undefined ? null : Number(row[k]);
   for (const k of FLAG_KEYS) input[k] = Boolean(row[k]);

@@ -1,0 +1,81 @@
+/**
+ * Issue 13, point 7: a unit the city owns (or another organisation owns) put
+ * on a landlord's lease is warned of when saved and needs a confirm, like the
+ * contract's warnings; a consistent lease saves without a word.
+ */
+import { apiCall, expect, openApp, test } from './fixtures';
+import { departmentId, registerLandlord } from './apiSetup';
+import { AppPage } from './pages';
+
+test.use({ hostOptions: { today: '2026-11-26' } });
+
+const unitInput = (objectNumber: string, address: string) => ({
+  objectNumber,
+  kind: 'lagenhet',
+  use: 'bostadssocial',
+  address,
+  postalCode: null,
+  district: null,
+  rooms: 2,
+  areaM2: 48,
+  floor: 2,
+  site: null,
+  permitEndDate: null,
+  status: 'ledig',
+  notes: null,
+});
+
+test('a city-owned unit on an external landlord’s lease is warned of and saved only when confirmed', async ({
+  page,
+  host,
+}) => {
+  const app = new AppPage(page);
+  const landlordId = await registerLandlord(host);
+  const ff = await departmentId(host, 'FF');
+  await apiCall(host, 'units.create', {
+    ...unitInput('LGH-0201', 'Drottninggatan 20'),
+    responsibleDepartmentId: ff,
+    ownerType: 'hyresvard',
+    ownerOrganisationId: landlordId,
+  });
+  await apiCall(host, 'units.create', {
+    ...unitInput('MOD-0001', 'Stadens väg 1'),
+    responsibleDepartmentId: ff,
+    ownerType: 'staden',
+    ownerOrganisationId: null,
+  });
+
+  await openApp(page, host, 'hyresavtal');
+  await page.getByRole('button', { name: 'Nytt hyresavtal' }).click();
+  await app.fill({ Hyresvärd: 'Öresundshem AB' });
+  await app.pick('Bostäder', 'lgh-0201', 'LGH-0201');
+  await app.pick('Bostäder', 'mod-0001', 'MOD-0001');
+  await app.fill({
+    'Nyttjande förvaltning': 'SOF – Socialförvaltningen',
+    Startdatum: '2026-01-01',
+    Avtalstid: 'Tidsbestämd',
+    Slutdatum: '2028-12-31',
+    'Uppsägningstid för staden': '3',
+    'Uppsägningstid för hyresvärden': '3',
+    Årshyra: '96 000',
+  });
+  await app.save();
+  // Refused with a message that names the unit, the owner and the landlord; nothing saved.
+  const warning = 'MOD-0001 ägs av staden, men hyresavtalet är med Öresundshem AB.';
+  await expect(app.drawer.getByRole('alert').filter({ hasText: warning }).first()).toBeVisible();
+  await expect(app.drawer.getByText('LGH-0201 ägs')).toHaveCount(0);
+  expect((await apiCall<{ total: number }>(host, 'leases.list', {})).total).toBe(0);
+
+  await app.drawer.getByLabel('Bekräfta varning').check();
+  await app.save();
+  const saved = page.getByRole('dialog', { name: 'Hyresavtal HA-2026-0001' });
+  await expect(saved).toBeVisible();
+
+  // Saved again with the same units: the confirmed pairing is not asked about again.
+  await app.fill({ Anteckningar: 'Modulen hyrs ut via hyresvärden.' });
+  await app.save();
+  await expect
+    .poll(async () => (await apiCall<{ notes: string | null }>(host, 'leases.get', { id: 1 })).notes)
+    .toBe('Modulen hyrs ut via hyresvärden.');
+  await expect(app.drawer.getByRole('alert').filter({ hasText: warning })).toHaveCount(0);
+});
