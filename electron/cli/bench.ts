@@ -32,7 +32,7 @@ import { compareResults, engineTable, Figures, growthTables, missedAims, type Be
 import { benchGrid, rendererDirFrom } from './benchGrid';
 import { benchImport } from './benchImport';
 import { benchLists } from './benchLists';
-import { benchNewYear, benchNewYearJob } from './benchNewYear';
+import { benchNewYear, benchNewYearJob, benchNewYearStart } from './benchNewYear';
 import { benchPdf } from './benchPdf';
 import { benchReliability } from './benchReliability';
 import { benchSearch } from './benchSearch';
@@ -75,6 +75,7 @@ async function withDatabase(
       today: TODAY,
       login: 'bench',
     });
+    await backEnd.dailyJobRun();
     try {
       await run(backEnd);
     } finally {
@@ -131,6 +132,7 @@ async function main(): Promise<void> {
           if (wanted('search')) await benchSearch(backEnd, figures, size, new Random(7));
           // Last: it moves the calendar on and changes the stored deadlines.
           if (wanted('newyear')) {
+            await benchNewYearStart(backEnd, figures, size);
             await benchNewYear(backEnd, figures, size);
             await benchNewYearJob(backEnd, figures, size);
           }

@@ -24,6 +24,8 @@ async function main(): Promise<void> {
     ...(option(args, 'today') ? { today: option(args, 'today')! } : {}),
   });
   try {
+    // The day's deadlines and rents first, as the import's checks read them.
+    await backEnd.dailyJobRun();
     process.exitCode = await runImportCommand(backEnd, args, {
       log: (line) => console.log(line),
       error: (line) => console.error(line),

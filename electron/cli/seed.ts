@@ -25,6 +25,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const backEnd = await startBackEnd({ databasePath });
+  await backEnd.dailyJobRun();
   const random = new Random();
   const started = Date.now();
   if (args.includes('--demo')) {

@@ -19,7 +19,9 @@ import { roleCache } from '../features/users/roles';
 import { osLogin, registerActor } from '../features/users/service';
 import { createSqliteChangeFeed } from '../live/changeFeed';
 import { createPgChangeFeed } from '../live/pgChangeFeed';
+import type { DailyJobSummary } from '../features/daily/job';
 import { createClock, type BackEnd } from './context';
+import { log, safeError } from './log';
 import { maintenanceFor } from './maintenance';
 
 export interface BackEndOptions {
@@ -71,6 +73,8 @@ export async function backEndOn(
 
   let session: Session | null = null;
   let daily: { stop(): void } | null = null;
+  /** The daily job's current or last run: close and a restore wait for it before the file goes. */
+  let dailyRun: Promise<DailyJobSummary | null> = Promise.resolve(null);
   const backEnd: BackEnd = {
     database,
     clock,
@@ -93,18 +97,29 @@ export async function backEndOn(
       readOnly: backEnd.database.readOnly,
       network: backEnd.database.network,
     }),
-    runDailyJob: () =>
-      runDailyJob({
-        getKnex: () => backEnd.database.knex,
-        clock,
-        info: backEnd.info(),
-        maintenance: backEnd.maintenance,
-        claimant: `${actor.login} (${backEnd.sessionId})`,
-        ...(options.live && backEnd.maintenance.supported
-          ? { backup: async () => (await backEnd.maintenance.backup('daglig')).name }
-          : {}),
-      }),
+    runDailyJob() {
+      const run = (async () => {
+        const summary = await runDailyJob({
+          getKnex: () => backEnd.database.knex,
+          clock,
+          info: backEnd.info(),
+          maintenance: backEnd.maintenance,
+          claimant: `${actor.login} (${backEnd.sessionId})`,
+          ...(options.live && backEnd.maintenance.supported
+            ? { backup: async () => (await backEnd.maintenance.backup('daglig')).name }
+            : {}),
+        });
+        // Our own writes do not move SQLite's data_version: tell the windows
+        // now, so grids showing rows the job changed load them again.
+        if (summary) await backEnd.changes.check();
+        return summary;
+      })();
+      dailyRun = run.catch(() => null);
+      return run;
+    },
+    dailyJobRun: () => dailyRun,
     async reopen(work) {
+      await dailyRun;
       await session?.stop().catch(() => undefined);
       session = null;
       await backEnd.database.close();
@@ -118,6 +133,7 @@ export async function backEndOn(
     },
     async close() {
       daily?.stop();
+      await dailyRun;
       backEnd.changes.stop();
       await session?.stop().catch(() => undefined);
       await backEnd.database.close();
@@ -126,13 +142,20 @@ export async function backEndOn(
   backEnd.maintenance = maintenanceFor(backEnd);
   backEnd.role = roleCache(() => backEnd.database.knex, actor.login, backEnd.changes);
 
-  /** What only a sound, writable file gets: a session row and the day's job. */
+  /**
+   * What only a sound, writable file gets: a session row and the day's job.
+   * The job runs in the background: on 1 January it re-derives every
+   * indexed lease, and the first list call must not wait for that (issue 18).
+   * Until it is done a list shows yesterday's stored deadlines and rents;
+   * then the change feed tells the windows, which load the rows again.
+   * Only one instance does the day's work (job.ts claims the day).
+   */
   async function startWritable(): Promise<void> {
     if (backEnd.database.readOnly) return;
     if (options.live) {
       session = await startSession(() => backEnd.database.knex, actor, backEnd.sessionId);
     }
-    await backEnd.runDailyJob();
+    backEnd.runDailyJob().catch((error: unknown) => log().error({ err: safeError(error) }, 'daily job failed'));
   }
 
   await backEnd.changes.check();

@@ -53,7 +53,10 @@ export interface BackEnd {
   /** Where pg_dump's copies of a server database go (a folder on this machine); unused for a file. */
   serverBackupDir: string;
   info(): ServiceInfo;
+  /** Runs the day's job now (if no instance has); the windows hear of the rows it changed. */
   runDailyJob(): Promise<DailyJobSummary | null>;
+  /** The daily job's current or last run: start-up starts one in the background. Never rejects. */
+  dailyJobRun(): Promise<DailyJobSummary | null>;
   /** Closes the database, runs `work` on the file, opens it again (a restore). */
   reopen(work: () => Promise<void>): Promise<void>;
   close(): Promise<void>;

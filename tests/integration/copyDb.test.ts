@@ -26,6 +26,7 @@ const started: BackEnd[] = [];
 async function open(where: string, login = 'testare'): Promise<BackEnd> {
   const b = await startBackEnd({ databasePath: where, today: '2026-11-26', login });
   started.push(b);
+  await b.dailyJobRun();
   return b;
 }
 

@@ -44,6 +44,8 @@ export async function openTestBackEnd(
     // pg_dump's copies, on PostgreSQL: in the test's own folder.
     serverBackupDir: path.join(dir, 'sakerhetskopior'),
   });
+  // The day's job runs in the background from start-up; tests start from a settled day.
+  await backEnd.dailyJobRun();
   if (onPostgres) databaseOpened(dbPath);
   const send = (name: string, input: unknown) => dispatch(name, input, backEnd);
   return {

@@ -5,7 +5,10 @@
  * every chunk; a short last chunk repeats an id, which `in (…)` ignores.
  * Building and preparing the select anew for each of 200 chunks cost about
  * a quarter of the read (10 000 leases: 0.9–1.1 s per read against
- * 0.55–0.71 s prepared, load average ~15).
+ * 0.55–0.71 s prepared, load average ~15). On SQLite the statement
+ * returns the chunk as one packed text value (packedRows.ts): 100 000
+ * leases read with a quarter less CPU time (1.34–1.40 s against 1.75–1.87 s)
+ * and 25–30 % less wall time than as row objects (load 14–17).
  *
  * Why the `sqlite3` driver and not `better-sqlite3` for this read, though
  * better-sqlite3 12.11.1 returns raw arrays about 2.5× faster (issue 18:
@@ -19,13 +22,14 @@
  * driver one knex setting for that), not a second one for exports.
  */
 import type { Knex } from 'knex';
-import { camelCaseResponse } from '../../db/naming';
+import type { NarrowPlan } from './narrowRead';
+import { PackedShapeError, packedSql, unpackRows } from './packedRows';
 
 /** A placeholder id knex compiles as a binding, recognised afterwards. */
 const ID_SLOT = '\u0000export-id';
 
 interface SqliteStatement {
-  all(params: unknown[], callback: (error: Error | null, rows: Record<string, unknown>[]) => void): void;
+  get(params: unknown[], callback: (error: Error | null, row: { packed: string | null } | undefined) => void): void;
   finalize(callback?: () => void): void;
 }
 interface SqliteConnection {
@@ -46,8 +50,7 @@ export interface ChunkStatement {
 
 export function chunkStatement(
   db: Knex,
-  rowsQuery: Knex.QueryBuilder,
-  idColumn: string,
+  { rowsQuery, idColumn, keys }: Pick<NarrowPlan, 'rowsQuery' | 'idColumn' | 'keys'>,
   chunkSize: number,
 ): ChunkStatement {
   const client = db.client as PooledClient;
@@ -59,6 +62,10 @@ export function chunkStatement(
     };
   }
   const compiled = rowsQuery.clone().whereIn(idColumn, new Array<string>(chunkSize).fill(ID_SLOT)).toSQL().toNative();
+  // The chunk's rows as one packed text value (packedRows.ts): the driver's
+  // cost is per value and per row object, not SQLite's.
+  const sql = packedSql(compiled.sql, keys);
+  const idKey = keys[0]!;
   const template = compiled.bindings as Knex.RawBinding[];
   const slots = template.flatMap((b, i) => (b === ID_SLOT ? [i] : []));
   const bindingsFor = (ids: number[]): Knex.RawBinding[] => {
@@ -67,21 +74,31 @@ export function chunkStatement(
     return bindings;
   };
   const prepared = new Map<SqliteConnection, SqliteStatement>();
+  const unpacked = async (ids: number[]): Promise<Record<string, unknown>[] | null> => {
+    // The pool's connection for this one statement, then back: other reads
+    // of the export (personal data) use the same connection between chunks.
+    const conn = (await client.acquireConnection()) as SqliteConnection;
+    try {
+      let statement = prepared.get(conn);
+      if (!statement) prepared.set(conn, (statement = conn.prepare(sql)));
+      const packed = await new Promise<string | null>((resolve, reject) =>
+        statement.get(bindingsFor(ids), (error, row) => (error ? reject(error) : resolve(row?.packed ?? null))),
+      );
+      const rows = unpackRows(packed, keys);
+      // A row id the chunk did not ask for can only come from text that mimics a row.
+      const asked = new Set(ids);
+      return rows.every((row) => asked.has(row[idKey] as number)) ? rows : null;
+    } catch (error) {
+      if (error instanceof PackedShapeError) return null;
+      throw error;
+    } finally {
+      await client.releaseConnection(conn);
+    }
+  };
   return {
     async run(ids) {
-      // The pool's connection for this one statement, then back: other reads
-      // of the export (personal data) use the same connection between chunks.
-      const conn = (await client.acquireConnection()) as SqliteConnection;
-      try {
-        let statement = prepared.get(conn);
-        if (!statement) prepared.set(conn, (statement = conn.prepare(compiled.sql)));
-        const rows = await new Promise<Record<string, unknown>[]>((resolve, reject) =>
-          statement.all(bindingsFor(ids), (error, found) => (error ? reject(error) : resolve(found))),
-        );
-        return camelCaseResponse(rows) as Record<string, unknown>[];
-      } finally {
-        await client.releaseConnection(conn);
-      }
+      // A chunk whose text holds the separators (not written by the app) is read as rows.
+      return (await unpacked(ids)) ?? ((await rowsQuery.clone().whereIn(idColumn, ids)) as Record<string, unknown>[]);
     },
     async close() {
       await Promise.all([...prepared.values()].map((s) => new Promise<void>((resolve) => s.finalize(resolve))));

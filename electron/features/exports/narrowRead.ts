@@ -66,6 +66,8 @@ export interface NarrowPlan {
   idsQuery: Knex.QueryBuilder;
   rowsQuery: Knex.QueryBuilder;
   idColumn: string;
+  /** The rows query's columns (camelCase), in its select's order: the row id first. */
+  keys: string[];
   computed: (Computed & { id: string })[];
 }
 
@@ -109,6 +111,7 @@ export async function planNarrowRead(
       .clearSelect()
       .select(ctx.db.raw('?? as ??', [idColumn, ROW_ID]), ...select),
     idColumn,
+    keys: [ROW_ID, ...selected],
     computed,
   };
 }
@@ -118,7 +121,7 @@ export async function* readNarrow(ctx: ServiceContext, plan: NarrowPlan): AsyncG
   const idKey = plan.idColumn.split('.').pop()!;
   const ids = ((await plan.idsQuery) as Record<string, number>[]).map((r) => r[idKey]!);
   const today = ctx.clock.today();
-  const statement = chunkStatement(ctx.db, plan.rowsQuery, plan.idColumn, READ_CHUNK);
+  const statement = chunkStatement(ctx.db, plan, READ_CHUNK);
   const chunkAt = (start: number) => ids.slice(start, start + READ_CHUNK);
   // The next chunk is read while this one is written: the driver runs the
   // statement on the thread pool, beside the thread that builds the rows.

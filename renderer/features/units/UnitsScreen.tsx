@@ -1,5 +1,5 @@
 /** Bostäder: the unit register, as a grid with a form beside it. */
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { formatCount } from '../../../shared/core/format';
 import type { UnitRow } from '../../../shared/units/schema';
 import { Drawer } from '../../components/Drawer';
@@ -8,8 +8,17 @@ import { DataGrid } from '../../components/grid/DataGrid';
 import { useRegisterState } from '../../components/useRegisterState';
 import { navigate, recordParam, useRoute } from '../../router';
 import { unitColumns } from './unitColumns';
-import { UnitForm } from './UnitForm';
 import { unitsApi, useUnit } from './unitsApi';
+
+// The form (with its panels of leases, contracts, attachments and history)
+// loads when a unit is opened: on the grid's first load its fifteen chunks
+// were fetched before the grid could start (page load → first rows, issue 18).
+const UnitForm = lazy(() => import('./UnitForm').then((m) => ({ default: m.UnitForm })));
+
+/** Its own fallback, so opening the form never swaps the grid for the screen's. */
+const FormLoading = ({ children }: { children: ReactNode }) => (
+  <Suspense fallback={<div className="muted">Hämtar…</div>}>{children}</Suspense>
+);
 
 export function UnitsScreen() {
   const [, param] = useRoute();
@@ -63,14 +72,16 @@ export function UnitsScreen() {
       />
       {open === 'new' ? (
         <Drawer title="Ny bostad" onClose={close}>
-          <UnitForm
-            unit={null}
-            onClose={close}
-            onSaved={(u) => {
-              refresh();
-              navigate('bostader', u.id);
-            }}
-          />
+          <FormLoading>
+            <UnitForm
+              unit={null}
+              onClose={close}
+              onSaved={(u) => {
+                refresh();
+                navigate('bostader', u.id);
+              }}
+            />
+          </FormLoading>
         </Drawer>
       ) : null}
       {typeof open === 'number' ? (
@@ -81,15 +92,17 @@ export function UnitsScreen() {
         >
           {openUnit.error ? <div className="banner error">{openUnit.error.message}</div> : null}
           {openUnit.data ? (
-            <UnitForm
-              key={`${openUnit.data.id}:${openUnit.data.version}`}
-              unit={openUnit.data}
-              onClose={close}
-              onSaved={() => {
-                refresh();
-                openUnit.reload();
-              }}
-            />
+            <FormLoading>
+              <UnitForm
+                key={`${openUnit.data.id}:${openUnit.data.version}`}
+                unit={openUnit.data}
+                onClose={close}
+                onSaved={() => {
+                  refresh();
+                  openUnit.reload();
+                }}
+              />
+            </FormLoading>
           ) : null}
         </Drawer>
       ) : null}
