@@ -108,6 +108,8 @@ export const followupCommentInputSchema = z.object({
 });
 
 export const followupCommentSchema = z.object({
+  /** The stored row's id: the form reads the comment again by it after a conflict. */
+  id: z.number().int(),
   year: z.number().int(),
   action: z.enum(FOLLOWUP_ACTIONS),
   comment: z.string(),

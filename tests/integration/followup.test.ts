@@ -152,5 +152,7 @@ describe('Bevakning', () => {
     if (!stale.ok) expect(stale.error.code).toBe('CONFLICT');
     const comments = await t.call('followup.comments', { year: 2026 });
     expect(comments.map((c) => c.comment)).toEqual(['Först']);
+    // The id the form reads the comment again by after such a conflict.
+    expect(comments[0]?.id).toBe(first.id);
   });
 });

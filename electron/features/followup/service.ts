@@ -127,7 +127,7 @@ export async function listComments(ctx: ServiceContext, year: number): Promise<F
   const rows = (await ctx
     .db('followupComments')
     .where({ year })
-    .select('year', 'action', 'comment', 'version', 'updatedAt', 'updatedBy')) as FollowupComment[];
+    .select('id', 'year', 'action', 'comment', 'version', 'updatedAt', 'updatedBy')) as FollowupComment[];
   return rows;
 }
 

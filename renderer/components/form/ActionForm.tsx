@@ -36,11 +36,15 @@ interface Props<S extends z.ZodType, R extends Versioned> {
   onCancel?(): void;
   /** Shown below the fields: what the values typed so far give (the end a notice gives). */
   computed?: (values: FormValues) => ReactNode;
+  /** The title names the form but is not shown (a form inside a table's row, whose row says whose it is). */
+  hideTitle?: boolean;
+  /** The button waits for a change: saving the stored values again would do nothing (a user's role). */
+  needsChange?: boolean;
 }
 
 export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>(props: Props<S, R>) {
   const { id, title, specs, defaults, schema, record, fetchLatest, editsRecord, extra } = props;
-  const { submitLabel, run, onCancel, computed } = props;
+  const { submitLabel, run, onCancel, computed, hideTitle, needsChange } = props;
   // Unless it edits the record's own fields, the form holds the record's id and version only
   // (a contract's endDate is not the date the user is about to end it on).
   const form = useRecordForm<Versioned, S>({
@@ -77,12 +81,12 @@ export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>
         void form.submit();
       }}
     >
-      <h4>{title}</h4>
+      {hideTitle ? null : <h4>{title}</h4>}
       <FormMessages form={form} />
       <FormFields form={form} specs={specs} idPrefix={id} />
       {computed?.(form.values)}
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={form.saving}>
+        <button type="submit" className="primary" disabled={form.saving || (needsChange === true && !form.dirty)}>
           {form.saving ? 'Sparar…' : submitLabel}
         </button>
         {onCancel ? (

@@ -1,6 +1,6 @@
 /** A conflict, field by field: original, mine, theirs, and a choice per field. */
 import type { Conflict } from './conflict';
-import type { FormValues } from './fieldSpec';
+import type { FormValues, Option } from './fieldSpec';
 
 interface Props {
   conflict: Conflict;
@@ -9,7 +9,8 @@ interface Props {
   onClose(): void;
 }
 
-const shown = (v: string) => (v === '' ? '(tomt)' : v);
+const shown = (v: string, options?: Option[]) =>
+  v === '' ? '(tomt)' : (options?.find((o) => o.value === v)?.label ?? v);
 
 export function ConflictDiff({ conflict, values, onChoose, onClose }: Props) {
   return (
@@ -39,9 +40,9 @@ export function ConflictDiff({ conflict, values, onChoose, onClose }: Props) {
                 return (
                   <tr key={f.name}>
                     <th scope="row">{f.label}</th>
-                    <td>{shown(f.original)}</td>
-                    <td className={current === f.mine ? 'chosen' : ''}>{shown(f.mine)}</td>
-                    <td className={current === f.theirs ? 'chosen' : ''}>{shown(f.theirs)}</td>
+                    <td>{shown(f.original, f.options)}</td>
+                    <td className={current === f.mine ? 'chosen' : ''}>{shown(f.mine, f.options)}</td>
+                    <td className={current === f.theirs ? 'chosen' : ''}>{shown(f.theirs, f.options)}</td>
                     <td className="diff-choice">
                       <button type="button" aria-pressed={current === f.mine} onClick={() => onChoose(f.name, f.mine)}>
                         Behåll min

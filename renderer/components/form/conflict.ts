@@ -4,7 +4,7 @@
  * moved onto the stored version; each field the two changed differently is
  * listed with "Behåll min" / "Ta deras", starting at the user's own value.
  */
-import type { FieldSpec, FormValues } from './fieldSpec';
+import type { FieldSpec, FormValues, Option } from './fieldSpec';
 
 export interface ConflictField {
   name: string;
@@ -12,6 +12,8 @@ export interface ConflictField {
   original: string;
   mine: string;
   theirs: string;
+  /** A choice's options: the comparison shows their labels, not the stored codes. */
+  options?: Option[];
 }
 
 export interface Conflict {
@@ -34,7 +36,18 @@ export function conflictFields(
     const o = original[s.name] ?? '';
     const m = mine[s.name] ?? '';
     const t = theirs[s.name] ?? '';
-    return t !== o && m !== t ? [{ name: s.name, label: s.label, original: o, mine: m, theirs: t }] : [];
+    return t !== o && m !== t
+      ? [
+          {
+            name: s.name,
+            label: s.label,
+            original: o,
+            mine: m,
+            theirs: t,
+            ...(s.options ? { options: s.options } : {}),
+          },
+        ]
+      : [];
   });
 }
 

@@ -1,7 +1,12 @@
-/** The department's comment on one action for one year: saved with its version, locked once the report is approved. */
+/**
+ * The department's comment on one action for one year: the edit cycle of
+ * every form (ActionForm), so a colleague's comment saved in between is
+ * compared, not overwritten; locked once the report is approved.
+ */
 import { useEffect, useState } from 'react';
-import type { FollowupAction } from '../../../shared/followup/schema';
-import { errorMessage } from '../../api/client';
+import { followupCommentInputSchema, type FollowupAction } from '../../../shared/followup/schema';
+import { ActionForm } from '../../components/form/ActionForm';
+import type { FieldSpec } from '../../components/form/fieldSpec';
 import { useProcedure } from '../../api/hooks';
 import { followupApi } from './followupApi';
 
@@ -12,55 +17,58 @@ interface Props {
   onSaved(): void;
 }
 
+const specs: FieldSpec[] = [{ name: 'comment', label: 'Förvaltningens kommentar', kind: 'textarea', wide: true }];
+
 export function CommentEditor({ year, action, locked, onSaved }: Props) {
   const comments = useProcedure('followup.comments', { year });
   const stored = comments.data?.find((c) => c.action === action) ?? null;
-  const [text, setText] = useState('');
-  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
-  useEffect(() => setText(stored?.comment ?? ''), [stored?.comment, stored?.version, action]);
-  useEffect(() => setMessage(null), [action, year]);
-  const save = async () => {
-    try {
-      await followupApi.saveComment({ year, action, comment: text, version: stored?.version ?? 0 });
-      setMessage({ kind: 'info', text: 'Kommentaren är sparad.' });
-      comments.reload();
-      onSaved();
-    } catch (e) {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    }
-  };
-  const id = `comment-${action}`;
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setSaved(false), [action, year]);
+  if (comments.data === undefined) return null;
   return (
     <div className="form-section">
-      <label htmlFor={id}>
-        <h3>Förvaltningens kommentar</h3>
-      </label>
-      <textarea
-        id={id}
-        value={text}
-        rows={5}
-        readOnly={locked}
-        onChange={(e) => setText(e.target.value)}
-        style={{ width: '100%' }}
-      />
+      {locked ? (
+        <>
+          <h3>Förvaltningens kommentar</h3>
+          <p>{stored?.comment || 'Ingen kommentar.'}</p>
+        </>
+      ) : (
+        <ActionForm
+          // A new stored version starts the form again from it: the next save is checked against that version.
+          key={`${year}-${action}-${stored?.version ?? 0}`}
+          id={`comment-${action}`}
+          title="Kommentar till åtgärden"
+          specs={specs}
+          defaults={{ comment: '' }}
+          schema={followupCommentInputSchema}
+          {...(stored ? { record: stored } : {})}
+          editsRecord
+          fetchLatest={async (id) => {
+            const latest = (await followupApi.comments(year)).find((c) => c.id === id);
+            if (!latest) throw new Error('Kommentaren finns inte längre; ladda om sidan.');
+            return latest;
+          }}
+          // Version 0: there was no comment when the typing started.
+          extra={{ year, action, version: 0 }}
+          submitLabel="Spara kommentar"
+          run={async (input) => {
+            await followupApi.saveComment(input);
+            setSaved(true);
+            comments.reload();
+            onSaved();
+          }}
+        />
+      )}
       {stored?.updatedBy ? (
         <p className="muted">
           Senast ändrad {stored.updatedAt?.slice(0, 10)} av {stored.updatedBy}
         </p>
       ) : null}
-      {message ? <div className={`banner ${message.kind}`}>{message.text}</div> : null}
-      {locked ? null : (
-        <div className="form-actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={() => void save()}
-            disabled={text === (stored?.comment ?? '')}
-          >
-            Spara kommentar
-          </button>
+      {saved && !locked ? (
+        <div className="banner info" role="status">
+          Kommentaren är sparad.
         </div>
-      )}
+      ) : null}
     </div>
   );
 }

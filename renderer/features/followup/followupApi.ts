@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 
 export const followupApi = {
   approve: (year: number) => api.call('followup.approve', { year }),
+  comments: (year: number) => api.call('followup.comments', { year }),
   saveComment: (input: InputOf<Api['followup.saveComment']>) => api.call('followup.saveComment', input),
   workbook: (year: number) => api.call('exports.followup', { year }),
 };

@@ -1,80 +1,62 @@
 /**
  * Uppsägning av hyresavtal on an active lease: print the notice with its
  * mottagningsbevis, and when the landlord's signed receipt comes back,
- * register it: the notice is registered with the day of receipt.
+ * register it: the notice is registered with the day of receipt. The
+ * registration is the edit cycle's action form, so a colleague's change of
+ * the lease in between is reported, not overwritten.
  */
-import { useState } from 'react';
-import { letterLabels, SEND_METHODS, sendMethodLabels } from '../../../shared/letters/schema';
-import { errorMessage } from '../../api/client';
-import { lettersApi } from './lettersApi';
+import {
+  letterLabels,
+  registerReceiptInputSchema,
+  SEND_METHODS,
+  sendMethodLabels,
+} from '../../../shared/letters/schema';
+import { ActionForm } from '../../components/form/ActionForm';
+import type { FieldSpec } from '../../components/form/fieldSpec';
 import { useProcedure } from '../../api/hooks';
 import { PrintButton } from '../documents/PrintButton';
+import { leasesApi } from '../leases/leasesApi';
+import { lettersApi } from './lettersApi';
 
 interface Props {
   lease: { id: number; version: number };
   onChanged(): void;
 }
 
+const specs: FieldSpec[] = [
+  { name: 'sentOn', label: letterLabels.sentOn, kind: 'date', required: true },
+  {
+    name: 'method',
+    label: letterLabels.method,
+    kind: 'choice',
+    required: true,
+    options: SEND_METHODS.map((m) => ({ value: m, label: sendMethodLabels[m] })),
+  },
+  { name: 'receivedOn', label: letterLabels.receivedOn, kind: 'date', required: true },
+];
+
 export function NoticeLetterPanel({ lease, onChanged }: Props) {
-  const today = useProcedure('system.info', {}).data?.today ?? '';
-  const [sentOn, setSentOn] = useState<string | null>(null);
-  const [receivedOn, setReceivedOn] = useState<string | null>(null);
-  const [method, setMethod] = useState<(typeof SEND_METHODS)[number]>('rekommenderat');
-  const [error, setError] = useState<string | null>(null);
-
-  const register = async () => {
-    setError(null);
-    try {
-      await lettersApi.registerReceipt({
-        ...lease,
-        sentOn: sentOn ?? today,
-        method,
-        receivedOn: receivedOn ?? today,
-      });
-      onChanged();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
-
-  const dateInput = (label: string, value: string | null, set: (v: string) => void) => (
-    <label>
-      {label}{' '}
-      <input
-        type="text"
-        size={11}
-        placeholder="ÅÅÅÅ-MM-DD"
-        value={value ?? today}
-        onChange={(e) => set(e.target.value)}
-      />
-    </label>
-  );
-
+  const today = useProcedure('system.info', {}).data?.today;
   return (
     <section className="form-section" aria-label="Uppsägning med mottagningsbevis">
       <h3>Uppsägning med mottagningsbevis</h3>
-      <div className="inline-form">
-        <PrintButton kind="leaseNoticeLetter" ids={[lease.id]} label="Skriv ut uppsägning…" />
-        {dateInput(letterLabels.sentOn, sentOn, setSentOn)}
-        <label>
-          {letterLabels.method}{' '}
-          <select value={method} onChange={(e) => setMethod(e.target.value as (typeof SEND_METHODS)[number])}>
-            {SEND_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {sendMethodLabels[m]}
-              </option>
-            ))}
-          </select>
-        </label>
-        {dateInput(letterLabels.receivedOn, receivedOn, setReceivedOn)}
-        <button type="button" onClick={() => void register()}>
-          Registrera mottagningsbevis
-        </button>
-      </div>
-      {error ? (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
+      <PrintButton kind="leaseNoticeLetter" ids={[lease.id]} label="Skriv ut uppsägning…" />
+      {/* The dates start at today, so the form waits for the back end's day. */}
+      {today ? (
+        <ActionForm
+          id={`notice-${lease.id}`}
+          title="Registrera mottagningsbevis"
+          specs={specs}
+          defaults={{ sentOn: today, method: 'rekommenderat', receivedOn: today }}
+          schema={registerReceiptInputSchema}
+          record={lease}
+          fetchLatest={(id) => leasesApi.get(id)}
+          submitLabel="Registrera mottagningsbevis"
+          run={async (input) => {
+            await lettersApi.registerReceipt(input);
+            onChanged();
+          }}
+        />
       ) : null}
     </section>
   );

@@ -2,10 +2,10 @@
  * Roller: which OS users may do what. Administratörer change a user's role
  * here; everyone else is told who may.
  */
-import { useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
-import { ROLES, roleLabels, type Role, type UserRole } from '../../../shared/users/roles';
-import { errorMessage } from '../../api/client';
+import { ROLES, roleLabels, setRoleInputSchema, type Role, type UserRole } from '../../../shared/users/roles';
+import { ActionForm } from '../../components/form/ActionForm';
+import type { FieldSpec, Option } from '../../components/form/fieldSpec';
 import { useProcedure } from '../../api/hooks';
 import { rolesApi } from './rolesApi';
 
@@ -15,18 +15,12 @@ const ROLE_TEXT: Record<Role, string> = {
   lasbehorig: 'Läser registren. Personnummer visas maskerade.',
 };
 
+const roleOptions: Option[] = ROLES.map((r) => ({ value: r, label: roleLabels[r] }));
+
 function RoleRow({ user, onSaved }: { user: UserRole; onSaved(): void }) {
-  const [role, setRole] = useState<Role>(user.role);
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    setError(null);
-    try {
-      await rolesApi.set({ login: user.login, role, version: user.version });
-      onSaved();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+  const specs: FieldSpec[] = [
+    { name: 'role', label: `Roll för ${user.displayName}`, kind: 'choice', options: roleOptions },
+  ];
   return (
     <tr>
       <td>{user.displayName}</td>
@@ -34,29 +28,32 @@ function RoleRow({ user, onSaved }: { user: UserRole; onSaved(): void }) {
         <code>{user.login}</code>
       </td>
       <td>
-        <select
-          aria-label={`Roll för ${user.displayName}`}
-          value={role}
-          onChange={(e) => setRole(e.target.value as Role)}
-        >
-          {ROLES.map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
-        </select>
-        {error ? (
-          <div className="field-error" role="alert">
-            {error}
-          </div>
-        ) : null}
+        <ActionForm
+          id={`role-${user.login}`}
+          title={`Ändra roll – ${user.displayName}`}
+          hideTitle
+          needsChange
+          specs={specs}
+          defaults={{}}
+          schema={setRoleInputSchema}
+          // Users are keyed by login: it goes with the fields and the user is read again by it,
+          // so the numeric id the edit cycle carries is never used (0).
+          record={{ ...user, id: 0 }}
+          editsRecord
+          extra={{ login: user.login }}
+          fetchLatest={async () => {
+            const latest = (await rolesApi.list()).find((u) => u.login === user.login);
+            if (!latest) throw new Error(`Användaren ${user.login} finns inte längre.`);
+            return { ...latest, id: 0 };
+          }}
+          submitLabel="Spara roll"
+          run={async (input) => {
+            await rolesApi.set(input);
+            onSaved();
+          }}
+        />
       </td>
       <td className="muted">{formatDateTime(user.updatedAt)}</td>
-      <td>
-        <button type="button" disabled={role === user.role} onClick={() => void save()}>
-          Spara roll
-        </button>
-      </td>
     </tr>
   );
 }
@@ -96,7 +93,6 @@ export function RolesScreen() {
                 <th>Inloggning</th>
                 <th>Roll</th>
                 <th>Ändrad</th>
-                <th />
               </tr>
             </thead>
             <tbody>

@@ -4,5 +4,6 @@ import type { InputOf } from '../../../shared/core/procedure';
 import { api } from '../../api/client';
 
 export const rolesApi = {
+  list: () => api.call('roles.list', {}),
   set: (input: InputOf<Api['roles.set']>) => api.call('roles.set', input),
 };
