@@ -26,6 +26,9 @@ test('every start-page card opens a list with exactly the card’s number of row
     const tiles = page.locator('button.tile:not([disabled])');
     await expect(tiles.first()).toBeVisible();
     await expect(page.locator('.tile-value', { hasText: '…' })).toHaveCount(0);
+    // Bevakning's cards have no placeholder: they appear when its counts arrive (or say there is nothing).
+    const watchSection = page.locator('section', { has: page.getByRole('heading', { name: /^Bevakning/ }) });
+    await expect(watchSection.locator('.tile, p.muted').first()).toBeVisible();
     const cards: { label: string; occurrence: number; value: string }[] = await tiles.evaluateAll((els) =>
       els.map((el, i) => {
         const label = el.querySelector('.tile-label')?.textContent ?? '';
