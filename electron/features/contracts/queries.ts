@@ -69,7 +69,9 @@ const listSpec: ListSpec = {
 };
 
 export function selectContracts(db: Knex): Knex.QueryBuilder {
-  return db('municipalContracts')
+  // Knex types a join as the intersection of the tables' rows; `status` of two
+  // tables (different unions) would make it `never`. The select names each column.
+  return db<Record<string, unknown>>('municipalContracts')
     .join('units', 'units.id', 'municipalContracts.unitId')
     .join('households', 'households.id', 'municipalContracts.householdId')
     .join('departments', 'departments.id', 'municipalContracts.referringDepartmentId')

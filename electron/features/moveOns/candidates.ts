@@ -59,11 +59,13 @@ export function wholeMonths(from: string, to: string): number {
 }
 
 function selectCandidates(db: Knex): Knex.QueryBuilder {
-  return db('municipalContracts')
+  // Knex types a join as the intersection of the tables' rows; `status` of two
+  // tables (different unions) would make it `never`. The select names each column.
+  return db<Record<string, unknown>>('municipalContracts')
     .join('households', 'households.id', 'municipalContracts.householdId')
     .join('units', 'units.id', 'municipalContracts.unitId')
     .leftJoin('moveOnReadiness', 'moveOnReadiness.householdId', 'municipalContracts.householdId')
-    .leftJoin('moveOns', function joinPlanned() {
+    .leftJoin<Record<string, unknown>>('moveOns', function joinPlanned() {
       this.on('moveOns.contractId', '=', 'municipalContracts.id')
         .andOnVal('moveOns.status', '=', 'planerad')
         .andOnNull('moveOns.archivedAt');

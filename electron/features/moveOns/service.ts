@@ -26,7 +26,9 @@ export const MOVE_ON: EntityInfo<'moveOns'> = { table: 'moveOns', entity: 'moveO
 export const MOVE_ON_REASON = 'flytt_forstahandskontrakt' as const;
 
 function selectMoveOns(db: Knex): Knex.QueryBuilder {
-  return db('moveOns')
+  // Knex types a join as the intersection of the tables' rows; `status` of two
+  // tables (different unions) would make it `never`. The select names each column.
+  return db<Record<string, unknown>>('moveOns')
     .join('households', 'households.id', 'moveOns.householdId')
     .join('organisations', 'organisations.id', 'moveOns.landlordId')
     .join('municipalContracts', 'municipalContracts.id', 'moveOns.contractId')
