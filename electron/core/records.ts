@@ -47,6 +47,16 @@ export async function getRowOrThrow<N extends TableName>(
   return row;
 }
 
+/**
+ * The id of the row an insert's `returning('id')` gave: `{ id }` from the
+ * drivers this app uses, a bare number from older ones.
+ */
+export function insertedId(returned: readonly ({ id: number } | number)[]): number {
+  const first = returned[0];
+  if (first === undefined) throw new Error('Posten sparades men databasen gav inget id tillbaka.');
+  return typeof first === 'number' ? first : first.id;
+}
+
 export async function displayNameOf(ctx: ServiceContext, login: string): Promise<string> {
   const user = await ctx.db('users').where({ login }).first('displayName');
   return user?.displayName ?? login;
@@ -72,18 +82,19 @@ export async function createRecord(
   values: Record<string, unknown>,
 ): Promise<Row> {
   const now = ctx.clock.now();
-  const [inserted] = (await ctx
-    .db(info.table)
-    .insert({
-      ...withSortKeys(info.table, values),
-      version: 1,
-      createdAt: now,
-      createdBy: ctx.actor.login,
-      updatedAt: now,
-      updatedBy: ctx.actor.login,
-    })
-    .returning('id')) as ({ id: number } | number)[];
-  const id = typeof inserted === 'number' ? inserted : inserted!.id;
+  const id = insertedId(
+    await ctx
+      .db(info.table)
+      .insert({
+        ...withSortKeys(info.table, values),
+        version: 1,
+        createdAt: now,
+        createdBy: ctx.actor.login,
+        updatedAt: now,
+        updatedBy: ctx.actor.login,
+      })
+      .returning('id'),
+  );
   const after = await getRowOrThrow(ctx, info, id);
   await appendAudit(ctx, {
     entity: info.entity,
