@@ -34,7 +34,9 @@ function statusError(c: StoredContract, text: string): AppError {
 }
 
 async function departmentCode(ctx: ServiceContext, id: number): Promise<string> {
-  return (await ctx.db('departments').where({ id }).first('code'))!.code;
+  const department = await ctx.db('departments').where({ id }).first('code');
+  if (!department) throw new AppError('NOT_FOUND', `Förvaltningen finns inte (id ${id}).`);
+  return department.code;
 }
 
 async function recordPhaseMove(
@@ -115,7 +117,8 @@ export async function activateContract(
     );
   }
   const household = await ctx.db('households').where({ id: c.householdId }).first('archivedAt');
-  if (household!.archivedAt) throw fieldError('householdId', `${contractLabels.householdId}: hushållet är arkiverat.`);
+  if (!household) throw fieldError('householdId', `${contractLabels.householdId}: hushållet finns inte längre.`);
+  if (household.archivedAt) throw fieldError('householdId', `${contractLabels.householdId}: hushållet är arkiverat.`);
 
   // A lease registered, archived or changed since the draft was saved: the contract sits on the one in force now.
   const leaseId = await resolveLease(
