@@ -76,15 +76,17 @@ async function conflictError(ctx: ServiceContext, info: EntityInfo, current: Row
   );
 }
 
-export async function createRecord(
+export async function createRecord<N extends TableName>(
   ctx: ServiceContext,
-  info: EntityInfo,
+  info: EntityInfo<N>,
   values: Record<string, unknown>,
-): Promise<Row> {
+): Promise<RecordOf<N>> {
   const now = ctx.clock.now();
+  // Knex cannot type an insert into a table named by a type parameter: the values are checked by the caller's schema.
+  const table: TableName = info.table;
   const id = insertedId(
     await ctx
-      .db(info.table)
+      .db(table)
       .insert({
         ...withSortKeys(info.table, values),
         version: 1,

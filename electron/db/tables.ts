@@ -3,7 +3,7 @@
 // Columns typed with a union of shared/ are listed in tests/integration/domainColumns.ts.
 import type { Knex } from 'knex';
 import type { AttachmentKind, AttachmentMediaType, AttachmentOwner } from '../../shared/attachments/schema';
-import type { LettingMethod } from '../../shared/cityUnits/schema';
+import type { LettingMethod, ManagingDepartment } from '../../shared/cityUnits/schema';
 import type { ContractPhase, ContractStatus, EndReason, WaiverStatus } from '../../shared/contracts/schema';
 import type { DischargeFrom, DischargeOutcome } from '../../shared/discharges/schema';
 import type { EvictionCause, EvictionOutcome } from '../../shared/evictionRisks/schema';
@@ -121,7 +121,7 @@ type CityUnitManagementRow = {
   archivedAt: string | null;
   archivedBy: string | null;
   unitId: number;
-  managingDepartment: string;
+  managingDepartment: ManagingDepartment;
   lettingMethod: LettingMethod;
   supportBoendestod: SqlBoolean;
   supportHemtjanst: SqlBoolean;
@@ -139,7 +139,7 @@ type CityUnitManagementInsert = {
   archivedAt?: string | null;
   archivedBy?: string | null;
   unitId: number;
-  managingDepartment: string;
+  managingDepartment: ManagingDepartment;
   lettingMethod: LettingMethod;
   supportBoendestod?: SqlBoolean;
   supportHemtjanst?: SqlBoolean;
@@ -151,8 +151,8 @@ type CityUnitManagementEventsRow = {
   id: number;
   unitId: number;
   effectiveDate: string;
-  managingDepartment: string;
-  lettingMethod: string;
+  managingDepartment: ManagingDepartment;
+  lettingMethod: LettingMethod;
   supportBoendestod: SqlBoolean;
   supportHemtjanst: SqlBoolean;
   supportOther: SqlBoolean;
@@ -164,8 +164,8 @@ type CityUnitManagementEventsInsert = {
   id?: number;
   unitId: number;
   effectiveDate: string;
-  managingDepartment: string;
-  lettingMethod: string;
+  managingDepartment: ManagingDepartment;
+  lettingMethod: LettingMethod;
   supportBoendestod: SqlBoolean;
   supportHemtjanst: SqlBoolean;
   supportOther: SqlBoolean;

@@ -17,6 +17,7 @@ interface DomainType {
 }
 
 const attachments = 'shared/attachments/schema';
+const cityUnits = 'shared/cityUnits/schema';
 const contracts = 'shared/contracts/schema';
 const discharges = 'shared/discharges/schema';
 const evictionRisks = 'shared/evictionRisks/schema';
@@ -31,7 +32,14 @@ export const DOMAIN_COLUMNS: Readonly<Record<string, Readonly<Record<string, Dom
     kind: { from: attachments, type: 'AttachmentKind' },
     mediaType: { from: attachments, type: 'AttachmentMediaType' },
   },
-  cityUnitManagement: { lettingMethod: { from: 'shared/cityUnits/schema', type: 'LettingMethod' } },
+  cityUnitManagement: {
+    managingDepartment: { from: cityUnits, type: 'ManagingDepartment' },
+    lettingMethod: { from: cityUnits, type: 'LettingMethod' },
+  },
+  cityUnitManagementEvents: {
+    managingDepartment: { from: cityUnits, type: 'ManagingDepartment' },
+    lettingMethod: { from: cityUnits, type: 'LettingMethod' },
+  },
   contractPhaseMoves: {
     fromPhase: { from: contracts, type: 'ContractPhase' },
     toPhase: { from: contracts, type: 'ContractPhase' },
