@@ -154,17 +154,19 @@ export async function createRecords(
  * `action` names the change in the audit log (update, archive, restore, or
  * a feature's own verb such as "terminate").
  */
-export async function updateRecord(
+export async function updateRecord<N extends TableName>(
   ctx: ServiceContext,
-  info: EntityInfo,
+  info: EntityInfo<N>,
   ref: { id: number; version: number },
   values: Record<string, unknown>,
   action = 'update',
-): Promise<Row> {
+): Promise<RecordOf<N>> {
   const before = await getRowOrThrow(ctx, info, ref.id);
   if (before.version !== ref.version) throw await conflictError(ctx, info, before);
+  // As in createRecord: the values are checked by the caller's schema.
+  const table: TableName = info.table;
   const changed = await ctx
-    .db(info.table)
+    .db(table)
     .where({ id: ref.id, version: ref.version })
     .update({
       ...withSortKeys(info.table, values),
@@ -184,20 +186,20 @@ export async function updateRecord(
   return after;
 }
 
-export async function archiveRecord(
+export async function archiveRecord<N extends TableName>(
   ctx: ServiceContext,
-  info: EntityInfo,
+  info: EntityInfo<N>,
   ref: { id: number; version: number },
-): Promise<Row> {
+): Promise<RecordOf<N>> {
   const current = await getRowOrThrow(ctx, info, ref.id);
   if (current['archivedAt']) throw new AppError('VALIDATION', `${info.label} är redan arkiverad.`);
   return updateRecord(ctx, info, ref, { archivedAt: ctx.clock.now(), archivedBy: ctx.actor.login }, 'archive');
 }
 
-export async function restoreRecord(
+export async function restoreRecord<N extends TableName>(
   ctx: ServiceContext,
-  info: EntityInfo,
+  info: EntityInfo<N>,
   ref: { id: number; version: number },
-): Promise<Row> {
+): Promise<RecordOf<N>> {
   return updateRecord(ctx, info, ref, { archivedAt: null, archivedBy: null }, 'restore');
 }

@@ -14,7 +14,7 @@ import type { TargetGroup } from '../../shared/households/schema';
 import type { AgreementKind } from '../../shared/landAgreements/schema';
 import type { Premises, TermType } from '../../shared/leases/deadlines';
 import type { IndexationKind, LeaseStatus, NoticeParty } from '../../shared/leases/schema';
-import type { LetterOwner } from '../../shared/letters/schema';
+import type { LetterOwner, SendMethod } from '../../shared/letters/schema';
 import type { LetterKind } from '../../shared/letters/templates';
 import type { MoveOnStatus } from '../../shared/moveOns/schema';
 import type { OwnerType, UnitKind, UnitStatus, UnitUse } from '../../shared/units/schema';
@@ -866,7 +866,7 @@ type LettersRow = {
   owner: LetterOwner;
   recipientOrganisationId: number | null;
   sentOn: string;
-  method: string;
+  method: SendMethod;
   sentByName: string;
   receivedOn: string | null;
 };
@@ -884,7 +884,7 @@ type LettersInsert = {
   owner: LetterOwner;
   recipientOrganisationId?: number | null;
   sentOn: string;
-  method: string;
+  method: SendMethod;
   sentByName: string;
   receivedOn?: string | null;
 };

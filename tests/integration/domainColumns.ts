@@ -66,6 +66,7 @@ export const DOMAIN_COLUMNS: Readonly<Record<string, Readonly<Record<string, Dom
   letters: {
     kind: { from: 'shared/letters/templates', type: 'LetterKind' },
     owner: { from: 'shared/letters/schema', type: 'LetterOwner' },
+    method: { from: 'shared/letters/schema', type: 'SendMethod' },
   },
   moveOns: { status: { from: 'shared/moveOns/schema', type: 'MoveOnStatus' } },
   municipalContracts: {
