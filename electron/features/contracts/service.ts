@@ -29,10 +29,6 @@ export type ContractValues = Omit<z.output<typeof contractInputSchema>, 'acknowl
 /** A contract as stored, for the rules. */
 export type StoredContract = RecordOf<'municipalContracts'>;
 
-export async function getStoredContract(ctx: ServiceContext, id: number): Promise<StoredContract> {
-  return await getRowOrThrow(ctx, CONTRACT, id);
-}
-
 /** The unit, household and department exist and may be used. */
 async function checkReferences(ctx: ServiceContext, values: ContractValues): Promise<void> {
   const unit = await ctx.db('units').where({ id: values.unitId }).first('archivedAt');
@@ -142,7 +138,7 @@ export async function updateContract(
   input: z.output<typeof contractInputSchema> & RecordRef,
 ): Promise<ContractRow> {
   const { id, version, acknowledgeWarnings, ...chosen } = input;
-  const current = await getStoredContract(ctx, id);
+  const current = await getRowOrThrow(ctx, CONTRACT, id);
   if (current.status === 'avslutat')
     throw new AppError('VALIDATION', `${CONTRACT.label} ${current.contractNumber} är avslutat och kan inte ändras.`);
   await checkReferences(ctx, chosen);
@@ -195,7 +191,7 @@ export async function updateContract(
 
 /** Only a draft, which never was in force, may be archived; a contract is ended instead. */
 export async function archiveContract(ctx: ServiceContext, ref: RecordRef): Promise<ContractRow> {
-  const current = await getStoredContract(ctx, ref.id);
+  const current = await getRowOrThrow(ctx, CONTRACT, ref.id);
   if (current.status !== 'utkast') {
     throw new AppError(
       'VALIDATION',

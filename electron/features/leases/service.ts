@@ -13,6 +13,7 @@ import {
   leaseLabels,
   leaseStatusLabels,
   termsOf,
+  type Lease,
   type LeaseStatus,
   type LeaseDetail,
   type LeaseRow,
@@ -35,7 +36,6 @@ import {
 import { allocateLeaseNumber } from './numbering';
 import { derive, derivedColumns, loadKpi } from './derivation';
 import type { TableRow } from '../../db/tableRow';
-import { toLease } from './leaseRow';
 
 export const LEASE: EntityInfo<'leases'> = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
 
@@ -97,6 +97,19 @@ async function unitCounts(ctx: ServiceContext, leaseIds: number[]): Promise<Map<
     .select('leaseId')
     .count({ n: '*' });
   return new Map(rows.map((r) => [r.leaseId, Number(r.n)]));
+}
+
+/** The lease a stored leases row stands for. */
+function toLease(row: TableRow<'leases'>): Lease {
+  const { searchText: _s, archivedBy: _a, noticeEndsOn: _n, derivedOn: _d, refreshDue: _r, ...rest } = row;
+  return {
+    ...rest,
+    rentIncludesHeating: Boolean(row.rentIncludesHeating),
+    rentIncludesElectricity: Boolean(row.rentIncludesElectricity),
+    rentIncludesWater: Boolean(row.rentIncludesWater),
+    subletNotified: Boolean(row.subletNotified),
+    isBlockLease: Boolean(row.isBlockLease),
+  };
 }
 
 type LeaseListRow = TableRow<'leases'> & { landlordName: string; departmentCode: string; unitCount: number | string };

@@ -13,11 +13,10 @@ import { AppError, fieldError } from '../../../shared/core/result';
 import { moveOnLabels, type MoveOnRow, type RegisterMoveOnValues } from '../../../shared/moveOns/schema';
 import type { ServiceContext } from '../../core/context';
 import { runList, type ListSpec } from '../../core/listQuery';
-import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
+import { createRecord, getRowOrThrow, updateRecord, type EntityInfo } from '../../core/records';
 import { joinedRows, type TableRow } from '../../db/tableRow';
 import { endContract, terminateContract } from '../contracts/lifecycle';
 import { CONTRACT } from '../contracts/queries';
-import { getStoredContract } from '../contracts/service';
 import { createGuaranteeRecord } from '../guarantees/service';
 import { checkHousehold, checkLandlord } from '../quotas/refs';
 import { placeHousehold } from '../quotas/service';
@@ -91,7 +90,7 @@ const contractNote = (v: RegisterMoveOnValues, landlordName: string) =>
 
 export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValues): Promise<MoveOnRow> {
   const today = ctx.clock.today();
-  const c = await getStoredContract(ctx, v.contractId);
+  const c = await getRowOrThrow(ctx, CONTRACT, v.contractId);
   const ref = { id: c.id, version: v.contractVersion };
   if (!(LIVE_STATUSES as readonly string[]).includes(c.status) || c.archivedAt) {
     throw fieldError(
@@ -208,7 +207,7 @@ export async function completeDueMoveOns(ctx: ServiceContext): Promise<{ complet
     .limit(MOVE_ON_BATCH)
     .select('id', 'version', 'contractId', 'moveDate', 'newAddress', 'landlordId');
   for (const m of due) {
-    const c = await getStoredContract(ctx, m.contractId);
+    const c = await getRowOrThrow(ctx, CONTRACT, m.contractId);
     if ((LIVE_STATUSES as readonly string[]).includes(c.status)) {
       const landlord = await ctx.db('organisations').where({ id: m.landlordId }).first('name');
       if (!landlord) throw new AppError('NOT_FOUND', `Hyresvärden finns inte (id ${m.landlordId}).`);
