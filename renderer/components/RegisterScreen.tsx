@@ -5,7 +5,7 @@
  * only what differs (route, columns, labels, its list call, its record read,
  * its extra filters and its form); the plumbing between them lives here once.
  */
-import { Fragment, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import type { ColDef } from 'ag-grid-community';
 import { formatCount } from '../../shared/core/format';
 import type { ListQuery, ListResult } from '../../shared/core/listQuery';
@@ -75,6 +75,14 @@ export interface RegisterScreenProps<
   intro?: ReactNode;
   /** Between the toolbar and the grid: a filter bar, tabs. */
   beforeGrid?: ReactNode;
+  /**
+   * Another tab's view in place of the grid (and of `beforeGrid`), e.g. the
+   * guarantees' grant application: the toolbar then drops what belongs to
+   * the grid (count, "Visa arkiverade", reset layout).
+   */
+  otherView?: ReactNode;
+  /** Above the grid or `otherView`: the tabs that switch between them. */
+  tabs?: ReactNode;
   onSelectionChanged?(rows: Row[]): void;
   /**
    * Route keys that start a new record from a parent, and the field they
@@ -104,26 +112,27 @@ export function RegisterScreen<
   });
   const current = useRecord(typeof open === 'number' ? open : null);
   const field = fromKey && fromValue ? startsFrom?.[fromKey] : undefined;
-  const defaults = field && fromValue ? { [field]: fromValue } : undefined;
+  // One object per parent: forms memoise on their defaults.
+  const defaults = useMemo(() => (field && fromValue ? { [field]: fromValue } : undefined), [field, fromValue]);
   // The grid compares the scope by value, so a new object each render starts no new list.
   const extra: Partial<S> = props.scope ?? {};
   const scope: RegisterScope<N, S> = { includeArchived, ...toggled, ...extra };
   const fetchPage = (q: ListQuery) => list({ ...q, ...scope });
   const d = current.data;
+  const grid = props.otherView === undefined;
 
   return (
     <div className="screen">
       <ListToolbar
         title={props.title}
-        count={state.total === null ? '' : formatCount(state.total, ...props.countNoun)}
+        count={grid && state.total !== null ? formatCount(state.total, ...props.countNoun) : ''}
         search={state.search}
         onSearch={state.setSearch}
         searchLabel={props.searchLabel}
-        includeArchived={includeArchived}
-        onIncludeArchived={state.setIncludeArchived}
+        {...(grid ? { includeArchived, onIncludeArchived: state.setIncludeArchived } : {})}
         onNew={() => navigate(route, 'ny')}
         newLabel={props.newLabel}
-        onResetLayout={state.resetLayout}
+        {...(grid ? { onResetLayout: state.resetLayout } : {})}
         {...(props.importInto ? { importInto: props.importInto } : {})}
       >
         {toggles?.map((t) => (
@@ -139,20 +148,23 @@ export function RegisterScreen<
         {props.toolbar}
       </ListToolbar>
       {props.intro ? <p className="muted">{props.intro}</p> : null}
-      {props.beforeGrid}
-      <DataGrid<Row>
-        key={state.gridKey}
-        gridId={props.gridId}
-        columns={props.columns}
-        fetchPage={fetchPage}
-        search={state.search}
-        scope={scope}
-        refreshToken={state.refreshToken}
-        onOpen={(row) => navigate(route, row.id)}
-        onTotal={state.setTotal}
-        exportAs={{ source: props.exportSource, title: props.title, params: scope }}
-        {...(props.onSelectionChanged ? { onSelectionChanged: props.onSelectionChanged } : {})}
-      />
+      {props.tabs}
+      {grid ? props.beforeGrid : props.otherView}
+      {grid ? (
+        <DataGrid<Row>
+          key={state.gridKey}
+          gridId={props.gridId}
+          columns={props.columns}
+          fetchPage={fetchPage}
+          search={state.search}
+          scope={scope}
+          refreshToken={state.refreshToken}
+          onOpen={(row) => navigate(route, row.id)}
+          onTotal={state.setTotal}
+          exportAs={{ source: props.exportSource, title: props.title, params: scope }}
+          {...(props.onSelectionChanged ? { onSelectionChanged: props.onSelectionChanged } : {})}
+        />
+      ) : null}
       {open === 'new' ? (
         <Drawer title={newDrawer.title} subtitle={newDrawer.subtitle} onClose={close}>
           {/* A new record opened from another parent is another form, with that parent's draft. */}

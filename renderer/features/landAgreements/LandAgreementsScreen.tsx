@@ -63,7 +63,7 @@ export function LandAgreementsScreen() {
       list={landAgreementsApi.list}
       useRecord={useLandAgreement}
       exportSource="landAgreements"
-      beforeGrid={<Tabs summary={false} />}
+      tabs={<Tabs summary={false} />}
       newDrawer={{ title: 'Ny markanvisning' }}
       recordDrawer={{
         title: (a) => a.projectName,
