@@ -2,6 +2,10 @@
  * Records a journey starts from but is not about, written through the
  * host's API (the journey itself goes through the UI).
  */
+import type { ContractInput } from '../../shared/contracts/schema';
+import type { UnitInput } from '../../shared/units/schema';
+import { modulbostadInput } from '../fixtures/bestand';
+import { contractInput, householdInput } from '../fixtures/households';
 import { apiCall, type Host } from './fixtures';
 
 export async function departmentId(host: Host, code: string): Promise<number> {
@@ -74,4 +78,32 @@ export async function unitIdOf(host: Host, objectNumber: string): Promise<number
     limit: 5,
   });
   return found.rows.find((u) => u.objectNumber === objectNumber)!.id;
+}
+
+/**
+ * A household (Anna Andersson, referred by SOF) on an active kommunalt
+ * kontrakt in a modulbostad of FF's: where journeys about contracts start.
+ */
+export async function registerActiveContract(
+  host: Host,
+  overrides: { unit?: Partial<UnitInput>; contract?: Partial<ContractInput> } = {},
+): Promise<{ unitId: number; householdId: number; contract: { id: number; version: number; contractNumber: string } }> {
+  const sof = await departmentId(host, 'SOF');
+  const unit = await apiCall<{ id: number }>(
+    host,
+    'units.create',
+    modulbostadInput(await departmentId(host, 'FF'), overrides.unit),
+  );
+  const household = await apiCall<{ id: number }>(host, 'households.create', householdInput(sof));
+  const draft = await apiCall<{ id: number; version: number }>(
+    host,
+    'contracts.create',
+    contractInput({ unitId: unit.id, householdId: household.id, referringDepartmentId: sof }, overrides.contract),
+  );
+  const contract = await apiCall<{ id: number; version: number; contractNumber: string }>(host, 'contracts.activate', {
+    id: draft.id,
+    version: draft.version,
+    acknowledgeWarnings: true,
+  });
+  return { unitId: unit.id, householdId: household.id, contract };
 }

@@ -4,14 +4,11 @@ import ExcelJS from 'exceljs';
 import { contractInput, householdInput } from '../fixtures/households';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { leaseInput } from '../fixtures/leases';
-import { apiCall, expect, openApp, test, type Host } from './fixtures';
+import { departmentId } from './apiSetup';
+import { apiCall, expect, openApp, test } from './fixtures';
 import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
-
-async function departmentId(host: Host, code: string): Promise<number> {
-  return (await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {})).find((d) => d.code === code)!.id;
-}
 
 test('filter the lease grid by deadline, export the view, and find exactly those leases in the file', async ({
   page,
