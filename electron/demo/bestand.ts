@@ -8,20 +8,22 @@ import type { Knex } from 'knex';
 import { addDays } from '../../shared/core/dates';
 import { UNIT_USES, type UnitInput } from '../../shared/units/schema';
 import type { BackEnd } from '../core/context';
+import type { Api, ProcedureName } from '../../shared/api';
+import type { InputOf, OutputOf } from '../../shared/core/procedure';
 import { dispatch } from '../core/dispatch';
 import { searchText } from '../core/listQuery';
 import { DEVELOPERS_ONLY, DISTRICTS, FIRST_NAMES, LANDLORDS, LAST_NAMES, SITES, STREETS } from './names';
 import { fictionalOrgNumber, Random } from './random';
 
 /** Calls a procedure and fails loudly: demo data must be valid. */
-export async function call(
+export async function call<K extends ProcedureName>(
   backEnd: BackEnd,
-  name: string,
-  input: unknown,
-): Promise<{ id: number; version: number } & Record<string, unknown>> {
+  name: K,
+  input: InputOf<Api[K]>,
+): Promise<OutputOf<Api[K]>> {
   const result = await dispatch(name, input, backEnd);
   if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as { id: number; version: number } & Record<string, unknown>;
+  return result.value as OutputOf<Api[K]>;
 }
 
 export interface BestandIds {

@@ -13,6 +13,7 @@ import { DISCHARGE_FROM } from '../../shared/discharges/schema';
 import { FOLLOWUP_ACTIONS } from '../../shared/followup/schema';
 import type { BackEnd } from '../core/context';
 import { refreshValidUntil } from '../features/followup/spans';
+import type { EvictionParty } from '../../shared/evictionRisks/schema';
 import { call } from './bestand';
 import type { Random } from './random';
 
@@ -60,7 +61,12 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
       cause: random.chance(0.6) ? 'storning' : 'hyresskuld',
       warningDate: warning,
       socialNoticeDate: random.chance(0.9) ? minDate(addDays(warning, random.int(0, 5)), today) : '',
-      departments: random.pick(['SOF,HBGHEM', 'SOF,VOF', 'SOF,AMF,FF', 'SOF,PSYK']),
+      departments: random.pick<EvictionParty[]>([
+        ['SOF', 'HBGHEM'],
+        ['SOF', 'VOF'],
+        ['SOF', 'AMF', 'FF'],
+        ['SOF', 'PSYK'],
+      ]),
       actions: random.pick([
         'Hembesök och boendestöd',
         'Avbetalningsplan för hyresskulden',
