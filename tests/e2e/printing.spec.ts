@@ -15,14 +15,14 @@ test('filter the lease grid by deadline, export the view, and find exactly those
   host,
 }) => {
   const ff = await departmentId(host, 'FF');
-  const landlord = await apiCall<{ id: number }>(host, 'organisations.create', landlordInput());
+  const landlord = await apiCall(host, 'organisations.create', landlordInput());
   const leases: [string, string, number][] = [
     ['LGH-A', '2027-03-31', 3],
     ['LGH-B', '2027-05-31', 3],
     ['LGH-C', '2028-12-31', 9],
   ];
   for (const [objectNumber, endDate, notice] of leases) {
-    const unit = await apiCall<{ id: number }>(
+    const unit = await apiCall(
       host,
       'units.create',
       modulbostadInput(ff, {
@@ -79,9 +79,9 @@ test('filter the lease grid by deadline, export the view, and find exactly those
 test('print a kommunalt kontrakt to PDF from its form', async ({ page, host }) => {
   const ff = await departmentId(host, 'FF');
   const sof = await departmentId(host, 'SOF');
-  const unit = await apiCall<{ id: number }>(host, 'units.create', modulbostadInput(ff, { objectNumber: 'MOD-PDF-1' }));
-  const household = await apiCall<{ id: number }>(host, 'households.create', householdInput(sof));
-  const contract = await apiCall<{ id: number; contractNumber: string }>(host, 'contracts.create', {
+  const unit = await apiCall(host, 'units.create', modulbostadInput(ff, { objectNumber: 'MOD-PDF-1' }));
+  const household = await apiCall(host, 'households.create', householdInput(sof));
+  const contract = await apiCall(host, 'contracts.create', {
     ...contractInput({ unitId: unit.id, householdId: household.id, referringDepartmentId: sof }),
     acknowledgeWarnings: false,
   });
