@@ -47,6 +47,16 @@ export async function getRowOrThrow<N extends TableName>(
   return row;
 }
 
+/**
+ * The id of the row an insert's `returning('id')` gave: `{ id }` from the
+ * drivers this app uses, a bare number from older ones.
+ */
+export function insertedId(returned: readonly ({ id: number } | number)[]): number {
+  const first = returned[0];
+  if (first === undefined) throw new Error('Posten sparades men databasen gav inget id tillbaka.');
+  return typeof first === 'number' ? first : first.id;
+}
+
 export async function displayNameOf(ctx: ServiceContext, login: string): Promise<string> {
   const user = await ctx.db('users').where({ login }).first('displayName');
   return user?.displayName ?? login;
@@ -66,24 +76,27 @@ async function conflictError(ctx: ServiceContext, info: EntityInfo, current: Row
   );
 }
 
-export async function createRecord(
+export async function createRecord<N extends TableName>(
   ctx: ServiceContext,
-  info: EntityInfo,
+  info: EntityInfo<N>,
   values: Record<string, unknown>,
-): Promise<Row> {
+): Promise<RecordOf<N>> {
   const now = ctx.clock.now();
-  const [inserted] = (await ctx
-    .db(info.table)
-    .insert({
-      ...withSortKeys(info.table, values),
-      version: 1,
-      createdAt: now,
-      createdBy: ctx.actor.login,
-      updatedAt: now,
-      updatedBy: ctx.actor.login,
-    })
-    .returning('id')) as ({ id: number } | number)[];
-  const id = typeof inserted === 'number' ? inserted : inserted!.id;
+  // Knex cannot type an insert into a table named by a type parameter: the values are checked by the caller's schema.
+  const table: TableName = info.table;
+  const id = insertedId(
+    await ctx
+      .db(table)
+      .insert({
+        ...withSortKeys(info.table, values),
+        version: 1,
+        createdAt: now,
+        createdBy: ctx.actor.login,
+        updatedAt: now,
+        updatedBy: ctx.actor.login,
+      })
+      .returning('id'),
+  );
   const after = await getRowOrThrow(ctx, info, id);
   await appendAudit(ctx, {
     entity: info.entity,
@@ -141,17 +154,19 @@ export async function createRecords(
  * `action` names the change in the audit log (update, archive, restore, or
  * a feature's own verb such as "terminate").
  */
-export async function updateRecord(
+export async function updateRecord<N extends TableName>(
   ctx: ServiceContext,
-  info: EntityInfo,
+  info: EntityInfo<N>,
   ref: { id: number; version: number },
   values: Record<string, unknown>,
   action = 'update',
-): Promise<Row> {
+): Promise<RecordOf<N>> {
   const before = await getRowOrThrow(ctx, info, ref.id);
   if (before.version !== ref.version) throw await conflictError(ctx, info, before);
+  // As in createRecord: the values are checked by the caller's schema.
+  const table: TableName = info.table;
   const changed = await ctx
-    .db(info.table)
+    .db(table)
     .where({ id: ref.id, version: ref.version })
     .update({
       ...withSortKeys(info.table, values),
@@ -171,20 +186,20 @@ export async function updateRecord(
   return after;
 }
 
-export async function archiveRecord(
+export async function archiveRecord<N extends TableName>(
   ctx: ServiceContext,
-  info: EntityInfo,
+  info: EntityInfo<N>,
   ref: { id: number; version: number },
-): Promise<Row> {
+): Promise<RecordOf<N>> {
   const current = await getRowOrThrow(ctx, info, ref.id);
   if (current['archivedAt']) throw new AppError('VALIDATION', `${info.label} är redan arkiverad.`);
   return updateRecord(ctx, info, ref, { archivedAt: ctx.clock.now(), archivedBy: ctx.actor.login }, 'archive');
 }
 
-export async function restoreRecord(
+export async function restoreRecord<N extends TableName>(
   ctx: ServiceContext,
-  info: EntityInfo,
+  info: EntityInfo<N>,
   ref: { id: number; version: number },
-): Promise<Row> {
+): Promise<RecordOf<N>> {
   return updateRecord(ctx, info, ref, { archivedAt: null, archivedBy: null }, 'restore');
 }

@@ -1,6 +1,24 @@
 // Generated from the migrated schema by tests/integration/migrations.test.ts
 // (`npx vitest run -c tests/vitest.config.ts tests/integration/migrations.test.ts -u`); do not edit.
+// Columns typed with a union of shared/ are listed in tests/integration/domainColumns.ts.
 import type { Knex } from 'knex';
+import type { AttachmentKind, AttachmentMediaType, AttachmentOwner } from '../../shared/attachments/schema';
+import type { LettingMethod, ManagingDepartment } from '../../shared/cityUnits/schema';
+import type { ContractPhase, ContractStatus, EndReason, WaiverStatus } from '../../shared/contracts/schema';
+import type { DischargeFrom, DischargeOutcome } from '../../shared/discharges/schema';
+import type { EvictionCause, EvictionOutcome } from '../../shared/evictionRisks/schema';
+import type { FollowupAction } from '../../shared/followup/schema';
+import type { GuaranteeStatus } from '../../shared/guarantees/schema';
+import type { IdentityNumberKind } from '../../shared/households/personnummer';
+import type { TargetGroup } from '../../shared/households/schema';
+import type { AgreementKind } from '../../shared/landAgreements/schema';
+import type { Premises, TermType } from '../../shared/leases/deadlines';
+import type { IndexationKind, LeaseStatus, NoticeParty } from '../../shared/leases/schema';
+import type { LetterOwner, SendMethod } from '../../shared/letters/schema';
+import type { LetterKind } from '../../shared/letters/templates';
+import type { MoveOnStatus } from '../../shared/moveOns/schema';
+import type { OwnerType, UnitKind, UnitStatus, UnitUse } from '../../shared/units/schema';
+import type { Role } from '../../shared/users/roles';
 
 /** SQLite hands booleans back as 0 and 1; PostgreSQL as true and false. */
 export type SqlBoolean = boolean | 0 | 1;
@@ -24,13 +42,13 @@ type AttachmentsRow = {
   updatedBy: string;
   archivedAt: string | null;
   archivedBy: string | null;
-  owner: string;
+  owner: AttachmentOwner;
   ownerId: number;
-  kind: string;
+  kind: AttachmentKind;
   documentDate: string;
   fileName: string;
   note: string | null;
-  mediaType: string;
+  mediaType: AttachmentMediaType;
   sizeBytes: number;
   sha256: string;
   encrypted: SqlBoolean;
@@ -45,13 +63,13 @@ type AttachmentsInsert = {
   updatedBy: string;
   archivedAt?: string | null;
   archivedBy?: string | null;
-  owner: string;
+  owner: AttachmentOwner;
   ownerId: number;
-  kind: string;
+  kind: AttachmentKind;
   documentDate: string;
   fileName: string;
   note?: string | null;
-  mediaType: string;
+  mediaType: AttachmentMediaType;
   sizeBytes: number;
   sha256: string;
   encrypted?: SqlBoolean;
@@ -103,8 +121,8 @@ type CityUnitManagementRow = {
   archivedAt: string | null;
   archivedBy: string | null;
   unitId: number;
-  managingDepartment: string;
-  lettingMethod: string;
+  managingDepartment: ManagingDepartment;
+  lettingMethod: LettingMethod;
   supportBoendestod: SqlBoolean;
   supportHemtjanst: SqlBoolean;
   supportOther: string | null;
@@ -121,8 +139,8 @@ type CityUnitManagementInsert = {
   archivedAt?: string | null;
   archivedBy?: string | null;
   unitId: number;
-  managingDepartment: string;
-  lettingMethod: string;
+  managingDepartment: ManagingDepartment;
+  lettingMethod: LettingMethod;
   supportBoendestod?: SqlBoolean;
   supportHemtjanst?: SqlBoolean;
   supportOther?: string | null;
@@ -133,8 +151,8 @@ type CityUnitManagementEventsRow = {
   id: number;
   unitId: number;
   effectiveDate: string;
-  managingDepartment: string;
-  lettingMethod: string;
+  managingDepartment: ManagingDepartment;
+  lettingMethod: LettingMethod;
   supportBoendestod: SqlBoolean;
   supportHemtjanst: SqlBoolean;
   supportOther: SqlBoolean;
@@ -146,8 +164,8 @@ type CityUnitManagementEventsInsert = {
   id?: number;
   unitId: number;
   effectiveDate: string;
-  managingDepartment: string;
-  lettingMethod: string;
+  managingDepartment: ManagingDepartment;
+  lettingMethod: LettingMethod;
   supportBoendestod: SqlBoolean;
   supportHemtjanst: SqlBoolean;
   supportOther: SqlBoolean;
@@ -168,8 +186,8 @@ type ContractNumberSeriesInsert = {
 type ContractPhaseMovesRow = {
   id: number;
   contractId: number;
-  fromPhase: string | null;
-  toPhase: string;
+  fromPhase: ContractPhase | null;
+  toPhase: ContractPhase;
   responsibleDepartment: string;
   movedAt: string;
   movedBy: string;
@@ -180,8 +198,8 @@ type ContractPhaseMovesRow = {
 type ContractPhaseMovesInsert = {
   id?: number;
   contractId: number;
-  fromPhase?: string | null;
-  toPhase: string;
+  fromPhase?: ContractPhase | null;
+  toPhase: ContractPhase;
   responsibleDepartment: string;
   movedAt: string;
   movedBy: string;
@@ -242,9 +260,9 @@ type DischargesRow = {
   archivedBy: string | null;
   householdId: number;
   plannedDate: string;
-  fromKind: string;
+  fromKind: DischargeFrom;
   institution: string | null;
-  outcome: string | null;
+  outcome: DischargeOutcome | null;
   outcomeDate: string | null;
   notes: string | null;
 };
@@ -260,9 +278,9 @@ type DischargesInsert = {
   archivedBy?: string | null;
   householdId: number;
   plannedDate: string;
-  fromKind: string;
+  fromKind: DischargeFrom;
   institution?: string | null;
-  outcome?: string | null;
+  outcome?: DischargeOutcome | null;
   outcomeDate?: string | null;
   notes?: string | null;
 };
@@ -279,12 +297,12 @@ type EvictionRisksRow = {
   householdId: number;
   contractId: number | null;
   landlordId: number | null;
-  cause: string;
+  cause: EvictionCause;
   warningDate: string;
   socialNoticeDate: string | null;
   departments: string;
   actions: string | null;
-  outcome: string | null;
+  outcome: EvictionOutcome | null;
   outcomeDate: string | null;
   notes: string | null;
 };
@@ -301,12 +319,12 @@ type EvictionRisksInsert = {
   householdId: number;
   contractId?: number | null;
   landlordId?: number | null;
-  cause: string;
+  cause: EvictionCause;
   warningDate: string;
   socialNoticeDate?: string | null;
   departments?: string;
   actions?: string | null;
-  outcome?: string | null;
+  outcome?: EvictionOutcome | null;
   outcomeDate?: string | null;
   notes?: string | null;
 };
@@ -321,7 +339,7 @@ type FollowupCommentsRow = {
   archivedAt: string | null;
   archivedBy: string | null;
   year: number;
-  action: string;
+  action: FollowupAction;
   comment: string;
 };
 
@@ -335,7 +353,7 @@ type FollowupCommentsInsert = {
   archivedAt?: string | null;
   archivedBy?: string | null;
   year: number;
-  action: string;
+  action: FollowupAction;
   comment: string;
 };
 
@@ -397,7 +415,7 @@ type HouseholdMembersRow = {
   position: number;
   name: string;
   identityNumber: string;
-  identityKind: string;
+  identityKind: IdentityNumberKind;
   isHolder: SqlBoolean;
 };
 
@@ -407,7 +425,7 @@ type HouseholdMembersInsert = {
   position: number;
   name: string;
   identityNumber: string;
-  identityKind: string;
+  identityKind: IdentityNumberKind;
   isHolder?: SqlBoolean;
 };
 
@@ -424,7 +442,7 @@ type HouseholdsRow = {
   holderIdentityMasked: string;
   householdSize: number;
   childrenCount: number;
-  targetGroup: string;
+  targetGroup: TargetGroup;
   referringDepartmentId: number;
   caseworkerName: string | null;
   caseworkerPhone: string | null;
@@ -453,7 +471,7 @@ type HouseholdsInsert = {
   holderIdentityMasked: string;
   householdSize: number;
   childrenCount: number;
-  targetGroup: string;
+  targetGroup: TargetGroup;
   referringDepartmentId: number;
   caseworkerName?: string | null;
   caseworkerPhone?: string | null;
@@ -599,7 +617,7 @@ type LandAgreementsRow = {
   developerOrganisationId: number;
   projectName: string;
   propertyDesignation: string;
-  agreementKind: string;
+  agreementKind: AgreementKind;
   signedDate: string;
   volumeDwellings: number;
   grossFloorAreaM2: number | null;
@@ -631,7 +649,7 @@ type LandAgreementsInsert = {
   developerOrganisationId: number;
   projectName: string;
   propertyDesignation: string;
-  agreementKind: string;
+  agreementKind: AgreementKind;
   signedDate: string;
   volumeDwellings: number;
   grossFloorAreaM2?: number | null;
@@ -717,10 +735,10 @@ type LeasesRow = {
   landlordId: number;
   departmentId: number;
   departmentContact: string | null;
-  premises: string;
+  premises: Premises;
   signedDate: string | null;
   startDate: string;
-  termType: string;
+  termType: TermType;
   endDate: string | null;
   noticeMonthsTenant: number | null;
   noticeMonthsLandlord: number | null;
@@ -730,7 +748,7 @@ type LeasesRow = {
   rentIncludesElectricity: SqlBoolean;
   rentIncludesWater: SqlBoolean;
   rentIncludesOther: string | null;
-  indexationKind: string;
+  indexationKind: IndexationKind;
   kpiBaseIndex: number | null;
   kpiBaseMonth: string | null;
   kpiIndexedPercent: number | null;
@@ -739,9 +757,9 @@ type LeasesRow = {
   subletNotified: SqlBoolean;
   subletNotifiedDate: string | null;
   isBlockLease: SqlBoolean;
-  status: string;
+  status: LeaseStatus;
   notes: string | null;
-  noticeGivenBy: string | null;
+  noticeGivenBy: NoticeParty | null;
   noticeDate: string | null;
   noticeReason: string | null;
   noticeRule: string | null;
@@ -777,10 +795,10 @@ type LeasesInsert = {
   landlordId: number;
   departmentId: number;
   departmentContact?: string | null;
-  premises: string;
+  premises: Premises;
   signedDate?: string | null;
   startDate: string;
-  termType: string;
+  termType: TermType;
   endDate?: string | null;
   noticeMonthsTenant?: number | null;
   noticeMonthsLandlord?: number | null;
@@ -790,7 +808,7 @@ type LeasesInsert = {
   rentIncludesElectricity?: SqlBoolean;
   rentIncludesWater?: SqlBoolean;
   rentIncludesOther?: string | null;
-  indexationKind: string;
+  indexationKind: IndexationKind;
   kpiBaseIndex?: number | null;
   kpiBaseMonth?: string | null;
   kpiIndexedPercent?: number | null;
@@ -799,9 +817,9 @@ type LeasesInsert = {
   subletNotified?: SqlBoolean;
   subletNotifiedDate?: string | null;
   isBlockLease?: SqlBoolean;
-  status: string;
+  status: LeaseStatus;
   notes?: string | null;
-  noticeGivenBy?: string | null;
+  noticeGivenBy?: NoticeParty | null;
   noticeDate?: string | null;
   noticeReason?: string | null;
   noticeRule?: string | null;
@@ -844,11 +862,11 @@ type LettersRow = {
   updatedBy: string;
   archivedAt: string | null;
   archivedBy: string | null;
-  kind: string;
-  owner: string;
+  kind: LetterKind;
+  owner: LetterOwner;
   recipientOrganisationId: number | null;
   sentOn: string;
-  method: string;
+  method: SendMethod;
   sentByName: string;
   receivedOn: string | null;
 };
@@ -862,11 +880,11 @@ type LettersInsert = {
   updatedBy: string;
   archivedAt?: string | null;
   archivedBy?: string | null;
-  kind: string;
-  owner: string;
+  kind: LetterKind;
+  owner: LetterOwner;
   recipientOrganisationId?: number | null;
   sentOn: string;
-  method: string;
+  method: SendMethod;
   sentByName: string;
   receivedOn?: string | null;
 };
@@ -915,7 +933,7 @@ type MoveOnsRow = {
   newAddress: string;
   guaranteeId: number | null;
   placementId: number | null;
-  status: string;
+  status: MoveOnStatus;
   notes: string | null;
   newAddressSort: string | null;
 };
@@ -936,7 +954,7 @@ type MoveOnsInsert = {
   newAddress: string;
   guaranteeId?: number | null;
   placementId?: number | null;
-  status: string;
+  status: MoveOnStatus;
   notes?: string | null;
   newAddressSort?: string | null;
 };
@@ -959,19 +977,19 @@ type MunicipalContractsRow = {
   endDate: string;
   monthlyRent: number;
   waiverGround: string | null;
-  waiverStatus: string;
+  waiverStatus: WaiverStatus;
   waiverApplicationDate: string | null;
   waiverDecisionDate: string | null;
   waiverCaseNumber: string | null;
   landlordNotifiedDate: string | null;
   notes: string | null;
-  status: string;
-  phase: string;
+  status: ContractStatus;
+  phase: ContractPhase;
   phaseChangedAt: string;
   noticeDate: string | null;
   terminationDate: string | null;
   endedOn: string | null;
-  endReason: string | null;
+  endReason: EndReason | null;
   endNote: string | null;
   endsOn: string;
   acknowledgedWarnings: string | null;
@@ -996,19 +1014,19 @@ type MunicipalContractsInsert = {
   endDate: string;
   monthlyRent: number;
   waiverGround?: string | null;
-  waiverStatus: string;
+  waiverStatus: WaiverStatus;
   waiverApplicationDate?: string | null;
   waiverDecisionDate?: string | null;
   waiverCaseNumber?: string | null;
   landlordNotifiedDate?: string | null;
   notes?: string | null;
-  status: string;
-  phase: string;
+  status: ContractStatus;
+  phase: ContractPhase;
   phaseChangedAt: string;
   noticeDate?: string | null;
   terminationDate?: string | null;
   endedOn?: string | null;
-  endReason?: string | null;
+  endReason?: EndReason | null;
   endNote?: string | null;
   endsOn: string;
   acknowledgedWarnings?: string | null;
@@ -1187,7 +1205,7 @@ type RentGuaranteesRow = {
   firstHandLease: SqlBoolean;
   canPayWithoutForsorjningsstod: SqlBoolean | null;
   placementId: number | null;
-  status: string;
+  status: GuaranteeStatus;
   endedOn: string | null;
   claimedTotal: number;
   grantAppliedOn: string | null;
@@ -1217,7 +1235,7 @@ type RentGuaranteesInsert = {
   firstHandLease?: SqlBoolean;
   canPayWithoutForsorjningsstod?: SqlBoolean | null;
   placementId?: number | null;
-  status: string;
+  status: GuaranteeStatus;
   endedOn?: string | null;
   claimedTotal?: number;
   grantAppliedOn?: string | null;
@@ -1303,9 +1321,9 @@ type UnitStockEventsRow = {
   id: number;
   unitId: number;
   effectiveDate: string;
-  kind: string;
-  use: string;
-  ownerType: string;
+  kind: UnitKind;
+  use: UnitUse;
+  ownerType: OwnerType;
   inStock: SqlBoolean;
   recordedAt: string;
   validUntil: string | null;
@@ -1315,9 +1333,9 @@ type UnitStockEventsInsert = {
   id?: number;
   unitId: number;
   effectiveDate: string;
-  kind: string;
-  use: string;
-  ownerType: string;
+  kind: UnitKind;
+  use: UnitUse;
+  ownerType: OwnerType;
   inStock: SqlBoolean;
   recordedAt: string;
   validUntil?: string | null;
@@ -1333,8 +1351,8 @@ type UnitsRow = {
   archivedAt: string | null;
   archivedBy: string | null;
   objectNumber: string;
-  kind: string;
-  use: string;
+  kind: UnitKind;
+  use: UnitUse;
   address: string;
   postalCode: string | null;
   district: string | null;
@@ -1342,11 +1360,11 @@ type UnitsRow = {
   areaM2: number | null;
   floor: number | null;
   responsibleDepartmentId: number;
-  ownerType: string;
+  ownerType: OwnerType;
   ownerOrganisationId: number | null;
   site: string | null;
   permitEndDate: string | null;
-  status: string;
+  status: UnitStatus;
   notes: string | null;
   searchText: string;
   objectNumberSort: string | null;
@@ -1365,8 +1383,8 @@ type UnitsInsert = {
   archivedAt?: string | null;
   archivedBy?: string | null;
   objectNumber: string;
-  kind: string;
-  use: string;
+  kind: UnitKind;
+  use: UnitUse;
   address: string;
   postalCode?: string | null;
   district?: string | null;
@@ -1374,11 +1392,11 @@ type UnitsInsert = {
   areaM2?: number | null;
   floor?: number | null;
   responsibleDepartmentId: number;
-  ownerType: string;
+  ownerType: OwnerType;
   ownerOrganisationId?: number | null;
   site?: string | null;
   permitEndDate?: string | null;
-  status: string;
+  status: UnitStatus;
   notes?: string | null;
   searchText?: string;
   objectNumberSort?: string | null;
@@ -1406,7 +1424,7 @@ type UsersRow = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
-  role: string;
+  role: Role;
   version: number;
 };
 
@@ -1415,7 +1433,7 @@ type UsersInsert = {
   displayName: string;
   createdAt: string;
   updatedAt: string;
-  role?: string;
+  role?: Role;
   version?: number;
 };
 

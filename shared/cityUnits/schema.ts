@@ -10,6 +10,7 @@ import { mutation, query } from '../core/procedure';
 import { recordMetaSchema, recordRefSchema } from '../core/record';
 
 export const MANAGING_DEPARTMENTS = ['FF', 'MEX'] as const;
+export type ManagingDepartment = (typeof MANAGING_DEPARTMENTS)[number];
 export const LETTING_METHODS = ['kommunalt_kontrakt', 'forstahand', 'korttid', 'annat'] as const;
 export type LettingMethod = (typeof LETTING_METHODS)[number];
 export const lettingMethodLabels: Record<LettingMethod, string> = {

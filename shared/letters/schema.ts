@@ -11,7 +11,8 @@ import { recordMetaSchema } from '../core/record';
 import { LETTER_KINDS } from './templates';
 
 export const SEND_METHODS = ['post', 'epost', 'bud', 'rekommenderat'] as const;
-export const sendMethodLabels: Record<(typeof SEND_METHODS)[number], string> = {
+export type SendMethod = (typeof SEND_METHODS)[number];
+export const sendMethodLabels: Record<SendMethod, string> = {
   post: 'Post',
   epost: 'E-post',
   bud: 'Bud',

@@ -18,14 +18,8 @@ import type { z } from 'zod';
 import type { attachmentInputSchema } from '../../../shared/attachments/schema';
 import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
-import {
-  archiveRecord,
-  createRecord,
-  getRowOrThrow,
-  restoreRecord,
-  type EntityInfo,
-  type Row,
-} from '../../core/records';
+import { archiveRecord, createRecord, getRowOrThrow, restoreRecord, type EntityInfo } from '../../core/records';
+import type { TableRow } from '../../db/tableRow';
 
 const ATTACHMENT: EntityInfo<'attachments'> = { table: 'attachments', entity: 'attachment', label: 'Bilagan' };
 
@@ -41,12 +35,8 @@ const OWNERS: Record<AttachmentOwner, EntityInfo & { personalData: boolean }> = 
 export const ENCRYPTED_PDF_WARNING =
   'PDF-filen är krypterad eller lösenordsskyddad. Den har sparats, men kan inte förhandsgranskas i programmet; öppna den med lösenordet i en PDF-läsare.';
 
-function toAttachment(row: Row): Attachment {
-  return {
-    ...(row as unknown as Attachment),
-    encrypted: Boolean(row['encrypted']),
-    sizeBytes: Number(row['sizeBytes']),
-  };
+function toAttachment(row: TableRow<'attachments'>): Attachment {
+  return { ...row, encrypted: Boolean(row.encrypted), sizeBytes: Number(row.sizeBytes) };
 }
 
 /** An encrypted PDF names its encryption dictionary (/Encrypt) in its trailer. */
@@ -60,10 +50,10 @@ export async function listAttachments(
 ): Promise<Attachment[]> {
   const qb = ctx.db('attachments').where({ owner: input.owner, ownerId: input.ownerId });
   if (!input.includeArchived) qb.whereNull('archivedAt');
-  const rows = (await qb.orderBy([
+  const rows = await qb.orderBy([
     { column: 'documentDate', order: 'desc' },
     { column: 'id', order: 'desc' },
-  ])) as Row[];
+  ]);
   return rows.map(toAttachment);
 }
 

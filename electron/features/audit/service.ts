@@ -2,6 +2,7 @@
 import type { AuditEntry } from '../../../shared/audit/schema';
 import { maskIdentityNumber } from '../../../shared/households/personnummer';
 import type { ServiceContext } from '../../core/context';
+import type { TableRow } from '../../db/tableRow';
 
 /** Bookkeeping columns change on every save; the history shows real changes. */
 const BOOKKEEPING = new Set(['version', 'updatedAt', 'updatedBy', 'searchText', 'createdAt', 'createdBy']);
@@ -39,18 +40,8 @@ export function changedFields(
   return changes;
 }
 
-interface AuditDbRow {
-  id: number;
-  at: string;
-  actor: string;
-  actorName: string | null;
-  currentName: string | null;
-  entity: string;
-  entityId: number | null;
-  action: string;
-  before: string | null;
-  after: string | null;
-}
+/** The user is a left join: null when the actor is no user (the system). */
+type AuditJoined = TableRow<'auditLog'> & { currentName: string | null };
 
 export async function auditForRecord(ctx: ServiceContext, entity: string, id: number): Promise<AuditEntry[]> {
   const rows = (await ctx
@@ -60,7 +51,7 @@ export async function auditForRecord(ctx: ServiceContext, entity: string, id: nu
     .where('auditLog.entityId', id)
     .orderBy('auditLog.id', 'desc')
     .limit(500)
-    .select('auditLog.*', 'users.displayName as currentName')) as AuditDbRow[];
+    .select('auditLog.*', 'users.displayName as currentName')) as AuditJoined[];
   return rows.map((r) => ({
     id: r.id,
     at: r.at,

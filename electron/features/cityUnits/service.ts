@@ -5,6 +5,7 @@ import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
 import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
+import type { TableRow } from '../../db/tableRow';
 import { bool } from '../quotas/refs';
 
 export const CITY_UNIT: EntityInfo<'cityUnitManagement'> = {
@@ -18,13 +19,7 @@ export const DISTURBANCE: EntityInfo<'unitDisturbances'> = {
   label: 'Störningen',
 };
 
-type DbRow = Omit<CityUnitRow, 'supportBoendestod' | 'supportHemtjanst'> & {
-  supportBoendestod: unknown;
-  supportHemtjanst: unknown;
-  archivedBy?: string | null;
-};
-
-function toRow({ archivedBy: _a, ...r }: DbRow): CityUnitRow {
+function toRow({ archivedBy: _a, ...r }: TableRow<'cityUnitManagement'>): CityUnitRow {
   return { ...r, supportBoendestod: bool(r.supportBoendestod), supportHemtjanst: bool(r.supportHemtjanst) };
 }
 
@@ -36,12 +31,12 @@ async function checkCityUnit(ctx: ServiceContext, unitId: number): Promise<void>
 }
 
 export async function cityUnitOf(ctx: ServiceContext, unitId: number): Promise<CityUnitRow | null> {
-  const row = (await ctx.db('cityUnitManagement').where({ unitId }).first()) as DbRow | undefined;
+  const row = await ctx.db('cityUnitManagement').where({ unitId }).first();
   return row ? toRow(row) : null;
 }
 
 async function getById(ctx: ServiceContext, id: number): Promise<CityUnitRow> {
-  const row = (await ctx.db('cityUnitManagement').where({ id }).first()) as DbRow | undefined;
+  const row = await ctx.db('cityUnitManagement').where({ id }).first();
   if (!row) throw new AppError('NOT_FOUND', `${CITY_UNIT.label} finns inte (id ${id}).`);
   return toRow(row);
 }
@@ -99,11 +94,7 @@ export async function updateCityUnit(ctx: ServiceContext, input: CityUnitValues 
 }
 
 export async function disturbancesOf(ctx: ServiceContext, unitId: number): Promise<DisturbanceRow[]> {
-  const rows = (await ctx
-    .db('unitDisturbances')
-    .where({ unitId })
-    .whereNull('archivedAt')
-    .orderBy('reportedOn', 'desc')) as (DisturbanceRow & { archivedBy?: unknown })[];
+  const rows = await ctx.db('unitDisturbances').where({ unitId }).whereNull('archivedAt').orderBy('reportedOn', 'desc');
   return rows.map(({ archivedBy: _a, ...r }) => r);
 }
 
@@ -111,8 +102,6 @@ export async function reportDisturbance(ctx: ServiceContext, values: Disturbance
   await checkCityUnit(ctx, values.unitId);
   if (values.reportedOn > ctx.clock.today())
     throw fieldError('reportedOn', `${L.reportedOn}: kan inte ligga i framtiden.`);
-  const { archivedBy: _a, ...row } = (await createRecord(ctx, DISTURBANCE, values)) as DisturbanceRow & {
-    archivedBy?: unknown;
-  };
+  const { archivedBy: _a, ...row } = await createRecord(ctx, DISTURBANCE, values);
   return row;
 }

@@ -24,7 +24,7 @@ import { getRowOrThrow, updateRecord } from '../../core/records';
 import { UNIT } from '../units/service';
 import { resolveLease } from './leaseLink';
 import { CONTRACT, getContract } from './queries';
-import { checkUnitFree, confirmWarnings, contractWarnings, getStoredContract, type StoredContract } from './service';
+import { checkUnitFree, confirmWarnings, contractWarnings, type StoredContract } from './service';
 
 function statusError(c: StoredContract, text: string): AppError {
   return new AppError(
@@ -34,7 +34,9 @@ function statusError(c: StoredContract, text: string): AppError {
 }
 
 async function departmentCode(ctx: ServiceContext, id: number): Promise<string> {
-  return (await ctx.db('departments').where({ id }).first('code'))!.code;
+  const department = await ctx.db('departments').where({ id }).first('code');
+  if (!department) throw new AppError('NOT_FOUND', `Förvaltningen finns inte (id ${id}).`);
+  return department.code;
 }
 
 async function recordPhaseMove(
@@ -84,7 +86,7 @@ export async function activateContract(
   ctx: ServiceContext,
   input: RecordRef & { acknowledgeWarnings: boolean },
 ): Promise<ContractRow> {
-  const c = await getStoredContract(ctx, input.id);
+  const c = await getRowOrThrow(ctx, CONTRACT, input.id);
   if (c.archivedAt)
     throw new AppError('VALIDATION', `${CONTRACT.label} ${c.contractNumber} är arkiverat; återställ det först.`);
   if (c.status !== 'utkast') throw statusError(c, 'bara ett utkast kan aktiveras.');
@@ -115,7 +117,8 @@ export async function activateContract(
     );
   }
   const household = await ctx.db('households').where({ id: c.householdId }).first('archivedAt');
-  if (household!.archivedAt) throw fieldError('householdId', `${contractLabels.householdId}: hushållet är arkiverat.`);
+  if (!household) throw fieldError('householdId', `${contractLabels.householdId}: hushållet finns inte längre.`);
+  if (household.archivedAt) throw fieldError('householdId', `${contractLabels.householdId}: hushållet är arkiverat.`);
 
   // A lease registered, archived or changed since the draft was saved: the contract sits on the one in force now.
   const leaseId = await resolveLease(
@@ -147,7 +150,7 @@ export async function moveContractPhase(
   ctx: ServiceContext,
   input: RecordRef & { toPhase: ContractPhase; note: string | null },
 ): Promise<ContractRow> {
-  const c = await getStoredContract(ctx, input.id);
+  const c = await getRowOrThrow(ctx, CONTRACT, input.id);
   if (!(LIVE_STATUSES as readonly string[]).includes(c.status))
     throw statusError(c, 'fasen flyttas bara på ett kontrakt som gäller.');
   if (input.toPhase === c.phase)
@@ -174,7 +177,7 @@ export async function terminateContract(
   ctx: ServiceContext,
   input: RecordRef & { noticeDate: string; terminationDate: string; reason: EndReason; note: string | null },
 ): Promise<ContractRow> {
-  const c = await getStoredContract(ctx, input.id);
+  const c = await getRowOrThrow(ctx, CONTRACT, input.id);
   if (c.status !== 'aktivt') throw statusError(c, 'bara ett aktivt kontrakt kan sägas upp.');
   if (input.terminationDate < c.startDate)
     throw fieldError(
@@ -214,7 +217,7 @@ export async function endContract(
   ref: RecordRef,
   end: { endDate: string; reason: EndReason; note: string | null },
 ): Promise<ContractRow> {
-  const c = await getStoredContract(ctx, ref.id);
+  const c = await getRowOrThrow(ctx, CONTRACT, ref.id);
   if (c.status === 'utkast')
     throw statusError(c, 'ett utkast har aldrig gällt och avslutas inte; arkivera det i stället.');
   if (c.status === 'avslutat') throw statusError(c, `det avslutades ${c.endedOn ?? ''}.`.replace(' .', '.'));

@@ -7,14 +7,20 @@
 import { CONTRACT_NUMBER_PATTERN, formatContractNumber } from '../../../shared/contracts/rules';
 import type { ServiceContext } from '../../core/context';
 
+/** The series' last number, just bumped or created in this transaction. */
+async function lastNumber(ctx: ServiceContext, year: number): Promise<number> {
+  const row = await ctx.db('contractNumberSeries').where({ year }).first('lastNumber');
+  if (!row) throw new Error(`contract number series for ${year} missing after it was written`);
+  return row.lastNumber;
+}
+
 export async function nextContractNumber(ctx: ServiceContext): Promise<string> {
   const year = Number(ctx.clock.today().slice(0, 4));
   const series = () => ctx.db('contractNumberSeries').where({ year });
   // Increment first: on PostgreSQL the update also locks the row.
   const bumped = await series().increment('lastNumber', 1);
   if (bumped === 0) await ctx.db('contractNumberSeries').insert({ year, lastNumber: 1 });
-  const row = await series().first('lastNumber');
-  return formatContractNumber(year, row!.lastNumber);
+  return formatContractNumber(year, await lastNumber(ctx, year));
 }
 
 /** `count` consecutive numbers at once (an import), under the same lock and counter as one. */
@@ -23,8 +29,7 @@ export async function allocateContractNumbers(ctx: ServiceContext, count: number
   const year = Number(ctx.clock.today().slice(0, 4));
   const bumped = await ctx.db('contractNumberSeries').where({ year }).increment('lastNumber', count);
   if (bumped === 0) await ctx.db('contractNumberSeries').insert({ year, lastNumber: count });
-  const row = await ctx.db('contractNumberSeries').where({ year }).first('lastNumber');
-  const first = row!.lastNumber - count + 1;
+  const first = (await lastNumber(ctx, year)) - count + 1;
   return Array.from({ length: count }, (_, i) => formatContractNumber(year, first + i));
 }
 

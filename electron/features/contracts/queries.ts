@@ -15,6 +15,7 @@ import {
 import type { ServiceContext } from '../../core/context';
 import { runList, type ListSpec } from '../../core/listQuery';
 import type { EntityInfo } from '../../core/records';
+import { joinedRows, type TableRow } from '../../db/tableRow';
 
 export const CONTRACT: EntityInfo<'municipalContracts'> = {
   table: 'municipalContracts',
@@ -68,28 +69,47 @@ const listSpec: ListSpec = {
   defaultSort: [{ column: 'contractNumber', direction: 'desc' }],
 };
 
-export function selectContracts(db: Knex): Knex.QueryBuilder {
-  return db('municipalContracts')
-    .join('units', 'units.id', 'municipalContracts.unitId')
-    .join('households', 'households.id', 'municipalContracts.householdId')
-    .join('departments', 'departments.id', 'municipalContracts.referringDepartmentId')
-    .leftJoin('leases', 'leases.id', 'municipalContracts.leaseId')
-    .leftJoin('organisations as leaseLandlords', 'leaseLandlords.id', 'leases.landlordId')
-    .select(
-      'municipalContracts.*',
-      'units.objectNumber as unitObjectNumber',
-      'units.address as unitAddress',
-      'units.ownerType as unitOwnerType',
-      'households.holderName',
-      'households.holderIdentityMasked',
-      'departments.code as referringDepartmentCode',
-      'leases.leaseNumber',
-      'leaseLandlords.name as leaseLandlordName',
-      'leases.startDate as leaseStartDate',
-      'leases.endsOn as leaseEndsOn',
-      'leases.subletNotified as leaseSubletNotified',
-      'leases.subletNotifiedDate as leaseSubletNotifiedDate',
-    );
+type ContractJoined = TableRow<'municipalContracts'> &
+  Pick<TableRow<'households'>, 'holderName' | 'holderIdentityMasked'> & {
+    unitObjectNumber: string;
+    unitAddress: string;
+    unitOwnerType: TableRow<'units'>['ownerType'];
+    referringDepartmentCode: string;
+    // The lease and its landlord are left joins: null when the contract sits on no lease.
+    leaseNumber: string | null;
+    leaseLandlordName: string | null;
+    leaseStartDate: string | null;
+    leaseEndsOn: string | null;
+    leaseSubletNotified: TableRow<'leases'>['subletNotified'] | null;
+    leaseSubletNotifiedDate: string | null;
+  };
+
+function selectContracts(db: Knex): Knex.QueryBuilder<ContractJoined, ContractJoined[]> {
+  // Knex types a join as the intersection of the tables' rows; `status` of two
+  // tables (different unions) would make it `never`. The select names each column.
+  return joinedRows(
+    db<Record<string, unknown>>('municipalContracts')
+      .join('units', 'units.id', 'municipalContracts.unitId')
+      .join('households', 'households.id', 'municipalContracts.householdId')
+      .join('departments', 'departments.id', 'municipalContracts.referringDepartmentId')
+      .leftJoin('leases', 'leases.id', 'municipalContracts.leaseId')
+      .leftJoin('organisations as leaseLandlords', 'leaseLandlords.id', 'leases.landlordId')
+      .select(
+        'municipalContracts.*',
+        'units.objectNumber as unitObjectNumber',
+        'units.address as unitAddress',
+        'units.ownerType as unitOwnerType',
+        'households.holderName',
+        'households.holderIdentityMasked',
+        'departments.code as referringDepartmentCode',
+        'leases.leaseNumber',
+        'leaseLandlords.name as leaseLandlordName',
+        'leases.startDate as leaseStartDate',
+        'leases.endsOn as leaseEndsOn',
+        'leases.subletNotified as leaseSubletNotified',
+        'leases.subletNotifiedDate as leaseSubletNotifiedDate',
+      ),
+  );
 }
 
 /**
@@ -126,18 +146,7 @@ export function whereLandlordNotTold(qb: Knex.QueryBuilder, db: Knex): void {
     });
 }
 
-type ContractDbRow = Omit<
-  ContractRow,
-  'unitIsRented' | 'responsibleDepartment' | 'daysLeft' | 'acknowledgedWarnings'
-> & {
-  unitOwnerType: string;
-  leaseSubletNotified: number | boolean | null;
-  acknowledgedWarnings: string | null;
-  searchText?: string;
-  archivedBy?: string | null;
-};
-
-export function toContractRow(row: ContractDbRow, today: string): ContractRow {
+function toContractRow(row: ContractJoined, today: string): ContractRow {
   const {
     searchText: _s,
     archivedBy: _a,
@@ -201,7 +210,7 @@ export async function listContracts(
   query: z.output<typeof contractListQuerySchema>,
 ): Promise<ListResult<ContractRow>> {
   const view = contractListView(ctx, query);
-  const result = await runList<ContractDbRow>(view.base, view.spec, view.query);
+  const result = await runList<ContractJoined>(view.base, view.spec, view.query);
   const today = ctx.clock.today();
   return { rows: result.rows.map((r) => toContractRow(r, today)), total: result.total };
 }
@@ -219,7 +228,7 @@ export async function liveContractOnUnit(
 }
 
 export async function getContract(ctx: ServiceContext, id: number): Promise<ContractRow> {
-  const row = (await selectContracts(ctx.db).where('municipalContracts.id', id).first()) as ContractDbRow | undefined;
+  const row = await selectContracts(ctx.db).where('municipalContracts.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${CONTRACT.label} finns inte (id ${id}).`);
   return toContractRow(row, ctx.clock.today());
 }
@@ -230,12 +239,12 @@ export async function contractsWhere(
   column: 'unitId' | 'householdId',
   id: number,
 ): Promise<ContractRow[]> {
-  const rows = (await selectContracts(ctx.db)
+  const rows = await selectContracts(ctx.db)
     .where(`municipalContracts.${column}`, id)
     .whereNull('municipalContracts.archivedAt')
     .orderBy('municipalContracts.startDate', 'desc')
     .orderBy('municipalContracts.id', 'desc')
-    .limit(500)) as ContractDbRow[];
+    .limit(500);
   const today = ctx.clock.today();
   return rows.map((r) => toContractRow(r, today));
 }
@@ -248,7 +257,7 @@ export async function phaseHistory(ctx: ServiceContext, contractId: number): Pro
     .leftJoin('users', 'users.login', 'contractPhaseMoves.movedBy')
     .where('contractPhaseMoves.contractId', contractId)
     .orderBy('contractPhaseMoves.id', 'desc')
-    .select('contractPhaseMoves.*', 'users.displayName as movedByName')) as (Omit<PhaseMove, 'movedByName'> & {
+    .select('contractPhaseMoves.*', 'users.displayName as movedByName')) as (TableRow<'contractPhaseMoves'> & {
     movedByName: string | null;
   })[];
   return rows.map((r) => ({ ...r, movedByName: r.movedByName ?? r.movedBy }));
@@ -257,6 +266,7 @@ export async function phaseHistory(ctx: ServiceContext, contractId: number): Pro
 export async function contractSummary(ctx: ServiceContext): Promise<ContractSummary> {
   const today = ctx.clock.today();
   const contracts = () => ctx.db('municipalContracts').whereNull('municipalContracts.archivedAt');
+  // Counts over a join too (families with children), which knex cannot type.
   const count = async (qb: Knex.QueryBuilder) =>
     Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
   const byStatus = Object.fromEntries(

@@ -8,16 +8,18 @@ import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import { leaseWarnings } from '../../../shared/contracts/leaseLink';
 import { contractEndsOn, termWarnings, warningMessage, type Period } from '../../../shared/contracts/rules';
-import {
-  contractLabels,
-  type ContractRow,
-  type contractInputSchema,
-  type ContractStatus,
-} from '../../../shared/contracts/schema';
+import { contractLabels, type ContractRow, type contractInputSchema } from '../../../shared/contracts/schema';
 import { REFERRING_DEPARTMENT_CODES } from '../../../shared/households/schema';
 import type { ServiceContext } from '../../core/context';
 import { searchText } from '../../core/listQuery';
-import { archiveRecord, createRecord, getRowOrThrow, restoreRecord, updateRecord } from '../../core/records';
+import {
+  archiveRecord,
+  createRecord,
+  getRowOrThrow,
+  restoreRecord,
+  updateRecord,
+  type RecordOf,
+} from '../../core/records';
 import { resolveLease, unitLeases } from './leaseLink';
 import { nextContractNumber } from './numbering';
 import { CONTRACT, getContract } from './queries';
@@ -25,31 +27,7 @@ import { CONTRACT, getContract } from './queries';
 export type ContractValues = Omit<z.output<typeof contractInputSchema>, 'acknowledgeWarnings'>;
 
 /** A contract as stored, for the rules. */
-export interface StoredContract {
-  id: number;
-  version: number;
-  contractNumber: string;
-  unitId: number;
-  leaseId: number | null;
-  householdId: number;
-  referringDepartmentId: number;
-  status: ContractStatus;
-  startDate: string;
-  endDate: string;
-  terminationDate: string | null;
-  endedOn: string | null;
-  endsOn: string;
-  phase: ContractRow['phase'];
-  phaseChangedAt: string;
-  waiverGround: string | null;
-  waiverStatus: ContractRow['waiverStatus'];
-  acknowledgedWarnings: string | null;
-  archivedAt: string | null;
-}
-
-export async function getStoredContract(ctx: ServiceContext, id: number): Promise<StoredContract> {
-  return (await getRowOrThrow(ctx, CONTRACT, id)) as StoredContract;
-}
+export type StoredContract = RecordOf<'municipalContracts'>;
 
 /** The unit, household and department exist and may be used. */
 async function checkReferences(ctx: ServiceContext, values: ContractValues): Promise<void> {
@@ -160,7 +138,7 @@ export async function updateContract(
   input: z.output<typeof contractInputSchema> & RecordRef,
 ): Promise<ContractRow> {
   const { id, version, acknowledgeWarnings, ...chosen } = input;
-  const current = await getStoredContract(ctx, id);
+  const current = await getRowOrThrow(ctx, CONTRACT, id);
   if (current.status === 'avslutat')
     throw new AppError('VALIDATION', `${CONTRACT.label} ${current.contractNumber} är avslutat och kan inte ändras.`);
   await checkReferences(ctx, chosen);
@@ -213,7 +191,7 @@ export async function updateContract(
 
 /** Only a draft, which never was in force, may be archived; a contract is ended instead. */
 export async function archiveContract(ctx: ServiceContext, ref: RecordRef): Promise<ContractRow> {
-  const current = await getStoredContract(ctx, ref.id);
+  const current = await getRowOrThrow(ctx, CONTRACT, ref.id);
   if (current.status !== 'utkast') {
     throw new AppError(
       'VALIDATION',

@@ -19,6 +19,7 @@ import {
 import type { ServiceContext } from '../../core/context';
 import { runList, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+import { joinedRows, type TableRow } from '../../db/tableRow';
 import { checkHousehold } from '../quotas/refs';
 import { runWatchKind } from '../watch/kindQuery';
 import type { WatchKindResult, WatchWindow } from '../watch/sources';
@@ -42,15 +43,17 @@ const listSpec: ListSpec = {
   defaultSort: [{ column: 'plannedDate', direction: 'desc' }],
 };
 
-function selectDischarges(db: Knex): Knex.QueryBuilder {
-  return db('discharges')
-    .join('households', 'households.id', 'discharges.householdId')
-    .select('discharges.*', 'households.holderName', 'households.holderIdentityMasked');
+type DischargeJoined = TableRow<'discharges'> & Pick<TableRow<'households'>, 'holderName' | 'holderIdentityMasked'>;
+
+function selectDischarges(db: Knex): Knex.QueryBuilder<DischargeJoined, DischargeJoined[]> {
+  return joinedRows(
+    db('discharges')
+      .join('households', 'households.id', 'discharges.householdId')
+      .select('discharges.*', 'households.holderName', 'households.holderIdentityMasked'),
+  );
 }
 
-type DischargeDbRow = DischargeRow & { archivedBy?: string | null };
-
-function toRow({ archivedBy: _a, ...rest }: DischargeDbRow): DischargeRow {
+function toRow({ archivedBy: _a, ...rest }: DischargeJoined): DischargeRow {
   return rest;
 }
 
@@ -69,12 +72,12 @@ export async function listDischarges(
   query: z.output<typeof dischargeListQuerySchema>,
 ): Promise<ListResult<DischargeRow>> {
   const view = dischargeListView(ctx, query);
-  const result = await runList<DischargeDbRow>(view.base, view.spec, view.query);
+  const result = await runList<DischargeJoined>(view.base, view.spec, view.query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 
 export async function getDischarge(ctx: ServiceContext, id: number): Promise<DischargeRow> {
-  const row = (await selectDischarges(ctx.db).where('discharges.id', id).first()) as DischargeDbRow | undefined;
+  const row = await selectDischarges(ctx.db).where('discharges.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${DISCHARGE.label} finns inte (id ${id}).`);
   return toRow(row);
 }
@@ -117,7 +120,7 @@ export async function dischargeWatch(ctx: ServiceContext, window: WatchWindow): 
     .whereNull('discharges.outcome')
     .where('discharges.plannedDate', '<=', until > sixtyDays ? until : sixtyDays);
   return [
-    await runWatchKind<DischargeDbRow>(ctx, window, {
+    await runWatchKind<DischargeJoined>(ctx, window, {
       kind: 'discharge.noHousing',
       rows,
       columns: (qb) =>

@@ -15,6 +15,7 @@ import {
 import type { ServiceContext } from '../../core/context';
 import { runList, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+import { joinedRows, type TableRow } from '../../db/tableRow';
 import { checkHousehold, checkLandlord } from '../quotas/refs';
 
 export const EVICTION_RISK: EntityInfo<'evictionRisks'> = {
@@ -40,23 +41,30 @@ const listSpec: ListSpec = {
   defaultSort: [{ column: 'warningDate', direction: 'desc' }],
 };
 
-function selectRisks(db: Knex): Knex.QueryBuilder {
-  return db('evictionRisks')
-    .join('households', 'households.id', 'evictionRisks.householdId')
-    .leftJoin('municipalContracts', 'municipalContracts.id', 'evictionRisks.contractId')
-    .leftJoin('organisations', 'organisations.id', 'evictionRisks.landlordId')
-    .select(
-      'evictionRisks.*',
-      'households.holderName',
-      'households.holderIdentityMasked',
-      'municipalContracts.contractNumber',
-      'organisations.name as landlordName',
-    );
+/** The contract and landlord are left joins: null when the risk names none. */
+type RiskJoined = TableRow<'evictionRisks'> &
+  Pick<TableRow<'households'>, 'holderName' | 'holderIdentityMasked'> & {
+    contractNumber: string | null;
+    landlordName: string | null;
+  };
+
+function selectRisks(db: Knex): Knex.QueryBuilder<RiskJoined, RiskJoined[]> {
+  return joinedRows(
+    db('evictionRisks')
+      .join('households', 'households.id', 'evictionRisks.householdId')
+      .leftJoin('municipalContracts', 'municipalContracts.id', 'evictionRisks.contractId')
+      .leftJoin('organisations', 'organisations.id', 'evictionRisks.landlordId')
+      .select(
+        'evictionRisks.*',
+        'households.holderName',
+        'households.holderIdentityMasked',
+        'municipalContracts.contractNumber',
+        'organisations.name as landlordName',
+      ),
+  );
 }
 
-type RiskDbRow = Omit<EvictionRiskRow, 'departments'> & { departments: string; archivedBy?: string | null };
-
-function toRow({ archivedBy: _a, departments, ...rest }: RiskDbRow): EvictionRiskRow {
+function toRow({ archivedBy: _a, departments, ...rest }: RiskJoined): EvictionRiskRow {
   const parties = departments
     .split(',')
     .filter((d): d is EvictionParty => (EVICTION_PARTIES as readonly string[]).includes(d));
@@ -78,12 +86,12 @@ export async function listEvictionRisks(
   query: z.output<typeof evictionRiskListQuerySchema>,
 ): Promise<ListResult<EvictionRiskRow>> {
   const view = evictionRiskListView(ctx, query);
-  const result = await runList<RiskDbRow>(view.base, view.spec, view.query);
+  const result = await runList<RiskJoined>(view.base, view.spec, view.query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 
 export async function getEvictionRisk(ctx: ServiceContext, id: number): Promise<EvictionRiskRow> {
-  const row = (await selectRisks(ctx.db).where('evictionRisks.id', id).first()) as RiskDbRow | undefined;
+  const row = await selectRisks(ctx.db).where('evictionRisks.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${EVICTION_RISK.label} finns inte (id ${id}).`);
   return toRow(row);
 }

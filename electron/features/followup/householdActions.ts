@@ -68,12 +68,12 @@ export const quotaAction: ActionBuilder = async ({ ctx, periods, current }) => {
   const db = ctx.db;
   const n = periods.length;
   const years = periods.map((p) => p.year);
-  const placesRows = (await db('quotas')
+  const placesRows = await db('quotas')
     .whereNull('archivedAt')
     .whereIn('year', years)
     .groupBy('year')
     .select('year')
-    .sum({ s: 'places' })) as { year: number; s: unknown }[];
+    .sum({ s: 'places' });
   const places = periods.map((p) => num(placesRows.find((r) => Number(r.year) === p.year)?.s));
   const placements = db('quotaPlacements').whereNull('archivedAt');
   const byBeyond = await countByPeriod(db, placements, 'placementDate', periods, 'beyondQuota');
@@ -84,12 +84,12 @@ export const quotaAction: ActionBuilder = async ({ ctx, periods, current }) => {
     .whereNull('q.archivedAt')
     .where('q.year', current.year)
     .select('q.landlordId', 'o.name', 'q.places')) as { landlordId: number; name: string; places: number }[];
-  const usedRows = (await db('quotaPlacements')
+  const usedRows = await db('quotaPlacements')
     .whereNull('archivedAt')
     .whereBetween('placementDate', [current.first, current.last])
     .groupBy('landlordId')
     .select('landlordId')
-    .count({ n: '*' })) as { landlordId: number; n: unknown }[];
+    .count({ n: '*' });
   const used = (id: number) => num(usedRows.find((r) => r.landlordId === id)?.n);
   perLandlord.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   return {

@@ -124,11 +124,10 @@ export async function followupView(ctx: ServiceContext, year: number): Promise<F
 }
 
 export async function listComments(ctx: ServiceContext, year: number): Promise<FollowupComment[]> {
-  const rows = (await ctx
+  return await ctx
     .db('followupComments')
     .where({ year })
-    .select('id', 'year', 'action', 'comment', 'version', 'updatedAt', 'updatedBy')) as FollowupComment[];
-  return rows;
+    .select('id', 'year', 'action', 'comment', 'version', 'updatedAt', 'updatedBy');
 }
 
 async function refuseIfApproved(ctx: ServiceContext, year: number): Promise<void> {

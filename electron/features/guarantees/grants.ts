@@ -4,7 +4,6 @@
  * the application for the next deadline needs them, and the register's
  * figures for the start page.
  */
-import type { Knex } from 'knex';
 import { addDays } from '../../../shared/core/dates';
 import {
   GUARANTEE_GRANT_AMOUNT_ORE,
@@ -18,7 +17,7 @@ import {
   type GuaranteeSummary,
 } from '../../../shared/guarantees/schema';
 import type { ServiceContext } from '../../core/context';
-import { toGuaranteeRow, type GuaranteeDbRow } from './service';
+import { toGuaranteeRow, type GuaranteeJoined } from './service';
 
 /**
  * Not applied for, issued by the deadline, and meeting in SQL what can be
@@ -52,7 +51,7 @@ async function qualifyingNotApplied(
       'households.holderIdentityMasked',
       'organisations.name as landlordName',
       'organisations.orgNumber as landlordOrgNumber',
-    )) as (GuaranteeDbRow & { landlordOrgNumber: string | null })[];
+    )) as (GuaranteeJoined & { landlordOrgNumber: string })[];
   const today = ctx.clock.today();
   return rows
     .map((r) => ({ ...toGuaranteeRow(r, today), landlordOrgNumber: r.landlordOrgNumber }))
@@ -94,28 +93,22 @@ export async function grantCandidates(ctx: ServiceContext): Promise<{ deadline: 
 export async function guaranteeSummary(ctx: ServiceContext): Promise<GuaranteeSummary> {
   const today = ctx.clock.today();
   const open = () => ctx.db('rentGuarantees').whereNull('archivedAt').whereIn('status', OPEN_GUARANTEE_STATUSES);
-  const count = async (qb: Knex.QueryBuilder) =>
-    Number(((await qb.count({ n: '*' }).first()) as { n: number | string }).n);
-  const totals = (await open().count({ n: '*' }).sum({ amount: 'guaranteedAmount' }).first()) as {
-    n: number | string;
-    amount: number | string | null;
-  };
-  const claimed = (await ctx
+  // An aggregate without GROUP BY always yields its one row.
+  const count = async (qb: ReturnType<typeof open>) => Number((await qb.count({ n: '*' }).first())?.n);
+  const totals = await open().count({ n: '*' }).sum({ amount: 'guaranteedAmount' }).first();
+  const claimed = await ctx
     .db('rentGuarantees')
     .whereNull('archivedAt')
     .where('claimedTotal', '>', 0)
     .count({ n: '*' })
     .sum({ amount: 'claimedTotal' })
-    .first()) as {
-    n: number | string;
-    amount: number | string | null;
-  };
+    .first();
   const grants = await grantCandidates(ctx);
   return {
-    open: Number(totals.n),
-    openAmount: Number(totals.amount ?? 0),
-    claimed: Number(claimed.n),
-    claimedTotal: Number(claimed.amount ?? 0),
+    open: Number(totals?.n),
+    openAmount: Number(totals?.amount ?? 0),
+    claimed: Number(claimed?.n),
+    claimedTotal: Number(claimed?.amount ?? 0),
     endingWithin90Days: await count(open().whereNotNull('endDate').where('endDate', '<=', addDays(today, 90))),
     nextDeadline: grants.deadline,
     qualifyingNotApplied: grants.count,

@@ -21,13 +21,20 @@ import {
   type GuaranteeDetail,
   type guaranteeListQuerySchema,
   type GuaranteeRow,
-  type GuaranteeStatus,
   type GuaranteeValues,
 } from '../../../shared/guarantees/schema';
 import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
-import { createRecord, getRowOrThrow, updateRecord, type EntityInfo } from '../../core/records';
+import {
+  createRecord,
+  getRowOrThrow,
+  insertedId,
+  updateRecord,
+  type EntityInfo,
+  type RecordOf,
+} from '../../core/records';
+import { joinedRows, type TableRow } from '../../db/tableRow';
 import { bool, boolOrNull, checkHousehold, checkLandlord } from '../quotas/refs';
 
 export const GUARANTEE: EntityInfo<'rentGuarantees'> = {
@@ -61,47 +68,21 @@ const listSpec: ListSpec = {
   defaultSort: [{ column: 'startDate', direction: 'desc' }],
 };
 
-function selectGuarantees(db: Knex): Knex.QueryBuilder {
-  return db('rentGuarantees')
-    .join('households', 'households.id', 'rentGuarantees.householdId')
-    .join('organisations', 'organisations.id', 'rentGuarantees.landlordId')
-    .select(
-      'rentGuarantees.*',
-      'households.holderName',
-      'households.holderIdentityMasked',
-      'organisations.name as landlordName',
-    );
-}
+export type GuaranteeJoined = TableRow<'rentGuarantees'> &
+  Pick<TableRow<'households'>, 'holderName' | 'holderIdentityMasked'> & { landlordName: string };
 
-export interface GuaranteeDbRow {
-  id: number;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-  archivedAt: string | null;
-  archivedBy?: string | null;
-  searchText?: string;
-  householdId: number;
-  landlordId: number;
-  leaseAddress: string;
-  leaseReference: string | null;
-  monthlyRent: number | string;
-  guaranteedAmount: number | string;
-  startDate: string;
-  endDate: string | null;
-  firstHandLease: unknown;
-  canPayWithoutForsorjningsstod: unknown;
-  placementId: number | null;
-  status: GuaranteeStatus;
-  endedOn: string | null;
-  claimedTotal: number | string;
-  grantAppliedOn: string | null;
-  notes: string | null;
-  holderName: string;
-  holderIdentityMasked: string;
-  landlordName: string;
+function selectGuarantees(db: Knex): Knex.QueryBuilder<GuaranteeJoined, GuaranteeJoined[]> {
+  return joinedRows(
+    db('rentGuarantees')
+      .join('households', 'households.id', 'rentGuarantees.householdId')
+      .join('organisations', 'organisations.id', 'rentGuarantees.landlordId')
+      .select(
+        'rentGuarantees.*',
+        'households.holderName',
+        'households.holderIdentityMasked',
+        'organisations.name as landlordName',
+      ),
+  );
 }
 
 /** The months of rent a guarantee covers, from its amount and the monthly rent. */
@@ -126,9 +107,9 @@ export function guaranteeDaysLeft(row: Record<string, unknown>, today: string): 
   return row['status'] === 'upphord' || row['endDate'] === null ? null : daysBetween(today, row['endDate'] as string);
 }
 
-export function toGuaranteeRow(row: GuaranteeDbRow, today: string): GuaranteeRow {
+export function toGuaranteeRow(row: GuaranteeJoined, today: string): GuaranteeRow {
   const { archivedBy: _a, searchText: _s, ...rest } = row;
-  const grant = guaranteeGrant(row as unknown as Record<string, unknown>);
+  const grant = guaranteeGrant(row);
   return {
     ...rest,
     monthlyRent: Number(row.monthlyRent),
@@ -137,10 +118,10 @@ export function toGuaranteeRow(row: GuaranteeDbRow, today: string): GuaranteeRow
     firstHandLease: bool(row.firstHandLease),
     canPayWithoutForsorjningsstod: boolOrNull(row.canPayWithoutForsorjningsstod),
     withinQuota: row.placementId !== null,
-    coveredMonths: guaranteeCoveredMonths(row as unknown as Record<string, unknown>),
+    coveredMonths: guaranteeCoveredMonths(row),
     grantQualifies: grant.qualifies,
     grantReasons: grant.reasons,
-    daysLeft: guaranteeDaysLeft(row as unknown as Record<string, unknown>, today),
+    daysLeft: guaranteeDaysLeft(row, today),
   };
 }
 
@@ -172,7 +153,7 @@ export async function listGuarantees(
   query: z.output<typeof guaranteeListQuerySchema>,
 ): Promise<ListResult<GuaranteeRow>> {
   const view = guaranteeListView(ctx, query);
-  const result = await runList<GuaranteeDbRow>(view.base, view.spec, view.query);
+  const result = await runList<GuaranteeJoined>(view.base, view.spec, view.query);
   const today = ctx.clock.today();
   return { rows: result.rows.map((r) => toGuaranteeRow(r, today)), total: result.total };
 }
@@ -188,17 +169,17 @@ async function claimsOf(ctx: ServiceContext, guaranteeId: number): Promise<Claim
 }
 
 export async function getGuarantee(ctx: ServiceContext, id: number): Promise<GuaranteeDetail> {
-  const row = (await selectGuarantees(ctx.db).where('rentGuarantees.id', id).first()) as GuaranteeDbRow | undefined;
+  const row = await selectGuarantees(ctx.db).where('rentGuarantees.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${GUARANTEE.label} finns inte (id ${id}).`);
   return { ...toGuaranteeRow(row, ctx.clock.today()), claims: await claimsOf(ctx, id) };
 }
 
 export async function guaranteesOfHousehold(ctx: ServiceContext, householdId: number): Promise<GuaranteeRow[]> {
-  const rows = (await selectGuarantees(ctx.db)
+  const rows = await selectGuarantees(ctx.db)
     .where('rentGuarantees.householdId', householdId)
     .whereNull('rentGuarantees.archivedAt')
     .orderBy('rentGuarantees.startDate', 'desc')
-    .limit(200)) as GuaranteeDbRow[];
+    .limit(200);
   const today = ctx.clock.today();
   return rows.map((r) => toGuaranteeRow(r, today));
 }
@@ -266,23 +247,8 @@ export async function createGuarantee(ctx: ServiceContext, values: GuaranteeValu
   return getGuarantee(ctx, await createGuaranteeRecord(ctx, values));
 }
 
-interface StoredGuarantee {
-  id: number;
-  version: number;
-  status: GuaranteeStatus;
-  startDate: string;
-  endDate: string | null;
-  endedOn: string | null;
-  guaranteedAmount: number | string;
-  claimedTotal: number | string;
-  placementId: number | null;
-  grantAppliedOn: string | null;
-  notes: string | null;
-  leaseAddress: string;
-}
-
-async function stored(ctx: ServiceContext, id: number): Promise<StoredGuarantee> {
-  return (await getRowOrThrow(ctx, GUARANTEE, id)) as StoredGuarantee;
+async function stored(ctx: ServiceContext, id: number): Promise<RecordOf<'rentGuarantees'>> {
+  return await getRowOrThrow(ctx, GUARANTEE, id);
 }
 
 export async function updateGuarantee(
@@ -334,18 +300,19 @@ export async function addClaim(
     );
   }
   const now = ctx.clock.now();
-  const [inserted] = await ctx
-    .db('guaranteeClaims')
-    .insert({
-      guaranteeId: input.id,
-      claimDate: input.claimDate,
-      amount: input.amount,
-      note: input.note,
-      createdAt: now,
-      createdBy: ctx.actor.login,
-    })
-    .returning('id');
-  const claimId = typeof inserted === 'number' ? inserted : inserted!.id;
+  const claimId = insertedId(
+    await ctx
+      .db('guaranteeClaims')
+      .insert({
+        guaranteeId: input.id,
+        claimDate: input.claimDate,
+        amount: input.amount,
+        note: input.note,
+        createdAt: now,
+        createdBy: ctx.actor.login,
+      })
+      .returning('id'),
+  );
   await updateRecord(
     ctx,
     GUARANTEE,

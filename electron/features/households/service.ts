@@ -23,6 +23,7 @@ import { appendAudit } from '../../core/audit';
 import type { ServiceContext } from '../../core/context';
 import { applyListSearch, runList, searchText, type ListSearch, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+import type { TableRow } from '../../db/tableRow';
 
 export const HOUSEHOLD: EntityInfo<'households'> = { table: 'households', entity: 'household', label: 'Hushållet' };
 
@@ -82,14 +83,8 @@ async function currentContracts(ctx: ServiceContext, householdIds: number[]): Pr
       'municipalContracts.contractNumber',
       'units.objectNumber',
       'units.address',
-    )) as {
-    householdId: number;
-    id: number;
-    status: string;
-    contractNumber: string;
-    objectNumber: string;
-    address: string;
-  }[];
+    )) as (Pick<TableRow<'municipalContracts'>, 'householdId' | 'id' | 'status' | 'contractNumber'> &
+    Pick<TableRow<'units'>, 'objectNumber' | 'address'>)[];
   for (const r of rows.filter((c) => LIVE_CONTRACT_STATUSES.includes(c.status))) {
     if (!found.has(r.householdId))
       found.set(r.householdId, {
@@ -101,9 +96,9 @@ async function currentContracts(ctx: ServiceContext, householdIds: number[]): Pr
   return found;
 }
 
-type HouseholdDbRow = Omit<HouseholdRow, keyof CurrentContract> & { searchText?: string; archivedBy?: string | null };
+type HouseholdJoined = TableRow<'households'> & { referringDepartmentCode: string };
 
-function toRow(row: HouseholdDbRow, current: CurrentContract | undefined): HouseholdRow {
+function toRow(row: HouseholdJoined, current: CurrentContract | undefined): HouseholdRow {
   const { searchText: _s, archivedBy: _a, ...rest } = row;
   return {
     ...rest,
@@ -134,7 +129,7 @@ function householdSearch(db: Knex): ListSearch {
 
 export async function listHouseholds(ctx: ServiceContext, query: ParsedListQuery): Promise<ListResult<HouseholdRow>> {
   // The search reads the households table (and members by id): a count needs no join.
-  const result = await runList<HouseholdDbRow>(
+  const result = await runList<HouseholdJoined>(
     selectRows(ctx.db),
     { ...listSpec, search: householdSearch(ctx.db), countBase: () => ctx.db('households'), pageFirst: true },
     query,
@@ -160,13 +155,7 @@ export async function lookupHouseholds(
     qb.whereNull('archivedAt');
     applyListSearch(qb, householdSearch(ctx.db), input.search);
   }
-  const rows = (await qb) as {
-    id: number;
-    holderName: string;
-    holderIdentityMasked: string;
-    householdSize: number;
-    referringDepartmentId: number;
-  }[];
+  const rows = await qb;
   return rows.map((r) => ({ id: r.id, label: householdLabel(r), referringDepartmentId: r.referringDepartmentId }));
 }
 
@@ -174,20 +163,12 @@ export function householdLabel(h: { holderName: string; holderIdentityMasked: st
   return `${h.holderName} (${h.holderIdentityMasked}), ${h.householdSize} pers.`;
 }
 
-interface MemberDbRow {
-  id: number;
-  name: string;
-  identityNumber: string;
-  identityKind: 'personnummer' | 'samordningsnummer';
-  isHolder: number | boolean;
-}
-
 async function readMembers(ctx: ServiceContext, householdId: number): Promise<Member[]> {
-  const rows = (await ctx
+  const rows = await ctx
     .db('householdMembers')
     .where({ householdId })
     .orderBy('position')
-    .select('id', 'name', 'identityNumber', 'identityKind', 'isHolder')) as MemberDbRow[];
+    .select('id', 'name', 'identityNumber', 'identityKind', 'isHolder');
   return rows.map((m) => ({ ...m, isHolder: Boolean(m.isHolder) }));
 }
 
@@ -238,10 +219,11 @@ async function checkHousehold(ctx: ServiceContext, values: HouseholdValues, id: 
     )
     .whereNot('households.id', id ?? 0)
     .whereNull('households.archivedAt')
-    .select('householdMembers.identityNumber', 'households.holderName')) as {
-    identityNumber: string;
-    holderName: string;
-  }[];
+    .select('householdMembers.identityNumber', 'households.holderName')) as (Pick<
+    TableRow<'householdMembers'>,
+    'identityNumber'
+  > &
+    Pick<TableRow<'households'>, 'holderName'>)[];
   if (elsewhere.length > 0) {
     const clash = elsewhere[0]!;
     const i = values.members.findIndex((m) => m.identityNumber === clash.identityNumber);

@@ -38,14 +38,6 @@ export async function listBatches(ctx: ServiceContext): Promise<ImportBatch[]> {
   return rows.map((r) => toBatch(r, names));
 }
 
-interface BatchRecordRow {
-  entity: string;
-  entityId: number;
-  action: 'create' | 'update';
-  versionAfter: number;
-  before: string | null;
-}
-
 const WHEN = { timeZone: 'Europe/Stockholm', dateStyle: 'short', timeStyle: 'short' } as const;
 
 type StoredRow = Record<string, unknown> & { id: number; version: number };
@@ -63,7 +55,7 @@ export async function revertBatch(ctx: ServiceContext, id: number): Promise<Impo
   const batch = await ctx.db('importBatches').where({ id }).first();
   if (!batch) throw new AppError('NOT_FOUND', `Inläsning ${id} finns inte.`);
   if (batch.revertedAt) throw new AppError('VALIDATION', `Inläsning ${id} är redan ångrad.`);
-  const records = (await ctx.db('importBatchRecords').where({ batchId: id })) as BatchRecordRow[];
+  const records = await ctx.db('importBatchRecords').where({ batchId: id });
   const rctx: ServiceContext = { ...ctx, importBatchId: id };
   const created = new Set(records.filter((r) => r.action === 'create').map((r) => `${r.entity}:${r.entityId}`));
   const inBatch = (entity: string, entityId: number) => created.has(`${entity}:${entityId}`);

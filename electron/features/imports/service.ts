@@ -23,6 +23,7 @@ import { cellText } from '../../../shared/imports/values';
 import { BULK_CHUNK } from '../../core/audit';
 import { refreshPlannerStatistics } from '../../db/dialect';
 import type { ServiceContext } from '../../core/context';
+import { insertedId } from '../../core/records';
 import { mapRows } from './cells';
 import type { Plan } from './plan';
 import { planners } from './registers';
@@ -189,22 +190,23 @@ export async function writeImport(
       plan.rows.filter((r) => r.outcome === 'new' || r.outcome === 'update').map((r) => r.rowNumber),
     );
     job.totalRows = accepted.size;
-    const [inserted] = await trx('importBatches')
-      .insert({
-        register: request.register,
-        fileName: upload.fileName,
-        fileSize: upload.size,
-        fileSha256: upload.sha256,
-        sheet: request.sheet,
-        createdAt: ctx.clock.now(),
-        createdBy: ctx.actor.login,
-        createdCount: counts.new,
-        updatedCount: counts.update,
-        unchangedCount: counts.unchanged,
-        refusedCount: counts.refused,
-      })
-      .returning('id');
-    const batchId = typeof inserted === 'number' ? inserted : inserted!.id;
+    const batchId = insertedId(
+      await trx('importBatches')
+        .insert({
+          register: request.register,
+          fileName: upload.fileName,
+          fileSize: upload.size,
+          fileSha256: upload.sha256,
+          sheet: request.sheet,
+          createdAt: ctx.clock.now(),
+          createdBy: ctx.actor.login,
+          createdCount: counts.new,
+          updatedCount: counts.update,
+          unchangedCount: counts.unchanged,
+          refusedCount: counts.refused,
+        })
+        .returning('id'),
+    );
     job.phase = 'writing';
     const records = await plan.write({ ...tctx, importBatchId: batchId }, accepted, (done) => {
       if (job.cancelled) throw new Cancelled();

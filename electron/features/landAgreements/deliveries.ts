@@ -3,10 +3,12 @@
  * own record (versioned, audited); a mistaken one is archived, never
  * deleted, and archived deliveries do not count.
  */
+import type { Knex } from 'knex';
 import type { RecordRef } from '../../../shared/core/record';
 import { AppError, fieldError } from '../../../shared/core/result';
 import type { LandDeliveryRow, LandDeliveryValues } from '../../../shared/landAgreements/deliveries';
 import type { ServiceContext } from '../../core/context';
+import { joinedRows, type TableRow } from '../../db/tableRow';
 import {
   archiveRecord,
   createRecord,
@@ -26,25 +28,34 @@ export const LAND_DELIVERY: EntityInfo<'landDeliveries'> = {
 /** Upper bound for one agreement's deliveries on screen: far above any real allocation's 10 %. */
 const MAX_DELIVERIES_LISTED = 5000;
 
-function selectDeliveries(ctx: ServiceContext) {
-  return ctx
-    .db('landDeliveries')
-    .join('units', 'units.id', 'landDeliveries.unitId')
-    .leftJoin('leases', 'leases.id', 'landDeliveries.leaseId')
-    .leftJoin('organisations as leaseLandlords', 'leaseLandlords.id', 'leases.landlordId')
-    .select(
-      'landDeliveries.*',
-      'units.objectNumber as unitObjectNumber',
-      'units.address as unitAddress',
-      'units.kind as unitKind',
-      'leases.leaseNumber',
-      'leaseLandlords.name as leaseLandlordName',
-    );
+/** The lease and its landlord are left joins: null when the city does not rent the unit. */
+type DeliveryJoined = TableRow<'landDeliveries'> & {
+  unitObjectNumber: string;
+  unitAddress: string;
+  unitKind: TableRow<'units'>['kind'];
+  leaseNumber: string | null;
+  leaseLandlordName: string | null;
+};
+
+function selectDeliveries(ctx: ServiceContext): Knex.QueryBuilder<DeliveryJoined, DeliveryJoined[]> {
+  return joinedRows(
+    ctx
+      .db('landDeliveries')
+      .join('units', 'units.id', 'landDeliveries.unitId')
+      .leftJoin('leases', 'leases.id', 'landDeliveries.leaseId')
+      .leftJoin('organisations as leaseLandlords', 'leaseLandlords.id', 'leases.landlordId')
+      .select(
+        'landDeliveries.*',
+        'units.objectNumber as unitObjectNumber',
+        'units.address as unitAddress',
+        'units.kind as unitKind',
+        'leases.leaseNumber',
+        'leaseLandlords.name as leaseLandlordName',
+      ),
+  );
 }
 
-type DeliveryDbRow = LandDeliveryRow & { archivedBy?: string | null };
-
-function toRow(row: DeliveryDbRow): LandDeliveryRow {
+function toRow(row: DeliveryJoined): LandDeliveryRow {
   const { archivedBy: _a, ...rest } = row;
   return rest;
 }
@@ -56,15 +67,15 @@ export async function listDeliveries(
 ): Promise<LandDeliveryRow[]> {
   const qb = selectDeliveries(ctx).where('landDeliveries.landAgreementId', landAgreementId);
   if (!includeArchived) qb.whereNull('landDeliveries.archivedAt');
-  const rows = (await qb
+  const rows = await qb
     .orderBy('landDeliveries.handedOverDate')
     .orderBy('landDeliveries.id')
-    .limit(MAX_DELIVERIES_LISTED)) as DeliveryDbRow[];
+    .limit(MAX_DELIVERIES_LISTED);
   return rows.map(toRow);
 }
 
 export async function getDelivery(ctx: ServiceContext, id: number): Promise<LandDeliveryRow> {
-  const row = (await selectDeliveries(ctx).where('landDeliveries.id', id).first()) as DeliveryDbRow | undefined;
+  const row = await selectDeliveries(ctx).where('landDeliveries.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${LAND_DELIVERY.label} finns inte (id ${id}).`);
   return toRow(row);
 }

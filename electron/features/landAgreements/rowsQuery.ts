@@ -14,6 +14,19 @@
  */
 import type { Knex } from 'knex';
 import type { IsoDate } from '../../../shared/core/dates';
+import type { LandAgreementStatus } from '../../../shared/landAgreements/rules';
+import { joinedRows, type TableRow } from '../../db/tableRow';
+
+/** An agreement with its developer and what follows from them today (computed by the CASEs below). */
+export type AgreementJoined = TableRow<'landAgreements'> & {
+  developerName: string;
+  developerNameSort: string | null;
+  developerOrgNumber: string;
+  remainingCount: number | string;
+  progress: number | string;
+  status: LandAgreementStatus;
+  searchAll: string;
+};
 
 /**
  * Active deliveries of the agreement, kept by the delivery service (see
@@ -57,6 +70,6 @@ export function agreementRowsInner(db: Knex, today: IsoDate): Knex.QueryBuilder 
  * as stored ones. SQLite flattens the wrapper: sorts on stored columns
  * still walk their indexes.
  */
-export function agreementRows(db: Knex, today: IsoDate): Knex.QueryBuilder {
-  return db.from(agreementRowsInner(db, today).as('agreementRows')).select('agreementRows.*');
+export function agreementRows(db: Knex, today: IsoDate): Knex.QueryBuilder<AgreementJoined, AgreementJoined[]> {
+  return joinedRows(db.from(agreementRowsInner(db, today).as('agreementRows')).select('agreementRows.*'));
 }

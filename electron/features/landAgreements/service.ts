@@ -13,7 +13,7 @@ import {
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
-import { agreementRows } from './rowsQuery';
+import { agreementRows, type AgreementJoined } from './rowsQuery';
 
 export const LAND_AGREEMENT: EntityInfo<'landAgreements'> = {
   table: 'landAgreements',
@@ -61,9 +61,7 @@ const listSpec: ListSpec = {
   ],
 };
 
-type AgreementDbRow = LandAgreementRow & { searchText?: string; searchAll?: string; archivedBy?: string | null };
-
-function toRow(row: AgreementDbRow): LandAgreementRow {
+function toRow(row: AgreementJoined): LandAgreementRow {
   const { searchText: _s, searchAll: _all, archivedBy: _a, ...rest } = row;
   return { ...rest, remainingCount: Number(row.remainingCount), progress: Number(row.progress) };
 }
@@ -75,13 +73,12 @@ export async function listLandAgreements(
   const base = agreementRows(ctx.db, ctx.clock.today());
   if (query.developerOrganisationId !== undefined)
     base.where(col('developerOrganisationId'), query.developerOrganisationId);
-  const result = await runList<AgreementDbRow>(base, listSpec, query);
+  const result = await runList<AgreementJoined>(base, listSpec, query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 
 export async function getLandAgreement(ctx: ServiceContext, id: number): Promise<LandAgreementRow> {
-  const row = (await agreementRows(ctx.db, ctx.clock.today()).where(col('id'), id).first()) as
-    AgreementDbRow | undefined;
+  const row = await agreementRows(ctx.db, ctx.clock.today()).where(col('id'), id).first();
   if (!row) throw new AppError('NOT_FOUND', `${LAND_AGREEMENT.label} finns inte (id ${id}).`);
   return toRow(row);
 }
@@ -108,7 +105,7 @@ async function checkAgreement(ctx: ServiceContext, values: LandAgreementValues, 
       .whereNull('archivedAt')
       .where('handedOverDate', '<', values.signedDate)
       .count({ n: '*' })
-      .first()) as { n: number | string };
+      .first()) ?? { n: 0 };
     if (Number(early.n) > 0) {
       throw fieldError(
         'signedDate',

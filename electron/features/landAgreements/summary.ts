@@ -21,9 +21,10 @@ const FIGURES = `count(*) as agreements,
   coalesce(sum(case when r.status = 'forsenat' then 1 else 0 end), 0) as status_forsenat,
   coalesce(sum(case when r.status = 'avskrivet' then 1 else 0 end), 0) as status_avskrivet`;
 
-type FiguresDbRow = Record<string, number | string | null>;
+/** A row of the raw() aggregates above, which knex cannot type: read by name, each as a number. */
+type RawFigures = Record<string, number | string | null>;
 
-function figures(row: FiguresDbRow): CommitmentFigures {
+function figures(row: RawFigures): CommitmentFigures {
   const n = (key: string) => Number(row[key] ?? 0);
   return {
     agreements: n('agreements'),
@@ -63,11 +64,11 @@ function add(a: CommitmentFigures, b: CommitmentFigures): CommitmentFigures {
 export async function landAgreementSummary(ctx: ServiceContext): Promise<LandAgreementSummary> {
   const today = ctx.clock.today();
   const active = (): Knex.QueryBuilder => agreementRowsInner(ctx.db, today).whereNull('landAgreements.archivedAt');
-  const grouped = (extra: string, groupBy: string) =>
-    ctx.db
+  const grouped = async (extra: string, groupBy: string) =>
+    (await ctx.db
       .from(active().as('r'))
       .select(ctx.db.raw(`${extra}${FIGURES}`))
-      .groupByRaw(groupBy) as unknown as Promise<FiguresDbRow[]>;
+      .groupByRaw(groupBy)) as RawFigures[];
 
   const developerRows = await grouped(
     'r.developer_organisation_id, r.developer_name, r.developer_org_number, ',

@@ -6,10 +6,10 @@ import type { KpiValue } from '../../../shared/leases/indexation';
 import { deriveLease, type LeaseDerived } from '../../../shared/leases/derived';
 import { indexationOf, termsOf } from '../../../shared/leases/schema';
 import type { ServiceContext } from '../../core/context';
-import type { LeaseDbRow } from './leaseRow';
+import type { TableRow } from '../../db/tableRow';
 
 type DerivationInput = Pick<
-  LeaseDbRow,
+  TableRow<'leases'>,
   | 'premises'
   | 'startDate'
   | 'termType'

@@ -10,7 +10,6 @@ import { updateManyById } from '../../db/dialect';
 import type { ServiceContext } from '../../core/context';
 import { toSnake } from '../../db/naming';
 import { derive, derivedColumns, loadKpi } from './derivation';
-import type { LeaseDbRow } from './leaseRow';
 
 /** Written as the actor of changes the calendar makes (a lease ending), not a person. */
 export const SYSTEM_ACTOR = { login: 'system', displayName: 'Systemet' };
@@ -81,20 +80,20 @@ async function recomputeChunk(
   kpi: readonly KpiValue[],
   today: string,
 ): Promise<number> {
-  const rows = (await db('leases')
+  const rows = await db('leases')
     .whereIn('id', ids)
-    .select(...REFRESH_COLUMNS)) as LeaseDbRow[];
+    .select(...REFRESH_COLUMNS);
   const plain: { id: number; values: Record<string, unknown> }[] = [];
   let changed = 0;
   for (const row of rows) {
     const d = derive(row, kpi, today);
     const values = derivedColumns(d, today);
     if (d.status !== row.status) {
-      const before = (await db('leases').where({ id: row.id }).first()) as LeaseDbRow;
+      const before = await db('leases').where({ id: row.id }).first();
       await db('leases')
         .where({ id: row.id })
         .update({ ...values, version: row.version + 1, updatedAt: ctx.clock.now(), updatedBy: SYSTEM_ACTOR.login });
-      const after = (await db('leases').where({ id: row.id }).first()) as LeaseDbRow;
+      const after = await db('leases').where({ id: row.id }).first();
       await appendAudit(
         { ...ctx, db, actor: SYSTEM_ACTOR },
         { entity: 'lease', entityId: row.id, action: 'end', before, after },

@@ -21,7 +21,8 @@ export async function allocateLeaseNumber(ctx: ServiceContext): Promise<string> 
   const bumped = await ctx.db('leaseNumberCounters').where({ year }).increment('lastNumber', 1);
   if (bumped === 0) await ctx.db('leaseNumberCounters').insert({ year, lastNumber: 1 });
   const row = await ctx.db('leaseNumberCounters').where({ year }).first('lastNumber');
-  return formatLeaseNumber(year, row!.lastNumber);
+  if (!row) throw new Error(`lease number counter for ${year} missing after it was written`);
+  return formatLeaseNumber(year, row.lastNumber);
 }
 
 /** `count` consecutive numbers at once (an import), under the same lock and counter as one. */

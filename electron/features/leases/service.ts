@@ -13,6 +13,7 @@ import {
   leaseLabels,
   leaseStatusLabels,
   termsOf,
+  type Lease,
   type LeaseStatus,
   type LeaseDetail,
   type LeaseRow,
@@ -34,7 +35,7 @@ import {
 } from '../../core/records';
 import { allocateLeaseNumber } from './numbering';
 import { derive, derivedColumns, loadKpi } from './derivation';
-import { toLease, type LeaseDbRow } from './leaseRow';
+import type { TableRow } from '../../db/tableRow';
 
 export const LEASE: EntityInfo<'leases'> = { table: 'leases', entity: 'lease', label: 'Hyresavtalet' };
 
@@ -98,9 +99,22 @@ async function unitCounts(ctx: ServiceContext, leaseIds: number[]): Promise<Map<
   return new Map(rows.map((r) => [r.leaseId, Number(r.n)]));
 }
 
-type LeaseListDbRow = LeaseDbRow & { landlordName: string; departmentCode: string; unitCount: number | string };
+/** The lease a stored leases row stands for. */
+function toLease(row: TableRow<'leases'>): Lease {
+  const { searchText: _s, archivedBy: _a, noticeEndsOn: _n, derivedOn: _d, refreshDue: _r, ...rest } = row;
+  return {
+    ...rest,
+    rentIncludesHeating: Boolean(row.rentIncludesHeating),
+    rentIncludesElectricity: Boolean(row.rentIncludesElectricity),
+    rentIncludesWater: Boolean(row.rentIncludesWater),
+    subletNotified: Boolean(row.subletNotified),
+    isBlockLease: Boolean(row.isBlockLease),
+  };
+}
 
-function toRow(row: LeaseListDbRow, today: string): LeaseRow {
+type LeaseListRow = TableRow<'leases'> & { landlordName: string; departmentCode: string; unitCount: number | string };
+
+function toRow(row: LeaseListRow, today: string): LeaseRow {
   const { landlordName, departmentCode, unitCount, ...lease } = row;
   return {
     ...toLease(lease),
@@ -144,7 +158,7 @@ export async function listLeases(
   query: z.output<typeof leaseListQuerySchema>,
 ): Promise<ListResult<LeaseRow>> {
   const { base, spec } = await leaseListView(ctx, query);
-  const result = await runList<LeaseListDbRow>(base, spec, query);
+  const result = await runList<LeaseListRow>(base, spec, query);
   const counts = await unitCounts(
     ctx,
     result.rows.map((r) => r.id),
@@ -158,10 +172,11 @@ export async function listLeases(
 
 export async function getLease(ctx: ServiceContext, id: number): Promise<LeaseDetail> {
   const found = (await selectRows(ctx.db).where('leases.id', id).first()) as
-    Omit<LeaseListDbRow, 'unitCount'> | undefined;
+    Omit<LeaseListRow, 'unitCount'> | undefined;
   if (!found) throw new AppError('NOT_FOUND', `${LEASE.label} finns inte (id ${id}).`);
   const row = { ...found, unitCount: (await unitCounts(ctx, [id])).get(id) ?? 0 };
   const today = ctx.clock.today();
+  // Knex types only unqualified column names: a select of `table.column` is `any`.
   const units = (await ctx
     .db('leaseUnits')
     .join('units', 'units.id', 'leaseUnits.unitId')
@@ -247,12 +262,9 @@ async function ownerWarnings(
       'units.ownerType',
       'units.ownerOrganisationId',
       'organisations.name as ownerName',
-    )) as {
-    objectNumber: string;
-    ownerType: string;
-    ownerOrganisationId: number | null;
+    )) as (Pick<TableRow<'units'>, 'objectNumber' | 'ownerType' | 'ownerOrganisationId'> & {
     ownerName: string | null;
-  }[];
+  })[];
   return units.flatMap((u) => {
     if (u.ownerType === 'staden') return [`${u.objectNumber} ägs av staden, men hyresavtalet är med ${landlord}.`];
     if (u.ownerOrganisationId !== null && u.ownerOrganisationId !== values.landlordId)
@@ -359,7 +371,7 @@ function refuseStatusChange(from: LeaseStatus | null, to: LeaseStatus): void {
 /** The end a stored notice gives under (possibly changed) terms. */
 function noticeEnd(
   values: LeaseValues,
-  row: Pick<LeaseDbRow, 'noticeGivenBy' | 'noticeDate' | 'noticeEndsOn' | 'noticeRule'>,
+  row: Pick<TableRow<'leases'>, 'noticeGivenBy' | 'noticeDate' | 'noticeEndsOn' | 'noticeRule'>,
 ): string | null {
   if (!row.noticeGivenBy || !row.noticeDate) return null;
   if (row.noticeGivenBy === 'overenskommelse') return row.noticeEndsOn;
@@ -390,7 +402,7 @@ export async function createLease(ctx: ServiceContext, values: LeaseValues): Pro
 
 export async function updateLease(ctx: ServiceContext, input: LeaseValues & RecordRef): Promise<LeaseDetail> {
   const { id, version, ...values } = input;
-  const before = (await getRowOrThrow(ctx, LEASE, id)) as LeaseDbRow;
+  const before = await getRowOrThrow(ctx, LEASE, id);
   refuseStatusChange(before.status, values.status);
   const noticeEndsOn = noticeEnd(values, before);
   const endsOn = derive({ ...values, noticeEndsOn }, [], ctx.clock.today()).endsOn;
@@ -414,7 +426,7 @@ export async function terminateLease(
   ctx: ServiceContext,
   input: z.output<typeof leaseTerminateSchema>,
 ): Promise<LeaseDetail> {
-  const before = (await getRowOrThrow(ctx, LEASE, input.id)) as LeaseDbRow;
+  const before = await getRowOrThrow(ctx, LEASE, input.id);
   const today = ctx.clock.today();
   if (before.archivedAt) throw new AppError('VALIDATION', 'Hyresavtalet är arkiverat; återställ det först.');
   if (before.status !== 'aktiv')
@@ -461,7 +473,7 @@ export async function archiveLease(ctx: ServiceContext, ref: RecordRef): Promise
 }
 
 export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise<LeaseDetail> {
-  const row = (await getRowOrThrow(ctx, LEASE, ref.id)) as LeaseDbRow;
+  const row = await getRowOrThrow(ctx, LEASE, ref.id);
   const links = await ctx.db('leaseUnits').where({ leaseId: ref.id }).select('unitId');
   const values = { ...toLease(row), unitIds: links.map((l) => l.unitId), acknowledgeWarnings: false };
   await checkLease(ctx, values, ref.id, row.endsOn);
@@ -472,11 +484,9 @@ export async function restoreLease(ctx: ServiceContext, ref: RecordRef): Promise
 export async function leaseSummary(ctx: ServiceContext): Promise<z.input<typeof leaseSummarySchema>> {
   const active = () => ctx.db('leases').whereNull('archivedAt');
   const statusRows = await active().select('status').count({ n: '*' }).groupBy('status');
-  const rent = (await active().whereIn('status', HOLDING_LEASE_STATUSES).sum({ s: 'currentRentOre' }).first()) as {
-    s: number | string | null;
-  };
+  const rent = await active().whereIn('status', HOLDING_LEASE_STATUSES).sum({ s: 'currentRentOre' }).first();
   return {
     byStatus: Object.fromEntries(statusRows.map((r) => [r.status, Number(r.n)])),
-    yearlyRentOre: Number(rent.s ?? 0),
+    yearlyRentOre: Number(rent?.s ?? 0),
   };
 }

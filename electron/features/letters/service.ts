@@ -110,13 +110,13 @@ export async function registerNoticeReceipt(
 
 /** The letters with these ids (a list, or a subquery giving them), newest first. */
 async function lettersWhere(ctx: ServiceContext, ids: number[] | Knex.QueryBuilder): Promise<SentLetter[]> {
-  const rows = (await ctx
+  const rows = await ctx
     .db('letters')
     .whereIn('id', ids)
     .orderBy([
       { column: 'sentOn', order: 'desc' },
       { column: 'id', order: 'desc' },
-    ])) as unknown as (Omit<SentLetter, 'recordIds'> & { archivedBy?: unknown })[];
+    ]);
   if (rows.length === 0) return [];
   const links = await ctx
     .db('letterRecords')

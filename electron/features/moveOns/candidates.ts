@@ -16,6 +16,8 @@ import type { CandidateRow, candidateListQuerySchema, Readiness, ThroughputRow }
 import { AppError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
 import { runList, type ListSpec } from '../../core/listQuery';
+import type { SqlBoolean } from '../../db/tables';
+import type { TableRow } from '../../db/tableRow';
 import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
 import { bool, checkHousehold } from '../quotas/refs';
 import { getSettings } from '../settings/service';
@@ -59,11 +61,13 @@ export function wholeMonths(from: string, to: string): number {
 }
 
 function selectCandidates(db: Knex): Knex.QueryBuilder {
-  return db('municipalContracts')
+  // Knex types a join as the intersection of the tables' rows; `status` of two
+  // tables (different unions) would make it `never`. The select names each column.
+  return db<Record<string, unknown>>('municipalContracts')
     .join('households', 'households.id', 'municipalContracts.householdId')
     .join('units', 'units.id', 'municipalContracts.unitId')
     .leftJoin('moveOnReadiness', 'moveOnReadiness.householdId', 'municipalContracts.householdId')
-    .leftJoin('moveOns', function joinPlanned() {
+    .leftJoin<Record<string, unknown>>('moveOns', function joinPlanned() {
       this.on('moveOns.contractId', '=', 'municipalContracts.id')
         .andOnVal('moveOns.status', '=', 'planerad')
         .andOnNull('moveOns.archivedAt');
@@ -89,10 +93,22 @@ function selectCandidates(db: Knex): Knex.QueryBuilder {
     );
 }
 
-type CandidateDbRow = Omit<CandidateRow, 'ready' | 'readinessVersion' | 'monthsOnContract'> & {
-  ready: unknown;
-  readinessVersion: number | null;
-};
+/** The select's aliases, over the columns they read. */
+type CandidateJoined = Pick<
+  TableRow<'municipalContracts'>,
+  'id' | 'contractNumber' | 'householdId' | 'startDate' | 'endsOn'
+> &
+  Pick<TableRow<'households'>, 'holderName' | 'holderIdentityMasked' | 'householdSize'> & {
+    contractVersion: number;
+    contractStatus: TableRow<'municipalContracts'>['status'];
+    unitObjectNumber: string;
+    unitAddress: string;
+    // The readiness and planned move are left joins: null when there is none.
+    ready: SqlBoolean | null;
+    readyNote: string | null;
+    readinessVersion: number | null;
+    plannedMoveDate: string | null;
+  };
 
 export async function listCandidates(
   ctx: ServiceContext,
@@ -107,7 +123,7 @@ export async function listCandidates(
     if (query.readyOnly) qb.where('moveOnReadiness.ready', true);
     return qb;
   };
-  const result = await runList<CandidateDbRow>(scoped(selectCandidates(ctx.db)), listSpec, query);
+  const result = await runList<CandidateJoined>(scoped(selectCandidates(ctx.db)), listSpec, query);
   return {
     rows: result.rows.map((r) => ({
       ...r,
@@ -120,18 +136,8 @@ export async function listCandidates(
   };
 }
 
-interface ReadinessDbRow {
-  id: number;
-  version: number;
-  householdId: number;
-  ready: unknown;
-  note: string | null;
-  updatedAt: string;
-  updatedBy: string;
-}
-
 export async function getReadiness(ctx: ServiceContext, householdId: number): Promise<Readiness> {
-  const row = (await ctx.db('moveOnReadiness').where({ householdId }).first()) as ReadinessDbRow | undefined;
+  const row = await ctx.db('moveOnReadiness').where({ householdId }).first();
   if (!row) return { householdId, ready: false, note: null, version: 0, updatedAt: null, updatedBy: null };
   return {
     householdId,

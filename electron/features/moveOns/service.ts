@@ -13,10 +13,10 @@ import { AppError, fieldError } from '../../../shared/core/result';
 import { moveOnLabels, type MoveOnRow, type RegisterMoveOnValues } from '../../../shared/moveOns/schema';
 import type { ServiceContext } from '../../core/context';
 import { runList, type ListSpec } from '../../core/listQuery';
-import { createRecord, updateRecord, type EntityInfo } from '../../core/records';
+import { createRecord, getRowOrThrow, updateRecord, type EntityInfo } from '../../core/records';
+import { joinedRows, type TableRow } from '../../db/tableRow';
 import { endContract, terminateContract } from '../contracts/lifecycle';
 import { CONTRACT } from '../contracts/queries';
-import { getStoredContract } from '../contracts/service';
 import { createGuaranteeRecord } from '../guarantees/service';
 import { checkHousehold, checkLandlord } from '../quotas/refs';
 import { placeHousehold } from '../quotas/service';
@@ -25,22 +25,29 @@ export const MOVE_ON: EntityInfo<'moveOns'> = { table: 'moveOns', entity: 'moveO
 
 export const MOVE_ON_REASON = 'flytt_forstahandskontrakt' as const;
 
-function selectMoveOns(db: Knex): Knex.QueryBuilder {
-  return db('moveOns')
-    .join('households', 'households.id', 'moveOns.householdId')
-    .join('organisations', 'organisations.id', 'moveOns.landlordId')
-    .join('municipalContracts', 'municipalContracts.id', 'moveOns.contractId')
-    .select(
-      'moveOns.*',
-      'households.holderName',
-      'households.holderIdentityMasked',
-      'organisations.name as landlordName',
-      'municipalContracts.contractNumber',
-    );
+type MoveOnJoined = TableRow<'moveOns'> &
+  Pick<TableRow<'households'>, 'holderName' | 'holderIdentityMasked'> &
+  Pick<TableRow<'municipalContracts'>, 'contractNumber'> & { landlordName: string };
+
+function selectMoveOns(db: Knex): Knex.QueryBuilder<MoveOnJoined, MoveOnJoined[]> {
+  // Knex types a join as the intersection of the tables' rows; `status` of two
+  // tables (different unions) would make it `never`. The select names each column.
+  return joinedRows(
+    db<Record<string, unknown>>('moveOns')
+      .join('households', 'households.id', 'moveOns.householdId')
+      .join('organisations', 'organisations.id', 'moveOns.landlordId')
+      .join('municipalContracts', 'municipalContracts.id', 'moveOns.contractId')
+      .select(
+        'moveOns.*',
+        'households.holderName',
+        'households.holderIdentityMasked',
+        'organisations.name as landlordName',
+        'municipalContracts.contractNumber',
+      ),
+  );
 }
 
-type MoveOnDbRow = MoveOnRow & { archivedBy?: string | null };
-const toRow = ({ archivedBy: _a, ...rest }: MoveOnDbRow): MoveOnRow => rest;
+const toRow = ({ archivedBy: _a, ...rest }: MoveOnJoined): MoveOnRow => rest;
 
 const listSpec: ListSpec = {
   columns: {
@@ -58,21 +65,21 @@ const listSpec: ListSpec = {
 
 export async function listMoveOns(ctx: ServiceContext, query: ParsedListQuery): Promise<ListResult<MoveOnRow>> {
   const spec: ListSpec = { ...listSpec, countBase: () => ctx.db('moveOns') };
-  const result = await runList<MoveOnDbRow>(selectMoveOns(ctx.db), spec, query);
+  const result = await runList<MoveOnJoined>(selectMoveOns(ctx.db), spec, query);
   return { rows: result.rows.map(toRow), total: result.total };
 }
 
 export async function moveOnsOfHousehold(ctx: ServiceContext, householdId: number): Promise<MoveOnRow[]> {
-  const rows = (await selectMoveOns(ctx.db)
+  const rows = await selectMoveOns(ctx.db)
     .where('moveOns.householdId', householdId)
     .whereNull('moveOns.archivedAt')
     .orderBy('moveOns.moveDate', 'desc')
-    .limit(100)) as MoveOnDbRow[];
+    .limit(100);
   return rows.map(toRow);
 }
 
 export async function getMoveOn(ctx: ServiceContext, id: number): Promise<MoveOnRow> {
-  const row = (await selectMoveOns(ctx.db).where('moveOns.id', id).first()) as MoveOnDbRow | undefined;
+  const row = await selectMoveOns(ctx.db).where('moveOns.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${MOVE_ON.label} finns inte (id ${id}).`);
   return toRow(row);
 }
@@ -83,7 +90,7 @@ const contractNote = (v: RegisterMoveOnValues, landlordName: string) =>
 
 export async function registerMoveOn(ctx: ServiceContext, v: RegisterMoveOnValues): Promise<MoveOnRow> {
   const today = ctx.clock.today();
-  const c = await getStoredContract(ctx, v.contractId);
+  const c = await getRowOrThrow(ctx, CONTRACT, v.contractId);
   const ref = { id: c.id, version: v.contractVersion };
   if (!(LIVE_STATUSES as readonly string[]).includes(c.status) || c.archivedAt) {
     throw fieldError(
@@ -200,16 +207,17 @@ export async function completeDueMoveOns(ctx: ServiceContext): Promise<{ complet
     .limit(MOVE_ON_BATCH)
     .select('id', 'version', 'contractId', 'moveDate', 'newAddress', 'landlordId');
   for (const m of due) {
-    const c = await getStoredContract(ctx, m.contractId);
+    const c = await getRowOrThrow(ctx, CONTRACT, m.contractId);
     if ((LIVE_STATUSES as readonly string[]).includes(c.status)) {
       const landlord = await ctx.db('organisations').where({ id: m.landlordId }).first('name');
+      if (!landlord) throw new AppError('NOT_FOUND', `Hyresvärden finns inte (id ${m.landlordId}).`);
       await endContract(
         ctx,
         { id: c.id, version: c.version },
         {
           endDate: m.moveDate,
           reason: MOVE_ON_REASON,
-          note: `Utslussning till eget förstahandskontrakt: ${m.newAddress} (${landlord!.name}).`,
+          note: `Utslussning till eget förstahandskontrakt: ${m.newAddress} (${landlord.name}).`,
         },
       );
     }

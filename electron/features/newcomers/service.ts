@@ -25,6 +25,7 @@ import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityIn
 import { checkHousehold } from '../quotas/refs';
 import { getSettings } from '../settings/service';
 import type { WatchKindQuery } from '../watch/kindQuery';
+import { joinedRows, type TableRow } from '../../db/tableRow';
 
 export const NEWCOMER: EntityInfo<'newcomerSettlements'> = {
   table: 'newcomerSettlements',
@@ -52,8 +53,8 @@ const listSpec: ListSpec = {
   defaultSort: [{ column: 'settlementDate', direction: 'asc' }],
 };
 
-function selectNewcomers(db: Knex): Knex.QueryBuilder {
-  return newcomerColumns(db, db('newcomerSettlements'));
+function selectNewcomers(db: Knex): Knex.QueryBuilder<NewcomerJoined, NewcomerJoined[]> {
+  return joinedRows(newcomerColumns(db, db('newcomerSettlements')));
 }
 
 /** The joins and columns of a newcomer's row, over settlements already filtered. */
@@ -75,9 +76,12 @@ function newcomerColumns(db: Knex, settlements: Knex.QueryBuilder): Knex.QueryBu
     );
 }
 
-type NewcomerDbRow = Omit<NewcomerRow, 'establishmentEnd' | 'daysLeft' | 'endingSoon'> & { archivedBy?: string | null };
+type NewcomerJoined = TableRow<'newcomerSettlements'> &
+  Pick<TableRow<'households'>, 'holderName' | 'holderIdentityMasked' | 'householdSize'> & {
+    currentContractNumber: string | null;
+  };
 
-function toRow(row: NewcomerDbRow, today: string, months: number): NewcomerRow {
+function toRow(row: NewcomerJoined, today: string, months: number): NewcomerRow {
   const { archivedBy: _a, ...rest } = row;
   const establishmentEnd = establishmentPeriodEnd(row.settlementDate, months);
   return {
@@ -111,19 +115,18 @@ export async function listNewcomers(
     return qb;
   };
   const spec: ListSpec = { ...listSpec, countBase: () => scoped(ctx.db('newcomerSettlements')) };
-  const result = await runList<NewcomerDbRow>(scoped(selectNewcomers(ctx.db)), spec, query);
+  const result = await runList<NewcomerJoined>(scoped(selectNewcomers(ctx.db)), spec, query);
   return { rows: result.rows.map((r) => toRow(r, today, months)), total: result.total };
 }
 
 export async function getNewcomer(ctx: ServiceContext, id: number): Promise<NewcomerRow> {
-  const row = (await selectNewcomers(ctx.db).where('newcomerSettlements.id', id).first()) as NewcomerDbRow | undefined;
+  const row = await selectNewcomers(ctx.db).where('newcomerSettlements.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${NEWCOMER.label} finns inte (id ${id}).`);
   return toRow(row, ctx.clock.today(), await establishmentMonths(ctx));
 }
 
 export async function newcomerOfHousehold(ctx: ServiceContext, householdId: number): Promise<NewcomerRow | null> {
-  const row = (await selectNewcomers(ctx.db).where('newcomerSettlements.householdId', householdId).first()) as
-    NewcomerDbRow | undefined;
+  const row = await selectNewcomers(ctx.db).where('newcomerSettlements.householdId', householdId).first();
   return row ? toRow(row, ctx.clock.today(), await establishmentMonths(ctx)) : null;
 }
 
@@ -179,8 +182,8 @@ export async function establishmentEndingKind(
   today: IsoDate,
   until: IsoDate,
 ): Promise<
-  Pick<WatchKindQuery<NewcomerDbRow>, 'rows' | 'columns' | 'dateColumn' | 'idColumn' | 'itemDate'> & {
-    row(r: NewcomerDbRow): NewcomerRow;
+  Pick<WatchKindQuery<NewcomerJoined>, 'rows' | 'columns' | 'dateColumn' | 'idColumn' | 'itemDate'> & {
+    row(r: NewcomerJoined): NewcomerRow;
   }
 > {
   const months = await establishmentMonths(ctx);

@@ -14,6 +14,7 @@ import type {
 import type { ServiceContext } from '../../core/context';
 import { runList, searchText, type ListSpec } from '../../core/listQuery';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+import type { TableRow } from '../../db/tableRow';
 
 export const ORGANISATION: EntityInfo<'organisations'> = {
   table: 'organisations',
@@ -40,14 +41,7 @@ const listSpec: ListSpec = {
   defaultSort: [{ column: 'name', direction: 'asc' }],
 };
 
-type OrganisationDbRow = Omit<Organisation, 'isLandlord' | 'isDeveloper'> & {
-  isLandlord: number | boolean;
-  isDeveloper: number | boolean;
-  searchText?: string;
-  archivedBy?: string | null;
-};
-
-function toOrganisation(row: OrganisationDbRow): Organisation {
+function toOrganisation(row: TableRow<'organisations'>): Organisation {
   const { searchText: _s, archivedBy: _a, ...rest } = row;
   return { ...rest, isLandlord: Boolean(row.isLandlord), isDeveloper: Boolean(row.isDeveloper) };
 }
@@ -68,7 +62,7 @@ export async function listOrganisations(
     .whereNull('units.archivedAt');
   const base = ctx.db('organisations').select('organisations.*', unitCount.as('unitCount'));
   whereRole(base, query.role);
-  const result = await runList<OrganisationDbRow & { unitCount: number }>(base, listSpec, query);
+  const result = await runList<TableRow<'organisations'> & { unitCount: number | string }>(base, listSpec, query);
   return {
     rows: result.rows.map((r) => ({ ...toOrganisation(r), unitCount: Number(r.unitCount) })),
     total: result.total,
@@ -82,7 +76,7 @@ export async function organisationOptions(ctx: ServiceContext, role: Role): Prom
 }
 
 export async function getOrganisation(ctx: ServiceContext, id: number): Promise<Organisation> {
-  const row = (await ctx.db('organisations').where({ id }).first()) as OrganisationDbRow | undefined;
+  const row = await ctx.db('organisations').where({ id }).first();
   if (!row) throw new AppError('NOT_FOUND', `${ORGANISATION.label} finns inte (id ${id}).`);
   return toOrganisation(row);
 }

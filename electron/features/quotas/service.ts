@@ -25,6 +25,7 @@ import {
 } from '../../../shared/quotas/schema';
 import type { ServiceContext } from '../../core/context';
 import { archiveRecord, createRecord, updateRecord, type EntityInfo } from '../../core/records';
+import { joinedRows, type TableRow } from '../../db/tableRow';
 import { bool, checkHousehold, checkLandlord } from './refs';
 
 export const QUOTA: EntityInfo<'quotas'> = { table: 'quotas', entity: 'quota', label: 'Kvoten' };
@@ -34,20 +35,7 @@ export const PLACEMENT: EntityInfo<'quotaPlacements'> = {
   label: 'Kvotplaceringen',
 };
 
-interface QuotaDbRow {
-  id: number;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-  archivedAt: string | null;
-  landlordId: number;
-  landlordName: string;
-  year: number;
-  places: number;
-  notes: string | null;
-}
+type QuotaJoined = TableRow<'quotas'> & { landlordName: string };
 
 const yearRange = (year: number): [string, string] => [fromParts(year, 1, 1), fromParts(year, 12, 31)];
 
@@ -63,13 +51,15 @@ async function placementsFor(ctx: ServiceContext, landlordIds: number[], years: 
   return rows.map((r) => ({ landlordId: r.landlordId, date: r.placementDate, withinQuota: true }));
 }
 
-function selectQuotas(db: Knex): Knex.QueryBuilder {
-  return db('quotas')
-    .join('organisations', 'organisations.id', 'quotas.landlordId')
-    .select('quotas.*', 'organisations.name as landlordName');
+function selectQuotas(db: Knex): Knex.QueryBuilder<QuotaJoined, QuotaJoined[]> {
+  return joinedRows(
+    db('quotas')
+      .join('organisations', 'organisations.id', 'quotas.landlordId')
+      .select('quotas.*', 'organisations.name as landlordName'),
+  );
 }
 
-function toQuotaRow(row: QuotaDbRow & { archivedBy?: string | null }, placements: QuotaPlacement[]): QuotaRow {
+function toQuotaRow(row: QuotaJoined, placements: QuotaPlacement[]): QuotaRow {
   const { archivedBy: _a, ...rest } = row;
   const usage = quotaUsage({ landlordId: row.landlordId, year: row.year, places: row.places }, placements);
   return { ...rest, used: usage.used, remaining: usage.remaining, over: usage.over, full: usage.full };
@@ -82,7 +72,7 @@ export async function listQuotas(ctx: ServiceContext, input: { year?: number | u
     .orderBy('organisations.nameSort')
     .limit(1000);
   if (input.year !== undefined) qb.where('quotas.year', input.year);
-  const rows = (await qb) as QuotaDbRow[];
+  const rows = await qb;
   const placements = await placementsFor(
     ctx,
     rows.map((r) => r.landlordId),
@@ -92,7 +82,7 @@ export async function listQuotas(ctx: ServiceContext, input: { year?: number | u
 }
 
 export async function getQuota(ctx: ServiceContext, id: number): Promise<QuotaRow> {
-  const row = (await selectQuotas(ctx.db).where('quotas.id', id).first()) as QuotaDbRow | undefined;
+  const row = await selectQuotas(ctx.db).where('quotas.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${QUOTA.label} finns inte (id ${id}).`);
   return toQuotaRow(row, await placementsFor(ctx, [row.landlordId], [row.year]));
 }
@@ -125,27 +115,24 @@ export async function updateQuota(
 // Placements
 // ---------------------------------------------------------------------------
 
-type PlacementDbRow = Omit<PlacementRow, 'paidCurrentRent' | 'noDisturbances' | 'ffVouches' | 'beyondQuota'> & {
-  paidCurrentRent: unknown;
-  noDisturbances: unknown;
-  ffVouches: unknown;
-  beyondQuota: unknown;
-  archivedBy?: string | null;
-};
+type PlacementJoined = TableRow<'quotaPlacements'> &
+  Pick<TableRow<'households'>, 'holderName' | 'holderIdentityMasked'> & { landlordName: string };
 
-function selectPlacements(db: Knex): Knex.QueryBuilder {
-  return db('quotaPlacements')
-    .join('households', 'households.id', 'quotaPlacements.householdId')
-    .join('organisations', 'organisations.id', 'quotaPlacements.landlordId')
-    .select(
-      'quotaPlacements.*',
-      'households.holderName',
-      'households.holderIdentityMasked',
-      'organisations.name as landlordName',
-    );
+function selectPlacements(db: Knex): Knex.QueryBuilder<PlacementJoined, PlacementJoined[]> {
+  return joinedRows(
+    db('quotaPlacements')
+      .join('households', 'households.id', 'quotaPlacements.householdId')
+      .join('organisations', 'organisations.id', 'quotaPlacements.landlordId')
+      .select(
+        'quotaPlacements.*',
+        'households.holderName',
+        'households.holderIdentityMasked',
+        'organisations.name as landlordName',
+      ),
+  );
 }
 
-function toPlacementRow(row: PlacementDbRow): PlacementRow {
+function toPlacementRow(row: PlacementJoined): PlacementRow {
   const { archivedBy: _a, ...rest } = row;
   return {
     ...rest,
@@ -168,11 +155,11 @@ export async function listPlacements(
   if (filter.landlordId !== undefined) qb.where('quotaPlacements.landlordId', filter.landlordId);
   if (filter.householdId !== undefined) qb.where('quotaPlacements.householdId', filter.householdId);
   if (filter.year !== undefined) qb.whereBetween('quotaPlacements.placementDate', yearRange(filter.year));
-  return ((await qb) as PlacementDbRow[]).map(toPlacementRow);
+  return (await qb).map(toPlacementRow);
 }
 
 export async function getPlacement(ctx: ServiceContext, id: number): Promise<PlacementRow> {
-  const row = (await selectPlacements(ctx.db).where('quotaPlacements.id', id).first()) as PlacementDbRow | undefined;
+  const row = await selectPlacements(ctx.db).where('quotaPlacements.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${PLACEMENT.label} finns inte (id ${id}).`);
   return toPlacementRow(row);
 }

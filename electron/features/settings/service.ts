@@ -15,16 +15,8 @@ export interface StoredSettings<K extends SettingsKey> {
   updatedBy: string | null;
 }
 
-interface SettingsRow {
-  id: number;
-  version: number;
-  value: string;
-  updatedAt: string;
-  updatedBy: string;
-}
-
 export async function getSettings<K extends SettingsKey>(ctx: ServiceContext, key: K): Promise<StoredSettings<K>> {
-  const row = (await ctx.db('settings').where({ key }).first()) as SettingsRow | undefined;
+  const row = await ctx.db('settings').where({ key }).first();
   if (!row) return { value: SETTINGS_DEFAULTS[key] as SettingsValue<K>, version: 0, updatedAt: null, updatedBy: null };
   // Stored values went through the schema when saved; parsing again keeps
   // an old row readable if a field is added later (defaults fill it in).

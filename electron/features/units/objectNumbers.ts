@@ -20,9 +20,7 @@ function seriesOf(settings: ObjectNumberSettings, kind: UnitKind): { prefix: str
 export async function nextObjectNumber(ctx: ServiceContext, kind: UnitKind): Promise<string> {
   const { prefix, width } = seriesOf((await getSettings(ctx, 'objectNumbers')).value, kind);
   // The prefix holds only letters, digits and hyphens (settings schema): no LIKE wildcards to escape.
-  const taken = (await ctx.db('units').where('objectNumber', 'like', `${prefix}%`).select('objectNumber')) as {
-    objectNumber: string;
-  }[];
+  const taken = await ctx.db('units').where('objectNumber', 'like', `${prefix}%`).select('objectNumber');
   let highest = 0;
   for (const { objectNumber } of taken) {
     const digits = objectNumber.slice(prefix.length);

@@ -6,13 +6,11 @@
  * likely a wrong pick. Only an owner the save changes is told, so a
  * confirmed pairing is not asked about again on every save.
  */
-import type { OwnerType } from '../../../shared/units/schema';
+import { AppError } from '../../../shared/core/result';
 import type { ServiceContext } from '../../core/context';
+import type { TableRow } from '../../db/tableRow';
 
-interface Owner {
-  ownerType: OwnerType;
-  ownerOrganisationId: number | null;
-}
+type Owner = Pick<TableRow<'units'>, 'ownerType' | 'ownerOrganisationId'>;
 
 export async function unitOwnerWarnings(
   ctx: ServiceContext,
@@ -20,8 +18,7 @@ export async function unitOwnerWarnings(
   objectNumber: string,
   owner: Owner,
 ): Promise<string[]> {
-  const before = (await ctx.db('units').where({ id: unitId }).first('ownerType', 'ownerOrganisationId')) as
-    Owner | undefined;
+  const before = await ctx.db('units').where({ id: unitId }).first('ownerType', 'ownerOrganisationId');
   if (!before) return [];
   if (before.ownerType === owner.ownerType && before.ownerOrganisationId === owner.ownerOrganisationId) return [];
   // A draft lease will hold the unit; an ended or archived one no longer does.
@@ -33,11 +30,10 @@ export async function unitOwnerWarnings(
     .whereNot('leases.status', 'avslutad')
     .whereNull('leases.archivedAt')
     .orderBy('leases.leaseNumber')
-    .select('leases.leaseNumber', 'leases.landlordId', 'organisations.name as landlordName')) as {
-    leaseNumber: string;
-    landlordId: number;
-    landlordName: string;
-  }[];
+    .select('leases.leaseNumber', 'leases.landlordId', 'organisations.name as landlordName')) as (Pick<
+    TableRow<'leases'>,
+    'leaseNumber' | 'landlordId'
+  > & { landlordName: string })[];
   if (owner.ownerType === 'staden')
     return leases.map(
       (l) => `${objectNumber} ägs av staden, men hyresavtal ${l.leaseNumber} är med ${l.landlordName}.`,
@@ -45,7 +41,9 @@ export async function unitOwnerWarnings(
   const ownerId = owner.ownerOrganisationId;
   const mismatched = leases.filter((l) => l.landlordId !== ownerId);
   if (ownerId === null || mismatched.length === 0) return [];
-  const ownerName = ((await ctx.db('organisations').where({ id: ownerId }).first('name')) as { name: string }).name;
+  const ownerRow = await ctx.db('organisations').where({ id: ownerId }).first('name');
+  if (!ownerRow) throw new AppError('NOT_FOUND', `Ägaren finns inte (id ${ownerId}).`);
+  const ownerName = ownerRow.name;
   return mismatched.map(
     (l) => `${objectNumber} ägs av ${ownerName}, inte av hyresvärden ${l.landlordName} på hyresavtal ${l.leaseNumber}.`,
   );

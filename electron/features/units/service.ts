@@ -26,6 +26,7 @@ import { recordStockEvent } from './stockEvents';
 import { unitOwnerWarnings } from './ownerWarnings';
 import { warningMessage } from '../../../shared/contracts/rules';
 import { archiveRecord, createRecord, restoreRecord, updateRecord, type EntityInfo } from '../../core/records';
+import { joinedRows, type TableRow } from '../../db/tableRow';
 
 export const UNIT: EntityInfo<'units'> = { table: 'units', entity: 'unit', label: 'Bostaden' };
 
@@ -70,22 +71,29 @@ export function unitLeaseEndsOn(db: Knex): Knex.QueryBuilder {
     .min('leases.endsOn');
 }
 
-function selectRows(db: Knex): Knex.QueryBuilder {
+/** The owner and lease are null when the unit has none; every unit has a responsible department. */
+type UnitJoined = TableRow<'units'> & {
+  responsibleDepartmentCode: string;
+  ownerName: string | null;
+  leaseEndsOn: string | null;
+};
+
+function selectRows(db: Knex): Knex.QueryBuilder<UnitJoined, UnitJoined[]> {
   const leaseEndsOn = unitLeaseEndsOn(db);
-  return db('units')
-    .leftJoin('departments', 'departments.id', 'units.responsibleDepartmentId')
-    .leftJoin('organisations', 'organisations.id', 'units.ownerOrganisationId')
-    .select(
-      'units.*',
-      'departments.code as responsibleDepartmentCode',
-      'organisations.name as ownerName',
-      leaseEndsOn.as('leaseEndsOn'),
-    );
+  return joinedRows(
+    db('units')
+      .leftJoin('departments', 'departments.id', 'units.responsibleDepartmentId')
+      .leftJoin('organisations', 'organisations.id', 'units.ownerOrganisationId')
+      .select(
+        'units.*',
+        'departments.code as responsibleDepartmentCode',
+        'organisations.name as ownerName',
+        leaseEndsOn.as('leaseEndsOn'),
+      ),
+  );
 }
 
-type UnitDbRow = Omit<UnitRow, 'permitDaysLeft'> & { searchText?: string; archivedBy?: string | null };
-
-function toRow(row: UnitDbRow, today: string): UnitRow {
+function toRow(row: UnitJoined, today: string): UnitRow {
   const { searchText: _search, archivedBy: _by, ...rest } = row;
   return {
     ...rest,
@@ -110,7 +118,7 @@ export async function listUnits(
   query: z.output<typeof unitListQuerySchema>,
 ): Promise<ListResult<UnitRow>> {
   const { base, spec } = unitListView(ctx, query);
-  const result = await runList<UnitDbRow>(base, spec, query);
+  const result = await runList<UnitJoined>(base, spec, query);
   const today = ctx.clock.today();
   return { rows: result.rows.map((r) => toRow(r, today)), total: result.total };
 }
@@ -144,7 +152,7 @@ export async function lookupUnits(
 }
 
 export async function getUnit(ctx: ServiceContext, id: number): Promise<UnitRow> {
-  const row = (await selectRows(ctx.db).where('units.id', id).first()) as UnitDbRow | undefined;
+  const row = await selectRows(ctx.db).where('units.id', id).first();
   if (!row) throw new AppError('NOT_FOUND', `${UNIT.label} finns inte (id ${id}).`);
   return toRow(row, ctx.clock.today());
 }

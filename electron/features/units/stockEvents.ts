@@ -7,13 +7,9 @@
  * null or later (electron/features/followup/atDates.ts).
  */
 import type { ServiceContext } from '../../core/context';
+import type { TableRow } from '../../db/tableRow';
 
-interface StockState {
-  kind: string;
-  use: string;
-  ownerType: string;
-  inStock: boolean;
-}
+type StockState = Pick<TableRow<'unitStockEvents'>, 'kind' | 'use' | 'ownerType'> & { inStock: boolean };
 
 const truthy = (v: unknown) => v === true || v === 1 || v === '1';
 

@@ -82,10 +82,8 @@ export async function setRole(
     );
   }
   if (before.role === 'administrator' && input.role !== 'administrator') {
-    const admins = (await ctx.db('users').where({ role: 'administrator' }).count({ n: '*' }).first()) as {
-      n: number | string;
-    };
-    if (Number(admins.n) <= 1) {
+    const admins = await ctx.db('users').where({ role: 'administrator' }).count({ n: '*' }).first();
+    if (Number(admins?.n ?? 0) <= 1) {
       throw new AppError(
         'VALIDATION',
         `${before.displayName} är den enda administratören. Gör någon annan till administratör först.`,

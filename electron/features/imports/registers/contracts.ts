@@ -427,7 +427,7 @@ export const planContracts: Planner = async (ctx, rows) => {
       const moves = activated.map((r) => ({
         contractId: r.id,
         fromPhase: null,
-        toPhase: 'uthyrning',
+        toPhase: 'uthyrning' as const,
         responsibleDepartment: 'FF',
         movedAt: now,
         movedBy: wctx.actor.login,
