@@ -53,6 +53,20 @@ export interface PlannedWork<V, C extends { id: number; version: number }> {
   current?: C;
 }
 
+/** The checked values of a row planned as new or changed: the planner sets them on every such row. */
+export function valuesOf<V, C extends { id: number; version: number }>(w: PlannedWork<V, C>): V {
+  if (w.values === undefined)
+    throw new Error(`Rad ${w.planned.rowNumber} skulle skrivas men saknar kontrollerade värden.`);
+  return w.values;
+}
+
+/** The stored record a row planned as changed updates: the planner sets it on every such row. */
+export function currentOf<V, C extends { id: number; version: number }>(w: PlannedWork<V, C>): C {
+  if (w.current === undefined)
+    throw new Error(`Rad ${w.planned.rowNumber} skulle ändra en post men saknar den sparade posten.`);
+  return w.current;
+}
+
 /** How a register writes one record: its columns for a new one, and its own update (checks, derived columns). */
 export interface RegisterWriter<V, C> {
   info: EntityInfo;
@@ -80,7 +94,7 @@ export async function writeNewAndChanged<V, C extends { id: number; version: num
   const created = await createRecords(
     ctx,
     writer.info,
-    creates.map((w) => writer.columns(w.values!)),
+    creates.map((w) => writer.columns(valuesOf(w))),
     progress,
   );
   const records: BatchRecord[] = created.map((r) => ({
@@ -92,7 +106,7 @@ export async function writeNewAndChanged<V, C extends { id: number; version: num
   }));
   let done = created.length;
   for (const w of updates) {
-    const after = await writer.update(ctx, w.values!, w.current!);
+    const after = await writer.update(ctx, valuesOf(w), currentOf(w));
     records.push({
       entity: writer.info.entity,
       entityId: after.id,

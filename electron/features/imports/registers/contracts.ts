@@ -34,7 +34,15 @@ import { confirmWarnings, contractDbValues, updateContract, type ContractValues 
 import { UNIT } from '../../units/service';
 import { lookupKey, maskedIdentityTexts, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { departmentLookup, leasesOfUnits, unitLookup } from '../lookups';
-import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
+import {
+  fetchWhereIn,
+  refused,
+  refuseDuplicateKeys,
+  type BatchRecord,
+  type PlannedRow,
+  type Planner,
+  valuesOf,
+} from '../plan';
 
 const FIELDS = importFields.contracts;
 const MASKED = ['holderIdentity'];
@@ -408,12 +416,12 @@ export const planContracts: Planner = async (ctx, rows) => {
           const contractNumber = w.planned.key ?? allocated[next++]!;
           w.planned.key = contractNumber;
           return {
-            ...contractDbValues(w.values!, contractNumber),
+            ...contractDbValues(valuesOf(w), contractNumber),
             contractNumber,
             status: w.status === 'aktivt' ? 'aktivt' : 'utkast',
             phase: 'uthyrning',
             phaseChangedAt: now,
-            endsOn: w.values!.endDate,
+            endsOn: valuesOf(w).endDate,
             acknowledgedWarnings: w.acknowledgedWarnings ?? null,
           };
         }),
@@ -442,7 +450,7 @@ export const planContracts: Planner = async (ctx, rows) => {
       for (const w of chosen.filter((c) => c.planned.outcome === 'update')) {
         const current = w.current!;
         let after = await updateContract(wctx, {
-          ...w.values!,
+          ...valuesOf(w),
           acknowledgeWarnings: w.acknowledge ?? false,
           id: current.id,
           version: current.version,

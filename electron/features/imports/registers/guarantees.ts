@@ -18,7 +18,16 @@ import type { TableRow } from '../../../db/tableRow';
 import { GUARANTEE, createGuaranteeRecord, updateGuarantee } from '../../guarantees/service';
 import { lookupKey, maskedIdentityTexts, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { findLandlord, organisationLookup } from '../lookups';
-import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
+import {
+  fetchWhereIn,
+  refused,
+  refuseDuplicateKeys,
+  type BatchRecord,
+  type PlannedRow,
+  type Planner,
+  valuesOf,
+  currentOf,
+} from '../plan';
 
 const FIELDS = importFields.guarantees;
 const MASKED = ['holderIdentity'];
@@ -209,10 +218,14 @@ export const planGuarantees: Planner = async (ctx, rows) => {
       let done = 0;
       for (const w of chosen) {
         if (w.planned.outcome === 'new') {
-          const id = await createGuaranteeRecord(wctx, w.values!);
+          const id = await createGuaranteeRecord(wctx, valuesOf(w));
           records.push({ entity: GUARANTEE.entity, entityId: id, action: 'create', versionAfter: 1, before: null });
         } else {
-          const after = await updateGuarantee(wctx, { ...w.values!, id: w.current!.id, version: w.current!.version });
+          const after = await updateGuarantee(wctx, {
+            ...valuesOf(w),
+            id: currentOf(w).id,
+            version: currentOf(w).version,
+          });
           records.push({
             entity: GUARANTEE.entity,
             entityId: after.id,

@@ -16,7 +16,16 @@ import { createRecords } from '../../../core/records';
 import { auditMembers, HOUSEHOLD, householdColumns, identityKindOf, updateHousehold } from '../../households/service';
 import { maskedIdentityTexts, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { departmentLookup } from '../lookups';
-import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
+import {
+  fetchWhereIn,
+  refused,
+  refuseDuplicateKeys,
+  type BatchRecord,
+  type PlannedRow,
+  type Planner,
+  valuesOf,
+  currentOf,
+} from '../plan';
 
 const FIELDS = importFields.households;
 const MASKED = ['holderIdentity', 'coIdentity'];
@@ -199,11 +208,11 @@ export const planHouseholds: Planner = async (ctx, rows) => {
       const created = await createRecords(
         wctx,
         HOUSEHOLD,
-        fresh.map((w) => householdColumns(w.values!)),
+        fresh.map((w) => householdColumns(valuesOf(w))),
         progress,
       );
       const memberRows = created.flatMap((h, i) =>
-        fresh[i]!.values!.members.map((m, position) => ({
+        valuesOf(fresh[i]!).members.map((m, position) => ({
           householdId: h.id,
           position,
           name: m.name,
@@ -221,7 +230,7 @@ export const planHouseholds: Planner = async (ctx, rows) => {
           entityId: h.id,
           action: 'members',
           before: auditMembers([]),
-          after: auditMembers(fresh[i]!.values!.members),
+          after: auditMembers(valuesOf(fresh[i]!).members),
         })),
       );
       const records: BatchRecord[] = created.map((h) => ({
@@ -232,7 +241,11 @@ export const planHouseholds: Planner = async (ctx, rows) => {
         before: null,
       }));
       for (const w of chosen.filter((c) => c.planned.outcome === 'update')) {
-        const after = await updateHousehold(wctx, { ...w.values!, id: w.current!.id, version: w.current!.version });
+        const after = await updateHousehold(wctx, {
+          ...valuesOf(w),
+          id: currentOf(w).id,
+          version: currentOf(w).version,
+        });
         records.push({
           entity: HOUSEHOLD.entity,
           entityId: after.id,

@@ -28,6 +28,7 @@ import {
   type PlannedWork,
   type Planner,
   writeNewAndChanged,
+  valuesOf,
 } from '../plan';
 
 const FIELDS = importFields.landDeliveries;
@@ -178,7 +179,7 @@ export const planLandDeliveries: Planner = async (ctx, rows) => {
         update: (c, { landAgreementId: _a, ...values }, current) =>
           updateDelivery(c, { ...values, id: current.id, version: current.version }),
       });
-      for (const id of new Set(written.map((w) => w.values!.landAgreementId))) await recountDeliveries(wctx, id);
+      for (const id of new Set(written.map((w) => valuesOf(w).landAgreementId))) await recountDeliveries(wctx, id);
       return records;
     },
   };

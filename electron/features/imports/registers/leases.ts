@@ -23,7 +23,16 @@ import { ORGANISATION, organisationColumns } from '../../organisations/service';
 import { UNIT, unitColumns } from '../../units/service';
 import { lookupKey, readFields, sameValues, schemaProblems, type Problem } from '../cells';
 import { departmentLookup, findLandlord, organisationLookup, unitLookup } from '../lookups';
-import { fetchWhereIn, refused, refuseDuplicateKeys, type BatchRecord, type PlannedRow, type Planner } from '../plan';
+import {
+  fetchWhereIn,
+  refused,
+  refuseDuplicateKeys,
+  type BatchRecord,
+  type PlannedRow,
+  type Planner,
+  valuesOf,
+  currentOf,
+} from '../plan';
 
 const FIELDS = importFields.leases;
 const L = leaseLabels;
@@ -354,10 +363,12 @@ export const planLeases: Planner = async (ctx, rows, options) => {
         'id' in u
           ? (heldBy.get(u.id) ?? []).find(
               (h) =>
-                h.leaseId !== w.current?.id && h.startDate <= endsOn && (h.endsOn ?? OPEN_END) >= w.values!.startDate,
+                h.leaseId !== w.current?.id && h.startDate <= endsOn && (h.endsOn ?? OPEN_END) >= valuesOf(w).startDate,
             )
           : undefined;
-      const earlier = (inFile.get(unitKey) ?? []).find((e) => e.startDate <= endsOn && e.endsOn >= w.values!.startDate);
+      const earlier = (inFile.get(unitKey) ?? []).find(
+        (e) => e.startDate <= endsOn && e.endsOn >= valuesOf(w).startDate,
+      );
       if (clash || earlier) {
         w.planned.outcome = 'refused';
         w.planned.problems.push({
@@ -466,7 +477,7 @@ export const planLeases: Planner = async (ctx, rows, options) => {
             ? w.landlord.id
             : landlordIds.get((w.landlord as { create: string }).create)!;
         const leaseUnits = (w.units ?? []).map((u) => ('create' in u ? unitIds.get(u.create)! : u));
-        const values: LeaseValues = { ...w.values!, landlordId, unitIds: leaseUnits.map((u) => u.id) };
+        const values: LeaseValues = { ...valuesOf(w), landlordId, unitIds: leaseUnits.map((u) => u.id) };
         const leaseNumber = w.planned.key ?? allocated[next++]!;
         return {
           unitIds: values.unitIds,
@@ -503,11 +514,11 @@ export const planLeases: Planner = async (ctx, rows, options) => {
             : landlordIds.get((w.landlord as { create: string }).create)!;
         const ids = (w.units ?? []).map((u) => ('create' in u ? unitIds.get(u.create)!.id : u.id));
         const after = await updateLease(wctx, {
-          ...w.values!,
+          ...valuesOf(w),
           landlordId,
-          unitIds: ids.length > 0 ? ids : w.values!.unitIds,
-          id: w.current!.id,
-          version: w.current!.version,
+          unitIds: ids.length > 0 ? ids : valuesOf(w).unitIds,
+          id: currentOf(w).id,
+          version: currentOf(w).version,
         });
         records.push({
           entity: LEASE.entity,
