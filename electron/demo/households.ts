@@ -100,12 +100,12 @@ async function movePhases(backEnd: BackEnd, c: ContractRow, to: ContractPhase): 
   const order: ContractPhase[] = ['uthyrning', 'uppfoljning', 'bostadsforsorjning', 'avslut'];
   let current = c;
   for (const phase of order.slice(1, order.indexOf(to) + 1)) {
-    current = (await callProcedure(backEnd, 'contracts.movePhase', {
+    current = await callProcedure(backEnd, 'contracts.movePhase', {
       id: current.id,
       version: current.version,
       toPhase: phase,
       note: null,
-    })) as unknown as ContractRow;
+    });
   }
   return current;
 }
@@ -138,7 +138,7 @@ async function letUnit(
         ? 'godkand'
         : random.pick(['ansokan_inskickad', 'ansokan_inskickad', 'ej_ansokt'] as const);
   const rented = unit.ownerOrganisationId !== null;
-  const draft = (await callProcedure(backEnd, 'contracts.create', {
+  const draft = await callProcedure(backEnd, 'contracts.create', {
     unitId: unit.id,
     householdId: household.id,
     referringDepartmentId: household.departmentId,
@@ -154,13 +154,13 @@ async function letUnit(
     // Demo periods are drawn without regard to the unit's lease; where they
     // stick out, FF has confirmed it (the warning is kept on the contract).
     acknowledgeWarnings: true,
-  })) as unknown as ContractRow;
+  });
   if (plan === 'draft') return null;
-  let c = (await callProcedure(backEnd, 'contracts.activate', {
+  let c = await callProcedure(backEnd, 'contracts.activate', {
     id: draft.id,
     version: draft.version,
     acknowledgeWarnings: true,
-  })) as unknown as ContractRow;
+  });
   c = await movePhases(
     backEnd,
     c,
