@@ -35,7 +35,9 @@ describe('the 12:39 letter panel', () => {
     fireEvent.change(await field('Skickat datum'), { target: { value: '31 februari' } });
     fireEvent.click(screen.getByRole('button', { name: 'Registrera som skickad' }));
     expect(await screen.findByText(/Rätta det markerade fältet: Skickat datum\./)).toBeTruthy();
-    expect(screen.getByText(/^Skickat datum: /, { selector: '.field-error' })).toBeTruthy();
+    // Announced once, by the message naming the field; the field's reason is read with it when focused.
+    expect(screen.getByRole('alert').textContent).toBe('Rätta det markerade fältet: Skickat datum.');
+    expect(screen.getByText(/^Skickat datum: /, { selector: '.field-error' }).getAttribute('role')).toBeNull();
     expect((await field('Skickat datum')).getAttribute('aria-invalid')).toBe('true');
     expect(sent(invoke)).toEqual([]);
     expect(onChanged).not.toHaveBeenCalled();
