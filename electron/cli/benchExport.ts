@@ -6,6 +6,7 @@
  * the lean writer beside ExcelJS's); and what an export running costs a
  * colleague's list call.
  */
+import { callProcedure } from '../core/callProcedure';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,12 +23,12 @@ import { leanXlsxBook, type XlsxBook } from '../features/exports/xlsxWriter';
 import { excelJsBook } from './benchExcelJs';
 import type { Figures } from './benchFigures';
 import { UNIT_LIST_QUERY } from './benchLists';
-import { median, medianMs, ok, round, sampled } from './benchUtil';
+import { median, medianMs, round, sampled } from './benchUtil';
 
 async function waitForJob(backEnd: BackEnd, job: ExportJob): Promise<ExportJob> {
   while (job.status === 'running') {
     await new Promise((r) => setTimeout(r, 20));
-    job = await ok<ExportJob>(backEnd, 'exports.status', { id: job.id });
+    job = await callProcedure(backEnd, 'exports.status', { id: job.id });
   }
   if (job.status !== 'done') throw new Error(`export ${job.status}: ${job.message ?? ''}`);
   return job;
@@ -71,7 +72,7 @@ function contextOf(backEnd: BackEnd): ServiceContext {
 }
 
 const leasesCsv = (backEnd: BackEnd) =>
-  ok<ExportJob>(backEnd, 'exports.start', {
+  callProcedure(backEnd, 'exports.start', {
     source: 'leases',
     title: 'Hyresavtal',
     format: 'csv',
@@ -126,7 +127,7 @@ export async function benchExport(backEnd: BackEnd, figures: Figures, size: numb
     size,
     600_000,
     async () => {
-      const run = await sampled(async () => waitForJob(backEnd, await ok<ExportJob>(backEnd, 'exports.portfolio', {})));
+      const run = await sampled(async () => waitForJob(backEnd, await callProcedure(backEnd, 'exports.portfolio', {})));
       const file = finishedExportFile(run.value.id).file;
       return {
         ms: run.ms,
@@ -213,9 +214,9 @@ export async function benchExport(backEnd: BackEnd, figures: Figures, size: numb
     size,
     600_000,
     async () => {
-      const call = () => ok(backEnd, 'units.list', UNIT_LIST_QUERY);
+      const call = () => callProcedure(backEnd, 'units.list', UNIT_LIST_QUERY);
       const refMs = await medianMs(call, 15, 2);
-      const job = await ok<ExportJob>(backEnd, 'exports.portfolio', {});
+      const job = await callProcedure(backEnd, 'exports.portfolio', {});
       const times: number[] = [];
       let current = job;
       while (current.status === 'running') {
@@ -223,7 +224,7 @@ export async function benchExport(backEnd: BackEnd, figures: Figures, size: numb
         await call();
         times.push(performance.now() - started);
         await new Promise((r) => setTimeout(r, 10));
-        current = await ok<ExportJob>(backEnd, 'exports.status', { id: job.id });
+        current = await callProcedure(backEnd, 'exports.status', { id: job.id });
       }
       return {
         ms: times.length ? round(median(times)) : refMs,

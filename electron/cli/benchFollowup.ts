@@ -8,6 +8,7 @@
  * screen's view (model plus the charts' SVG), the printed document's HTML
  * and the PDF made from it by Chromium.
  */
+import { callProcedure } from '../core/callProcedure';
 import { performance } from 'node:perf_hooks';
 import { addDays } from '../../shared/core/dates';
 import type { Knex } from 'knex';
@@ -18,7 +19,7 @@ import { computeModel } from '../features/followup/service';
 import { refreshValidUntil } from '../features/followup/spans';
 import { closePdfRenderer, htmlToPdf } from '../host/pdf';
 import type { Figures } from './benchFigures';
-import { median, ok, round } from './benchUtil';
+import { median, round } from './benchUtil';
 
 async function timed(runs: number, fn: () => Promise<unknown>): Promise<number> {
   await fn();
@@ -207,7 +208,7 @@ async function seedHistory(backEnd: BackEnd, random: Random, count: number): Pro
   });
   await refreshValidUntil(db);
   for (let y = 2024; y <= 2026; y++)
-    await ok(backEnd, 'quotas.create', { landlordId: landlord, year: y, places: 5, notes: null });
+    await callProcedure(backEnd, 'quotas.create', { landlordId: landlord, year: y, places: 5, notes: null });
 }
 
 /**
@@ -278,13 +279,13 @@ export async function benchFollowup(backEnd: BackEnd, figures: Figures, size: nu
     size,
     limit,
     async () => ({
-      ms: await timed(3, () => ok(backEnd, 'followup.view', { year })),
+      ms: await timed(3, () => callProcedure(backEnd, 'followup.view', { year })),
     }),
   );
   let html = '';
   await figures.measure({ name: 'followup: report document (HTML)', aim: 'information' }, size, limit, async () => ({
     ms: await timed(3, async () => {
-      html = (await ok<{ html: string }>(backEnd, 'documents.render', { kind: 'steeringReport', ids: [year] })).html;
+      html = (await callProcedure(backEnd, 'documents.render', { kind: 'steeringReport', ids: [year] })).html;
     }),
   }));
   await figures.measure({ name: 'followup: report PDF (Chromium)', aim: 'information' }, size, limit, async () => {

@@ -7,7 +7,7 @@
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import type { BackEnd } from '../core/context';
-import { dispatch } from '../core/dispatch';
+import { callProcedure } from '../core/callProcedure';
 import { importFinished } from '../features/imports/service';
 import { storeUpload } from '../features/imports/uploads';
 import type { Figures } from './benchFigures';
@@ -68,12 +68,6 @@ export async function leaseListXlsx(rows: number): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function call(backEnd: BackEnd, name: string, input: unknown): Promise<Record<string, unknown>> {
-  const result = await dispatch(name, input, backEnd);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as Record<string, unknown>;
-}
-
 const FIGURE = {
   name: 'import: lease list from xlsx to committed rows (with its landlords and units)',
   aim: '10 000 rows in at most 3 s, growing linearly (0.3 ms a row)',
@@ -107,13 +101,9 @@ async function importOnce(
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
   const start = performance.now();
   const { uploadId } = storeUpload(bytes, 'hyresavtal.xlsx');
-  const inspect = (await call(backEnd, 'imports.inspect', { uploadId, register: 'leases' })) as {
-    sheet: string;
-    headerRow: number;
-    columns: { field: string | null }[];
-  };
+  const inspect = await callProcedure(backEnd, 'imports.inspect', { uploadId, register: 'leases' });
   const opened = performance.now();
-  let job = await call(backEnd, 'imports.start', {
+  let job = await callProcedure(backEnd, 'imports.start', {
     uploadId,
     register: 'leases',
     sheet: inspect.sheet,
@@ -124,11 +114,11 @@ async function importOnce(
   });
   // Waited for in the process, not polled through dispatch: each call reads the caller's role, and
   // on SQLite that waits for the one connection the import's transaction holds (60 s at most).
-  if (job['status'] === 'running') job = await importFinished(String(job['id']));
+  if (job.status === 'running') job = await importFinished(job.id);
   const total = performance.now() - start;
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
-  if (job['status'] !== 'done') throw new Error(String(job['message']));
+  if (job.status !== 'done') throw new Error(job.message ?? job.status);
   const count = async (table: string) =>
     Number(((await backEnd.database.knex(table).count({ n: '*' }).first()) as { n: number }).n);
   return {

@@ -5,11 +5,15 @@
  * app's overhead over the database's own time for the same work. units.list
  * is measured over HTTP too, as the browser host serves it.
  */
+import type { Api, ProcedureName } from '../../shared/api';
+import type { InputOf } from '../../shared/core/procedure';
+import { callProcedure } from '../core/callProcedure';
 import type { BackEnd } from '../core/context';
-import { startHost, TOKEN_HEADER } from '../host/server';
+import { TOKEN_HEADER } from '../../shared/core/bridge';
+import { startHost } from '../host/server';
 import { openDirect, recordStatements } from './benchDirectSql';
 import type { Figures, FigureSpec } from './benchFigures';
-import { medianMs, ok } from './benchUtil';
+import { medianMs } from './benchUtil';
 
 /** A page a user would ask for: rented units, sorted by address, a few pages in. */
 export const UNIT_LIST_QUERY = {
@@ -26,66 +30,58 @@ export const UNIT_LIST_QUERY = {
 
 interface ListCall {
   name: string;
-  procedure: string;
-  input: (size: number) => unknown;
+  call(backEnd: BackEnd, size: number): Promise<unknown>;
+}
+
+function listCall<K extends ProcedureName>(
+  name: string,
+  procedure: K,
+  input: (size: number) => InputOf<Api[K]>,
+): ListCall {
+  return { name, call: (backEnd, size) => callProcedure(backEnd, procedure, input(size)) };
 }
 
 /** The calls the screens make: first pages with totals, deep pages, the filters caseworkers use. */
 export const LIST_CALLS: ListCall[] = [
-  { name: 'units.list rented, by address, page 4 + total', procedure: 'units.list', input: () => UNIT_LIST_QUERY },
-  { name: 'leases.list default, first page + total', procedure: 'leases.list', input: () => ({ limit: 100 }) },
-  {
-    name: 'leases.list aktiv, deadline ≤ 365 d, first page + total',
-    procedure: 'leases.list',
-    input: () => ({
-      sort: [{ column: 'nextNoticeDate', direction: 'asc' }],
-      filters: { status: { filterType: 'set', values: ['aktiv'] } },
-      deadlineWithinDays: 365,
-      limit: 100,
-    }),
-  },
-  {
-    name: 'leases.list by landlord name, first page + total',
-    procedure: 'leases.list',
-    input: () => ({ limit: 100, sort: [{ column: 'landlordName', direction: 'asc' }] }),
-  },
-  {
-    name: 'leases.list quick search, first page + total',
-    procedure: 'leases.list',
-    input: () => ({ limit: 100, search: 'lgh-2000123' }),
-  },
-  { name: 'contracts.list default, first page + total', procedure: 'contracts.list', input: () => ({ limit: 100 }) },
-  {
-    name: 'contracts.list aktiv, by end date, first page + total',
-    procedure: 'contracts.list',
-    input: () => ({
-      limit: 100,
-      sort: [{ column: 'endsOn', direction: 'asc' }],
-      filters: { status: { filterType: 'set', values: ['aktivt'] } },
-    }),
-  },
-  {
-    name: 'contracts.list half-way down, no total',
-    procedure: 'contracts.list',
-    input: (size) => ({ offset: Math.floor(size / 2), limit: 100, withTotal: false }),
-  },
-  {
-    name: 'contracts.list quick search (a surname), first page + total',
-    procedure: 'contracts.list',
-    input: () => ({ limit: 100, search: 'håkansson' }),
-  },
-  { name: 'households.list default, first page + total', procedure: 'households.list', input: () => ({ limit: 100 }) },
-  {
-    name: 'households.list half-way down, no total',
-    procedure: 'households.list',
-    input: (size) => ({ offset: Math.floor(size / 2), limit: 100, withTotal: false }),
-  },
-  { name: 'watch.list 120 days (Bevakning)', procedure: 'watch.list', input: () => ({ horizonDays: 120 }) },
-  {
-    name: 'watch.list counts only (start page)',
-    procedure: 'watch.list',
-    input: () => ({ horizonDays: 120, limit: 0 }),
-  },
+  listCall('units.list rented, by address, page 4 + total', 'units.list', () => UNIT_LIST_QUERY),
+  listCall('leases.list default, first page + total', 'leases.list', () => ({ limit: 100 })),
+  listCall('leases.list aktiv, deadline ≤ 365 d, first page + total', 'leases.list', () => ({
+    sort: [{ column: 'nextNoticeDate', direction: 'asc' }],
+    filters: { status: { filterType: 'set', values: ['aktiv'] } },
+    deadlineWithinDays: 365,
+    limit: 100,
+  })),
+  listCall('leases.list by landlord name, first page + total', 'leases.list', () => ({
+    limit: 100,
+    sort: [{ column: 'landlordName', direction: 'asc' }],
+  })),
+  listCall('leases.list quick search, first page + total', 'leases.list', () => ({
+    limit: 100,
+    search: 'lgh-2000123',
+  })),
+  listCall('contracts.list default, first page + total', 'contracts.list', () => ({ limit: 100 })),
+  listCall('contracts.list aktiv, by end date, first page + total', 'contracts.list', () => ({
+    limit: 100,
+    sort: [{ column: 'endsOn', direction: 'asc' }],
+    filters: { status: { filterType: 'set', values: ['aktivt'] } },
+  })),
+  listCall('contracts.list half-way down, no total', 'contracts.list', (size) => ({
+    offset: Math.floor(size / 2),
+    limit: 100,
+    withTotal: false,
+  })),
+  listCall('contracts.list quick search (a surname), first page + total', 'contracts.list', () => ({
+    limit: 100,
+    search: 'håkansson',
+  })),
+  listCall('households.list default, first page + total', 'households.list', () => ({ limit: 100 })),
+  listCall('households.list half-way down, no total', 'households.list', (size) => ({
+    offset: Math.floor(size / 2),
+    limit: 100,
+    withTotal: false,
+  })),
+  listCall('watch.list 120 days (Bevakning)', 'watch.list', () => ({ horizonDays: 120 })),
+  listCall('watch.list counts only (start page)', 'watch.list', () => ({ horizonDays: 120, limit: 0 })),
 ];
 
 const LIST_AIM_MS = 100;
@@ -106,8 +102,7 @@ export async function benchLists(backEnd: BackEnd, figures: Figures, size: numbe
   try {
     for (const call of LIST_CALLS) {
       await figures.measure(listSpec(call.name), size, 120_000, async () => {
-        const input = call.input(size);
-        const viaDispatch = () => ok(backEnd, call.procedure, input);
+        const viaDispatch = () => call.call(backEnd, size);
         const first = await viaDispatch();
         const statements = await recordStatements(backEnd.database.knex, viaDispatch);
         const refMs = direct ? await medianMs(() => direct.run(statements), runs, 2) : undefined;
@@ -145,7 +140,7 @@ export async function benchLists(backEnd: BackEnd, figures: Figures, size: numbe
           });
           await res.json();
         };
-        const refMs = await medianMs(() => ok(backEnd, 'units.list', UNIT_LIST_QUERY), runs, 2);
+        const refMs = await medianMs(() => callProcedure(backEnd, 'units.list', UNIT_LIST_QUERY), runs, 2);
         return { ms: await medianMs(viaHttp, runs, 2), refMs };
       },
     );

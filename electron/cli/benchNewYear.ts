@@ -4,13 +4,14 @@
  * for that work (issue 11's daily job moves it out of the request); this
  * figure shows whether the first call of the day still pays for it.
  */
+import { callProcedure } from '../core/callProcedure';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { startBackEnd } from '../core/backEnd';
 import { createClock, type BackEnd } from '../core/context';
 import { runDailyJob } from '../features/daily/job';
 import type { Figures } from './benchFigures';
-import { medianMs, ok, round } from './benchUtil';
+import { medianMs, round } from './benchUtil';
 
 export async function benchNewYear(backEnd: BackEnd, figures: Figures, size: number): Promise<void> {
   const newYear = `${Number(backEnd.clock.today().slice(0, 4)) + 1}-01-01`;
@@ -27,9 +28,9 @@ export async function benchNewYear(backEnd: BackEnd, figures: Figures, size: num
     300_000,
     async () => {
       const started = performance.now();
-      await ok(later, 'leases.list', input);
+      await callProcedure(later, 'leases.list', input);
       const ms = round(performance.now() - started);
-      return { ms, refMs: await medianMs(() => ok(later, 'leases.list', input), 5, 0) };
+      return { ms, refMs: await medianMs(() => callProcedure(later, 'leases.list', input), 5, 0) };
     },
   );
 }
@@ -67,7 +68,7 @@ export async function benchNewYearJob(backEnd: BackEnd, figures: Figures, size: 
       const calls: number[] = [];
       while (!done) {
         const t = performance.now();
-        await ok(later, 'leases.list', input);
+        await callProcedure(later, 'leases.list', input);
         calls.push(performance.now() - t);
       }
       const summary = await job;
@@ -75,7 +76,7 @@ export async function benchNewYearJob(backEnd: BackEnd, figures: Figures, size: 
       calls.sort((a, b) => a - b);
       return {
         ms: round(calls[calls.length - 1] ?? 0),
-        refMs: await medianMs(() => ok(later, 'leases.list', input), 5, 0),
+        refMs: await medianMs(() => callProcedure(later, 'leases.list', input), 5, 0),
         facts: {
           jobMs,
           leasesUpdated: summary?.leasesUpdated ?? 0,
@@ -117,12 +118,12 @@ export async function benchNewYearStart(backEnd: BackEnd, figures: Figures, size
         let jobDoneAt: number | null = null;
         const job = started.dailyJobRun().then((summary) => ((jobDoneAt = performance.now()), summary));
         const callAt = performance.now();
-        await ok(started, 'leases.list', { limit: 100 });
+        await callProcedure(started, 'leases.list', { limit: 100 });
         const answeredAt = performance.now();
         const summary = await job;
         return {
           ms: round(answeredAt - callAt),
-          refMs: await medianMs(() => ok(started, 'leases.list', { limit: 100 }), 5, 0),
+          refMs: await medianMs(() => callProcedure(started, 'leases.list', { limit: 100 }), 5, 0),
           facts: {
             startMs: round(startMs),
             jobMs: round((jobDoneAt ?? answeredAt) - callAt),

@@ -1,16 +1,17 @@
 /** One kommunalt kontrakt, from the database to PDF bytes, with Chromium already warm. */
+import { callProcedure } from '../core/callProcedure';
 import { performance } from 'node:perf_hooks';
 import type { BackEnd } from '../core/context';
 import { DEMO_PERSONNUMMER } from '../demo/testPersonnummer';
 import { closePdfRenderer, htmlToPdf } from '../host/pdf';
 import type { Figures, Measurement } from './benchFigures';
-import { median, ok, round } from './benchUtil';
+import { median, round } from './benchUtil';
 
 async function contractPdfMs(backEnd: BackEnd, objectNumber: string): Promise<Measurement> {
-  const departments = await ok<{ id: number; code: string }[]>(backEnd, 'departments.list', {});
+  const departments = await callProcedure(backEnd, 'departments.list', {});
   const ff = departments.find((d) => d.code === 'FF')!.id;
   const sof = departments.find((d) => d.code === 'SOF')!.id;
-  const unit = await ok<{ id: number }>(backEnd, 'units.create', {
+  const unit = await callProcedure(backEnd, 'units.create', {
     objectNumber,
     kind: 'modulbostad',
     use: 'akutboende',
@@ -28,7 +29,7 @@ async function contractPdfMs(backEnd: BackEnd, objectNumber: string): Promise<Me
     status: 'ledig',
     notes: null,
   });
-  const household = await ok<{ id: number }>(backEnd, 'households.create', {
+  const household = await callProcedure(backEnd, 'households.create', {
     members: [{ name: 'Bench Benchsson', identityNumber: DEMO_PERSONNUMMER[0]!, isHolder: true }],
     householdSize: 1,
     childrenCount: 0,
@@ -42,7 +43,7 @@ async function contractPdfMs(backEnd: BackEnd, objectNumber: string): Promise<Me
     postalAddress: null,
     notes: null,
   });
-  const contract = await ok<{ id: number }>(backEnd, 'contracts.create', {
+  const contract = await callProcedure(backEnd, 'contracts.create', {
     unitId: unit.id,
     householdId: household.id,
     referringDepartmentId: sof,
@@ -61,7 +62,7 @@ async function contractPdfMs(backEnd: BackEnd, objectNumber: string): Promise<Me
   const renderTimes: number[] = [];
   const once = async () => {
     const started = performance.now();
-    const doc = await ok<{ html: string }>(backEnd, 'documents.render', { kind: 'contract', ids: [contract.id] });
+    const doc = await callProcedure(backEnd, 'documents.render', { kind: 'contract', ids: [contract.id] });
     renderTimes.push(performance.now() - started);
     return htmlToPdf(doc.html);
   };

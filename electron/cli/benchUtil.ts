@@ -1,11 +1,9 @@
 /**
  * Helpers for `npm run bench`: medians of repeated runs, peak memory while
  * something runs, a time limit that turns into a figure instead of an
- * error, and the one `ok()` that calls a procedure and unwraps its result.
+ * error. (A procedure is called through electron/core/callProcedure.ts.)
  */
 import { performance } from 'node:perf_hooks';
-import type { BackEnd } from '../core/context';
-import { dispatch } from '../core/dispatch';
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -31,13 +29,6 @@ export function round(ms: number): number {
 
 export function mb(bytes: number): number {
   return Math.round(bytes / 1024 / 1024);
-}
-
-/** Calls a procedure through dispatch, as a transport would; a refused call is an error. */
-export async function ok<T = unknown>(backEnd: BackEnd, name: string, input: unknown): Promise<T> {
-  const result = await dispatch(name, input, backEnd);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as T;
 }
 
 /** Runs `fn` while sampling this process's RSS every 20 ms: its time, and the peak and growth of memory. */

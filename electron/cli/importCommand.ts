@@ -6,8 +6,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Api, ProcedureName } from '../../shared/api';
-import type { InputOf, OutputOf } from '../../shared/core/procedure';
 import {
   IMPORT_REGISTERS,
   importFields,
@@ -16,7 +14,7 @@ import {
 } from '../../shared/imports/registers';
 import { rowOutcomeLabels } from '../../shared/imports/schema';
 import type { BackEnd } from '../core/context';
-import { dispatch } from '../core/dispatch';
+import { callProcedure, RefusedCall } from '../core/callProcedure';
 import { importFinished } from '../features/imports/service';
 import { storeUpload } from '../features/imports/uploads';
 import { option } from './args';
@@ -40,16 +38,6 @@ export function importArguments(
   return { ok: true, register: register as ImportRegister, file };
 }
 
-async function call<K extends ProcedureName>(
-  backEnd: BackEnd,
-  name: K,
-  input: InputOf<Api[K]>,
-): Promise<OutputOf<Api[K]>> {
-  const result = await dispatch(name, input, backEnd);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value as OutputOf<Api[K]>;
-}
-
 /** Runs one import; the exit code: 0 done (or checked), 1 refused or failed, 2 a wrong command line. */
 export async function runImportCommand(backEnd: BackEnd, args: readonly string[], out: CommandOutput): Promise<number> {
   const parsed = importArguments(args);
@@ -63,7 +51,11 @@ export async function runImportCommand(backEnd: BackEnd, args: readonly string[]
   const sheet = option(args, 'sheet');
   try {
     const { uploadId } = storeUpload(fs.readFileSync(file), path.basename(file));
-    const inspect = await call(backEnd, 'imports.inspect', { uploadId, register, ...(sheet ? { sheet } : {}) });
+    const inspect = await callProcedure(backEnd, 'imports.inspect', {
+      uploadId,
+      register,
+      ...(sheet ? { sheet } : {}),
+    });
     let mapping = inspect.columns.map((c) => c.field);
     if (mappingFile) {
       // Headings to field keys, { "Avtalsnr": "leaseNumber" }; a heading left out keeps its guess.
@@ -86,7 +78,7 @@ export async function runImportCommand(backEnd: BackEnd, args: readonly string[]
       mapping,
       createMissing: args.includes('--create-missing'),
     };
-    const preview = await call(backEnd, 'imports.preview', request);
+    const preview = await callProcedure(backEnd, 'imports.preview', request);
     const { counts } = preview;
     out.log(
       `Ny: ${counts.new}  Uppdateras: ${counts.update}  Oförändrad: ${counts.unchanged}  Avvisas: ${counts.refused}`,
@@ -99,7 +91,7 @@ export async function runImportCommand(backEnd: BackEnd, args: readonly string[]
       out.log('Provkörning: ingenting lästes in.');
       return counts.refused > 0 ? 1 : 0;
     }
-    let job = await call(backEnd, 'imports.start', {
+    let job = await callProcedure(backEnd, 'imports.start', {
       ...request,
       mode: args.includes('--approved') ? 'approved' : 'all',
     });
@@ -113,7 +105,10 @@ export async function runImportCommand(backEnd: BackEnd, args: readonly string[]
     out.log(`Inläsning ${job.batchId} klar: ${job.counts?.new ?? 0} nya, ${job.counts?.update ?? 0} uppdaterade.`);
     return 0;
   } catch (error: unknown) {
-    out.error(error instanceof Error ? error.message : String(error));
+    // A refusal is told as the user would read it in the app, without the procedure's name.
+    out.error(
+      error instanceof RefusedCall ? error.refusal.message : error instanceof Error ? error.message : String(error),
+    );
     return 1;
   }
 }

@@ -8,21 +8,10 @@ import type { Knex } from 'knex';
 import { addDays } from '../../shared/core/dates';
 import { UNIT_USES, type UnitInput } from '../../shared/units/schema';
 import type { BackEnd } from '../core/context';
-import { dispatch } from '../core/dispatch';
+import { callProcedure } from '../core/callProcedure';
 import { searchText } from '../core/listQuery';
 import { DEVELOPERS_ONLY, DISTRICTS, FIRST_NAMES, LANDLORDS, LAST_NAMES, SITES, STREETS } from './names';
 import { fictionalOrgNumber, Random } from './random';
-
-/** Calls a procedure and fails loudly: demo data must be valid. */
-export async function call(
-  backEnd: BackEnd,
-  name: string,
-  input: unknown,
-): Promise<{ id: number; version: number } & Record<string, unknown>> {
-  const result = await dispatch(name, input, backEnd);
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as { id: number; version: number } & Record<string, unknown>;
-}
 
 export interface BestandIds {
   departments: Record<string, number>;
@@ -71,7 +60,7 @@ export async function seedBestand(backEnd: BackEnd, random: Random, unitCount: n
   const developers: number[] = [];
   for (const l of LANDLORDS) {
     const contact = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
-    const o = await call(backEnd, 'organisations.create', {
+    const o = await callProcedure(backEnd, 'organisations.create', {
       name: l.name,
       orgNumber: fictionalOrgNumber(random),
       isLandlord: true,
@@ -88,7 +77,7 @@ export async function seedBestand(backEnd: BackEnd, random: Random, unitCount: n
     if (l.developer) developers.push(o.id);
   }
   for (const name of DEVELOPERS_ONLY) {
-    const o = await call(backEnd, 'organisations.create', {
+    const o = await callProcedure(backEnd, 'organisations.create', {
       name,
       orgNumber: fictionalOrgNumber(random),
       isLandlord: false,
@@ -107,7 +96,7 @@ export async function seedBestand(backEnd: BackEnd, random: Random, unitCount: n
   const units: BestandIds['units'] = [];
   for (let n = 1; n <= unitCount; n++) {
     const input = unitInput(random, n, today, departments, landlords);
-    const u = await call(backEnd, 'units.create', input);
+    const u = await callProcedure(backEnd, 'units.create', input);
     units.push({ id: u.id, kind: input.kind, ownerOrganisationId: input.ownerOrganisationId ?? null });
   }
   return { departments, landlords, developers, units };

@@ -13,7 +13,8 @@ import { DISCHARGE_FROM } from '../../shared/discharges/schema';
 import { FOLLOWUP_ACTIONS } from '../../shared/followup/schema';
 import type { BackEnd } from '../core/context';
 import { refreshValidUntil } from '../features/followup/spans';
-import { call } from './bestand';
+import type { EvictionParty } from '../../shared/evictionRisks/schema';
+import { callProcedure } from '../core/callProcedure';
 import type { Random } from './random';
 
 const COMMENTS = [
@@ -37,7 +38,7 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
     const known = planned < addDays(today, -14);
     const roll = random.next();
     const homeless = [0.35, 0.22, 0.12][y] ?? 0.12;
-    await call(backEnd, 'discharges.create', {
+    await callProcedure(backEnd, 'discharges.create', {
       householdId: random.pick(households),
       plannedDate: planned,
       fromKind: random.pick(DISCHARGE_FROM),
@@ -53,14 +54,19 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
     const warning = span(start, today);
     const decided = warning < addDays(today, -30) && random.chance(0.85);
     const roll = random.next();
-    await call(backEnd, 'evictionRisks.create', {
+    await callProcedure(backEnd, 'evictionRisks.create', {
       householdId: random.pick(households),
       contractId: null,
       landlordId: null,
       cause: random.chance(0.6) ? 'storning' : 'hyresskuld',
       warningDate: warning,
       socialNoticeDate: random.chance(0.9) ? minDate(addDays(warning, random.int(0, 5)), today) : '',
-      departments: random.pick(['SOF,HBGHEM', 'SOF,VOF', 'SOF,AMF,FF', 'SOF,PSYK']),
+      departments: random.pick<EvictionParty[]>([
+        ['SOF', 'HBGHEM'],
+        ['SOF', 'VOF'],
+        ['SOF', 'AMF', 'FF'],
+        ['SOF', 'PSYK'],
+      ]),
       actions: random.pick([
         'Hembesök och boendestöd',
         'Avbetalningsplan för hyresskulden',
@@ -76,7 +82,7 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
   const cityUnits = (await db('units').where('ownerType', 'staden').select('id')).map((u) => u.id);
   for (const unitId of cityUnits) {
     const mex = random.chance(0.3);
-    await call(backEnd, 'cityUnits.create', {
+    await callProcedure(backEnd, 'cityUnits.create', {
       unitId,
       managingDepartment: mex ? 'MEX' : 'FF',
       lettingMethod:
@@ -90,7 +96,7 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
     });
   }
   for (let i = 0; i < 36; i++) {
-    await call(backEnd, 'cityUnits.reportDisturbance', {
+    await callProcedure(backEnd, 'cityUnits.reportDisturbance', {
       unitId: random.pick(cityUnits),
       reportedOn: span(start, today),
       description: '',
@@ -139,9 +145,14 @@ export async function seedFollowup(backEnd: BackEnd, random: Random): Promise<vo
 
   // Last year's report: commented and approved.
   for (const action of FOLLOWUP_ACTIONS) {
-    await call(backEnd, 'followup.saveComment', { year: year - 1, action, comment: random.pick(COMMENTS), version: 0 });
+    await callProcedure(backEnd, 'followup.saveComment', {
+      year: year - 1,
+      action,
+      comment: random.pick(COMMENTS),
+      version: 0,
+    });
   }
-  await call(backEnd, 'followup.approve', { year: year - 1 });
+  await callProcedure(backEnd, 'followup.approve', { year: year - 1 });
 }
 
 function daysFrom(from: string, to: string): number {

@@ -9,7 +9,8 @@ import { addDays, addMonths } from '../../shared/core/dates';
 import type { ContractPhase, ContractRow, EndReason, WaiverStatus } from '../../shared/contracts/schema';
 import { REFERRING_DEPARTMENT_CODES, type HouseholdInput, type TargetGroup } from '../../shared/households/schema';
 import type { BackEnd } from '../core/context';
-import { call, type BestandIds } from './bestand';
+import { callProcedure } from '../core/callProcedure';
+import type { BestandIds } from './bestand';
 import { FIRST_NAMES, LAST_NAMES } from './names';
 import type { Random } from './random';
 import { DEMO_PERSONNUMMER } from './testPersonnummer';
@@ -99,7 +100,7 @@ async function movePhases(backEnd: BackEnd, c: ContractRow, to: ContractPhase): 
   const order: ContractPhase[] = ['uthyrning', 'uppfoljning', 'bostadsforsorjning', 'avslut'];
   let current = c;
   for (const phase of order.slice(1, order.indexOf(to) + 1)) {
-    current = (await call(backEnd, 'contracts.movePhase', {
+    current = (await callProcedure(backEnd, 'contracts.movePhase', {
       id: current.id,
       version: current.version,
       toPhase: phase,
@@ -137,7 +138,7 @@ async function letUnit(
         ? 'godkand'
         : random.pick(['ansokan_inskickad', 'ansokan_inskickad', 'ej_ansokt'] as const);
   const rented = unit.ownerOrganisationId !== null;
-  const draft = (await call(backEnd, 'contracts.create', {
+  const draft = (await callProcedure(backEnd, 'contracts.create', {
     unitId: unit.id,
     householdId: household.id,
     referringDepartmentId: household.departmentId,
@@ -155,7 +156,7 @@ async function letUnit(
     acknowledgeWarnings: true,
   })) as unknown as ContractRow;
   if (plan === 'draft') return null;
-  let c = (await call(backEnd, 'contracts.activate', {
+  let c = (await callProcedure(backEnd, 'contracts.activate', {
     id: draft.id,
     version: draft.version,
     acknowledgeWarnings: true,
@@ -166,7 +167,7 @@ async function letUnit(
     random.pick(['uthyrning', 'uppfoljning', 'uppfoljning', 'uppfoljning', 'bostadsforsorjning'] as const),
   );
   if (plan === 'terminated' && startDate <= today) {
-    await call(backEnd, 'contracts.terminate', {
+    await callProcedure(backEnd, 'contracts.terminate', {
       id: c.id,
       version: c.version,
       noticeDate: addDays(today, -random.int(5, 60)),
@@ -189,7 +190,7 @@ async function letUnit(
     'dodsfall',
     'annat',
   ]);
-  await call(backEnd, 'contracts.end', {
+  await callProcedure(backEnd, 'contracts.end', {
     id: c.id,
     version: c.version,
     endDate: endedOn,
@@ -210,7 +211,7 @@ export async function seedHouseholds(backEnd: BackEnd, random: Random, bestandId
   for (let i = 0; i < HOUSEHOLD_COUNT && numbers.length > 0; i++) {
     const code = random.pick(REFERRING_DEPARTMENT_CODES);
     const departmentId = bestandIds.departments[code]!;
-    const h = await call(backEnd, 'households.create', householdInput(random, numbers, code, departmentId));
+    const h = await callProcedure(backEnd, 'households.create', householdInput(random, numbers, code, departmentId));
     households.push({ id: h.id, departmentId, plan: outcome(random) });
   }
 

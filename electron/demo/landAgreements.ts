@@ -9,7 +9,8 @@ import { addDays, dateParts, fromParts, minDate } from '../../shared/core/dates'
 import type { AgreementKind } from '../../shared/landAgreements/schema';
 import { dueDateForYear, owedDwellings } from '../../shared/landAgreements/rules';
 import type { BackEnd } from '../core/context';
-import { call, type BestandIds } from './bestand';
+import { callProcedure } from '../core/callProcedure';
+import type { BestandIds } from './bestand';
 import type { Random } from './random';
 
 type Outcome = 'fulfilled' | 'ongoing' | 'late' | 'waived';
@@ -176,7 +177,7 @@ export async function seedLandAgreements(backEnd: BackEnd, random: Random, besta
     const dueYear = a.dueIn === null ? null : thisYear + a.dueIn;
     const signed = signedDate(random, today, dueYear);
     const waived = a.outcome === 'waived' && dueYear !== null ? minDate(fromParts(dueYear + 1, 3, 14), today) : null;
-    const agreement = await call(backEnd, 'landAgreements.create', {
+    const agreement = await callProcedure(backEnd, 'landAgreements.create', {
       developerOrganisationId: developerId,
       projectName: a.project,
       propertyDesignation: a.designation,
@@ -201,7 +202,7 @@ export async function seedLandAgreements(backEnd: BackEnd, random: Random, besta
     const last = minDate(dueYear === null ? today : dueDateForYear(dueYear), today);
     for (let d = 0; d < count; d++) {
       const span = Math.max(1, (Date.parse(last) - Date.parse(signed)) / 86_400_000);
-      await call(backEnd, 'landDeliveries.create', {
+      await callProcedure(backEnd, 'landDeliveries.create', {
         landAgreementId: agreement.id,
         unitId: nextUnit(developerId),
         handedOverDate: addDays(signed, random.int(1, Math.floor(span))),

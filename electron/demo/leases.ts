@@ -9,7 +9,8 @@
 import { addDays, addMonths, endOfMonth, type IsoDate } from '../../shared/core/dates';
 import type { LeaseInput } from '../../shared/leases/schema';
 import type { BackEnd } from '../core/context';
-import { call, type BestandIds } from './bestand';
+import { callProcedure } from '../core/callProcedure';
+import type { BestandIds } from './bestand';
 import { demoKpiSeries, kpiFor } from './kpi';
 import { FIRST_NAMES, LAST_NAMES } from './names';
 import type { Random } from './random';
@@ -115,7 +116,7 @@ function dates(
 export async function seedLeases(backEnd: BackEnd, random: Random, bestand: BestandIds): Promise<void> {
   const today = backEnd.clock.today();
   const series = demoKpiSeries().filter((k) => k.month < today.slice(0, 7));
-  for (const k of series) await call(backEnd, 'kpi.save', k);
+  for (const k of series) await callProcedure(backEnd, 'kpi.save', k);
 
   // Apartments owned by a landlord, by landlord; each goes into one lease.
   const free = new Map<number, number[]>();
@@ -168,14 +169,14 @@ export async function seedLeases(backEnd: BackEnd, random: Random, bestand: Best
       notes:
         plan.units >= 3 ? 'Blockförhyrning för andrahandsuthyrning på kommunala kontrakt (12 kap. 45 § JB).' : null,
     };
-    const lease = await call(backEnd, 'leases.create', input);
+    const lease = await callProcedure(backEnd, 'leases.create', input);
     created.push({ id: lease.id, version: lease.version, premises: plan.premises, termType: d.termType });
   }
 
   // Three terminated: two by the city, one by the landlord.
   const indefinite = created.filter((c) => c.termType === 'tillsvidare').slice(0, 3);
   for (const [i, c] of indefinite.entries()) {
-    await call(backEnd, 'leases.terminate', {
+    await callProcedure(backEnd, 'leases.terminate', {
       id: c.id,
       version: c.version,
       noticeGivenBy: i === 2 ? 'hyresvarden' : 'staden',
@@ -190,7 +191,7 @@ export async function seedLeases(backEnd: BackEnd, random: Random, bestand: Best
     const landlord = [...free.entries()].find(([, ids]) => ids.length > 0);
     if (!landlord) break;
     const start = `${addMonths(today, 2).slice(0, 8)}01`;
-    await call(backEnd, 'leases.create', {
+    await callProcedure(backEnd, 'leases.create', {
       landlordReference: null,
       landlordId: landlord[0],
       unitIds: landlord[1].splice(0, 1),

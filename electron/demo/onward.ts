@@ -9,7 +9,8 @@
  */
 import { addDays, addMonths, dateParts } from '../../shared/core/dates';
 import type { BackEnd } from '../core/context';
-import { call, type BestandIds } from './bestand';
+import { callProcedure } from '../core/callProcedure';
+import type { BestandIds } from './bestand';
 import { DISTRICTS, STREETS } from './names';
 import type { Random } from './random';
 
@@ -74,7 +75,7 @@ async function seedLongContracts(backEnd: BackEnd, random: Random): Promise<numb
     const unit = units[i]!;
     const startDate = addDays(addMonths(today, -random.int(25, 40)), -random.int(0, 25));
     const applied = addDays(startDate, -random.int(20, 40));
-    const draft = await call(backEnd, 'contracts.create', {
+    const draft = await callProcedure(backEnd, 'contracts.create', {
       unitId: unit.id,
       householdId: h.id,
       referringDepartmentId: h.referringDepartmentId,
@@ -89,7 +90,7 @@ async function seedLongContracts(backEnd: BackEnd, random: Random): Promise<numb
       landlordNotifiedDate: unit.ownerOrganisationId !== null ? startDate : null,
       notes: null,
     });
-    await call(backEnd, 'contracts.activate', { id: draft.id, version: draft.version });
+    await callProcedure(backEnd, 'contracts.activate', { id: draft.id, version: draft.version });
     let_.push(h.id);
   }
   return let_;
@@ -114,7 +115,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
   const hbg = hbgRow?.id ?? bestandIds.landlords[0]!;
   const others = bestandIds.landlords.filter((id) => id !== hbg);
   for (const y of [year - 1, year]) {
-    await call(backEnd, 'quotas.create', {
+    await callProcedure(backEnd, 'quotas.create', {
       landlordId: hbg,
       year: y,
       places: 5,
@@ -123,7 +124,12 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     result.quotas += 1;
   }
   if (others[0] !== undefined) {
-    await call(backEnd, 'quotas.create', { landlordId: others[0], year, places: 2, notes: 'Försök med två platser.' });
+    await callProcedure(backEnd, 'quotas.create', {
+      landlordId: others[0],
+      year,
+      places: 2,
+      notes: 'Försök med två platser.',
+    });
     result.quotas += 1;
   }
 
@@ -154,7 +160,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     if (moveDate.slice(0, 4) !== String(year) && moveDate.slice(0, 4) !== String(year - 1)) moveDate = today;
     const inQuota = i < 5;
     const withGuarantee = i < 7;
-    await call(backEnd, 'moveOns.register', {
+    await callProcedure(backEnd, 'moveOns.register', {
       contractId: c.id,
       contractVersion: c.version,
       landlordId: inQuota ? hbg : random.pick(bestandIds.landlords),
@@ -181,7 +187,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
   result.longContracts = long.length;
   for (const [i, householdId] of long.slice(0, 6).entries()) {
     const ready = i < 2 || random.chance(0.6);
-    await call(backEnd, 'moveOns.setReadiness', {
+    await callProcedure(backEnd, 'moveOns.setReadiness', {
       householdId,
       version: 0,
       ready,
@@ -209,7 +215,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     const endingSoon = i === 2;
     const endDate = endingSoon ? addDays(today, random.int(20, 80)) : null;
     const startDate = endDate ? addDays(addMonths(endDate, -24), 1) : addDays(today, -random.int(60, 900));
-    const g = await call(backEnd, 'guarantees.create', {
+    const g = await callProcedure(backEnd, 'guarantees.create', {
       householdId: h.id,
       landlordId: random.pick(bestandIds.landlords),
       leaseAddress: address(random),
@@ -227,7 +233,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     result.guarantees += 1;
     let current = g;
     if (i % 4 === 0) {
-      current = await call(backEnd, 'guarantees.addClaim', {
+      current = await callProcedure(backEnd, 'guarantees.addClaim', {
         id: current.id,
         version: current.version,
         claimDate: addDays(startDate, random.int(40, 50)),
@@ -235,7 +241,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
         note: 'Demo: obetald hyra, en månad.',
       });
       if (i === 4) {
-        current = await call(backEnd, 'guarantees.addClaim', {
+        current = await callProcedure(backEnd, 'guarantees.addClaim', {
           id: current.id,
           version: current.version,
           claimDate: addDays(startDate, random.int(70, 80)),
@@ -245,7 +251,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
       }
     }
     if (i === 6) {
-      await call(backEnd, 'guarantees.end', {
+      await callProcedure(backEnd, 'guarantees.end', {
         id: current.id,
         version: current.version,
         endedOn: addDays(today, -random.int(5, 40)),
@@ -266,7 +272,7 @@ export async function seedOnward(backEnd: BackEnd, random: Random, bestandIds: B
     const monthsAgo = i < 4 ? random.int(19, 23) : random.int(2, 30);
     const settlementDate = addDays(addMonths(today, -monthsAgo), random.int(0, 20));
     const settled = settlementDate > today ? today : settlementDate;
-    await call(backEnd, 'newcomers.create', {
+    await callProcedure(backEnd, 'newcomers.create', {
       householdId: h.id,
       assignmentDate: addDays(settled, -random.int(30, 90)),
       settlementDate: settled,

@@ -24,11 +24,11 @@ import { finishedExportFile, forgetJob } from '../features/exports/jobs';
 import { log, safeError } from '../core/log';
 import { MAX_FILE_BYTES } from '../features/imports/read';
 import { storeUpload } from '../features/imports/uploads';
+import { TOKEN_HEADER } from '../../shared/core/bridge';
 import { contentSecurityPolicy } from './csp';
 import { serveEvents } from './events';
 import { htmlToPdf } from './pdf';
 
-export const TOKEN_HEADER = 'x-bostad-token';
 // A 25 MB attachment arrives as base64 in JSON: about 34 MB.
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
 

@@ -3,7 +3,7 @@
  * the desktop app, or HTTP to the browser host. Chosen once at start; the
  * rest of the renderer never knows which.
  */
-import type { BostadBridge } from '../../shared/core/bridge';
+import { TOKEN_HEADER, type BostadBridge } from '../../shared/core/bridge';
 import type { Envelope } from '../../shared/core/result';
 
 declare global {
@@ -35,7 +35,7 @@ function hostToken(): string | null {
 
 /** Headers that authorise a request to the browser host. */
 export function hostHeaders(): Record<string, string> {
-  return { 'x-bostad-token': sessionStorage.getItem(TOKEN_KEY) ?? '' };
+  return { [TOKEN_HEADER]: sessionStorage.getItem(TOKEN_KEY) ?? '' };
 }
 
 function httpTransport(token: string | null): Transport {
@@ -43,7 +43,7 @@ function httpTransport(token: string | null): Transport {
     try {
       const response = await fetch(`api/${encodeURIComponent(name)}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-bostad-token': token ?? '' },
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token ?? '' },
         body: JSON.stringify(input ?? {}),
       });
       return (await response.json()) as Envelope<unknown>;

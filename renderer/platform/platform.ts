@@ -9,6 +9,7 @@ import type { ShellCall, ShellInput, ShellResult } from '../../shared/core/shell
 import { ApiError } from '../api/client';
 import { hostHeaders } from '../api/transport';
 import type { Upload } from '../../shared/imports/schema';
+import type { BostadBridge } from '../../shared/core/bridge';
 
 export interface Platform {
   /** Saves a finished export (a save dialog, or a download). False when the user cancelled. */
@@ -20,18 +21,6 @@ export interface Platform {
   saveJson(text: string, fileName: string): Promise<boolean>;
   /** Lets the user choose a spreadsheet and hands it to the back end; null when cancelled. */
   openImportFile(): Promise<Upload | null>;
-}
-
-async function shell<K extends ShellCall>(name: K, input: ShellInput<K>): Promise<boolean> {
-  const envelope = await window.bostad!.invoke(name, input);
-  if (!envelope.ok) throw new ApiError(envelope.error);
-  return (envelope.value as ShellResult).done;
-}
-
-async function shellUpload(): Promise<Upload | null> {
-  const envelope = await window.bostad!.invoke('shell.openImportFile', {});
-  if (!envelope.ok) throw new ApiError(envelope.error);
-  return (envelope.value as ShellResult).upload ?? null;
 }
 
 /** The browser's file picker, then the bytes to the host's /uploads. */
@@ -78,15 +67,23 @@ function pickAndUpload(): Promise<Upload | null> {
   });
 }
 
-const desktop: Platform = {
-  openImportFile: shellUpload,
-  saveExport: (jobId) => shell('shell.saveExport', { jobId }),
-  print: async (html) => {
-    await shell('shell.print', { html });
-  },
-  savePdf: (html, fileName) => shell('shell.savePdf', { html, fileName }),
-  saveJson: (text, fileName) => shell('shell.saveJson', { text, fileName }),
-};
+/** The Electron shell, over the preload's bridge. */
+function desktopPlatform(bridge: BostadBridge): Platform {
+  async function shell<K extends ShellCall>(name: K, input: ShellInput<K>): Promise<ShellResult> {
+    const envelope = await bridge.invoke(name, input);
+    if (!envelope.ok) throw new ApiError(envelope.error);
+    return envelope.value as ShellResult;
+  }
+  return {
+    openImportFile: async () => (await shell('shell.openImportFile', {})).upload ?? null,
+    saveExport: async (jobId) => (await shell('shell.saveExport', { jobId })).done,
+    print: async (html) => {
+      await shell('shell.print', { html });
+    },
+    savePdf: async (html, fileName) => (await shell('shell.savePdf', { html, fileName })).done,
+    saveJson: async (text, fileName) => (await shell('shell.saveJson', { text, fileName })).done,
+  };
+}
 
 function download(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
@@ -131,4 +128,4 @@ const browser: Platform = {
   },
 };
 
-export const platform: Platform = window.bostad ? desktop : browser;
+export const platform: Platform = window.bostad ? desktopPlatform(window.bostad) : browser;

@@ -8,6 +8,9 @@ import type { Envelope } from './result';
 
 export const INVOKE_CHANNEL = 'bostad:invoke';
 
+/** The browser host's counterpart of the bridge: its HTTP API wants the session's token in this header. */
+export const TOKEN_HEADER = 'x-bostad-token';
+
 export interface BostadBridge {
   invoke(name: string, input: unknown): Promise<Envelope<unknown>>;
   /** Live refresh: called with each change event; returns the unsubscribe. */

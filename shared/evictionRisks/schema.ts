@@ -52,13 +52,9 @@ export const evictionRiskLabels = {
 } as const;
 const L = evictionRiskLabels;
 
-// The form holds the codes as one comma-separated text.
-const partyList = z.preprocess(
-  (v) => (typeof v === 'string' ? v.split(',').filter(Boolean) : v),
-  z
-    .array(z.enum(EVICTION_PARTIES, { error: problem(L.departments, 'välj bland förvaltningarna') }))
-    .max(EVICTION_PARTIES.length),
-);
+const partyList = z
+  .array(z.enum(EVICTION_PARTIES, { error: problem(L.departments, 'välj bland förvaltningarna') }))
+  .max(EVICTION_PARTIES.length);
 
 const riskShape = {
   householdId: recordId(L.householdId),

@@ -2,10 +2,14 @@
  * Records a journey starts from but is not about, written through the
  * host's API (the journey itself goes through the UI).
  */
+import type { ContractInput } from '../../shared/contracts/schema';
+import type { UnitInput } from '../../shared/units/schema';
+import { modulbostadInput } from '../fixtures/bestand';
+import { contractInput, householdInput } from '../fixtures/households';
 import { apiCall, type Host } from './fixtures';
 
 export async function departmentId(host: Host, code: string): Promise<number> {
-  const departments = await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {});
+  const departments = await apiCall(host, 'departments.list', {});
   return departments.find((d) => d.code === code)!.id;
 }
 
@@ -14,7 +18,7 @@ export async function registerLandlord(
   name = 'Öresundshem AB',
   orgNumber = '556677-8899',
 ): Promise<number> {
-  const o = await apiCall<{ id: number }>(host, 'organisations.create', {
+  const o = await apiCall(host, 'organisations.create', {
     name,
     orgNumber,
     isLandlord: true,
@@ -69,9 +73,33 @@ export async function registerLease(
 }
 
 export async function unitIdOf(host: Host, objectNumber: string): Promise<number> {
-  const found = await apiCall<{ rows: { id: number; objectNumber: string }[] }>(host, 'units.list', {
+  const found = await apiCall(host, 'units.list', {
     search: objectNumber,
     limit: 5,
   });
   return found.rows.find((u) => u.objectNumber === objectNumber)!.id;
+}
+
+/**
+ * A household (Anna Andersson, referred by SOF) on an active kommunalt
+ * kontrakt in a modulbostad of FF's: where journeys about contracts start.
+ */
+export async function registerActiveContract(
+  host: Host,
+  overrides: { unit?: Partial<UnitInput>; contract?: Partial<ContractInput> } = {},
+): Promise<{ unitId: number; householdId: number; contract: { id: number; version: number; contractNumber: string } }> {
+  const sof = await departmentId(host, 'SOF');
+  const unit = await apiCall(host, 'units.create', modulbostadInput(await departmentId(host, 'FF'), overrides.unit));
+  const household = await apiCall(host, 'households.create', householdInput(sof));
+  const draft = await apiCall(
+    host,
+    'contracts.create',
+    contractInput({ unitId: unit.id, householdId: household.id, referringDepartmentId: sof }, overrides.contract),
+  );
+  const contract = await apiCall(host, 'contracts.activate', {
+    id: draft.id,
+    version: draft.version,
+    acknowledgeWarnings: true,
+  });
+  return { unitId: unit.id, householdId: household.id, contract };
 }

@@ -6,7 +6,7 @@ import { AppPage } from './pages';
 test.use({ hostOptions: { today: '2026-11-26' } });
 
 async function seedUnits(host: Parameters<typeof apiCall>[0]): Promise<void> {
-  const departments = await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {});
+  const departments = await apiCall(host, 'departments.list', {});
   const ff = departments.find((d) => d.code === 'FF')!.id;
   const units = [
     ['MOD-0001', 'Råå hamnplan 1', 'ledig', '2027-01-31'],

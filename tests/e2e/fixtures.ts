@@ -8,6 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
+import type { Api, ProcedureName } from '../../shared/api';
+import type { InputOf, OutputOf } from '../../shared/core/procedure';
+import { callHost } from '../fixtures/hostApi';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -70,17 +73,12 @@ export async function startHost(options: { dbPath?: string; today?: string; user
  * Calls the back end of a host directly, for setting up data a test is not
  * about (the journey under test still goes through the UI).
  */
-export async function apiCall<T = unknown>(host: Host, name: string, input: unknown): Promise<T> {
-  const url = new URL(host.url);
-  const token = /token=([^&]+)/.exec(url.hash)![1]!;
-  const res = await fetch(`${url.origin}/api/${name}`, {
-    method: 'POST',
-    headers: { 'x-bostad-token': token, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  const envelope = (await res.json()) as { ok: boolean; value?: T; error?: { message: string } };
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.error?.message}`);
-  return envelope.value as T;
+export function apiCall<K extends ProcedureName>(
+  host: Host,
+  name: K,
+  input: InputOf<Api[K]>,
+): Promise<OutputOf<Api[K]>> {
+  return callHost(host.url, name, input);
 }
 
 /** Opens the app and waits until the sidebar is there. */

@@ -11,15 +11,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { householdInput } from '../fixtures/households';
 import { modulbostadInput } from '../fixtures/bestand';
-import { apiCall, expect, openApp, test, type Host } from './fixtures';
-import { registerLandlord } from './apiSetup';
+import { apiCall, expect, openApp, test } from './fixtures';
+import { departmentId, registerLandlord } from './apiSetup';
 import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-09-05' } });
-
-async function departmentId(host: Host, code: string): Promise<number> {
-  return (await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {})).find((d) => d.code === code)!.id;
-}
 
 test('a discharge, a prevented eviction and a Bostad Först placement are counted, charted, commented, approved and printed', async ({
   page,

@@ -17,7 +17,7 @@ test('a new discharge and eviction risk start on the household they were opened 
 }) => {
   const sof = await departmentId(host, 'SOF');
   const household = (name: string, pnr: string) =>
-    apiCall<{ id: number }>(
+    apiCall(
       host,
       'households.create',
       householdInput(sof, { members: [member(name, pnr, true)], householdSize: 1, childrenCount: 0 }),

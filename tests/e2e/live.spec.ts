@@ -31,7 +31,7 @@ async function seedUnits(host: Host, count: number): Promise<Map<string, { id: n
   const units = new Map<string, { id: number; version: number }>();
   for (let i = 1; i <= count; i++) {
     const objectNumber = `MOD-${String(i).padStart(4, '0')}`;
-    const u = await apiCall<{ id: number; version: number }>(
+    const u = await apiCall(
       host,
       'units.create',
       modulbostadInput(dep, { objectNumber, address: `Vasatorpsvägen ${i}`, permitEndDate: '2029-06-30' }),
@@ -47,11 +47,11 @@ function gridScrollTop(page: Page): Promise<number> {
 }
 
 async function updateUnit(host: Host, ref: { id: number; version: number }, changes: Record<string, unknown>) {
-  const current = await apiCall<Record<string, unknown>>(host, 'units.get', { id: ref.id });
+  const current = await apiCall(host, 'units.get', { id: ref.id });
   const dep = await departmentId(host, 'FF');
   await apiCall(host, 'units.update', {
     ...modulbostadInput(dep),
-    ...Object.fromEntries(Object.keys(modulbostadInput(dep)).map((k) => [k, current[k] as unknown])),
+    ...Object.fromEntries(Object.keys(modulbostadInput(dep)).map((k) => [k, current[k as keyof typeof current]])),
     ...changes,
     id: ref.id,
     version: current['version'],

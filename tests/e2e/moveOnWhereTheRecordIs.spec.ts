@@ -3,8 +3,8 @@
  * left out of Utslussning, and the move-on is reachable from the contract,
  * the household and the unit, with the moving day checked against the start.
  */
-import { landlordInput, modulbostadInput } from '../fixtures/bestand';
-import { contractInput, householdInput } from '../fixtures/households';
+import { landlordInput } from '../fixtures/bestand';
+import { registerActiveContract } from './apiSetup';
 import { apiCall, expect, openApp, test } from './fixtures';
 import { AppPage } from './pages';
 
@@ -14,25 +14,11 @@ test('a contract that starts next month is moved on from the contract, the house
   page,
   host,
 }) => {
-  const departments = await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {});
-  const ff = departments.find((d) => d.code === 'FF')!.id;
-  const sof = departments.find((d) => d.code === 'SOF')!.id;
   await apiCall(host, 'organisations.create', landlordInput({ name: 'Helsingborgshem' }));
-  const unit = await apiCall<{ id: number }>(
-    host,
-    'units.create',
-    modulbostadInput(ff, { objectNumber: 'MOD-0042', address: 'Vasatorpsvägen 12' }),
-  );
-  const household = await apiCall<{ id: number }>(host, 'households.create', householdInput(sof));
-  const draft = await apiCall<{ id: number; version: number; contractNumber: string }>(
-    host,
-    'contracts.create',
-    contractInput(
-      { unitId: unit.id, householdId: household.id, referringDepartmentId: sof },
-      { startDate: '2026-12-15', endDate: '2028-12-14' },
-    ),
-  );
-  await apiCall(host, 'contracts.activate', { id: draft.id, version: draft.version });
+  const { unitId, householdId, contract } = await registerActiveContract(host, {
+    unit: { objectNumber: 'MOD-0042', address: 'Vasatorpsvägen 12' },
+    contract: { startDate: '2026-12-15', endDate: '2028-12-14' },
+  });
 
   const app = new AppPage(page);
   await openApp(page, host);
@@ -45,26 +31,28 @@ test('a contract that starts next month is moved on from the contract, the house
   await expect(app.gridRow('Anna Andersson')).toHaveCount(1);
 
   // From the unit: its contract in force is listed and opens, and the move-on is a button away.
-  await openApp(page, host, `bostader/${unit.id}`);
+  await openApp(page, host, `bostader/${unitId}`);
   const contracts = app.drawer.getByRole('table', { name: 'Kommunala kontrakt' });
-  await expect(contracts.getByRole('row', { name: new RegExp(draft.contractNumber) })).toContainText('Anna Andersson');
-  await app.drawer.getByRole('button', { name: `Registrera utslussning från ${draft.contractNumber}…` }).click();
-  await expect(page).toHaveURL(new RegExp(`#/utslussning/${draft.id}$`));
-  await openApp(page, host, `bostader/${unit.id}`);
-  await contracts.getByRole('link', { name: draft.contractNumber }).click();
-  await expect(page).toHaveURL(new RegExp(`#/kontrakt/${draft.id}$`));
+  await expect(contracts.getByRole('row', { name: new RegExp(contract.contractNumber) })).toContainText(
+    'Anna Andersson',
+  );
+  await app.drawer.getByRole('button', { name: `Registrera utslussning från ${contract.contractNumber}…` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/utslussning/${contract.id}$`));
+  await openApp(page, host, `bostader/${unitId}`);
+  await contracts.getByRole('link', { name: contract.contractNumber }).click();
+  await expect(page).toHaveURL(new RegExp(`#/kontrakt/${contract.id}$`));
   await expect(app.drawer.getByRole('button', { name: 'Registrera utslussning…' })).toBeVisible();
 
   // From the household: a button per contract in force opens the move-on for it.
-  await openApp(page, host, `hushall/${household.id}`);
-  await app.drawer.getByRole('button', { name: `Registrera utslussning från ${draft.contractNumber}…` }).click();
-  await expect(page).toHaveURL(new RegExp(`#/utslussning/${draft.id}$`));
+  await openApp(page, host, `hushall/${householdId}`);
+  await app.drawer.getByRole('button', { name: `Registrera utslussning från ${contract.contractNumber}…` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/utslussning/${contract.id}$`));
   await app.closeDrawer();
 
   // From the contract itself.
-  await openApp(page, host, `kontrakt/${draft.id}`);
+  await openApp(page, host, `kontrakt/${contract.id}`);
   await app.drawer.getByRole('button', { name: 'Registrera utslussning…' }).click();
-  await expect(page).toHaveURL(new RegExp(`#/utslussning/${draft.id}$`));
+  await expect(page).toHaveURL(new RegExp(`#/utslussning/${contract.id}$`));
   await app.drawer.getByRole('button', { name: 'Registrera utslussning' }).click();
   const move = app.drawer.getByRole('form', { name: 'Registrera utslussning' });
   // The moving day starts at the contract's first day, not before it.

@@ -1,5 +1,5 @@
-import { landlordInput, modulbostadInput } from '../fixtures/bestand';
-import { contractInput, householdInput } from '../fixtures/households';
+import { landlordInput } from '../fixtures/bestand';
+import { registerActiveContract } from './apiSetup';
 import { apiCall, expect, openApp, test } from './fixtures';
 import { AppPage } from './pages';
 
@@ -10,25 +10,11 @@ test('a new user sets a quota of five, moves a household on with a guarantee cou
   host,
 }) => {
   // Given: a landlord, and a household that has lived two years on a kommunalt kontrakt.
-  const departments = await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {});
-  const ff = departments.find((d) => d.code === 'FF')!.id;
-  const sof = departments.find((d) => d.code === 'SOF')!.id;
   await apiCall(host, 'organisations.create', landlordInput({ name: 'Helsingborgshem' }));
-  const unit = await apiCall<{ id: number }>(
-    host,
-    'units.create',
-    modulbostadInput(ff, { objectNumber: 'MOD-0042', address: 'Vasatorpsvägen 12' }),
-  );
-  const household = await apiCall<{ id: number }>(host, 'households.create', householdInput(sof));
-  const draft = await apiCall<{ id: number; version: number }>(
-    host,
-    'contracts.create',
-    contractInput(
-      { unitId: unit.id, householdId: household.id, referringDepartmentId: sof },
-      { startDate: '2024-09-01', endDate: '2027-08-31' },
-    ),
-  );
-  await apiCall(host, 'contracts.activate', { id: draft.id, version: draft.version });
+  await registerActiveContract(host, {
+    unit: { objectNumber: 'MOD-0042', address: 'Vasatorpsvägen 12' },
+    contract: { startDate: '2024-09-01', endDate: '2027-08-31' },
+  });
 
   const app = new AppPage(page);
   await openApp(page, host);

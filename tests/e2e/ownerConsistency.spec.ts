@@ -5,27 +5,30 @@
  * other side, a unit whose owner is changed so that it no longer matches the
  * landlord of its lease is warned of the same way.
  */
+import type { UnitInput } from '../../shared/units/schema';
+import { modulbostadInput } from '../fixtures/bestand';
 import { apiCall, expect, openApp, test } from './fixtures';
 import { departmentId, registerLandlord } from './apiSetup';
 import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
 
-const unitInput = (objectNumber: string, address: string) => ({
-  objectNumber,
-  kind: 'lagenhet',
-  use: 'bostadssocial',
-  address,
-  postalCode: null,
-  district: null,
-  rooms: 2,
-  areaM2: 48,
-  floor: 2,
-  site: null,
-  permitEndDate: null,
-  status: 'ledig',
-  notes: null,
-});
+/** A two-room apartment, vacant, without a site or a permit. */
+const apartment = (departmentId: number, objectNumber: string, address: string, owner: Partial<UnitInput>) =>
+  modulbostadInput(departmentId, {
+    objectNumber,
+    kind: 'lagenhet',
+    use: 'bostadssocial',
+    address,
+    postalCode: null,
+    district: null,
+    rooms: 2,
+    areaM2: 48,
+    floor: 2,
+    site: null,
+    permitEndDate: null,
+    ...owner,
+  });
 
 test('a city-owned unit on an external landlord’s lease is warned of and saved only when confirmed, from the lease and from the unit', async ({
   page,
@@ -34,18 +37,16 @@ test('a city-owned unit on an external landlord’s lease is warned of and saved
   const app = new AppPage(page);
   const landlordId = await registerLandlord(host);
   const ff = await departmentId(host, 'FF');
-  const rented = await apiCall<{ id: number }>(host, 'units.create', {
-    ...unitInput('LGH-0201', 'Drottninggatan 20'),
-    responsibleDepartmentId: ff,
-    ownerType: 'hyresvard',
-    ownerOrganisationId: landlordId,
-  });
-  await apiCall(host, 'units.create', {
-    ...unitInput('MOD-0001', 'Stadens väg 1'),
-    responsibleDepartmentId: ff,
-    ownerType: 'staden',
-    ownerOrganisationId: null,
-  });
+  const rented = await apiCall(
+    host,
+    'units.create',
+    apartment(ff, 'LGH-0201', 'Drottninggatan 20', { ownerType: 'hyresvard', ownerOrganisationId: landlordId }),
+  );
+  await apiCall(
+    host,
+    'units.create',
+    apartment(ff, 'MOD-0001', 'Stadens väg 1', { ownerType: 'staden', ownerOrganisationId: null }),
+  );
 
   await openApp(page, host, 'hyresavtal');
   await page.getByRole('button', { name: 'Nytt hyresavtal' }).click();
@@ -66,7 +67,7 @@ test('a city-owned unit on an external landlord’s lease is warned of and saved
   const warning = 'MOD-0001 ägs av staden, men hyresavtalet är med Öresundshem AB.';
   await expect(app.drawer.getByRole('alert').filter({ hasText: warning }).first()).toBeVisible();
   await expect(app.drawer.getByText('LGH-0201 ägs')).toHaveCount(0);
-  expect((await apiCall<{ total: number }>(host, 'leases.list', {})).total).toBe(0);
+  expect((await apiCall(host, 'leases.list', {})).total).toBe(0);
 
   await app.drawer.getByLabel('Bekräfta varning').check();
   await app.save();
@@ -77,7 +78,7 @@ test('a city-owned unit on an external landlord’s lease is warned of and saved
   await app.fill({ Anteckningar: 'Modulen hyrs ut via hyresvärden.' });
   await app.save();
   await expect
-    .poll(async () => (await apiCall<{ notes: string | null }>(host, 'leases.get', { id: 1 })).notes)
+    .poll(async () => (await apiCall(host, 'leases.get', { id: 1 })).notes)
     .toBe('Modulen hyrs ut via hyresvärden.');
   await expect(app.drawer.getByRole('alert').filter({ hasText: warning })).toHaveCount(0);
 
@@ -90,13 +91,11 @@ test('a city-owned unit on an external landlord’s lease is warned of and saved
   await app.save();
   const unitWarning = 'LGH-0201 ägs av staden, men hyresavtal HA-2026-0001 är med Öresundshem AB.';
   await expect(app.drawer.getByRole('alert').filter({ hasText: unitWarning }).first()).toBeVisible();
-  expect((await apiCall<{ ownerType: string }>(host, 'units.get', { id: rented.id })).ownerType).toBe('hyresvard');
+  expect((await apiCall(host, 'units.get', { id: rented.id })).ownerType).toBe('hyresvard');
 
   await app.drawer.getByLabel('Bekräfta varning').check();
   await app.save();
-  await expect
-    .poll(async () => (await apiCall<{ ownerType: string }>(host, 'units.get', { id: rented.id })).ownerType)
-    .toBe('staden');
+  await expect.poll(async () => (await apiCall(host, 'units.get', { id: rented.id })).ownerType).toBe('staden');
   await expect(app.drawer.getByRole('alert').filter({ hasText: unitWarning })).toHaveCount(0);
 
   // The unit's lease is listed on it and opens where its notice and letters are.

@@ -19,7 +19,7 @@ test('find a contract with Ctrl+K, send its 12:39 letter, attach the signed scan
   const ff = await departmentId(host, 'FF');
   const sof = await departmentId(host, 'SOF');
   const landlordId = await registerLandlord(host, 'Kullabygden Bostäder AB');
-  const unit = await apiCall<{ id: number }>(
+  const unit = await apiCall(
     host,
     'units.create',
     modulbostadInput(ff, {
@@ -33,14 +33,14 @@ test('find a contract with Ctrl+K, send its 12:39 letter, attach the signed scan
     }),
   );
   const lease = await registerLease(host, { landlordId, unitIds: [unit.id] });
-  const household = await apiCall<{ id: number }>(host, 'households.create', householdInput(sof));
-  const draft = await apiCall<{ id: number; version: number; contractNumber: string }>(host, 'contracts.create', {
+  const household = await apiCall(host, 'households.create', householdInput(sof));
+  const draft = await apiCall(host, 'contracts.create', {
     ...contractInput(
       { unitId: unit.id, householdId: household.id, referringDepartmentId: sof },
       { leaseId: lease.id, startDate: '2026-11-01' },
     ),
   });
-  const contract = await apiCall<{ id: number; contractNumber: string }>(host, 'contracts.activate', {
+  const contract = await apiCall(host, 'contracts.activate', {
     id: draft.id,
     version: draft.version,
     acknowledgeWarnings: true,

@@ -4,28 +4,25 @@ import ExcelJS from 'exceljs';
 import { contractInput, householdInput } from '../fixtures/households';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { leaseInput } from '../fixtures/leases';
-import { apiCall, expect, openApp, test, type Host } from './fixtures';
+import { departmentId } from './apiSetup';
+import { apiCall, expect, openApp, test } from './fixtures';
 import { AppPage } from './pages';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
-
-async function departmentId(host: Host, code: string): Promise<number> {
-  return (await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {})).find((d) => d.code === code)!.id;
-}
 
 test('filter the lease grid by deadline, export the view, and find exactly those leases in the file', async ({
   page,
   host,
 }) => {
   const ff = await departmentId(host, 'FF');
-  const landlord = await apiCall<{ id: number }>(host, 'organisations.create', landlordInput());
+  const landlord = await apiCall(host, 'organisations.create', landlordInput());
   const leases: [string, string, number][] = [
     ['LGH-A', '2027-03-31', 3],
     ['LGH-B', '2027-05-31', 3],
     ['LGH-C', '2028-12-31', 9],
   ];
   for (const [objectNumber, endDate, notice] of leases) {
-    const unit = await apiCall<{ id: number }>(
+    const unit = await apiCall(
       host,
       'units.create',
       modulbostadInput(ff, {
@@ -82,9 +79,9 @@ test('filter the lease grid by deadline, export the view, and find exactly those
 test('print a kommunalt kontrakt to PDF from its form', async ({ page, host }) => {
   const ff = await departmentId(host, 'FF');
   const sof = await departmentId(host, 'SOF');
-  const unit = await apiCall<{ id: number }>(host, 'units.create', modulbostadInput(ff, { objectNumber: 'MOD-PDF-1' }));
-  const household = await apiCall<{ id: number }>(host, 'households.create', householdInput(sof));
-  const contract = await apiCall<{ id: number; contractNumber: string }>(host, 'contracts.create', {
+  const unit = await apiCall(host, 'units.create', modulbostadInput(ff, { objectNumber: 'MOD-PDF-1' }));
+  const household = await apiCall(host, 'households.create', householdInput(sof));
+  const contract = await apiCall(host, 'contracts.create', {
     ...contractInput({ unitId: unit.id, householdId: household.id, referringDepartmentId: sof }),
     acknowledgeWarnings: false,
   });

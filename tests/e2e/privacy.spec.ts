@@ -10,13 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { modulbostadInput } from '../fixtures/bestand';
 import { ADULT, contractInput, householdInput } from '../fixtures/households';
-import { apiCall, expect, goToRoute, openApp, startHost, test, type Host } from './fixtures';
+import { departmentId, registerActiveContract } from './apiSetup';
+import { apiCall, expect, goToRoute, openApp, startHost, test } from './fixtures';
 
 test.use({ hostOptions: { today: '2026-11-26', user: 'anna.admin' } });
-
-async function departmentId(host: Host, code: string): Promise<number> {
-  return (await apiCall<{ id: number; code: string }[]>(host, 'departments.list', {})).find((d) => d.code === code)!.id;
-}
 
 const masked = `${ADULT.slice(0, 8)}-****`;
 const whole = `${ADULT.slice(0, 8)}-${ADULT.slice(8)}`;
@@ -26,11 +23,7 @@ test('an administratör makes a colleague läsbehörig, who then sees personnumm
   browser,
   host,
 }) => {
-  const household = await apiCall<{ id: number }>(
-    host,
-    'households.create',
-    householdInput(await departmentId(host, 'SOF')),
-  );
+  const household = await apiCall(host, 'households.create', householdInput(await departmentId(host, 'SOF')));
   const colleagueHost = await startHost({ dbPath: host.dbPath, today: '2026-11-26', user: 'lisa.lasare' });
   try {
     await apiCall(colleagueHost, 'users.setDisplayName', { displayName: 'Lisa Läsare' });
@@ -71,8 +64,8 @@ test('an administratör makes a colleague läsbehörig, who then sees personnumm
 
 test('a registerutdrag as PDF and JSON, audited', async ({ page, host }) => {
   const sof = await departmentId(host, 'SOF');
-  const household = await apiCall<{ id: number }>(host, 'households.create', householdInput(sof));
-  const unit = await apiCall<{ id: number }>(host, 'units.create', modulbostadInput(await departmentId(host, 'FF')));
+  const household = await apiCall(host, 'households.create', householdInput(sof));
+  const unit = await apiCall(host, 'units.create', modulbostadInput(await departmentId(host, 'FF')));
   await apiCall(
     host,
     'contracts.create',
@@ -115,18 +108,9 @@ test('gallring: rules with their legal basis, a dry run, then a run that leaves 
   let contract: { id: number; version: number };
   let householdId: number;
   try {
-    const sof = await departmentId(past, 'SOF');
-    householdId = (await apiCall<{ id: number }>(past, 'households.create', householdInput(sof))).id;
-    const unit = await apiCall<{ id: number }>(past, 'units.create', modulbostadInput(await departmentId(past, 'FF')));
-    const draft = await apiCall<{ id: number; version: number }>(
-      past,
-      'contracts.create',
-      contractInput(
-        { unitId: unit.id, householdId, referringDepartmentId: sof },
-        { startDate: '2019-06-01', endDate: '2020-05-31' },
-      ),
-    );
-    contract = await apiCall(past, 'contracts.activate', { id: draft.id, version: draft.version });
+    ({ householdId, contract } = await registerActiveContract(past, {
+      contract: { startDate: '2019-06-01', endDate: '2020-05-31' },
+    }));
   } finally {
     await past.stop();
   }

@@ -5,34 +5,15 @@
  * decision registered on the contract; Bevakning no longer waits for it.
  */
 import { execFileSync } from 'node:child_process';
-import { contractInput, householdInput } from '../fixtures/households';
-import { modulbostadInput } from '../fixtures/bestand';
-import { departmentId } from './apiSetup';
-import { apiCall, expect, openApp, test } from './fixtures';
+import { registerActiveContract } from './apiSetup';
+import { expect, openApp, test } from './fixtures';
 
 test.use({ hostOptions: { today: '2026-11-26' } });
 
 test('apply to the hyresnämnd from a contract and register its decision', async ({ page, host }) => {
-  const ff = await departmentId(host, 'FF');
-  const sof = await departmentId(host, 'SOF');
-  const unit = await apiCall<{ id: number }>(
-    host,
-    'units.create',
-    modulbostadInput(ff, { objectNumber: 'MOD-0450', address: 'Vasatorpsvägen 45' }),
-  );
-  const household = await apiCall<{ id: number }>(host, 'households.create', householdInput(sof));
-  const draft = await apiCall<{ id: number; version: number }>(
-    host,
-    'contracts.create',
-    contractInput(
-      { unitId: unit.id, householdId: household.id, referringDepartmentId: sof },
-      { waiverStatus: 'ej_ansokt', waiverApplicationDate: null },
-    ),
-  );
-  const contract = await apiCall<{ id: number; contractNumber: string }>(host, 'contracts.activate', {
-    id: draft.id,
-    version: draft.version,
-    acknowledgeWarnings: true,
+  const { contract } = await registerActiveContract(host, {
+    unit: { objectNumber: 'MOD-0450', address: 'Vasatorpsvägen 45' },
+    contract: { waiverStatus: 'ej_ansokt', waiverApplicationDate: null },
   });
 
   await openApp(page, host, 'bevakning');

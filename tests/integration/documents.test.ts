@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closePdfRenderer } from '../../electron/host/pdf';
-import { startHost, TOKEN_HEADER, type RunningHost } from '../../electron/host/server';
+import { TOKEN_HEADER } from '../../shared/core/bridge';
+import { startHost, type RunningHost } from '../../electron/host/server';
 import { DEFAULT_INFO_MATERIAL } from '../../shared/settings/defaults';
 import { openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
 

@@ -15,7 +15,8 @@ import { Random } from '../../electron/demo/random';
 import { protocolTarget } from '../../electron/desktop/appProtocol';
 import { clearFolder, documentDir, removeDocument, writeDocument } from '../../electron/desktop/documentFiles';
 import { closePdfRenderer } from '../../electron/host/pdf';
-import { startHost, TOKEN_HEADER, type RunningHost } from '../../electron/host/server';
+import { TOKEN_HEADER } from '../../shared/core/bridge';
+import { startHost, type RunningHost } from '../../electron/host/server';
 import { noisePng } from '../fixtures/png';
 import { openTestBackEnd, tempDir, type TestBackEnd } from './testBackEnd';
 

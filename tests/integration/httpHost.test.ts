@@ -1,6 +1,7 @@
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, TOKEN_HEADER, type RunningHost } from '../../electron/host/server';
+import { TOKEN_HEADER } from '../../shared/core/bridge';
+import { startHost, type RunningHost } from '../../electron/host/server';
 import { openTestBackEnd, type TestBackEnd } from './testBackEnd';
 
 let t: TestBackEnd;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHost, TOKEN_HEADER, type RunningHost } from '../../electron/host/server';
+import { TOKEN_HEADER } from '../../shared/core/bridge';
+import { startHost, type RunningHost } from '../../electron/host/server';
 import { MAX_FILE_BYTES } from '../../electron/features/imports/read';
 import { xlsxBytes } from './importHelpers';
 import { openTestBackEnd, type TestBackEnd } from './testBackEnd';

@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope } from '../../shared/core/result';
-import { startHost, TOKEN_HEADER, type RunningHost } from '../../electron/host/server';
+import { TOKEN_HEADER } from '../../shared/core/bridge';
+import { startHost, type RunningHost } from '../../electron/host/server';
 import { createInvokeHandler, type InvokeHandler } from '../../electron/main/ipc';
 import { ADULT, householdInput } from '../fixtures/households';
 import { countRows, departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';

@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { contractInput, householdInput } from '../fixtures/households';
 import { landlordInput, modulbostadInput } from '../fixtures/bestand';
 import { leaseInput } from '../fixtures/leases';
+import type { UnitInput } from '../../shared/units/schema';
 import type { Engine } from './engine';
 import { startHostProcess, type HostProcess } from './hostProcess';
 import { numberingProblems, percentile } from './stats';
@@ -36,8 +37,7 @@ export interface ConcurrencyResult {
 }
 
 const TODAY = '2026-11-29';
-type Unit = Record<string, unknown> & { id: number; version: number; areaM2: number };
-const UNIT_FIELDS = Object.keys(modulbostadInput(1));
+const UNIT_FIELDS = Object.keys(modulbostadInput(1)) as (keyof UnitInput)[];
 
 function lagenhet(ff: number, objectNumber: string, landlordId: number) {
   return modulbostadInput(ff, {
@@ -64,27 +64,23 @@ export async function runConcurrency(options: ConcurrencyOptions): Promise<Concu
   }
 
   async function trials(first: HostProcess, hosts: HostProcess[]): Promise<ConcurrencyResult> {
-    const departments = await first.call<{ id: number; code: string }[]>('departments.list', {});
+    const departments = await first.call('departments.list', {});
     const ff = departments.find((d) => d.code === 'FF')!.id;
     const sof = departments.find((d) => d.code === 'SOF')!.id;
-    const landlord = await first.call<{ id: number }>('organisations.create', landlordInput());
+    const landlord = await first.call('organisations.create', landlordInput());
     const shared: number[] = [];
     for (let r = 1; r <= records; r++)
-      shared.push((await first.call<{ id: number }>('units.create', lagenhet(ff, `DELAD-${r}`, landlord.id))).id);
+      shared.push((await first.call('units.create', lagenhet(ff, `DELAD-${r}`, landlord.id))).id);
     // Each process leases and lets its own units (one lease and one contract per unit at a time).
     // One household for every contract: a household may hold several, a unit only one at a time.
-    const household = (await first.call<{ id: number }>('households.create', householdInput(sof))).id;
+    const household = (await first.call('households.create', householdInput(sof))).id;
     const own: { lease: number[]; contract: number[] }[] = [];
     for (let p = 1; p <= options.processes; p++) {
       const mine = { lease: [] as number[], contract: [] as number[] };
       for (let i = 1; i <= leasesPer; i++)
-        mine.lease.push(
-          (await first.call<{ id: number }>('units.create', lagenhet(ff, `P${p}-HA-${i}`, landlord.id))).id,
-        );
+        mine.lease.push((await first.call('units.create', lagenhet(ff, `P${p}-HA-${i}`, landlord.id))).id);
       for (let i = 1; i <= contractsPer; i++)
-        mine.contract.push(
-          (await first.call<{ id: number }>('units.create', lagenhet(ff, `P${p}-KK-${i}`, landlord.id))).id,
-        );
+        mine.contract.push((await first.call('units.create', lagenhet(ff, `P${p}-KK-${i}`, landlord.id))).id);
       own.push(mine);
     }
     for (let p = 2; p <= options.processes; p++)
@@ -110,11 +106,11 @@ export async function runConcurrency(options: ConcurrencyOptions): Promise<Concu
       for (let k = 0; k < options.editsPerProcess; k++) {
         const id = shared[(k + p) % shared.length]!;
         for (;;) {
-          const unit = await host.call<Unit>('units.get', { id });
+          const unit = await host.call('units.get', { id });
           const input = Object.fromEntries(UNIT_FIELDS.map((f) => [f, unit[f]]));
           const envelope = await timed(host, 'units.update', {
             ...input,
-            areaM2: unit.areaM2 + 1,
+            areaM2: (unit.areaM2 ?? 0) + 1,
             id,
             version: unit.version,
           });
@@ -156,15 +152,15 @@ export async function runConcurrency(options: ConcurrencyOptions): Promise<Concu
 
       const lostUpdates: string[] = [];
       for (const id of shared) {
-        const unit = await first.call<Unit>('units.get', { id });
+        const unit = await first.call('units.get', { id });
         const expected = editsOn.get(id)!;
         if (unit.areaM2 !== 1 + expected || unit.version !== 1 + expected)
           lostUpdates.push(
-            `unit ${id}: ${expected} edits acknowledged, area ${unit.areaM2 - 1}, version ${unit.version - 1}`,
+            `unit ${id}: ${expected} edits acknowledged, area ${(unit.areaM2 ?? 0) - 1}, version ${unit.version - 1}`,
           );
       }
-      const leases = await first.call<{ rows: { leaseNumber: string }[] }>('leases.list', { limit: 1000 });
-      const contracts = await first.call<{ rows: { contractNumber: string }[] }>('contracts.list', { limit: 1000 });
+      const leases = await first.call('leases.list', { limit: 1000 });
+      const contracts = await first.call('contracts.list', { limit: 1000 });
       const leaseNumbers = leases.rows.map((l) => l.leaseNumber);
       const contractNumbers = contracts.rows.map((c) => c.contractNumber);
       const wantedLeases = options.processes * leasesPer;

@@ -30,7 +30,7 @@ export interface CrashResult {
 }
 
 async function departmentId(host: HostProcess): Promise<number> {
-  const departments = await host.call<{ id: number; code: string }[]>('departments.list', {});
+  const departments = await host.call('departments.list', {});
   return departments.find((d) => d.code === 'FF')!.id;
 }
 
@@ -68,11 +68,11 @@ export async function runCrashTrials(options: CrashOptions): Promise<CrashResult
           result.missing.push(w.objectNumber);
           continue;
         }
-        const audit = await again.call<{ action: string }[]>('audit.forRecord', { entity: 'unit', id: w.id });
+        const audit = await again.call('audit.forRecord', { entity: 'unit', id: w.id });
         if (!audit.some((a) => a.action === 'create')) result.withoutAudit.push(w.objectNumber);
       }
       // Earlier trials' writes must survive this crash too: none of the units may be gone.
-      const total = (await again.call<{ total: number | null }>('units.list', { limit: 1 })).total ?? 0;
+      const total = (await again.call('units.list', { limit: 1 })).total ?? 0;
       result.acknowledged += acked.length;
       if (total < result.acknowledged)
         result.missing.push(`trial ${trial}: ${total} units, ${result.acknowledged} acknowledged`);

@@ -7,13 +7,16 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Api, ProcedureName } from '../../shared/api';
+import type { InputOf, OutputOf } from '../../shared/core/procedure';
 import type { Envelope } from '../../shared/core/result';
+import { callHost, sendToHost } from '../fixtures/hostApi';
 import { hostArgs, type Engine } from './engine';
 
 export interface HostProcess {
   user: string;
   send(name: string, input: unknown): Promise<Envelope<unknown>>;
-  call<T>(name: string, input: unknown): Promise<T>;
+  call<K extends ProcedureName>(name: K, input: InputOf<Api[K]>): Promise<OutputOf<Api[K]>>;
   kill9(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -50,25 +53,11 @@ export async function startHostProcess(
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`host exited with ${code}:\n${output}`)));
   });
-  const token = /token=([^&]+)/.exec(url.hash)![1]!;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-
-  const send = async (name: string, input: unknown): Promise<Envelope<unknown>> => {
-    const res = await fetch(`${url.origin}/api/${name}`, {
-      method: 'POST',
-      headers: { 'x-bostad-token': token, 'content-type': 'application/json' },
-      body: JSON.stringify(input),
-    });
-    return (await res.json()) as Envelope<unknown>;
-  };
   return {
     user: options.user,
-    send,
-    async call<T>(name: string, input: unknown): Promise<T> {
-      const envelope = await send(name, input);
-      if (!envelope.ok) throw new Error(`${name}: ${envelope.error.code} ${envelope.error.message}`);
-      return envelope.value as T;
-    },
+    send: (name, input) => sendToHost(url.href, name, input),
+    call: (name, input) => callHost(url.href, name, input),
     async kill9() {
       child.kill('SIGKILL');
       await exited;

@@ -78,18 +78,25 @@ export interface SummaryLine {
   amountOre?: number;
 }
 
-/** A source over one of the app's list procedures. */
+/** A source over one of the app's list procedures; its list and narrow view take that list's parsed query. */
 function listSource<S extends z.ZodType<ParsedListQuery>>(
   schema: S,
   list: (ctx: ServiceContext, query: z.output<S>) => Promise<ListResult<object>>,
-  rest: Omit<ExportSource, 'parse' | 'list'>,
+  { narrow, ...rest }: Omit<ExportSource, 'parse' | 'list' | 'narrow'> & { narrow?: NarrowReadOf<z.output<S>> },
 ): ExportSource {
+  // The query an export hands back is the one parse() gave it, so it has S's shape.
+  const ofSchema = (query: ParsedListQuery) => query as z.output<S>;
   return {
     ...rest,
     parse: (query) => schema.parse(query),
-    list: (ctx, query) => list(ctx, query as z.output<S>) as Promise<ListResult<Record<string, unknown>>>,
+    list: (ctx, query) => list(ctx, ofSchema(query)) as Promise<ListResult<Record<string, unknown>>>,
+    ...(narrow ? { narrow: { ...narrow, view: (ctx, query) => narrow.view(ctx, ofSchema(query)) } } : {}),
   };
 }
+
+type NarrowReadOf<Q> = Omit<NarrowRead, 'view'> & {
+  view(ctx: ServiceContext, query: Q): ReturnType<NarrowRead['view']>;
+};
 
 export const exportSources: Record<string, ExportSource> = {
   leases: listSource(leaseListQuerySchema, listLeases, {
@@ -97,7 +104,7 @@ export const exportSources: Record<string, ExportSource> = {
     portfolioColumns: leasePortfolioColumns,
     personalColumns: [],
     narrow: {
-      view: (ctx, query) => leaseListView(ctx, query as z.output<typeof leaseListQuerySchema>),
+      view: leaseListView,
       table: 'leases',
       joined: (db) => ({
         landlordName: 'organisations.name',
@@ -123,7 +130,7 @@ export const exportSources: Record<string, ExportSource> = {
     portfolioColumns: contractPortfolioColumns,
     personalColumns: CONTRACT_PERSONAL_COLUMNS,
     narrow: {
-      view: (ctx, query) => contractListView(ctx, query as z.output<typeof contractListQuerySchema>),
+      view: contractListView,
       table: 'municipalContracts',
       joined: () => ({
         unitObjectNumber: 'units.objectNumber',
@@ -192,7 +199,7 @@ export const exportSources: Record<string, ExportSource> = {
     portfolioColumns: unitPortfolioColumns,
     personalColumns: [],
     narrow: {
-      view: (ctx, query) => unitListView(ctx, query as z.output<typeof unitListQuerySchema>),
+      view: unitListView,
       table: 'units',
       joined: (db) => ({
         responsibleDepartmentCode: 'departments.code',
@@ -243,7 +250,7 @@ export const exportSources: Record<string, ExportSource> = {
     // The grid may show the masked number; whole numbers are never in this list.
     personalColumns: [],
     narrow: {
-      view: (ctx, query) => guaranteeListView(ctx, query as z.output<typeof guaranteeListQuerySchema>),
+      view: guaranteeListView,
       table: 'rentGuarantees',
       joined: () => ({
         holderName: 'households.holderName',
@@ -283,7 +290,7 @@ export const exportSources: Record<string, ExportSource> = {
     // The grid shows the masked number only.
     personalColumns: [],
     narrow: {
-      view: (ctx, query) => dischargeListView(ctx, query as z.output<typeof dischargeListQuerySchema>),
+      view: dischargeListView,
       table: 'discharges',
       joined: () => ({ holderName: 'households.holderName', holderIdentityMasked: 'households.holderIdentityMasked' }),
     },
@@ -293,7 +300,7 @@ export const exportSources: Record<string, ExportSource> = {
     portfolioColumns: [],
     personalColumns: [],
     narrow: {
-      view: (ctx, query) => evictionRiskListView(ctx, query as z.output<typeof evictionRiskListQuerySchema>),
+      view: evictionRiskListView,
       table: 'evictionRisks',
       joined: () => ({
         holderName: 'households.holderName',

@@ -1,5 +1,5 @@
 /** One labelled input, with its error below it. */
-import type { FieldSpec } from './fieldSpec';
+import type { FieldSpec, Option } from './fieldSpec';
 import { ImagePicker } from './ImagePicker';
 import { LookupInput } from './LookupInput';
 
@@ -62,6 +62,8 @@ export function FormField({ spec, value, error, onChange, idPrefix = 'field', an
     input = (
       <input {...common} type="text" readOnly value={spec.options?.find((o) => o.value === value)?.label ?? value} />
     );
+  } else if (spec.kind === 'choiceList') {
+    input = <ChoiceChecks id={id} label={spec.label} options={spec.options ?? []} value={value} onChange={onChange} />;
   } else if (spec.kind === 'choice' || spec.kind === 'record') {
     input = (
       <select {...common} disabled={spec.readOnly} value={value} onChange={(e) => onChange(e.target.value)}>
@@ -120,6 +122,47 @@ export function FormField({ spec, value, error, onChange, idPrefix = 'field', an
           {spec.hint}
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/** Several codes of a short list, as checkboxes over one comma-separated value (in the options' order). */
+function ChoiceChecks({
+  id,
+  label,
+  options,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  options: Option[];
+  value: string;
+  onChange(value: string): void;
+}) {
+  const chosen = new Set(value.split(',').filter(Boolean));
+  return (
+    <div id={id} className="checks" role="group" aria-label={label}>
+      {options.map((o) => (
+        <label key={o.value} className="toggle">
+          <input
+            type="checkbox"
+            checked={chosen.has(o.value)}
+            onChange={(e) => {
+              const next = new Set(chosen);
+              if (e.target.checked) next.add(o.value);
+              else next.delete(o.value);
+              onChange(
+                options
+                  .filter((x) => next.has(x.value))
+                  .map((x) => x.value)
+                  .join(','),
+              );
+            }}
+          />{' '}
+          {o.label}
+        </label>
+      ))}
     </div>
   );
 }

@@ -13,10 +13,22 @@ import { moneyToInput, parseMoneyInput } from '../../../shared/core/money';
  * procedure's input. How it is picked is the widget's business: a record
  * or a list of records is chosen from `options` in a drop-down, or, when
  * the field has `search`, in a lookup that asks the back end as the user
- * types (one record, or several for an `idList`).
+ * types (one record, or several for an `idList`). A `choiceList` holds
+ * several codes of `options`, ticked in a group of checkboxes.
  */
 export type FieldKind =
-  'text' | 'textarea' | 'integer' | 'decimal' | 'money' | 'date' | 'choice' | 'record' | 'flag' | 'image' | 'idList';
+  | 'text'
+  | 'textarea'
+  | 'integer'
+  | 'decimal'
+  | 'money'
+  | 'date'
+  | 'choice'
+  | 'choiceList'
+  | 'record'
+  | 'flag'
+  | 'image'
+  | 'idList';
 
 /** What a field with its own input (`render`) is given. */
 export interface CustomInputProps {
@@ -82,7 +94,8 @@ export function valueToText(kind: FieldKind, value: unknown): string {
   if (kind === 'money') return moneyToInput(value as number);
   if (kind === 'flag') return value ? 'true' : 'false';
   if (kind === 'decimal') return String(value).replace('.', ',');
-  if (kind === 'idList') return (value as number[]).join(',');
+  // A list (of ids or codes) is held as one comma-separated text.
+  if (Array.isArray(value)) return value.join(',');
   return String(value);
 }
 
@@ -103,6 +116,8 @@ export function textToValue(kind: FieldKind, text: string): unknown {
       return text === 'true';
     case 'idList':
       return text.split(',').filter(Boolean).map(Number);
+    case 'choiceList':
+      return text.split(',').filter(Boolean);
     default:
       return text;
   }

@@ -1,7 +1,6 @@
 /** One risk of eviction (plan 3:8): the warning and its copy to socialnämnden, who did what, and the outcome. */
 import { useEffect, useMemo, useRef } from 'react';
 import {
-  EVICTION_PARTIES,
   evictionCauseLabels,
   evictionOutcomeLabels,
   evictionPartyLabels,
@@ -11,7 +10,7 @@ import {
 } from '../../../shared/evictionRisks/schema';
 import { RecordHistory } from '../../components/RecordHistory';
 import { RecordFormView } from '../../components/form/RecordFormView';
-import { optionsOf, type CustomInputProps, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
+import { optionsOf, type FieldSpec, type FormValues } from '../../components/form/fieldSpec';
 import { useRecordForm } from '../../components/form/useRecordForm';
 import { householdsApi } from '../households/householdsApi';
 import { draftKeyOf } from '../../components/form/draftKey';
@@ -19,30 +18,6 @@ import { useHouseholdOption } from '../households/useHouseholdOption';
 import { evictionRisksApi } from './evictionRisksApi';
 
 const { householdId: _h, contractId: _c, landlordId: _l, ...historyLabels } = L;
-
-/** The departments as checkboxes over one comma-separated value. */
-function PartyChecks({ id, value, onChange }: CustomInputProps) {
-  const chosen = new Set(value.split(',').filter(Boolean));
-  return (
-    <div id={id} className="checks" role="group" aria-label={L.departments}>
-      {EVICTION_PARTIES.map((p) => (
-        <label key={p} className="toggle">
-          <input
-            type="checkbox"
-            checked={chosen.has(p)}
-            onChange={(e) => {
-              const next = new Set(chosen);
-              if (e.target.checked) next.add(p);
-              else next.delete(p);
-              onChange(EVICTION_PARTIES.filter((x) => next.has(x)).join(','));
-            }}
-          />{' '}
-          {evictionPartyLabels[p]}
-        </label>
-      ))}
-    </div>
-  );
-}
 
 interface Props {
   risk: EvictionRiskRow | null;
@@ -98,7 +73,13 @@ export function EvictionRiskForm({ risk, defaults, onSaved, onClose }: Props) {
         kind: 'date',
         hint: 'Hyresvärden ska skicka en kopia av varningen till socialnämnden',
       },
-      { name: 'departments', label: L.departments, kind: 'text', wide: true, render: (p) => <PartyChecks {...p} /> },
+      {
+        name: 'departments',
+        label: L.departments,
+        kind: 'choiceList',
+        options: optionsOf(evictionPartyLabels),
+        wide: true,
+      },
       { name: 'actions', label: L.actions, kind: 'textarea', wide: true },
       {
         name: 'outcome',
@@ -111,15 +92,11 @@ export function EvictionRiskForm({ risk, defaults, onSaved, onClose }: Props) {
     ],
     [risk, householdOptions],
   );
-  const record = useMemo(
-    () => (risk ? ({ ...risk, departments: risk.departments.join(',') } as unknown as EvictionRiskRow) : null),
-    [risk],
-  );
   const form = useRecordForm<EvictionRiskRow>({
     draftKey: draftKeyOf('evictionRisk', defaults),
     specs,
     schema: evictionRiskInputSchema,
-    record,
+    record: risk,
     defaults: defaults ?? {},
     save: evictionRisksApi.save,
     fetchLatest: evictionRisksApi.get,

@@ -1,7 +1,8 @@
-/** The eviction risks feature's calls; screens use these, not the client. */
+/** The eviction risks feature's calls and hooks; screens use these, not the client. */
 import type { Api } from '../../../shared/api';
 import type { InputOf } from '../../../shared/core/procedure';
 import { api, saveRecord } from '../../api/client';
+import { useProcedure } from '../../api/hooks';
 import type { Option } from '../../components/form/fieldSpec';
 
 export const evictionRisksApi = {
@@ -25,3 +26,7 @@ export const evictionRisksApi = {
       .map((c) => ({ value: String(c.id), label: `${c.contractNumber}, ${c.unitAddress} (${c.holderName})` }));
   },
 };
+
+export function useEvictionRisk(id: number | null) {
+  return useProcedure('evictionRisks.get', id === null ? null : { id });
+}

@@ -19,7 +19,13 @@ import {
   missingIndexMessage,
   type KpiValue,
 } from '../../../shared/leases/indexation';
-import { indexationOf, termsOf, type LeaseIndexationFields, type LeaseTermFields } from '../../../shared/leases/schema';
+import {
+  INDEXATION_KINDS,
+  indexationOf,
+  termsOf,
+  type LeaseIndexationFields,
+  type LeaseTermFields,
+} from '../../../shared/leases/schema';
 
 interface Props {
   /** The form's values, already turned into the procedure's input. */
@@ -55,6 +61,20 @@ function readTerms(input: Record<string, unknown>): { terms: LeaseTerms } | { mi
   return problems.length > 0 ? { missing: problems[0]! } : { terms };
 }
 
+/** The indexation fields as the form holds them; a field not (yet) a number counts as empty. */
+function readIndexation(input: Record<string, unknown>): LeaseIndexationFields | null {
+  const kind = INDEXATION_KINDS.find((k) => k === input['indexationKind']);
+  if (!kind) return null;
+  const numberOrNull = (key: string) => (typeof input[key] === 'number' ? input[key] : null);
+  return {
+    indexationKind: kind,
+    kpiBaseIndex: numberOrNull('kpiBaseIndex'),
+    kpiBaseMonth: typeof input['kpiBaseMonth'] === 'string' ? input['kpiBaseMonth'] : null,
+    kpiIndexedPercent: numberOrNull('kpiIndexedPercent'),
+    fixedPercentPerYear: numberOrNull('fixedPercentPerYear'),
+  };
+}
+
 function Rule({ text }: { text: string }) {
   return <span className="rule">{text}</span>;
 }
@@ -64,7 +84,8 @@ function RentNow({ input, today, kpi }: Props) {
   const start = input['startDate'];
   if (typeof rent !== 'number' || !Number.isInteger(rent) || rent < 0 || typeof start !== 'string' || !isIsoDate(start))
     return null;
-  const fields = input as unknown as LeaseIndexationFields;
+  const fields = readIndexation(input);
+  if (!fields) return null;
   const indexation = indexationOf(fields);
   if (indexationProblems(rent, start, indexation).length > 0) return null;
   const day = today < start ? start : today;

@@ -8,7 +8,7 @@
 import { letterLabels, registerReceiptInputSchema } from '../../../shared/letters/schema';
 import { ActionForm } from '../../components/form/ActionForm';
 import type { FieldSpec } from '../../components/form/fieldSpec';
-import { useProcedure } from '../../api/hooks';
+import { useToday } from '../../api/system';
 import { PrintButton } from '../documents/PrintButton';
 import { leasesApi } from '../leases/leasesApi';
 import { lettersApi } from './lettersApi';
@@ -25,7 +25,7 @@ const specs: FieldSpec[] = [
 ];
 
 export function NoticeLetterPanel({ lease, onChanged }: Props) {
-  const today = useProcedure('system.info', {}).data?.today;
+  const today = useToday();
   return (
     <section className="form-section" aria-label="Uppsägning med mottagningsbevis">
       <h3>Uppsägning med mottagningsbevis</h3>

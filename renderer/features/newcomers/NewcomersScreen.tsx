@@ -1,20 +1,13 @@
 /** Nyanlända: households settled under the Bosättningslagen, and whose establishment period ends within six months. */
-import { useCallback, useMemo, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
-import { formatNumber } from '../../../shared/core/format';
 import { newcomerLabels as L, type NewcomerRow } from '../../../shared/newcomers/schema';
-import { newcomersApi } from './newcomersApi';
+import { newcomersApi, useNewcomer } from './newcomersApi';
 import { useProcedure } from '../../api/hooks';
-import { Drawer } from '../../components/Drawer';
-import { ListToolbar } from '../../components/ListToolbar';
-import { DataGrid } from '../../components/grid/DataGrid';
-import { useRegisterState } from '../../components/useRegisterState';
+import { RegisterScreen } from '../../components/RegisterScreen';
 import { dateColumn, daysLeftColumn, numberColumn, textColumn } from '../../components/grid/columns';
-import { navigate, recordParam, routeQuery, useRoute } from '../../router';
+import { routeQuery } from '../../router';
 import { NewcomerForm } from './NewcomerForm';
-import { draftKeyOf } from '../../components/form/draftKey';
 
-const ROUTE = 'nyanlanda';
 // Amber for the plan's six months before the end.
 const SIX_MONTHS_DAYS = 183;
 
@@ -31,108 +24,44 @@ const columns: ColDef<NewcomerRow>[] = [
 ];
 
 export function NewcomersScreen() {
-  const [, param, fromKey, fromValue] = useRoute();
-  const open = recordParam(param);
-  const {
-    search,
-    setSearch,
-    includeArchived,
-    setIncludeArchived,
-    total,
-    setTotal,
-    refreshToken,
-    refresh,
-    gridKey,
-    resetLayout,
-    close,
-  } = useRegisterState(ROUTE, 'newcomers');
-  const [endingSoon, setEndingSoon] = useState(() => routeQuery().has('slutarSnart'));
   const settings = useProcedure('settings.onward', {});
-  const current = useProcedure('newcomers.get', typeof open === 'number' ? { id: open } : null);
-  const defaults = useMemo(
-    () => (fromKey === 'hushall' && fromValue ? { householdId: fromValue } : undefined),
-    [fromKey, fromValue],
-  );
-  const scope = { includeArchived, endingSoon };
-  const scopeKey = JSON.stringify(scope);
-  const fetchPage = useCallback(
-    (q: Parameters<typeof newcomersApi.list>[0]) =>
-      newcomersApi.list({ ...q, ...(JSON.parse(scopeKey) as typeof scope) }),
-    [scopeKey],
-  );
-  const n = current.data;
-
   return (
-    <div className="screen">
-      <ListToolbar
-        title="Nyanlända"
-        count={total === null ? '' : `${formatNumber(total)} hushåll`}
-        search={search}
-        onSearch={setSearch}
-        searchLabel="Sök hushåll (namn, födelsedatum)"
-        includeArchived={includeArchived}
-        onIncludeArchived={setIncludeArchived}
-        onNew={() => navigate(ROUTE, 'ny')}
-        newLabel="Ny bosättning"
-        onResetLayout={resetLayout}
-      >
-        <label className="toggle">
-          <input type="checkbox" checked={endingSoon} onChange={(e) => setEndingSoon(e.target.checked)} />{' '}
-          Etableringstiden slutar inom sex månader
-        </label>
-      </ListToolbar>
-      <p className="muted">
-        Etableringstid: {settings.data ? `${settings.data.value.establishmentMonths} månader från bosättningen` : '…'}{' '}
-        (bosättningslagen 2016:38; ändras under Inställningar). När den slutar prövas kontraktet enligt
-        normaliseringsprincipen, med samma regler som för andra bostadslösa.
-      </p>
-      <DataGrid<NewcomerRow>
-        key={gridKey}
-        gridId="newcomers"
-        columns={columns}
-        fetchPage={fetchPage}
-        search={search}
-        scope={scope}
-        refreshToken={refreshToken}
-        onOpen={(row) => navigate(ROUTE, row.id)}
-        onTotal={setTotal}
-        exportAs={{ source: 'newcomers', title: 'Nyanlända', params: scope }}
-      />
-      {open === 'new' ? (
-        <Drawer title="Ny bosättning enligt bosättningslagen" onClose={close}>
-          <NewcomerForm
-            // A new record opened from another parent is another form, with that parent's draft.
-            key={draftKeyOf('newcomer', defaults)}
-            newcomer={null}
-            {...(defaults ? { defaults } : {})}
-            onClose={close}
-            onSaved={(saved) => {
-              refresh();
-              navigate(ROUTE, saved.id);
-            }}
-          />
-        </Drawer>
-      ) : null}
-      {typeof open === 'number' ? (
-        <Drawer
-          title={n ? `Bosättning: ${n.holderName}` : 'Bosättning'}
-          subtitle={n ? <a href={`#/hushall/${n.householdId}`}>Öppna hushållet</a> : undefined}
-          onClose={close}
-        >
-          {current.error ? <div className="banner error">{current.error.message}</div> : null}
-          {n ? (
-            <NewcomerForm
-              key={`${n.id}:${n.version}`}
-              newcomer={n}
-              onClose={close}
-              onSaved={() => {
-                refresh();
-                current.reload();
-              }}
-            />
-          ) : null}
-        </Drawer>
-      ) : null}
-    </div>
+    <RegisterScreen
+      route="nyanlanda"
+      gridId="newcomers"
+      title="Nyanlända"
+      countNoun={['hushåll', 'hushåll']}
+      searchLabel="Sök hushåll (namn, födelsedatum)"
+      newLabel="Ny bosättning"
+      columns={columns}
+      list={newcomersApi.list}
+      useRecord={useNewcomer}
+      exportSource="newcomers"
+      toggles={[
+        {
+          name: 'endingSoon',
+          label: 'Etableringstiden slutar inom sex månader',
+          // A start-page card opens the list narrowed the same way.
+          initial: () => routeQuery().has('slutarSnart'),
+        },
+      ]}
+      intro={
+        <>
+          Etableringstid: {settings.data ? `${settings.data.value.establishmentMonths} månader från bosättningen` : '…'}{' '}
+          (bosättningslagen 2016:38; ändras under Inställningar). När den slutar prövas kontraktet enligt
+          normaliseringsprincipen, med samma regler som för andra bostadslösa.
+        </>
+      }
+      startsFrom={{ hushall: 'householdId' }}
+      newDrawer={{ title: 'Ny bosättning enligt bosättningslagen' }}
+      recordDrawer={{
+        title: (n) => `Bosättning: ${n.holderName}`,
+        untitled: 'Bosättning',
+        subtitle: (n) => <a href={`#/hushall/${n.householdId}`}>Öppna hushållet</a>,
+      }}
+      renderForm={({ record, defaults, onClose, onSaved }) => (
+        <NewcomerForm newcomer={record} {...(defaults ? { defaults } : {})} onClose={onClose} onSaved={onSaved} />
+      )}
+    />
   );
 }

@@ -6,7 +6,8 @@ import { useProcedure } from '../../api/hooks';
 export type OrganisationRole = 'landlord' | 'developer' | 'all';
 
 export const organisationsApi = {
-  list: (query: ListQuery & { role: OrganisationRole }) => api.call('organisations.list', query),
+  /** Without a role, every organisation (the procedure's default). */
+  list: (query: ListQuery & { role?: OrganisationRole }) => api.call('organisations.list', query),
   get: (id: number) => api.call('organisations.get', { id }),
   save: saveRecord('organisations.create', 'organisations.update'),
   archive: (r: Organisation) => api.call('organisations.archive', { id: r.id, version: r.version }),
