@@ -14,6 +14,7 @@ import {
 } from '../../../shared/attachments/schema';
 import { ApiError, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import { useToday } from '../../api/system';
 import { attachmentsApi } from './attachmentsApi';
 import { AttachmentPreview } from './AttachmentPreview';
 import { AttachmentUpload } from './AttachmentUpload';
@@ -37,7 +38,7 @@ const bannerClass: Record<Notice['tone'], string> = {
 };
 
 export function AttachmentsPanel({ owner, ownerId }: Props) {
-  const today = useProcedure('system.info', {}).data?.today;
+  const today = useToday();
   const [showArchived, setShowArchived] = useState(false);
   const list = useProcedure('attachments.list', { owner, ownerId, includeArchived: showArchived });
   const [notice, setNotice] = useState<Notice | null>(null);

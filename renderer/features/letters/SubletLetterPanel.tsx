@@ -8,7 +8,7 @@
 import { logSentInputSchema, type LetterOwner } from '../../../shared/letters/schema';
 import { letterKindLabels } from '../../../shared/letters/templates';
 import { ActionForm } from '../../components/form/ActionForm';
-import { useProcedure } from '../../api/hooks';
+import { useToday } from '../../api/system';
 import { PrintButton } from '../documents/PrintButton';
 import { contractsApi } from '../contracts/contractsApi';
 import { leasesApi } from '../leases/leasesApi';
@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function SubletLetterPanel({ owner, record, notifiedOn, onChanged }: Props) {
-  const today = useProcedure('system.info', {}).data?.today;
+  const today = useToday();
   return (
     <section className="form-section" aria-label="Underrättelse till hyresvärden">
       <h3>{letterKindLabels.sublet1239}</h3>

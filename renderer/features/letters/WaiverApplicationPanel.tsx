@@ -11,7 +11,7 @@ import { letterLabels, logSentInputSchema, registerDecisionInputSchema } from '.
 import { letterKindLabels } from '../../../shared/letters/templates';
 import { ActionForm } from '../../components/form/ActionForm';
 import type { FieldSpec } from '../../components/form/fieldSpec';
-import { useProcedure } from '../../api/hooks';
+import { useToday } from '../../api/system';
 import { PrintButton } from '../documents/PrintButton';
 import { contractsApi } from '../contracts/contractsApi';
 import { lettersApi } from './lettersApi';
@@ -58,7 +58,7 @@ const decisionSpecs: FieldSpec[] = [
 const fetchContract = (id: number) => contractsApi.get(id);
 
 export function WaiverApplicationPanel({ contract: c, onChanged }: Props) {
-  const today = useProcedure('system.info', {}).data?.today;
+  const today = useToday();
   const decided = c.waiverStatus === 'godkand' || c.waiverStatus === 'avslagen';
   const ref = { id: c.id, version: c.version };
 
