@@ -151,6 +151,32 @@ describe('the 12:39 letter', () => {
     expect(await t.call('letters.forRecord', { owner: 'contract', id: first.id })).toEqual([]);
   });
 
+  it('refuses a lease a colleague saved after it was read, as a conflict, changing nothing', async () => {
+    const lease = await untoldLease();
+    await t.call('leases.update', {
+      ...leaseInput(world, { premises: 'bostad', subletNotified: false, subletNotifiedDate: null, status: 'aktiv' }),
+      notes: 'Kollegans',
+      id: lease.id,
+      version: lease.version,
+    });
+    const stale = await t.send('letters.logSent', {
+      kind: 'sublet1239',
+      owner: 'lease',
+      records: [{ id: lease.id, version: lease.version }],
+      sentOn: '2026-11-20',
+      method: 'post',
+    });
+    expect(stale.ok).toBe(false);
+    if (!stale.ok)
+      expect([stale.error.code, stale.error.message]).toEqual([
+        'CONFLICT',
+        expect.stringMatching(/^Hyresavtalet har ändrats av /),
+      ]);
+    const after = await t.call('leases.get', { id: lease.id });
+    expect([after.subletNotified, after.notes]).toEqual([false, 'Kollegans']);
+    expect(await t.call('letters.forRecord', { owner: 'lease', id: lease.id })).toEqual([]);
+  });
+
   it('escapes the records in the letter and uses the text saved in Inställningar', async () => {
     const lease = await untoldLease();
     const stored = await t.call('settings.letterTexts', {});
@@ -332,6 +358,35 @@ describe('Ansökan till hyresnämnden (12:45 a)', () => {
     const decided = await t.call('contracts.get', { id: contract.id });
     expect([decided.waiverStatus, decided.waiverCaseNumber]).toEqual(['avslagen', 'Ä 99-26']);
     expect(await waiverItem(contract.id)).toBeNull();
+  });
+
+  it('refuses logging the application on a contract a colleague saved after it was read, as a conflict, changing nothing', async () => {
+    const contract = await unappliedContract();
+    await t.call('contracts.update', {
+      ...contractInput(
+        { unitId: contract.unitId, householdId: contract.householdId, referringDepartmentId: sof },
+        { waiverStatus: 'ej_ansokt', waiverApplicationDate: null, notes: 'Kollegans' },
+      ),
+      acknowledgeWarnings: true,
+      id: contract.id,
+      version: contract.version,
+    });
+    const stale = await t.send('letters.logSent', {
+      kind: 'waiverApplication',
+      owner: 'contract',
+      records: [{ id: contract.id, version: contract.version }],
+      sentOn: '2026-11-10',
+      method: 'post',
+    });
+    expect(stale.ok).toBe(false);
+    if (!stale.ok)
+      expect([stale.error.code, stale.error.message]).toEqual([
+        'CONFLICT',
+        expect.stringMatching(/^Kontraktet har ändrats av /),
+      ]);
+    const after = await t.call('contracts.get', { id: contract.id });
+    expect([after.waiverStatus, after.waiverApplicationDate, after.notes]).toEqual(['ej_ansokt', null, 'Kollegans']);
+    expect(await t.call('letters.forRecord', { owner: 'contract', id: contract.id })).toEqual([]);
   });
 
   it('refuses an application without a ground, a decision before the application or in the future, and a stale contract, changing nothing', async () => {

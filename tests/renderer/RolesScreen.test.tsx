@@ -29,6 +29,10 @@ describe('the roles screen', () => {
     const button = async () => within(await row()).getByRole('button', { name: 'Spara roll' });
     expect(((await select()) as HTMLSelectElement).value).toBe('handlaggare');
     expect((await button()).hasAttribute('disabled')).toBe(true);
+    // The label is there for screen readers; the column heading says it to the eye, once.
+    expect(screen.getByText('Roll för Lisa Läsare', { selector: 'label' }).classList.contains('visually-hidden')).toBe(
+      true,
+    );
 
     // Another administrator makes Lisa an administrator after the screen was opened.
     const before = await lisasRole();

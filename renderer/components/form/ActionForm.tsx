@@ -23,6 +23,12 @@ interface Props<S extends z.ZodType, R extends Versioned> {
   schema: S;
   /** The record acted on: its id and version go with the fields. */
   record?: R;
+  /**
+   * How the record goes with the fields: as the action's own `id` and
+   * `version` (the default), or as the one entry of its `records` list (a
+   * letter logged as sent, which may cover several records).
+   */
+  recordAs?: 'idAndVersion' | 'records';
   /** Reads the record again after a conflict. */
   fetchLatest?(id: number): Promise<R>;
   /** The fields are the record's own (a quota's places, a KPI month's value): they start from it and reload with it. */
@@ -43,7 +49,7 @@ interface Props<S extends z.ZodType, R extends Versioned> {
 }
 
 export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>(props: Props<S, R>) {
-  const { id, title, specs, defaults, schema, record, fetchLatest, editsRecord, extra } = props;
+  const { id, title, specs, defaults, schema, record, recordAs, fetchLatest, editsRecord, extra } = props;
   const { submitLabel, run, onCancel, computed, hideTitle, needsChange } = props;
   // Unless it edits the record's own fields, the form holds the record's id and version only
   // (a contract's endDate is not the date the user is about to end it on).
@@ -54,7 +60,11 @@ export function ActionForm<S extends z.ZodType, R extends Versioned = Versioned>
     schema,
     record: record ? (editsRecord ? record : { id: record.id, version: record.version }) : null,
     defaults,
-    extra: (latest) => ({ ...extra, ...(latest ? { id: latest.id, version: latest.version } : {}) }),
+    extra: (latest) => {
+      if (!latest) return { ...extra };
+      const ref = { id: latest.id, version: latest.version };
+      return { ...extra, ...(recordAs === 'records' ? { records: [ref] } : ref) };
+    },
     save: async (input) => {
       await run(input);
       return null;

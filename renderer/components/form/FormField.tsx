@@ -10,6 +10,8 @@ interface Props {
   onChange(value: string): void;
   /** Keeps ids unique when two forms share a panel (default `field`). */
   idPrefix?: string;
+  /** The error is announced as it appears (the back end's reason), not only read with the field. */
+  announce?: boolean;
 }
 
 const PLACEHOLDER: Partial<Record<FieldSpec['kind'], string>> = {
@@ -17,7 +19,7 @@ const PLACEHOLDER: Partial<Record<FieldSpec['kind'], string>> = {
   money: 'kr',
 };
 
-export function FormField({ spec, value, error, onChange, idPrefix = 'field' }: Props) {
+export function FormField({ spec, value, error, onChange, idPrefix = 'field', announce = true }: Props) {
   const id = `${idPrefix}-${spec.name}`;
   const describedBy = error ? `${id}-error` : spec.hint ? `${id}-hint` : undefined;
   const common = {
@@ -27,6 +29,8 @@ export function FormField({ spec, value, error, onChange, idPrefix = 'field' }: 
     'aria-describedby': describedBy,
   } as const;
 
+  // A flag shown as a checkbox puts its label after it; one with its own input (a select) does not.
+  const checkbox = spec.kind === 'flag' && !spec.render;
   let input;
   if (spec.render) {
     input = spec.render({ id, value, invalid: Boolean(error), describedBy, onChange });
@@ -98,10 +102,8 @@ export function FormField({ spec, value, error, onChange, idPrefix = 'field' }: 
   }
 
   return (
-    <div
-      className={`form-field${spec.wide ? ' wide' : ''}${spec.kind === 'flag' ? ' flag' : ''}${error ? ' has-error' : ''}`}
-    >
-      <label htmlFor={id}>
+    <div className={`form-field${spec.wide ? ' wide' : ''}${checkbox ? ' flag' : ''}${error ? ' has-error' : ''}`}>
+      <label htmlFor={id} className={spec.hideLabel ? 'visually-hidden' : undefined}>
         {spec.label}
         {spec.required ? (
           <span className="required" aria-hidden="true">
@@ -112,7 +114,7 @@ export function FormField({ spec, value, error, onChange, idPrefix = 'field' }: 
       </label>
       {input}
       {error ? (
-        <div className="field-error" id={`${id}-error`} role="alert">
+        <div className="field-error" id={`${id}-error`} role={announce ? 'alert' : undefined}>
           {error}
         </div>
       ) : spec.hint ? (

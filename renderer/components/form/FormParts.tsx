@@ -59,6 +59,7 @@ export function FormFields<R extends Versioned>({ form, specs, idPrefix }: Field
               spec={s}
               value={form.values[s.name] ?? ''}
               error={form.errors[s.name]}
+              announce={form.announceErrors}
               {...(idPrefix ? { idPrefix } : {})}
               onChange={(v) => form.setValue(s.name, v)}
             />

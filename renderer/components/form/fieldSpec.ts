@@ -53,6 +53,11 @@ export interface FieldSpec {
   required?: boolean;
   options?: Option[];
   hint?: string;
+  /**
+   * The label is for screen readers only: a field in a table's row, whose
+   * column heading and row already say what it is (a user's role).
+   */
+  hideLabel?: boolean;
   /** Wide fields take the whole row. */
   wide?: boolean;
   /** Shown only when this returns true for the current values. */

@@ -36,6 +36,11 @@ interface Options<R extends Versioned, S extends z.ZodType> {
    */
   extra?: (record: R | null) => Record<string, unknown>;
   /**
+   * Labels of what `extra` carries that the user chose (a file beside the
+   * typed fields): a field error on it is named like a field's.
+   */
+  extraLabels?: Record<string, string>;
+  /**
    * Creates (record null) or updates (with the record's id and version);
    * gets the input the schema has just accepted. An action that closes its
    * form returns null: nothing is left to show.
@@ -53,6 +58,13 @@ export interface RecordForm<R extends Versioned> {
   record: R | null;
   values: FormValues;
   errors: Record<string, string>;
+  /**
+   * The field errors are the back end's reasons (a unit already let, a
+   * warning to confirm): each is announced where it stands. The form's own
+   * check before sending is announced once, by `formError` naming the
+   * fields; each field's reason is read with it when it gets the focus.
+   */
+  announceErrors: boolean;
   formError: string | null;
   conflict: Conflict | null;
   /** When typing from an earlier session was given back: the draft's time. */
@@ -74,10 +86,14 @@ function asValues(specs: FieldSpec[], record: Versioned, defaults?: FormValues):
   return recordToForm(specs, record as unknown as Record<string, unknown>, defaults);
 }
 
-function invalidFieldsMessage(specs: FieldSpec[], errors: Record<string, string>): string | null {
+function invalidFieldsMessage(
+  specs: FieldSpec[],
+  errors: Record<string, string>,
+  extraLabels: Record<string, string> = {},
+): string | null {
   const names = Object.keys(errors);
   if (names.length === 0) return null;
-  const labels = names.map((n) => specs.find((s) => s.name === n)?.label ?? n);
+  const labels = names.map((n) => specs.find((s) => s.name === n)?.label ?? extraLabels[n] ?? n);
   return names.length === 1
     ? `Rätta det markerade fältet: ${labels[0]}.`
     : `Rätta de ${names.length} markerade fälten: ${labels.join(', ')}.`;
@@ -86,7 +102,7 @@ function invalidFieldsMessage(specs: FieldSpec[], errors: Record<string, string>
 export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodType>(
   options: Options<R, S>,
 ): RecordForm<R> {
-  const { draftKey, specs, schema, defaults, extra, save, fetchLatest, onSaved } = options;
+  const { draftKey, specs, schema, defaults, extra, extraLabels, save, fetchLatest, onSaved } = options;
   const [record, setRecord] = useState<R | null>(options.record);
   const initial = useMemo(
     () => recordToForm(specs, record as Record<string, unknown> | null, defaults),
@@ -94,6 +110,7 @@ export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodTy
   );
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [announceErrors, setAnnounceErrors] = useState(false);
   // A message of its own (a refusal without fields, a lost connection); the
   // message about marked fields is worked out from `errors`, so it goes
   // away as the fields are put right.
@@ -199,6 +216,7 @@ export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodTy
     const checked = schema.safeParse(input);
     if (!checked.success) {
       setErrors(fieldErrorsFromIssues(checked.error.issues, namesItsField));
+      setAnnounceErrors(false);
       setFocusInvalid((n) => n + 1);
       return;
     }
@@ -221,6 +239,7 @@ export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodTy
     } catch (error) {
       if (error instanceof ApiError && error.code === 'VALIDATION') {
         setErrors(error.fields);
+        setAnnounceErrors(true);
         if (Object.keys(error.fields).length === 0) setOtherError(error.message);
         setFocusInvalid((n) => n + 1);
       } else if (error instanceof ApiError && error.code === 'CONFLICT' && record && fetchLatest) {
@@ -243,12 +262,13 @@ export function useRecordForm<R extends Versioned, S extends z.ZodType = z.ZodTy
   }, [specs, values, extra, schema, save, record, onSaved, owner, draftKey, fetchLatest, initial, defaults]);
 
   const closeConflict = useCallback(() => setConflict(null), []);
-  const formError = otherError ?? invalidFieldsMessage(specs, errors);
+  const formError = otherError ?? invalidFieldsMessage(specs, errors, extraLabels);
 
   return {
     record,
     values,
     errors,
+    announceErrors,
     formError,
     conflict,
     restoredFrom,

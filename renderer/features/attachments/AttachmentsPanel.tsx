@@ -1,149 +1,79 @@
 /**
- * Bilagor on a record: drop a file on the panel or pick it with the file
- * dialog, say what it is and its date, and it is kept with the record.
- * Size and emptiness are checked here before anything is sent; the type
- * and the rest are the back end's to judge (from the bytes). A preview
- * shows a PDF in Chromium's own viewer and an image as it is.
+ * Bilagor on a record: the files kept with it (signed scans, letters),
+ * a new one added through AttachmentUpload, each previewed (a PDF in
+ * Chromium's own viewer, an image as it is) or archived, never deleted.
+ * Archiving goes at the version listed: a colleague who archived or
+ * changed it first is reported as a conflict and the list is read again.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import {
-  ATTACHMENT_KINDS,
   attachmentKindLabels,
-  attachmentLabels,
   formatBytes,
-  sizeProblem,
   type Attachment,
-  type AttachmentKind,
   type AttachmentOwner,
 } from '../../../shared/attachments/schema';
-import { errorMessage } from '../../api/client';
-import { attachmentsApi } from './attachmentsApi';
+import { ApiError, errorMessage } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import { useToday } from '../../api/system';
+import { attachmentsApi } from './attachmentsApi';
 import { AttachmentPreview } from './AttachmentPreview';
+import { AttachmentUpload } from './AttachmentUpload';
 
 interface Props {
   owner: AttachmentOwner;
   ownerId: number;
 }
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(new Error(`Filen "${file.name}" kunde inte läsas.`));
-    reader.readAsDataURL(file);
-  });
+/** What was said after an upload or an archiving; a refused upload speaks in its form. */
+interface Notice {
+  text: string;
+  tone: 'info' | 'warning' | 'conflict' | 'error';
 }
 
+const bannerClass: Record<Notice['tone'], string> = {
+  info: 'info',
+  warning: 'conflict',
+  conflict: 'conflict',
+  error: 'error',
+};
+
 export function AttachmentsPanel({ owner, ownerId }: Props) {
-  const info = useProcedure('system.info', {});
+  const today = useToday();
   const [showArchived, setShowArchived] = useState(false);
   const list = useProcedure('attachments.list', { owner, ownerId, includeArchived: showArchived });
-  const [kind, setKind] = useState<AttachmentKind>('undertecknat_avtal');
-  // Empty until the back end says what day it is (BOSTAD_TODAY in tests); the field is the user's after that.
-  const [typedDate, setDocumentDate] = useState<string | null>(null);
-  const documentDate = typedDate ?? info.data?.today ?? '';
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ text: string; tone: 'error' | 'warning' | 'info' } | null>(null);
-  const [dragging, setDragging] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [previewing, setPreviewing] = useState<Attachment | null>(null);
-  const input = useRef<HTMLInputElement>(null);
-
-  const upload = async (file: File | undefined) => {
-    if (!file) return;
-    setMessage(null);
-    const tooBig = sizeProblem(file.size);
-    if (tooBig) {
-      setMessage({ text: `${file.name}: ${tooBig}`, tone: 'error' });
-      return;
-    }
-    setBusy(true);
-    try {
-      const { warning } = await attachmentsApi.add({
-        owner,
-        ownerId,
-        kind,
-        documentDate,
-        fileName: file.name,
-        note: null,
-        contentBase64: await readBase64(file),
-      });
-      setMessage(warning ? { text: warning, tone: 'warning' } : { text: `${file.name} har sparats.`, tone: 'info' });
-      list.reload();
-    } catch (e) {
-      setMessage({ text: errorMessage(e), tone: 'error' });
-    } finally {
-      setBusy(false);
-      if (input.current) input.current.value = '';
-    }
-  };
 
   const archive = async (a: Attachment) => {
+    setNotice(null);
     try {
       await attachmentsApi.archive({ id: a.id, version: a.version });
-      list.reload();
     } catch (e) {
-      setMessage({ text: errorMessage(e), tone: 'error' });
+      const conflict = e instanceof ApiError && e.code === 'CONFLICT';
+      setNotice({ text: errorMessage(e), tone: conflict ? 'conflict' : 'error' });
     }
+    // Archived or refused, the list is read again: after a conflict it shows the stored version.
+    list.reload();
   };
 
   return (
     <section className="form-section" aria-label="Bilagor">
       <h3>Bilagor</h3>
-      <div
-        className={`drop-zone${dragging ? ' dragging' : ''}`}
-        data-testid="attachment-drop"
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          void upload(e.dataTransfer.files[0]);
-        }}
-      >
-        <label>
-          {attachmentLabels.kind}{' '}
-          <select value={kind} onChange={(e) => setKind(e.target.value as AttachmentKind)}>
-            {ATTACHMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {attachmentKindLabels[k]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {attachmentLabels.documentDate}{' '}
-          <input
-            type="text"
-            inputMode="numeric"
-            placeholder="ÅÅÅÅ-MM-DD"
-            size={11}
-            value={documentDate}
-            onChange={(e) => setDocumentDate(e.target.value)}
-          />
-        </label>
-        <label className="file-button">
-          {busy ? 'Sparar…' : 'Välj fil…'}
-          <input
-            ref={input}
-            type="file"
-            aria-label="Bifoga fil"
-            accept="application/pdf,image/jpeg,image/png"
-            disabled={busy}
-            onChange={(e) => void upload(e.target.files?.[0])}
-          />
-        </label>
-        <span className="muted">eller släpp en PDF, JPEG eller PNG här (högst 25 MB)</span>
-      </div>
-      {message ? (
-        <div
-          className={`banner ${message.tone === 'error' ? 'error' : message.tone === 'warning' ? 'conflict' : 'info'}`}
-          role={message.tone === 'info' ? 'status' : 'alert'}
-        >
-          {message.text}
+      {/* The date starts at today, so the form waits for the back end's day. */}
+      {today ? (
+        <AttachmentUpload
+          owner={owner}
+          ownerId={ownerId}
+          today={today}
+          onUploaded={({ text, warning }) => {
+            setNotice({ text, tone: warning ? 'warning' : 'info' });
+            list.reload();
+          }}
+        />
+      ) : null}
+      {notice ? (
+        <div className={`banner ${bannerClass[notice.tone]}`} role={notice.tone === 'info' ? 'status' : 'alert'}>
+          {notice.text}
         </div>
       ) : null}
       {list.error ? <div className="banner error">{list.error.message}</div> : null}

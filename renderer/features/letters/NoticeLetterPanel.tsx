@@ -5,18 +5,14 @@
  * registration is the edit cycle's action form, so a colleague's change of
  * the lease in between is reported, not overwritten.
  */
-import {
-  letterLabels,
-  registerReceiptInputSchema,
-  SEND_METHODS,
-  sendMethodLabels,
-} from '../../../shared/letters/schema';
+import { letterLabels, registerReceiptInputSchema } from '../../../shared/letters/schema';
 import { ActionForm } from '../../components/form/ActionForm';
 import type { FieldSpec } from '../../components/form/fieldSpec';
 import { useToday } from '../../api/system';
 import { PrintButton } from '../documents/PrintButton';
 import { leasesApi } from '../leases/leasesApi';
 import { lettersApi } from './lettersApi';
+import { sendSpecs } from './sendSpecs';
 
 interface Props {
   lease: { id: number; version: number };
@@ -24,14 +20,7 @@ interface Props {
 }
 
 const specs: FieldSpec[] = [
-  { name: 'sentOn', label: letterLabels.sentOn, kind: 'date', required: true },
-  {
-    name: 'method',
-    label: letterLabels.method,
-    kind: 'choice',
-    required: true,
-    options: SEND_METHODS.map((m) => ({ value: m, label: sendMethodLabels[m] })),
-  },
+  ...sendSpecs,
   { name: 'receivedOn', label: letterLabels.receivedOn, kind: 'date', required: true },
 ];
 

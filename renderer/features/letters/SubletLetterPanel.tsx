@@ -1,15 +1,19 @@
 /**
  * The 12:39 letter on a contract or a lease: print it (or save it as PDF)
  * and, once it has gone out, log it as sent with the day and how. Logging
- * sets "hyresvärden underrättad" on the record, which clears Bevakning.
+ * sets "hyresvärden underrättad" on the record, which clears Bevakning. The
+ * logging is the edit cycle's action form: the record goes at the version
+ * shown, so a colleague's change in between is reported, not overwritten.
  */
-import { useState } from 'react';
-import { letterLabels, SEND_METHODS, sendMethodLabels, type LetterOwner } from '../../../shared/letters/schema';
+import { logSentInputSchema, type LetterOwner } from '../../../shared/letters/schema';
 import { letterKindLabels } from '../../../shared/letters/templates';
-import { errorMessage } from '../../api/client';
-import { lettersApi } from './lettersApi';
-import { useProcedure } from '../../api/hooks';
+import { ActionForm } from '../../components/form/ActionForm';
+import { useToday } from '../../api/system';
 import { PrintButton } from '../documents/PrintButton';
+import { contractsApi } from '../contracts/contractsApi';
+import { leasesApi } from '../leases/leasesApi';
+import { lettersApi } from './lettersApi';
+import { sendSpecs } from './sendSpecs';
 import { SentLetters } from './SentLetters';
 
 interface Props {
@@ -21,66 +25,36 @@ interface Props {
 }
 
 export function SubletLetterPanel({ owner, record, notifiedOn, onChanged }: Props) {
-  const info = useProcedure('system.info', {});
-  const [typedDate, setSentOn] = useState<string | null>(null);
-  const sentOn = typedDate ?? info.data?.today ?? '';
-  const [method, setMethod] = useState<(typeof SEND_METHODS)[number]>('post');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const logSent = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await lettersApi.logSent({ kind: 'sublet1239', owner, records: [record], sentOn, method });
-      onChanged();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const today = useToday();
   return (
     <section className="form-section" aria-label="Underrättelse till hyresvärden">
       <h3>{letterKindLabels.sublet1239}</h3>
       <p className={notifiedOn ? 'muted' : 'cell-warning'}>
         {notifiedOn ? `Hyresvärden underrättad ${notifiedOn}.` : 'Hyresvärden är inte underrättad.'}
       </p>
-      <div className="inline-form">
-        <PrintButton
-          kind={owner === 'contract' ? 'subletLetterContracts' : 'subletLetterLease'}
-          ids={[record.id]}
-          label="Skriv ut underrättelse…"
+      <PrintButton
+        kind={owner === 'contract' ? 'subletLetterContracts' : 'subletLetterLease'}
+        ids={[record.id]}
+        label="Skriv ut underrättelse…"
+      />
+      {/* The date starts at today, so the form waits for the back end's day. */}
+      {today ? (
+        <ActionForm
+          id={`sublet-${owner}-${record.id}`}
+          title="Registrera underrättelsen som skickad"
+          specs={sendSpecs}
+          defaults={{ sentOn: today, method: 'post' }}
+          schema={logSentInputSchema}
+          record={record}
+          recordAs="records"
+          fetchLatest={async (id) => (owner === 'contract' ? contractsApi.get(id) : leasesApi.get(id))}
+          extra={{ kind: 'sublet1239', owner }}
+          submitLabel="Registrera som skickad"
+          run={async (input) => {
+            await lettersApi.logSent(input);
+            onChanged();
+          }}
         />
-        <label>
-          {letterLabels.sentOn}{' '}
-          <input
-            type="text"
-            size={11}
-            placeholder="ÅÅÅÅ-MM-DD"
-            value={sentOn}
-            onChange={(e) => setSentOn(e.target.value)}
-          />
-        </label>
-        <label>
-          {letterLabels.method}{' '}
-          <select value={method} onChange={(e) => setMethod(e.target.value as (typeof SEND_METHODS)[number])}>
-            {SEND_METHODS.map((m) => (
-              <option key={m} value={m}>
-                {sendMethodLabels[m]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="primary" disabled={busy} onClick={() => void logSent()}>
-          Registrera som skickad
-        </button>
-      </div>
-      {error ? (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
       ) : null}
       <SentLetters owner={owner} id={record.id} kind="sublet1239" />
     </section>

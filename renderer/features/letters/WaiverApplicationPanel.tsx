@@ -2,16 +2,20 @@
  * Ansökan till hyresnämnden (12:45 a) on a kommunalt kontrakt: print the
  * application, log it as sent (the waiver is then "ansökan inskickad"),
  * and when the hyresnämnd has decided, register the decision: its date,
- * case number and whether the waiver was approved. Both go on the contract.
+ * case number and whether the waiver was approved. Both go on the contract
+ * through the edit cycle's action form, at the version shown: a colleague's
+ * change of the contract in between is reported, not overwritten.
  */
-import { useState } from 'react';
 import { waiverStatusLabels, type WaiverStatus } from '../../../shared/contracts/schema';
-import { letterLabels, SEND_METHODS, sendMethodLabels } from '../../../shared/letters/schema';
+import { letterLabels, logSentInputSchema, registerDecisionInputSchema } from '../../../shared/letters/schema';
 import { letterKindLabels } from '../../../shared/letters/templates';
-import { errorMessage } from '../../api/client';
-import { lettersApi } from './lettersApi';
-import { useProcedure } from '../../api/hooks';
+import { ActionForm } from '../../components/form/ActionForm';
+import type { FieldSpec } from '../../components/form/fieldSpec';
+import { useToday } from '../../api/system';
 import { PrintButton } from '../documents/PrintButton';
+import { contractsApi } from '../contracts/contractsApi';
+import { lettersApi } from './lettersApi';
+import { sendSpecs } from './sendSpecs';
 import { SentLetters } from './SentLetters';
 
 interface Props {
@@ -26,35 +30,37 @@ interface Props {
   onChanged(): void;
 }
 
-function DateInput({ label, value, set }: { label: string; value: string; set(v: string): void }) {
-  return (
-    <label>
-      {label}{' '}
-      <input type="text" size={11} placeholder="ÅÅÅÅ-MM-DD" value={value} onChange={(e) => set(e.target.value)} />
-    </label>
-  );
-}
+const decisionSpecs: FieldSpec[] = [
+  { name: 'decisionDate', label: letterLabels.decisionDate, kind: 'date', required: true },
+  { name: 'caseNumber', label: letterLabels.caseNumber, kind: 'text', required: true },
+  {
+    // A yes or no, chosen by the hyresnämnd's words rather than ticked.
+    name: 'approved',
+    label: letterLabels.approved,
+    kind: 'flag',
+    required: true,
+    render: ({ id, value, invalid, describedBy, onChange }) => (
+      <select
+        id={id}
+        name="approved"
+        aria-invalid={invalid || undefined}
+        aria-describedby={describedBy}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="true">{waiverStatusLabels.godkand}</option>
+        <option value="false">{waiverStatusLabels.avslagen}</option>
+      </select>
+    ),
+  },
+];
+
+const fetchContract = (id: number) => contractsApi.get(id);
 
 export function WaiverApplicationPanel({ contract: c, onChanged }: Props) {
-  const today = useProcedure('system.info', {}).data?.today ?? '';
-  const [sentOn, setSentOn] = useState<string | null>(null);
-  const [method, setMethod] = useState<(typeof SEND_METHODS)[number]>('post');
-  const [decisionDate, setDecisionDate] = useState<string | null>(null);
-  const [caseNumber, setCaseNumber] = useState('');
-  const [approved, setApproved] = useState(true);
-  const [error, setError] = useState<string | null>(null);
+  const today = useToday();
   const decided = c.waiverStatus === 'godkand' || c.waiverStatus === 'avslagen';
   const ref = { id: c.id, version: c.version };
-
-  const run = async (call: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await call();
-      onChanged();
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
 
   const status = decided
     ? `${waiverStatusLabels[c.waiverStatus]} ${c.waiverDecisionDate ?? ''}, ärende ${c.waiverCaseNumber ?? ''}.`
@@ -68,73 +74,44 @@ export function WaiverApplicationPanel({ contract: c, onChanged }: Props) {
       <p className={decided ? 'muted' : 'cell-warning'}>{status}</p>
       {decided ? null : (
         <>
-          <div className="inline-form">
-            <PrintButton kind="waiverApplicationLetter" ids={[c.id]} label="Skriv ut ansökan…" />
-            <DateInput label={letterLabels.sentOn} value={sentOn ?? today} set={setSentOn} />
-            <label>
-              {letterLabels.method}{' '}
-              <select value={method} onChange={(e) => setMethod(e.target.value as (typeof SEND_METHODS)[number])}>
-                {SEND_METHODS.map((m) => (
-                  <option key={m} value={m}>
-                    {sendMethodLabels[m]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              onClick={() =>
-                void run(() =>
-                  lettersApi.logSent({
-                    kind: 'waiverApplication',
-                    owner: 'contract',
-                    records: [ref],
-                    sentOn: sentOn ?? today,
-                    method,
-                  }),
-                )
-              }
-            >
-              Registrera ansökan som skickad
-            </button>
-          </div>
-          <div className="inline-form" aria-label="Hyresnämndens beslut">
-            <DateInput label={letterLabels.decisionDate} value={decisionDate ?? today} set={setDecisionDate} />
-            <label>
-              {letterLabels.caseNumber}{' '}
-              <input type="text" size={14} value={caseNumber} onChange={(e) => setCaseNumber(e.target.value)} />
-            </label>
-            <label>
-              {letterLabels.approved}{' '}
-              <select value={approved ? 'ja' : 'nej'} onChange={(e) => setApproved(e.target.value === 'ja')}>
-                <option value="ja">{waiverStatusLabels.godkand}</option>
-                <option value="nej">{waiverStatusLabels.avslagen}</option>
-              </select>
-            </label>
-            <button
-              type="button"
-              className="primary"
-              onClick={() =>
-                void run(() =>
-                  lettersApi.registerDecision({
-                    ...ref,
-                    decisionDate: decisionDate ?? today,
-                    caseNumber,
-                    approved,
-                  }),
-                )
-              }
-            >
-              Registrera beslut
-            </button>
-          </div>
+          <PrintButton kind="waiverApplicationLetter" ids={[c.id]} label="Skriv ut ansökan…" />
+          {/* The dates start at today, so the forms wait for the back end's day. */}
+          {today ? (
+            <>
+              <ActionForm
+                id={`waiver-sent-${c.id}`}
+                title="Registrera ansökan som skickad"
+                specs={sendSpecs}
+                defaults={{ sentOn: today, method: 'post' }}
+                schema={logSentInputSchema}
+                record={ref}
+                recordAs="records"
+                fetchLatest={fetchContract}
+                extra={{ kind: 'waiverApplication', owner: 'contract' }}
+                submitLabel="Registrera ansökan som skickad"
+                run={async (input) => {
+                  await lettersApi.logSent(input);
+                  onChanged();
+                }}
+              />
+              <ActionForm
+                id={`waiver-decision-${c.id}`}
+                title="Hyresnämndens beslut"
+                specs={decisionSpecs}
+                defaults={{ decisionDate: today, caseNumber: '', approved: 'true' }}
+                schema={registerDecisionInputSchema}
+                record={ref}
+                fetchLatest={fetchContract}
+                submitLabel="Registrera beslut"
+                run={async (input) => {
+                  await lettersApi.registerDecision(input);
+                  onChanged();
+                }}
+              />
+            </>
+          ) : null}
         </>
       )}
-      {error ? (
-        <div className="banner error" role="alert">
-          {error}
-        </div>
-      ) : null}
       <SentLetters owner="contract" id={c.id} kind="waiverApplication" />
     </section>
   );

@@ -19,7 +19,8 @@ const roleOptions: Option[] = ROLES.map((r) => ({ value: r, label: roleLabels[r]
 
 function RoleRow({ user, onSaved }: { user: UserRole; onSaved(): void }) {
   const specs: FieldSpec[] = [
-    { name: 'role', label: `Roll för ${user.displayName}`, kind: 'choice', options: roleOptions },
+    // The column says Roll and the row whose it is: the label is for screen readers only.
+    { name: 'role', label: `Roll för ${user.displayName}`, kind: 'choice', options: roleOptions, hideLabel: true },
   ];
   return (
     <tr>
