@@ -98,12 +98,15 @@ test('a city-owned unit on an external landlord’s lease is warned of and saved
   await expect.poll(async () => (await apiCall(host, 'units.get', { id: rented.id })).ownerType).toBe('staden');
   await expect(app.drawer.getByRole('alert').filter({ hasText: unitWarning })).toHaveCount(0);
 
-  // The unit's lease is listed on it and opens where its notice and letters are.
-  await app.drawer
-    .getByRole('region', { name: 'Hyresavtal som omfattar bostaden' })
-    .getByRole('gridcell', { name: 'HA-2026-0001' })
-    .click();
-  await expect(page).toHaveURL(/#\/hyresavtal\/1$/);
+  // The unit's lease is listed on it and opens where its notice and letters are. The list is read
+  // again after the save above; a click that lands while it redraws is lost, and is made again.
+  await expect(async () => {
+    await app.drawer
+      .getByRole('region', { name: 'Hyresavtal som omfattar bostaden' })
+      .getByRole('gridcell', { name: 'HA-2026-0001' })
+      .click();
+    await expect(page).toHaveURL(/#\/hyresavtal\/1$/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(page.getByRole('dialog', { name: 'Hyresavtal HA-2026-0001' })).toBeVisible();
   await expect(app.drawer.getByRole('button', { name: 'Registrera uppsägning…' })).toBeVisible();
 });

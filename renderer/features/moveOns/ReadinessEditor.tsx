@@ -1,60 +1,57 @@
-/** FF's flag "redo för utslussning" and a note, for one household: a small versioned record of its own. */
+/**
+ * FF's flag "redo för utslussning" and a note, for one household: a small
+ * versioned record of its own, on the edit cycle of every form (ActionForm),
+ * so a colleague's assessment saved in between is compared, not overwritten.
+ */
 import { useState } from 'react';
 import { formatDateTime } from '../../../shared/core/format';
-import { readinessLabels, type Readiness } from '../../../shared/moveOns/schema';
-import { ApiError, errorMessage } from '../../api/client';
+import { readinessLabels, setReadinessInputSchema, type Readiness } from '../../../shared/moveOns/schema';
+import { ActionForm } from '../../components/form/ActionForm';
+import type { FieldSpec } from '../../components/form/fieldSpec';
 import { moveOnsApi } from './moveOnsApi';
 
+const specs: FieldSpec[] = [
+  { name: 'ready', label: readinessLabels.ready, kind: 'flag' },
+  { name: 'note', label: readinessLabels.note, kind: 'textarea', wide: true },
+];
+
+/** The readiness as the form's record: it is the household's, so the household's id is its id. */
+function asRecord(r: Readiness) {
+  return { id: r.householdId, version: r.version, ready: r.ready, note: r.note };
+}
+
 export function ReadinessEditor({ readiness, onSaved }: { readiness: Readiness; onSaved(r: Readiness): void }) {
-  const [ready, setReady] = useState(readiness.ready);
-  const [note, setNote] = useState(readiness.note ?? '');
-  const [message, setMessage] = useState<{ kind: 'info' | 'error' | 'conflict'; text: string } | null>(null);
-  const save = async () => {
-    try {
-      const saved = await moveOnsApi.setReadiness({
-        householdId: readiness.householdId,
-        version: readiness.version,
-        ready,
-        note,
-      });
-      setMessage({ kind: 'info', text: 'Sparat.' });
-      onSaved(saved);
-    } catch (e) {
-      setMessage({
-        kind: e instanceof ApiError && e.code === 'CONFLICT' ? 'conflict' : 'error',
-        text: errorMessage(e),
-      });
-    }
-  };
+  const [saved, setSaved] = useState(false);
   return (
-    <form
-      className="action-form"
-      aria-label="Bedömning inför utslussning"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <label className="toggle">
-        <input type="checkbox" checked={ready} onChange={(e) => setReady(e.target.checked)} /> {readinessLabels.ready}
-      </label>
-      <label className="form-field">
-        <span>{readinessLabels.note}</span>
-        <textarea value={note} rows={2} onChange={(e) => setNote(e.target.value)} />
-      </label>
+    <div className="form-section">
+      <ActionForm
+        id={`readiness-${readiness.householdId}`}
+        title="Bedömning inför utslussning"
+        specs={specs}
+        defaults={{ ready: 'false', note: '' }}
+        schema={setReadinessInputSchema}
+        // Version 0: none was saved when the typing started.
+        {...(readiness.version > 0 ? { record: asRecord(readiness) } : {})}
+        editsRecord
+        fetchLatest={async (householdId) => asRecord(await moveOnsApi.readiness(householdId))}
+        extra={{ householdId: readiness.householdId, version: 0 }}
+        submitLabel="Spara bedömningen"
+        run={async (input) => {
+          const stored = await moveOnsApi.setReadiness(input);
+          setSaved(true);
+          onSaved(stored);
+        }}
+      />
       {readiness.updatedAt ? (
         <p className="muted">
           Senast ändrad {formatDateTime(readiness.updatedAt)} av {readiness.updatedBy}
         </p>
       ) : null}
-      {message ? (
-        <div className={`banner ${message.kind}`} role="status">
-          {message.text}
+      {saved ? (
+        <div className="banner info" role="status">
+          Sparat.
         </div>
       ) : null}
-      <div className="form-actions">
-        <button type="submit">Spara bedömningen</button>
-      </div>
-    </form>
+    </div>
   );
 }
