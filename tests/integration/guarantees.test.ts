@@ -134,4 +134,17 @@ describe('rent guarantees', () => {
     expect(watch.total).toBe(5201);
     expect(watch.items).toHaveLength(3);
   });
+
+  it('counts and lists every guarantee to apply the grant for, beyond the 5 000 its read once stopped at', async () => {
+    const g = await t.call('guarantees.create', guaranteeInput({ householdId, landlordId }));
+    expect(g.grantQualifies).toBe(true);
+    // Copies of the row straight into the table: 5 200 through dispatch would take minutes.
+    const knex = t.backEnd.database.knex;
+    const { id: _id, ...row } = (await knex('rentGuarantees').where({ id: g.id }).first())!;
+    for (let i = 0; i < 52; i += 1) await knex('rentGuarantees').insert(Array.from({ length: 100 }, () => row));
+    const watch = await t.call('watch.list', { kinds: ['guarantee.grantDeadline'] });
+    expect(watch.items).toHaveLength(1);
+    expect(watch.items[0]?.detail).toMatch(/^5 201 hyresgarantier uppfyller villkoren/);
+    expect((await t.call('guarantees.grantList', {})).rows).toHaveLength(5201);
+  });
 });

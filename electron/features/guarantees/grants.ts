@@ -17,21 +17,18 @@ import {
   type GuaranteeSummary,
 } from '../../../shared/guarantees/schema';
 import type { ServiceContext } from '../../core/context';
-import { toGuaranteeRow, type GuaranteeJoined } from './service';
+import { guaranteeGrant, toGuaranteeRow, type GuaranteeJoined } from './service';
 
 /**
  * Not applied for, issued by the deadline, and meeting in SQL what can be
  * said there (first-hand, a recorded yes on försörjningsstöd, six months'
- * rent); the rules then decide exactly, the two-year term included.
+ * rent); the rules then decide exactly, the two-year term included. Every
+ * such guarantee is read: the application must list them all, and the
+ * count Bevakning and the start page show must be exact however many there are.
  */
-async function qualifyingNotApplied(
-  ctx: ServiceContext,
-  deadline: string,
-): Promise<(GuaranteeRow & { landlordOrgNumber: string | null })[]> {
-  const rows = (await ctx
+function notAppliedFor(ctx: ServiceContext, deadline: string) {
+  return ctx
     .db('rentGuarantees')
-    .join('households', 'households.id', 'rentGuarantees.householdId')
-    .join('organisations', 'organisations.id', 'rentGuarantees.landlordId')
     .whereNull('rentGuarantees.archivedAt')
     .whereNull('rentGuarantees.grantAppliedOn')
     .where('rentGuarantees.firstHandLease', true)
@@ -41,10 +38,18 @@ async function qualifyingNotApplied(
       GRANT_MIN_COVERED_MONTHS,
       'rentGuarantees.monthlyRent',
     ])
-    .where('rentGuarantees.startDate', '<=', deadline)
+    .where('rentGuarantees.startDate', '<=', deadline);
+}
+
+async function qualifyingNotApplied(
+  ctx: ServiceContext,
+  deadline: string,
+): Promise<(GuaranteeRow & { landlordOrgNumber: string | null })[]> {
+  const rows = (await notAppliedFor(ctx, deadline)
+    .join('households', 'households.id', 'rentGuarantees.householdId')
+    .join('organisations', 'organisations.id', 'rentGuarantees.landlordId')
     .orderBy('rentGuarantees.startDate')
     .orderBy('rentGuarantees.id')
-    .limit(5000)
     .select(
       'rentGuarantees.*',
       'households.holderName',
@@ -87,7 +92,16 @@ export async function grantList(ctx: ServiceContext): Promise<GrantList> {
 /** How many guarantees the next application can include (Bevakning, start page). */
 export async function grantCandidates(ctx: ServiceContext): Promise<{ deadline: string; count: number }> {
   const deadline = nextGrantApplicationDeadline(ctx.clock.today());
-  return { deadline, count: (await qualifyingNotApplied(ctx, deadline)).length };
+  // Only the columns the rules read, without the joins: the count runs on every Bevakning and start page.
+  const facts = await notAppliedFor(ctx, deadline).select(
+    'firstHandLease',
+    'monthlyRent',
+    'guaranteedAmount',
+    'startDate',
+    'endDate',
+    'canPayWithoutForsorjningsstod',
+  );
+  return { deadline, count: facts.filter((g) => guaranteeGrant(g).qualifies).length };
 }
 
 export async function guaranteeSummary(ctx: ServiceContext): Promise<GuaranteeSummary> {

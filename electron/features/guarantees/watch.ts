@@ -4,6 +4,7 @@
  * for Boverket's grant while qualifying guarantees wait to be applied for.
  */
 import { daysBetween } from '../../../shared/core/dates';
+import { formatCount } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
 import { OPEN_GUARANTEE_STATUSES } from '../../../shared/guarantees/schema';
 import type { ServiceContext } from '../../core/context';
@@ -79,7 +80,7 @@ export async function grantDeadlineWatch(
       date: deadline,
       daysLeft: daysBetween(today, deadline),
       title: 'Bidragsansökan till Boverket',
-      detail: `${count} ${count === 1 ? 'hyresgaranti uppfyller' : 'hyresgarantier uppfyller'} villkoren för statligt bidrag och är inte sökta: ansökan ska vara hos Boverket senast ${deadline}.`,
+      detail: `${formatCount(count, 'hyresgaranti uppfyller', 'hyresgarantier uppfyller')} villkoren för statligt bidrag och är inte sökta: ansökan ska vara hos Boverket senast ${deadline}.`,
       entity: 'guarantee',
       entityId: 0,
       route: 'garantier/bidrag',
