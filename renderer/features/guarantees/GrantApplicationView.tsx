@@ -5,39 +5,23 @@
  * application is sent, they are marked as applied for and leave the list.
  */
 import { useState } from 'react';
-import { parseDateInput } from '../../../shared/core/dates';
 import { formatNumber, formatCount } from '../../../shared/core/format';
 import { formatMoney } from '../../../shared/core/money';
-import { errorMessage } from '../../api/client';
+import { markGrantAppliedInputSchema } from '../../../shared/guarantees/schema';
+import { ApiError } from '../../api/client';
 import { useProcedure } from '../../api/hooks';
+import { ActionForm } from '../../components/form/ActionForm';
+import type { FieldSpec } from '../../components/form/fieldSpec';
 import { navigate } from '../../router';
 import { guaranteesApi } from './guaranteesApi';
+
+const appliedOnSpecs: FieldSpec[] = [{ name: 'appliedOn', label: 'Ansökan skickad', kind: 'date', required: true }];
 
 export function GrantApplicationView({ today }: { today: string }) {
   const list = useProcedure('guarantees.grantList', {});
   const organisation = useProcedure('settings.organisation', {});
-  const [appliedOn, setAppliedOn] = useState(today);
-  const [message, setMessage] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
+  const [marked, setMarked] = useState<string | null>(null);
   const data = list.data;
-
-  const markApplied = async () => {
-    if (!data) return;
-    const date = parseDateInput(appliedOn);
-    if (!date) {
-      setMessage({ kind: 'error', text: 'Ansökan skickad: ange ett giltigt datum som ÅÅÅÅ-MM-DD.' });
-      return;
-    }
-    try {
-      const { marked } = await guaranteesApi.markGrantApplied(data.rows, date);
-      setMessage({
-        kind: 'info',
-        text: `${formatCount(marked, 'garanti är markerad', 'garantier är markerade')} som sökta ${date}.`,
-      });
-      list.reload();
-    } catch (e) {
-      setMessage({ kind: 'error', text: errorMessage(e) });
-    }
-  };
 
   if (list.error) return <div className="banner error">{list.error.message}</div>;
   if (!data) return <p className="muted">Hämtar…</p>;
@@ -56,9 +40,9 @@ export function GrantApplicationView({ today }: { today: string }) {
           hyran utan försörjningsstöd. Fullständiga personnummer finns i hushållets vy.
         </div>
       </div>
-      {message ? (
-        <div className={`banner ${message.kind}`} role="status">
-          {message.text}
+      {marked ? (
+        <div className="banner info" role="status">
+          {marked}
         </div>
       ) : null}
       {data.rows.length > 0 ? (
@@ -101,19 +85,28 @@ export function GrantApplicationView({ today }: { today: string }) {
               </tbody>
             </table>
           </div>
-          <form
-            className="inline-form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void markApplied();
+          <ActionForm
+            id="grant-applied"
+            title="Markera som sökta"
+            hideTitle
+            specs={appliedOnSpecs}
+            defaults={{ appliedOn: today }}
+            schema={markGrantAppliedInputSchema}
+            // Every guarantee listed, at the version shown: one a colleague changed meanwhile is refused, not overwritten.
+            extra={{ guarantees: data.rows.map((g) => ({ id: g.id, version: g.version })) }}
+            submitLabel="Markera alla som sökta"
+            run={async (input) => {
+              const result = await guaranteesApi.markGrantApplied(input).catch((e: unknown) => {
+                // The conflict is shown by the form; the list is read again, so saving again marks what is stored now.
+                if (e instanceof ApiError && e.code === 'CONFLICT') list.reload();
+                throw e;
+              });
+              setMarked(
+                `${formatCount(result.marked, 'garanti är markerad', 'garantier är markerade')} som sökta ${input.appliedOn}.`,
+              );
+              list.reload();
             }}
-          >
-            <label htmlFor="grant-applied-on">Ansökan skickad</label>
-            <input id="grant-applied-on" value={appliedOn} onChange={(e) => setAppliedOn(e.target.value)} size={12} />
-            <button type="submit" className="primary">
-              Markera alla som sökta
-            </button>
-          </form>
+          />
         </>
       ) : null}
     </section>
