@@ -56,6 +56,8 @@ test('an unchanged form closes without a question, and Avbryt throws away withou
     void d.dismiss();
   });
   await openApp(page, host, 'bostader/ny');
+  // A user presses Esc on a panel they see; the route's panel is drawn after the hash changes.
+  await expect(app.field('Objektnummer')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await goToRoute(page, 'bostader/ny');

@@ -21,6 +21,13 @@ interface Props<R extends Versioned> {
 const FIRST_FIELD =
   '.form-grid input:not([readonly]):not([disabled]), .form-grid select:not([disabled]), .form-grid textarea:not([readonly])';
 
+/** The focus is in a field outside this form: the user is typing there. */
+function typingElsewhere(form: HTMLFormElement): boolean {
+  const active = document.activeElement;
+  if (!(active instanceof HTMLElement) || form.contains(active)) return false;
+  return active.matches('input, textarea, select, [contenteditable="true"]');
+}
+
 export function RecordFormView<R extends Versioned>({
   form,
   specs,
@@ -30,9 +37,14 @@ export function RecordFormView<R extends Versioned>({
   submitLabel = 'Spara',
 }: Props<R>) {
   const { formRef } = form;
-  // A form opens ready to type in, not with the focus on the panel's ×.
+  // A form opened in a panel is ready to type in, not with the focus on the
+  // panel's ×. A form on a screen (a settings group) takes no focus: it
+  // loads while the user may already be typing in another field there, and
+  // the keys would land in it.
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>(FIRST_FIELD)?.focus({ preventScroll: true });
+    const element = formRef.current;
+    if (!element?.closest('[role="dialog"]') || typingElsewhere(element)) return;
+    element.querySelector<HTMLElement>(FIRST_FIELD)?.focus({ preventScroll: true });
   }, [formRef]);
 
   return (
