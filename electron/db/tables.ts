@@ -1,6 +1,6 @@
 // Generated from the migrated schema by tests/integration/migrations.test.ts
 // (`npx vitest run -c tests/vitest.config.ts tests/integration/migrations.test.ts -u`); do not edit.
-// Columns typed with a union of shared/ are listed in tests/integration/domainColumns.ts.
+// Columns typed with a union of shared/ are listed in electron/db/domainColumns.ts.
 import type { Knex } from 'knex';
 import type { AttachmentKind, AttachmentMediaType, AttachmentOwner } from '../../shared/attachments/schema';
 import type { LettingMethod, ManagingDepartment } from '../../shared/cityUnits/schema';

@@ -6,7 +6,7 @@
  * augmentation, so `db('leases')` returns typed rows without a cast.
  */
 import { toCamel } from '../../electron/db/naming';
-import { DOMAIN_COLUMNS } from './domainColumns';
+import { DOMAIN_COLUMNS } from '../../electron/db/domainColumns';
 
 export interface ColumnInfo {
   table: string;
@@ -60,7 +60,7 @@ export function tablesSource(columns: readonly ColumnInfo[]): string {
   const out: string[] = [
     '// Generated from the migrated schema by tests/integration/migrations.test.ts',
     '// (`npx vitest run -c tests/vitest.config.ts tests/integration/migrations.test.ts -u`); do not edit.',
-    '// Columns typed with a union of shared/ are listed in tests/integration/domainColumns.ts.',
+    '// Columns typed with a union of shared/ are listed in electron/db/domainColumns.ts.',
     "import type { Knex } from 'knex';",
     ...domainImports(),
     '',

@@ -2,8 +2,9 @@
  * The columns whose values the domain narrows to a union that shared/
  * already declares. SQLite and PostgreSQL hold them as plain text (the
  * schema has no CHECK constraints to read a union from), so the generator
- * of electron/db/tables.ts takes the type from here: a row read from
- * `leases` then carries `LeaseStatus`, not `string`, and needs no cast.
+ * of tables.ts beside it (tests/integration/tablesSource.ts) takes the type
+ * from here: a row read from `leases` then carries `LeaseStatus`, not
+ * `string`, and needs no cast.
  *
  * Kept by hand: add a column when shared/ gets a union for it. The snapshot
  * test in migrations.test.ts fails when an entry names a table or column
