@@ -109,8 +109,17 @@ export const endGuaranteeInputSchema = recordRefSchema.extend({
   note: optionalText(endGuaranteeLabels.note, 1000).default(null),
 });
 
+/**
+ * One application marks every guarantee it lists, all or none. A city's
+ * quarter has had tens; the bound keeps a single write's lock short (5 000
+ * take a few seconds) while leaving room far beyond any real application.
+ */
+const MAX_GRANT_APPLICATION = 10_000;
 export const markGrantAppliedInputSchema = z.object({
-  guarantees: z.array(recordRefSchema).min(1, problem('Garantier', 'välj minst en garanti')).max(500),
+  guarantees: z
+    .array(recordRefSchema)
+    .min(1, problem('Garantier', 'välj minst en garanti'))
+    .max(MAX_GRANT_APPLICATION, problem('Garantier', 'högst 10 000 i en ansökan')),
   appliedOn: requiredDate(L.grantAppliedOn),
 });
 

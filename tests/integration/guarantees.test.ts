@@ -135,7 +135,7 @@ describe('rent guarantees', () => {
     expect(watch.items).toHaveLength(3);
   });
 
-  it('counts and lists every guarantee to apply the grant for, beyond the 5 000 its read once stopped at', async () => {
+  it('counts, lists and marks every guarantee to apply the grant for, beyond the 5 000 its read once stopped at', async () => {
     const g = await t.call('guarantees.create', guaranteeInput({ householdId, landlordId }));
     expect(g.grantQualifies).toBe(true);
     // Copies of the row straight into the table: 5 200 through dispatch would take minutes.
@@ -145,6 +145,13 @@ describe('rent guarantees', () => {
     const watch = await t.call('watch.list', { kinds: ['guarantee.grantDeadline'] });
     expect(watch.items).toHaveLength(1);
     expect(watch.items[0]?.detail).toMatch(/^5 201 hyresgarantier uppfyller villkoren/);
-    expect((await t.call('guarantees.grantList', {})).rows).toHaveLength(5201);
+    const rows = (await t.call('guarantees.grantList', {})).rows;
+    expect(rows).toHaveLength(5201);
+    // Bidragsansökan sends the whole list in one call: all of it is marked (the call once stopped at 500).
+    const guarantees = rows.map(({ id, version }) => ({ id, version }));
+    expect(await t.call('guarantees.markGrantApplied', { appliedOn: '2026-11-30', guarantees })).toEqual({
+      marked: 5201,
+    });
+    expect((await t.call('guarantees.grantList', {})).rows).toHaveLength(0);
   });
 });
