@@ -5,6 +5,8 @@
  * client (renderer) and the handlers (electron) agree without code generation.
  */
 import type { z } from 'zod';
+// Zod's own messages in Swedish, wherever a schema is declared (see the module).
+import './validationMessages';
 
 /**
  * What a caller's role must allow (shared/users/roles.ts): `read` every
