@@ -26,6 +26,7 @@ import { guaranteePortfolioColumns } from '../../../shared/guarantees/columns';
 import { guaranteeListQuerySchema } from '../../../shared/guarantees/schema';
 import { guaranteeSummary } from '../guarantees/grants';
 import {
+  GRANT_RULE_COLUMNS,
   guaranteeCoveredMonths,
   guaranteeDaysLeft,
   guaranteeGrant,
@@ -261,14 +262,7 @@ export const exportSources: Record<string, ExportSource> = {
         withinQuota: { from: ['placementId'], compute: (row) => row['placementId'] !== null },
         coveredMonths: { from: ['monthlyRent', 'guaranteedAmount'], compute: (row) => guaranteeCoveredMonths(row) },
         grantQualifies: {
-          from: [
-            'firstHandLease',
-            'monthlyRent',
-            'guaranteedAmount',
-            'startDate',
-            'endDate',
-            'canPayWithoutForsorjningsstod',
-          ],
+          from: [...GRANT_RULE_COLUMNS],
           compute: (row) => guaranteeGrant(row).qualifies,
         },
         daysLeft: { from: ['status', 'endDate'], compute: (row, today) => guaranteeDaysLeft(row, today) },

@@ -17,7 +17,7 @@ import {
   type GuaranteeSummary,
 } from '../../../shared/guarantees/schema';
 import type { ServiceContext } from '../../core/context';
-import { guaranteeGrant, toGuaranteeRow, type GuaranteeJoined } from './service';
+import { GRANT_RULE_COLUMNS, guaranteeGrant, toGuaranteeRow, type GuaranteeJoined } from './service';
 
 /**
  * Not applied for, issued by the deadline, and meeting in SQL what can be
@@ -93,14 +93,7 @@ export async function grantList(ctx: ServiceContext): Promise<GrantList> {
 export async function grantCandidates(ctx: ServiceContext): Promise<{ deadline: string; count: number }> {
   const deadline = nextGrantApplicationDeadline(ctx.clock.today());
   // Only the columns the rules read, without the joins: the count runs on every Bevakning and start page.
-  const facts = await notAppliedFor(ctx, deadline).select(
-    'firstHandLease',
-    'monthlyRent',
-    'guaranteedAmount',
-    'startDate',
-    'endDate',
-    'canPayWithoutForsorjningsstod',
-  );
+  const facts = await notAppliedFor(ctx, deadline).select(...GRANT_RULE_COLUMNS);
   return { deadline, count: facts.filter((g) => guaranteeGrant(g).qualifies).length };
 }
 

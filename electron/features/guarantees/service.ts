@@ -92,6 +92,16 @@ export function guaranteeCoveredMonths(row: Record<string, unknown>): number {
 }
 
 /** Whether the guarantee qualifies for Boverket's grant, by the pure rules, from the stored terms. */
+/** The stored columns guaranteeGrant reads: a count or an export selects these and no more. */
+export const GRANT_RULE_COLUMNS = [
+  'firstHandLease',
+  'monthlyRent',
+  'guaranteedAmount',
+  'startDate',
+  'endDate',
+  'canPayWithoutForsorjningsstod',
+] as const;
+
 export function guaranteeGrant(row: Record<string, unknown>): ReturnType<typeof grantQualification> {
   return grantQualification({
     firstHandLease: bool(row['firstHandLease']),
