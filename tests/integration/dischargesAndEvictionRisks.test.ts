@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { householdInput, member, OTHER_ADULT } from '../fixtures/households';
 import { departmentIds, openTestBackEnd, type TestBackEnd } from './testBackEnd';
+import { dischargeInput } from '../fixtures/onward';
 
 const open: TestBackEnd[] = [];
 afterEach(async () => {
@@ -35,15 +36,8 @@ describe('the discharges list', () => {
     const t = await openTestBackEnd({ today: '2026-11-26' });
     open.push(t);
     const { anna, bertil } = await twoHouseholds(t);
-    const discharge = (householdId: number, outcome: 'fore' | null) => ({
-      householdId,
-      plannedDate: '2027-01-10',
-      fromKind: 'anstalt' as const,
-      institution: null,
-      outcome,
-      outcomeDate: outcome ? '2026-11-20' : null,
-      notes: null,
-    });
+    const discharge = (householdId: number, outcome: 'fore' | null) =>
+      dischargeInput(householdId, outcome ? { outcome, outcomeDate: '2026-11-20' } : {});
     await t.call('discharges.create', discharge(anna, null));
     await t.call('discharges.create', discharge(bertil, 'fore'));
 

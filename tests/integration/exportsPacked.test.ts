@@ -14,7 +14,7 @@ import { PackedShapeError, unpackRows } from '../../electron/features/exports/pa
 import { exportSources } from '../../electron/features/exports/sources';
 import { bulkHouseholdsAndContracts, bulkLeases } from '../../electron/cli/benchSeed';
 import { Random } from '../../electron/demo/random';
-import { guaranteeInput } from '../fixtures/onward';
+import { dischargeInput, guaranteeInput } from '../fixtures/onward';
 import { onPostgres, skipUnlessSqlite } from './testEngine';
 import { openTestBackEnd, serviceContext, type TestBackEnd } from './testBackEnd';
 
@@ -50,15 +50,10 @@ beforeAll(async () => {
   const landlords = (await db('organisations').select('id').orderBy('id').limit(2)).map((o) => o.id as number);
   for (const [i, householdId] of households.entries()) {
     await t.call('guarantees.create', guaranteeInput({ householdId, landlordId: landlords[i % 2]! }, {}));
-    await t.call('discharges.create', {
-      householdId,
-      plannedDate: '2027-01-10',
-      fromKind: 'anstalt',
-      institution: i % 2 ? 'Kumla' : null,
-      outcome: null,
-      outcomeDate: null,
-      notes: 'Plats finns',
-    });
+    await t.call(
+      'discharges.create',
+      dischargeInput(householdId, { institution: i % 2 ? 'Kumla' : null, notes: 'Plats finns' }),
+    );
     await t.call('evictionRisks.create', {
       householdId,
       contractId: null,

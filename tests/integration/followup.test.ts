@@ -9,6 +9,7 @@ import type { FollowupModel } from '../../shared/followup/schema';
 import { modulbostadInput } from '../fixtures/bestand';
 import { householdInput } from '../fixtures/households';
 import { departmentIds, openTestBackEnd, serviceContext, tempDir, type TestBackEnd } from './testBackEnd';
+import { dischargeInput } from '../fixtures/onward';
 
 const open: TestBackEnd[] = [];
 async function backEnd(today: string, dbPath?: string): Promise<TestBackEnd> {
@@ -113,15 +114,7 @@ describe('Bevakning', () => {
   it('shows a discharge within 60 days with no housing, and not once housing is arranged', async () => {
     const t = await backEnd('2026-11-26');
     const householdId = await household(t);
-    const d = await t.call('discharges.create', {
-      householdId,
-      plannedDate: '2027-01-10',
-      fromKind: 'anstalt',
-      institution: null,
-      outcome: null,
-      outcomeDate: null,
-      notes: null,
-    });
+    const d = await t.call('discharges.create', dischargeInput(householdId));
     let watch = await t.call('watch.list', { kinds: ['discharge.noHousing'], horizonDays: 30 });
     expect(watch.items.map((i) => i.entityId)).toEqual([d.id]);
     await t.call('discharges.update', { ...d, outcome: 'fore', outcomeDate: '2026-11-26' });

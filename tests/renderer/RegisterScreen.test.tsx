@@ -15,6 +15,7 @@ import { dischargesApi, useDischarge } from '../../renderer/features/discharges/
 import { departmentIds } from '../integration/testBackEnd';
 import { ELDER, householdInput, member, OTHER_ADULT } from '../fixtures/households';
 import { testBackEnd } from './backEnd';
+import { dischargeInput } from '../fixtures/onward';
 
 type DischargeListQuery = Parameters<typeof dischargesApi.list>[0];
 
@@ -30,15 +31,8 @@ beforeAll(async () => {
         householdInput(sof, { members: [member(name, pnr, true)], householdSize: 1, childrenCount: 0 }),
       )
     ).id;
-  const discharge = (householdId: number, outcome: 'fore' | null) => ({
-    householdId,
-    plannedDate: '2027-01-10',
-    fromKind: 'anstalt' as const,
-    institution: null,
-    outcome,
-    outcomeDate: outcome ? '2026-11-20' : null,
-    notes: null,
-  });
+  const discharge = (householdId: number, outcome: 'fore' | null) =>
+    dischargeInput(householdId, outcome ? { outcome, outcomeDate: '2026-11-20' } : {});
   // Alva's is open (no outcome yet); Bengt's has one.
   alvasDischarge = (await t.call('discharges.create', discharge(await household('Alva Ahlström', OTHER_ADULT), null)))
     .id;
